@@ -1,0 +1,96 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { CheckOptions } from "../core/rules/config";
+import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity } from "../core/rules/finding";
+import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
+import { KIND_LABELS } from "../core/table/kinds";
+import { TALLY_LABELS, type Tally } from "../core/meeting/attendance";
+import { readXlsxGrids } from "../hosts/files/read-xlsx";
+import { FileReadError } from "../hosts/files/file-error";
+import type { Paint } from "./terminal";
+
+export interface FileCheck {
+  file: string;
+  sheets: SheetReport[];
+}
+
+export async function checkFile(path: string, options: CheckOptions): Promise<FileCheck> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileReadError(
+      code === "ENOENT"
+        ? `${path}：文件不存在`
+        : code === "EISDIR"
+          ? `${path}：这是文件夹，不是文件`
+          : `${path}：无法读取（${code ?? "未知错误"}）`,
+    );
+  }
+  const grids = await readXlsxGrids(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path));
+  const report = checkWorkbook(grids, options);
+  return { file: path, sheets: report.sheets };
+}
+
+/** What `--json` prints for one file: the shape documented in the README. */
+export function checkJson(result: FileCheck): unknown {
+  return {
+    file: result.file,
+    sheets: result.sheets.map((sheet) => ({
+      sheet: sheet.sheet,
+      kind: sheet.kind,
+      headerRow: sheet.headerRow,
+      dataRows: sheet.dataRows,
+      meetingStart: sheet.meetingStart,
+      ...(sheet.tally ? { tally: sheet.tally } : {}),
+      findings: sheet.findings.map(({ row: _row, ...finding }) => finding),
+    })),
+  };
+}
+
+export function formatTally(tally: Tally): string {
+  return (Object.keys(TALLY_LABELS) as (keyof Tally)[])
+    .map((key) => `${TALLY_LABELS[key]} ${tally[key] ?? "—"}`)
+    .join("  ");
+}
+
+export function formatCheck(result: FileCheck, paint: Paint): string {
+  const lines: string[] = [paint.bold(`文件：${result.file}`)];
+  if (result.sheets.length === 0) lines.push("  工作簿中没有内容");
+  for (const sheet of result.sheets) {
+    const kind = sheet.kind ? KIND_LABELS[sheet.kind] : "未识别";
+    const header = sheet.headerRow ? `表头在第 ${sheet.headerRow} 行，数据 ${sheet.dataRows} 行` : "未找到表头";
+    lines.push("", paint.bold(`【${sheet.sheet}】${kind}，${header}`));
+    if (sheet.meetingStart) lines.push(`  会议开始：${sheet.meetingStart.replace("T", " ")}`);
+    if (sheet.tally) lines.push(`  统计：${formatTally(sheet.tally)}`);
+    if (sheet.kind === "signin" && !sheet.meetingStart) {
+      lines.push(paint.dim('  未找到会议开始时间，未检查迟到（可用 --start "2026-12-03 09:00" 指定）'));
+    }
+    if (sheet.findings.length === 0) {
+      lines.push("  未发现问题");
+      continue;
+    }
+    for (const severity of ["error", "warning", "info"] as Severity[]) {
+      const group = sheet.findings.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      lines.push(paint.severity(severity, `  ${SEVERITY_LABELS[severity]}（${group.length}）`));
+      for (const finding of group)
+        lines.push(`    ${formatFinding(finding, sheet.sheet)}  ${paint.dim(finding.ruleId)}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+function formatFinding(finding: Finding, sheet: string): string {
+  const where = finding.sheet && finding.sheet !== sheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
+  const fix = finding.fix && !finding.message.includes(finding.fix.after) ? `（可改为“${finding.fix.after}”）` : "";
+  return `${(where ?? "").padEnd(6)} ${finding.message}${fix}`;
+}
+
+export function summary(results: FileCheck[]): { counts: Record<Severity, number>; text: string } {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const result of results) for (const sheet of result.sheets) for (const f of sheet.findings) counts[f.severity]++;
+  const order = (Object.keys(counts) as Severity[]).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b]);
+  return { counts, text: `合计：${order.map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 个`).join("，")}` };
+}

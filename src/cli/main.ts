@@ -1,0 +1,91 @@
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../core/rules/config";
+import { parseDateTimeText } from "../core/text/dates";
+import { FileReadError } from "../hosts/files/file-error";
+import { checkFile, checkJson, formatCheck, summary, type FileCheck } from "./check-command";
+import { loadConfig } from "./config-file";
+import { writeSamples } from "./samples-command";
+import { paint, useColour } from "./terminal";
+
+declare const HUIWU_VERSION: string;
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+/** A failure the user can act on: printed as one Chinese line, exit code 2. */
+export class UsageError extends Error {}
+
+const HELP_TITLES: Record<string, string> = {
+  "Usage:": "用法：",
+  "Options:": "选项：",
+  "Commands:": "命令：",
+  "Arguments:": "参数：",
+};
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("huiwu")
+    .description("会务助手：核对会务登记表，检查会议通知与会议纪要")
+    .version(typeof HUIWU_VERSION === "string" ? HUIWU_VERSION : "0.0.0-dev", "-v, --version", "显示版本号")
+    .helpOption("-h, --help", "显示帮助")
+    .addHelpCommand(false)
+    .showHelpAfterError("（用 huiwu --help 查看用法）")
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+
+  program
+    .command("check")
+    .description("检查 .xlsx 登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表")
+    .argument("<files...>", "一个或多个 .xlsx 文件")
+    .option("--json", "输出一个 JSON 文档")
+    .option("--start <datetime>", '会议开始时间，如 "2026-12-03 09:00"（表中未写明时使用）')
+    .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (files: string[], opts: { json?: boolean; start?: string; config?: string }) => {
+      const options = { ...loadConfig(opts.config) };
+      if (opts.start) {
+        const reading = parseDateTimeText(opts.start);
+        if (!reading.ok || !reading.value.date)
+          throw new UsageError(`--start 无法识别：“${opts.start}”，应写作 "2026-12-03 09:00"`);
+        options.meetingStart = reading.value;
+      }
+      const results: FileCheck[] = [];
+      for (const file of files) results.push(await checkFile(file, options));
+      if (opts.json) {
+        const docs = results.map(checkJson);
+        process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+      } else {
+        const colour = paint(useColour(process.stdout));
+        for (const result of results) process.stdout.write(formatCheck(result, colour) + "\n\n");
+        process.stdout.write(summary(results).text + "\n");
+      }
+      process.exitCode = summary(results).counts.error > 0 ? EXIT.findings : EXIT.ok;
+    });
+  program
+    .command("samples")
+    .description("把内置示例登记表写入文件夹，便于试用 huiwu check")
+    .argument("[dir]", "目标文件夹", "huiwu-samples")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (dir: string) => {
+      for (const path of await writeSamples(dir)) process.stdout.write(`已写入 ${path}\n`);
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    const known = error instanceof FileReadError || error instanceof ConfigError || error instanceof UsageError;
+    const message = known ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
+    process.stderr.write(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    return EXIT.failure;
+  }
+}

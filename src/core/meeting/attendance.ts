@@ -1,0 +1,157 @@
+import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
+import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "../table/register-table";
+import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
+import { matchKey } from "../text/normalize";
+
+export interface Tally {
+  /** 应到: people on the roster; null without a roster. */
+  expected: number | null;
+  /** 实到: distinct people who signed. */
+  present: number;
+  /** 请假: roster people on leave who did not sign. */
+  leave: number | null;
+  /** 缺席: roster people who neither signed nor are on leave. */
+  absent: number | null;
+  /** 迟到: distinct people whose first sign-in is after the start; null without a start. */
+  late: number | null;
+  /** 列席: signers not on the roster; null without a roster. */
+  nonRoster: number | null;
+}
+
+export const TALLY_LABELS: Record<keyof Tally, string> = {
+  expected: "应到",
+  present: "实到",
+  leave: "请假",
+  absent: "缺席",
+  late: "迟到",
+  nonRoster: "列席",
+};
+
+export interface Person {
+  table: RegisterTable;
+  row: DataRow;
+  name: string;
+  unit: string;
+  nameKey: string;
+  unitKey: string;
+}
+
+export interface Signer extends Person {
+  /** Sign-in time, completed with the meeting date when the cell holds a time alone. */
+  time: (DateTime & { date: LocalDate }) | null;
+}
+
+export interface RosterEntry extends Person {
+  onLeave: boolean;
+  signedAs: Signer | null;
+}
+
+export interface Attendance {
+  /** The roster people were checked against, or null; the sign-in sheet itself when it lists people who did not sign. */
+  roster: RegisterTable | null;
+  rosterIsSignin: boolean;
+  signers: Signer[];
+  /** Later signatures of a person who already signed, with the first one. */
+  repeats: { signer: Signer; first: Signer }[];
+  rosterEntries: RosterEntry[];
+  notInvited: Signer[];
+  late: Signer[];
+  tally: Tally;
+}
+
+export function personOf(table: RegisterTable, row: DataRow): Person {
+  const name = roleText(table, row, "name");
+  const unit = roleText(table, row, "unit");
+  return { table, row, name, unit, nameKey: matchKey(name), unitKey: matchKey(unit) };
+}
+
+/** Same name, and units that agree where both are written (`财政局` and `县财政局` agree). */
+export function samePerson(a: Person, b: Person): boolean {
+  if (a.nameKey !== b.nameKey) return false;
+  if (!a.unitKey || !b.unitKey) return true;
+  return a.unitKey === b.unitKey || a.unitKey.includes(b.unitKey) || b.unitKey.includes(a.unitKey);
+}
+
+function hasSigned(table: RegisterTable, row: DataRow): boolean {
+  if (!hasRole(table, "signinTime") && !hasRole(table, "signature")) return true;
+  return roleText(table, row, "signinTime") !== "" || roleText(table, row, "signature") !== "";
+}
+
+function isOnLeave(table: RegisterTable, row: DataRow): boolean {
+  return meansYes(roleValue(table, row, "leave")) || /请假|病假|事假|公假/.test(roleText(table, row, "remark"));
+}
+
+function signinTime(
+  table: RegisterTable,
+  row: DataRow,
+  meetingStart: (DateTime & { date: LocalDate }) | null,
+): (DateTime & { date: LocalDate }) | null {
+  const value = roleValue(table, row, "signinTime");
+  if (value === null || isSignedMark(value)) return null;
+  const reading = readDateTimeCell(value, meetingStart?.date.year);
+  if (!reading.ok || !reading.value.time) return null;
+  const date = reading.value.date ?? meetingStart?.date;
+  return date ? { date, time: reading.value.time } : null;
+}
+
+export function analyseAttendance(
+  signin: RegisterTable,
+  roster: RegisterTable | null,
+  meetingStart: (DateTime & { date: LocalDate }) | null,
+  graceMinutes = 0,
+): Attendance {
+  const people = signin.rows
+    .map((row) => ({ row, person: personOf(signin, row) }))
+    .filter((p) => p.person.nameKey !== "");
+  const rosterIsSignin = !roster && people.some(({ row }) => !hasSigned(signin, row));
+  const rosterTable = roster ?? (rosterIsSignin ? signin : null);
+
+  const signers: Signer[] = [];
+  const repeats: Attendance["repeats"] = [];
+  const firstByName = new Map<string, Signer[]>();
+  for (const { row, person } of people) {
+    if (!hasSigned(signin, row)) continue;
+    const signer: Signer = { ...person, time: signinTime(signin, row, meetingStart) };
+    const sameName = firstByName.get(person.nameKey) ?? [];
+    const first = sameName.find((other) => samePerson(other, signer));
+    if (first) {
+      repeats.push({ signer, first });
+      if (signer.time && (!first.time || ordinal(signer) < ordinal(first))) first.time = signer.time;
+      continue;
+    }
+    sameName.push(signer);
+    firstByName.set(person.nameKey, sameName);
+    signers.push(signer);
+  }
+
+  const rosterEntries: RosterEntry[] = [];
+  const matched = new Set<Signer>();
+  if (rosterTable) {
+    for (const row of rosterTable.rows) {
+      const person = personOf(rosterTable, row);
+      if (person.nameKey === "") continue;
+      if (rosterEntries.some((entry) => samePerson(entry, person))) continue;
+      const candidates = firstByName.get(person.nameKey) ?? [];
+      const signedAs = candidates.find((s) => !matched.has(s) && samePerson(s, person)) ?? null;
+      if (signedAs) matched.add(signedAs);
+      rosterEntries.push({ ...person, onLeave: isOnLeave(rosterTable, row), signedAs });
+    }
+  }
+  const notInvited = rosterTable ? signers.filter((s) => !matched.has(s)) : [];
+  const start = meetingStart?.time ? dateTimeOrdinal(meetingStart.date, meetingStart.time) + graceMinutes : null;
+  const late = start === null ? [] : signers.filter((s) => s.time && ordinal(s) > start);
+
+  const tally: Tally = {
+    expected: rosterTable ? rosterEntries.length : null,
+    present: signers.length,
+    leave: rosterTable ? rosterEntries.filter((e) => e.onLeave && !e.signedAs).length : null,
+    absent: rosterTable ? rosterEntries.filter((e) => !e.onLeave && !e.signedAs).length : null,
+    late: start === null ? null : late.length,
+    nonRoster: rosterTable ? notInvited.length : null,
+  };
+  return { roster: rosterTable, rosterIsSignin, signers, repeats, rosterEntries, notInvited, late, tally };
+}
+
+function ordinal(signer: Signer): number {
+  return signer.time ? dateTimeOrdinal(signer.time.date, signer.time.time) : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,24 @@
+import { cellText } from "../../table/grid";
+import { readPhone, splitPhones } from "../../text/phone";
+import { forEachFilledCell } from "../each-cell";
+import { defineRegisterRule } from "../register-rule";
+
+export default defineRegisterRule({
+  meta: {
+    id: "cell/bad-phone",
+    severity: "warning",
+    description: "电话既不是 11 位手机号（1[3-9]…），也不是带区号的固定电话或 400/800 号码",
+    source: "practice：会议通知和签到表应写明联系电话",
+    messages: {
+      badPhone: "电话“{text}”不是有效的手机号或带区号的固定电话",
+    },
+    fixable: false,
+  },
+  kinds: "any",
+  check(ctx) {
+    forEachFilledCell(ctx.table, ["phone"], (row, col, value) => {
+      const bad = splitPhones(cellText(value)).filter((part) => readPhone(part).kind === null);
+      for (const text of bad) ctx.report({ messageId: "badPhone", row, col, data: { text } });
+    });
+  },
+});

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import type { DateTime } from "../text/dates";
+import type { Severity } from "./finding";
+
+export type RuleSetting = Severity | "off";
+
+/** Everything a check can be told: per-rule severities and the options rules read. */
+export interface CheckOptions {
+  rules: Record<string, RuleSetting>;
+  /** Working days of notice a meeting needs (receipt/short-notice, notice/short-notice). */
+  noticeDays: number;
+  /** Minutes this long after the start still count as on time. */
+  lateGraceMinutes: number;
+  /** Seal names the office keeps; a ledger row naming another is flagged when the list is set. */
+  sealNames: string[];
+  /** Working days after the meeting after which minutes are late: info after the first, warning after the second. */
+  minutesDays: { info: number; warning: number };
+  holidays: string[];
+  workdays: string[];
+  /** Meeting start given by the user (`--start`), used when the sheet does not say it. */
+  meetingStart?: DateTime;
+}
+
+export const DEFAULT_OPTIONS: CheckOptions = {
+  rules: {},
+  noticeDays: 3,
+  lateGraceMinutes: 0,
+  sealNames: [],
+  minutesDays: { info: 2, warning: 4 },
+  holidays: [],
+  workdays: [],
+};
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期应写作 YYYY-MM-DD，例如 2027-01-01" });
+
+const ruleSetting = z.enum(["off", "error", "warning", "info"], {
+  message: "规则设置只能是 off、error、warning 或 info",
+});
+
+/** The shape of huiwu.config.json (also what the pane stores with a workbook). */
+export const configSchema = z
+  .object({
+    rules: z.record(z.string(), ruleSetting).optional(),
+    noticeDays: z
+      .number({ message: "noticeDays 应为数字" })
+      .int({ message: "noticeDays 应为整数" })
+      .min(0)
+      .max(60)
+      .optional(),
+    lateGraceMinutes: z.number({ message: "lateGraceMinutes 应为数字" }).int().min(0).max(240).optional(),
+    sealNames: z.array(z.string(), { message: "sealNames 应为印章名称列表" }).optional(),
+    minutesDays: z.object({ info: z.number().int().min(0), warning: z.number().int().min(0) }).optional(),
+    holidays: z.array(isoDay, { message: "holidays 应为日期列表" }).optional(),
+    workdays: z.array(isoDay, { message: "workdays 应为日期列表" }).optional(),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Validates a parsed config object; every problem becomes one Chinese line naming the field. */
+export function parseConfig(raw: unknown, knownRuleIds: readonly string[]): CheckOptions {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const where = issue.path.length ? issue.path.join(".") : "配置";
+      const message = issue.code === "unrecognized_keys" ? `未知的配置项 ${issue.keys.join("、")}` : issue.message;
+      return `${where}：${message}`;
+    });
+    throw new ConfigError(`配置文件有误：${lines.join("；")}`);
+  }
+  const config = result.data;
+  const unknown = Object.keys(config.rules ?? {}).filter((id) => !knownRuleIds.includes(id));
+  if (unknown.length) throw new ConfigError(`配置文件有误：没有这些规则 ${unknown.join("、")}`);
+  return {
+    ...DEFAULT_OPTIONS,
+    ...config,
+    rules: config.rules ?? {},
+    minutesDays: config.minutesDays ?? DEFAULT_OPTIONS.minutesDays,
+  };
+}

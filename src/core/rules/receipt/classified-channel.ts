@@ -1,0 +1,38 @@
+import { roleText } from "../../table/register-table";
+import { defineRegisterRule } from "../register-rule";
+
+export const CLASSIFIED = /秘密|机密|绝密|涉密/;
+export const INSTANT_MESSAGING = /短信|微信|QQ|钉钉|企业微信/i;
+
+export default defineRegisterRule({
+  meta: {
+    id: "receipt/classified-channel",
+    severity: "error",
+    description: "涉密会议（密级为秘密、机密、绝密、涉密）的通知经短信或微信发出",
+    source: "practice：涉密会议不能通过短信、微信发布",
+    messages: {
+      channel: "{unit} 的通知密级为“{secrecy}”，不能通过“{channel}”发送",
+    },
+    fixable: false,
+  },
+  kinds: ["receipt"],
+  check(ctx) {
+    const { table } = ctx;
+    const col = table.roleColumns.channel;
+    if (col === undefined) return;
+    const sheetSecrecy = ctx.table.titleLines
+      .map((line) => /密级[:：]?\s*(秘密|机密|绝密|涉密)/.exec(line)?.[1])
+      .find(Boolean);
+    for (const row of table.rows) {
+      const secrecy = roleText(table, row, "secrecy") || sheetSecrecy || "";
+      const channel = roleText(table, row, "channel");
+      if (!CLASSIFIED.test(secrecy) || /非密|不涉密/.test(secrecy) || !INSTANT_MESSAGING.test(channel)) continue;
+      ctx.report({
+        messageId: "channel",
+        row,
+        col,
+        data: { unit: roleText(table, row, "receivingUnit") || "该单位", secrecy, channel },
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { roleText } from "../../table/register-table";
+import { defineRegisterRule } from "../register-rule";
+
+const NEEDS_REPLY = /邮件|邮箱|短信|微信/;
+const NO = /^(否|无|未回复|未回|没有|×|x)$/i;
+
+export default defineRegisterRule({
+  meta: {
+    id: "receipt/no-reply",
+    severity: "warning",
+    description: "通知以邮件、短信或微信发出，但未记录回执",
+    source: "practice：电子邮件要采取保留回执发送方式；短信、微信发送应要求接收者及时回复",
+    messages: {
+      noReply: "{unit} 的通知经“{channel}”发出，未记录回执",
+    },
+    fixable: false,
+  },
+  kinds: ["receipt"],
+  check(ctx) {
+    const { table } = ctx;
+    const channelCol = table.roleColumns.channel;
+    if (channelCol === undefined) return;
+    const replyCol = table.roleColumns.reply;
+    for (const row of table.rows) {
+      const channel = roleText(table, row, "channel");
+      if (!NEEDS_REPLY.test(channel)) continue;
+      const reply = roleText(table, row, "reply");
+      if (replyCol !== undefined && reply !== "" && !NO.test(reply)) continue;
+      ctx.report({
+        messageId: "noReply",
+        row,
+        col: replyCol ?? channelCol,
+        data: { unit: roleText(table, row, "receivingUnit") || "该单位", channel },
+      });
+    }
+  },
+});

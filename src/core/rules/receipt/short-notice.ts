@@ -1,0 +1,44 @@
+import { uncoveredYearsNote } from "../../calendar/work-calendar";
+import { roleText } from "../../table/register-table";
+import { chineseDate } from "../../text/dates";
+import { datedCell } from "../date-cell";
+import { defineRegisterRule } from "../register-rule";
+
+export default defineRegisterRule({
+  meta: {
+    id: "receipt/short-notice",
+    severity: "warning",
+    description: "通知发出时间距会议不足 N 个工作日（N 可配置，默认 3；计入法定节假日与调休）",
+    source: "practice：会议通知应提前[X]个工作日发出",
+    messages: {
+      short: "{unit} 的通知于 {sent} 发出，距会议 {meeting} 只有 {count} 个工作日，少于 {days} 个工作日{note}",
+    },
+    fixable: false,
+  },
+  kinds: ["receipt"],
+  check(ctx) {
+    const start = ctx.meetingStart;
+    const col = ctx.table.roleColumns.sentTime;
+    if (!start || col === undefined) return;
+    const days = ctx.options.noticeDays;
+    for (const row of ctx.table.rows) {
+      const sent = datedCell(ctx, row, "sentTime");
+      if (!sent) continue;
+      const { count, uncoveredYears } = ctx.calendar.workdaysAfter(sent.date, start.date);
+      if (count >= days) continue;
+      ctx.report({
+        messageId: "short",
+        row,
+        col,
+        data: {
+          unit: roleText(ctx.table, row, "receivingUnit") || "该单位",
+          sent: chineseDate(sent.date),
+          meeting: chineseDate(start.date),
+          count,
+          days,
+          note: uncoveredYearsNote(uncoveredYears),
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { chineseDateTime, dateTimeOrdinal, compareDates } from "../../text/dates";
+import { datedCell } from "../date-cell";
+import { defineRegisterRule } from "../register-rule";
+import { roleText } from "../../table/register-table";
+
+export default defineRegisterRule({
+  meta: {
+    id: "receipt/signed-before-sent",
+    severity: "error",
+    description: "签收时间早于发出时间",
+    source: "条例 第二十四条：签收时注明签收时间",
+    messages: {
+      before: "{unit} 的签收时间 {signed} 早于发出时间 {sent}",
+    },
+    fixable: false,
+  },
+  kinds: ["receipt"],
+  check(ctx) {
+    const col = ctx.table.roleColumns.receiptTime;
+    if (col === undefined || ctx.table.roleColumns.sentTime === undefined) return;
+    for (const row of ctx.table.rows) {
+      const signed = datedCell(ctx, row, "receiptTime");
+      const sent = datedCell(ctx, row, "sentTime");
+      if (!signed || !sent) continue;
+      const bothTimed = signed.time && sent.time;
+      const earlier = bothTimed
+        ? dateTimeOrdinal(signed.date, signed.time) < dateTimeOrdinal(sent.date, sent.time)
+        : compareDates(signed.date, sent.date) < 0;
+      if (!earlier) continue;
+      ctx.report({
+        messageId: "before",
+        row,
+        col,
+        data: {
+          unit: roleText(ctx.table, row, "receivingUnit") || "该单位",
+          signed: chineseDateTime(signed.date, signed.time),
+          sent: chineseDateTime(sent.date, sent.time),
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,73 @@
+import type { RegisterRule } from "./register-rule";
+import badDate from "./cell/bad-date";
+import badPhone from "./cell/bad-phone";
+import fullWidthDigits from "./cell/full-width-digits";
+import nameSpaces from "./cell/name-spaces";
+import incomingBadCategory from "./incoming/bad-category";
+import incomingDocNumberFormat from "./incoming/doc-number-format";
+import incomingDuplicate from "./incoming/duplicate";
+import incomingNoApproval from "./incoming/no-approval";
+import incomingNoProposal from "./incoming/no-proposal";
+import incomingSequence from "./incoming/sequence";
+import receiptClassifiedChannel from "./receipt/classified-channel";
+import receiptNoReply from "./receipt/no-reply";
+import receiptShortNotice from "./receipt/short-notice";
+import receiptSignedAfterMeeting from "./receipt/signed-after-meeting";
+import receiptSignedBeforeSent from "./receipt/signed-before-sent";
+import receiptUnitMissing from "./receipt/unit-missing";
+import receiptUnsigned from "./receipt/unsigned";
+import sealBadCopies from "./seal/bad-copies";
+import sealDateOrder from "./seal/date-order";
+import sealNoApproval from "./seal/no-approval";
+import sealPhoneNoBackfill from "./seal/phone-no-backfill";
+import sealSelfApproved from "./seal/self-approved";
+import sealSequence from "./seal/sequence";
+import sealUnknownSeal from "./seal/unknown-seal";
+import signinAbsent from "./signin/absent";
+import signinDuplicate from "./signin/duplicate";
+import signinLate from "./signin/late";
+import signinLeaveButSigned from "./signin/leave-but-signed";
+import signinNotInvited from "./signin/not-invited";
+import signinProxy from "./signin/proxy";
+import signinSharedPhone from "./signin/shared-phone";
+import tableEmptyRequired from "./table/empty-required";
+import tableMissingColumn from "./table/missing-column";
+import tableNoHeader from "./table/no-header";
+
+/** Every register rule, in the order of RULES.md §1–5. */
+export const REGISTER_RULES: readonly RegisterRule[] = [
+  tableNoHeader,
+  tableMissingColumn,
+  tableEmptyRequired,
+  badDate,
+  badPhone,
+  nameSpaces,
+  fullWidthDigits,
+  signinDuplicate,
+  signinProxy,
+  signinSharedPhone,
+  signinLate,
+  signinNotInvited,
+  signinAbsent,
+  signinLeaveButSigned,
+  receiptUnsigned,
+  receiptUnitMissing,
+  receiptClassifiedChannel,
+  receiptNoReply,
+  receiptSignedBeforeSent,
+  receiptSignedAfterMeeting,
+  receiptShortNotice,
+  incomingBadCategory,
+  incomingNoProposal,
+  incomingNoApproval,
+  incomingDocNumberFormat,
+  incomingDuplicate,
+  incomingSequence,
+  sealNoApproval,
+  sealPhoneNoBackfill,
+  sealSelfApproved,
+  sealBadCopies,
+  sealSequence,
+  sealDateOrder,
+  sealUnknownSeal,
+] as RegisterRule[];

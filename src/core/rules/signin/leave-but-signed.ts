@@ -1,0 +1,33 @@
+import { defineRegisterRule } from "../register-rule";
+import { attendanceOf } from "./attendance-of";
+
+export default defineRegisterRule({
+  meta: {
+    id: "signin/leave-but-signed",
+    severity: "warning",
+    description: "名单上标为请假的人也签了到",
+    source: "practice：请假人员名单要核实",
+    messages: {
+      both: "{name} 在名单上标为请假，但在第 {row} 行签了到",
+    },
+    fixable: false,
+  },
+  kinds: ["signin"],
+  check(ctx) {
+    const attendance = attendanceOf(ctx);
+    const roster = attendance.roster;
+    if (!roster) return;
+    for (const entry of attendance.rosterEntries) {
+      if (!entry.onLeave || !entry.signedAs) continue;
+      const signedRow = entry.signedAs.row;
+      ctx.report({
+        messageId: "both",
+        table: roster,
+        row: entry.row,
+        col: roster.roleColumns.name!,
+        related: roster === ctx.table ? [] : [{ row: signedRow, col: ctx.table.roleColumns.name! }],
+        data: { name: entry.name, row: ctx.table.origin.row + signedRow.index + 1 },
+      });
+    }
+  },
+});

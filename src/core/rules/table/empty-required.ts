@@ -1,0 +1,43 @@
+import { REQUIRED_ROLES, type RegisterKind } from "../../table/kinds";
+import { roleText } from "../../table/register-table";
+import { type Role, canonicalHeader } from "../../table/roles";
+import { defineRegisterRule } from "../register-rule";
+
+/** Blank cells a more precise rule already reports (receipt/unsigned, seal/no-approval). */
+const REPORTED_ELSEWHERE: Partial<Record<RegisterKind, Role[]>> = {
+  receipt: ["receiver", "receiptTime"],
+  seal: ["approver"],
+};
+
+export default defineRegisterRule({
+  meta: {
+    id: "table/empty-required",
+    severity: "error",
+    description: "数据行的必填单元格为空",
+    source: "practice：签到表应注明参会人员姓名、单位、职务；印章使用台帐认真登记",
+    messages: {
+      empty: "第 {row} 行“{column}”未填写",
+    },
+    fixable: false,
+  },
+  kinds: "any",
+  check(ctx) {
+    const { table } = ctx;
+    if (!table.kind) return;
+    const skip = REPORTED_ELSEWHERE[table.kind] ?? [];
+    const groups = REQUIRED_ROLES[table.kind]
+      .map((group) => group.filter((role) => table.roleColumns[role] !== undefined && !skip.includes(role)))
+      .filter((group) => group.length > 0);
+    for (const row of table.rows) {
+      for (const group of groups) {
+        if (group.some((role) => roleText(table, row, role) !== "")) continue;
+        ctx.report({
+          messageId: "empty",
+          row,
+          col: table.roleColumns[group[0]]!,
+          data: { row: table.origin.row + row.index + 1, column: canonicalHeader(group[0]) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { KIND_LABELS, REQUIRED_ROLES, type RegisterKind } from "../../table/kinds";
+import { canonicalHeader } from "../../table/roles";
+import { defineRegisterRule } from "../register-rule";
+
+const EXPECTED = (Object.keys(REQUIRED_ROLES) as RegisterKind[])
+  .map(
+    (kind) =>
+      `${KIND_LABELS[kind]}（${REQUIRED_ROLES[kind].map((group) => group.map(canonicalHeader).join("或")).join("、")}）`,
+  )
+  .join("；");
+
+export default defineRegisterRule({
+  meta: {
+    id: "table/no-header",
+    severity: "error",
+    description: "非空工作表的前 10 行中找不到可识别的表头",
+    source: "practice：签到表、签收登记表、收文登记表、印章使用登记表均应有规范表头",
+    messages: {
+      noHeader: `前 10 行中没有找到表头，无法识别登记表类型。应有的表头如：${EXPECTED}`,
+      unknownKind: "表头“{headers}”不属于签到表、参会名单、签收登记表、收文登记表或用印登记表，未检查",
+    },
+    fixable: false,
+  },
+  kinds: "any",
+  check(ctx) {
+    const { table } = ctx;
+    if (table.empty) return;
+    if (table.headerIndex < 0) {
+      ctx.report({ messageId: "noHeader", row: 0, col: 0 });
+    } else if (!table.kind) {
+      const headers = table.columns
+        .map((c) => c.header)
+        .filter(Boolean)
+        .join("、");
+      ctx.report({ messageId: "unknownKind", row: table.headerIndex, col: 0, data: { headers } });
+    }
+  },
+});

@@ -1,0 +1,196 @@
+import { type DateTime, parseDateTimeText } from "../text/dates";
+import { type CellValue, type Grid, cellAddress, cellText, isEmptyCell } from "./grid";
+import { type RegisterKind, detectKind } from "./kinds";
+import { ROLE_HEADERS, type Role, headerKey, roleOfHeader } from "./roles";
+
+export interface Column {
+  index: number;
+  header: string;
+  role: Role | null;
+}
+
+export interface DataRow {
+  /** Row index in the grid (0-based). */
+  index: number;
+  cells: CellValue[];
+}
+
+/** A register as read from a grid: where its header is, what each column holds, its data rows. */
+export interface RegisterTable {
+  sheet: string;
+  kind: RegisterKind | null;
+  /** Grid index of the header row, -1 when none was found. */
+  headerIndex: number;
+  columns: Column[];
+  roleColumns: Partial<Record<Role, number>>;
+  rows: DataRow[];
+  /** Text of the rows above the header (title, subtitle, 会议时间 line). */
+  titleLines: string[];
+  meetingStart: DateTime | null;
+  origin: { row: number; col: number };
+  /** True when the sheet holds no value at all. */
+  empty: boolean;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+const NOTE_START = /^[\s]*(注|备注|说明|附注|填表|制表|审核|统计|合计|共计|小计|联系人|以上)/;
+
+export function readRegister(grid: Grid): RegisterTable {
+  const rows = fillMergedDown(grid);
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const empty = rows.every((row) => row.every(isEmptyCell));
+  const headerIndex = empty ? -1 : findHeaderRow(rows);
+  const base: RegisterTable = {
+    sheet: grid.sheet,
+    kind: null,
+    headerIndex,
+    columns: [],
+    roleColumns: {},
+    rows: [],
+    titleLines: [],
+    meetingStart: null,
+    origin,
+    empty,
+  };
+  if (headerIndex < 0) return base;
+
+  const headerCells = rows[headerIndex];
+  const columns: Column[] = headerCells.map((value, index) => ({
+    index,
+    header: cellText(value).trim(),
+    role: roleOfHeader(cellText(value)),
+  }));
+  const roleColumns: Partial<Record<Role, number>> = {};
+  for (const column of columns) {
+    if (column.role && roleColumns[column.role] === undefined) roleColumns[column.role] = column.index;
+    else if (column.role) column.role = null;
+  }
+  const kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
+  const titleLines = rows
+    .slice(0, headerIndex)
+    .map((row) =>
+      row
+        .map(cellText)
+        .filter((t) => t.trim() !== "")
+        .join(" ")
+        .trim(),
+    )
+    .filter((line) => line !== "");
+  const headerKeys = headerCells.map((v) => headerKey(cellText(v)));
+  const seqColumn = roleColumns.seq;
+
+  const dataRows: DataRow[] = [];
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    const cells = rows[index];
+    const filled = cells.map((v, col) => (isEmptyCell(v) ? -1 : col)).filter((col) => col >= 0);
+    if (filled.length === 0) continue;
+    if (filled.every((col) => col === seqColumn)) continue;
+    if (isNoteRow(cells, filled)) continue;
+    if (cells.every((v, col) => headerKey(cellText(v)) === (headerKeys[col] ?? ""))) continue;
+    dataRows.push({ index, cells });
+  }
+  return {
+    ...base,
+    kind,
+    columns,
+    roleColumns,
+    rows: dataRows,
+    titleLines,
+    meetingStart: findMeetingStart(titleLines),
+  };
+}
+
+/**
+ * The row, among the first ten, whose cells name the most column roles: two or more, or a lone
+ * 姓名/单位 column (a roster of units may have nothing else), written exactly as a header.
+ */
+function findHeaderRow(rows: CellValue[][]): number {
+  let best = -1;
+  let bestCount = 0;
+  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
+    const roles = new Set(rows[index].map((v) => roleOfHeader(cellText(v))).filter((r) => r !== null));
+    const count = roles.size === 1 && !isLoneRosterHeader(rows[index]) ? 0 : roles.size;
+    if (count > bestCount) {
+      best = index;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function isLoneRosterHeader(row: CellValue[]): boolean {
+  return row.some((v) => {
+    const key = headerKey(cellText(v));
+    return ROLE_HEADERS.name.some((h) => h === key) || ROLE_HEADERS.unit.some((h) => h === key);
+  });
+}
+
+function isNoteRow(cells: CellValue[], filled: number[]): boolean {
+  if (filled.length !== 1) return false;
+  const text = cellText(cells[filled[0]]).trim();
+  return NOTE_START.test(text) || (filled[0] === 0 && text.length > 12);
+}
+
+/** Vertically merged data cells (a unit written once for three people) hold for every row. */
+function fillMergedDown(grid: Grid): CellValue[][] {
+  const rows = grid.rows.map((row) => row.slice());
+  for (const area of grid.merges ?? []) {
+    if (area.bottom === area.top) continue;
+    for (let r = area.top; r <= area.bottom && r < rows.length; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        if (r === area.top && c === area.left) continue;
+        if (c === area.left && isEmptyCell(rows[r][c])) rows[r][c] = rows[area.top][area.left] ?? null;
+      }
+    }
+  }
+  return rows;
+}
+
+const LABELLED_TIME = /(?:会议时间|开会时间|时间|日期)\s*[:：]\s*(.+?)(?:\s{2,}|[，,；;]|地点|$)/;
+const DATE_AND_TIME =
+  /\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*[日号]?\s*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：时点]\s*(?:\d{1,2}\s*分?)?/;
+
+/** The meeting start from a title line: `会议时间：2026年12月3日上午9:00`. */
+export function findMeetingStart(lines: string[]): DateTime | null {
+  for (const line of lines) {
+    for (const pattern of [LABELLED_TIME, DATE_AND_TIME]) {
+      const match = pattern.exec(line);
+      if (!match) continue;
+      const reading = parseDateTimeText(match[1] ?? match[0]);
+      if (reading.ok && reading.value.date) return reading.value;
+    }
+  }
+  return null;
+}
+
+/** The sheet address of a cell of the table, from grid row and column indices. */
+export function addressOf(table: RegisterTable, rowIndex: number, col: number): string {
+  return cellAddress(table.origin.row + rowIndex, table.origin.col + col);
+}
+
+/** 1-based row number in the sheet, as the user sees it. */
+export function sheetRowOf(table: RegisterTable, rowIndex: number): number {
+  return table.origin.row + rowIndex + 1;
+}
+
+export function roleValue(table: RegisterTable, row: DataRow, role: Role): CellValue {
+  const col = table.roleColumns[role];
+  return col === undefined ? null : (row.cells[col] ?? null);
+}
+
+export function roleText(table: RegisterTable, row: DataRow, role: Role): string {
+  return cellText(roleValue(table, row, role)).trim();
+}
+
+export function hasRole(table: RegisterTable, role: Role): boolean {
+  return table.roleColumns[role] !== undefined;
+}
+
+/** The cell a whole-row fault points at: 姓名 for people, else 序号, else the first column. */
+export function keyColumn(table: RegisterTable): number {
+  if (table.kind === "signin" || table.kind === "roster") {
+    const name = table.roleColumns.name ?? table.roleColumns.unit;
+    if (name !== undefined) return name;
+  }
+  return table.roleColumns.seq ?? table.columns.find((c) => c.header !== "")?.index ?? 0;
+}

@@ -1,0 +1,81 @@
+import { matchKey } from "../text/normalize";
+
+/** What a column of a register holds. Canonical header first, then the synonyms users write. */
+export const ROLE_HEADERS = {
+  seq: ["序号", "编号", "序", "顺序号", "登记编号", "收文编号", "流水号"],
+  name: ["姓名", "名字", "参会人", "参会人员", "与会人员", "参会人姓名", "参会人员姓名"],
+  unit: ["单位", "工作单位", "单位名称", "部门", "处室", "科室", "参会单位", "应到单位", "所在单位"],
+  position: ["职务", "职务/职称", "职称", "职位", "岗位"],
+  phone: ["联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "办公电话", "电话号码"],
+  signinTime: ["签到时间", "到会时间", "报到时间", "签到"],
+  signature: ["签名", "签字", "本人签名", "本人签字"],
+  receivingUnit: ["接收单位", "受文单位", "被通知单位", "通知单位"],
+  receiver: ["签收人", "接收人", "签收"],
+  receiptTime: ["签收时间", "签收日期"],
+  sentTime: ["发出时间", "通知时间", "送达时间", "发文时间", "发出日期"],
+  channel: ["通知方式", "发送方式", "方式"],
+  reply: ["回执", "回复", "是否回复", "回执情况"],
+  secrecy: ["密级", "秘密等级"],
+  receivedDate: ["收文日期", "收文时间", "来文日期"],
+  fromUnit: ["来文单位", "来文机关", "发文单位", "发文机关"],
+  docNumber: ["文号", "发文字号", "来文字号", "文件编号"],
+  docTitle: ["标题", "文件标题", "文件名称", "题名", "会议名称"],
+  category: ["类别", "文件类别", "办理类别"],
+  proposal: ["拟办意见", "拟办", "拟办情况"],
+  directorSign: ["审签", "主任审签", "领导批示", "领导签批"],
+  sealDate: ["用印日期", "使用日期", "日期"],
+  sealName: ["印章名称", "印章类型", "印章种类", "用印类别"],
+  sealReason: ["用印事由", "使用事由", "用途", "用途说明", "事由"],
+  copies: ["份数", "用印份数", "文件数量", "数量"],
+  approver: ["审批人", "批准人", "签批人"],
+  approvalMethod: ["审批方式", "批准方式"],
+  backfill: ["补签", "补签情况", "补签日期"],
+  handler: ["经办人", "承办人", "申请人", "使用人"],
+  leave: ["请假", "是否请假", "请假情况"],
+  remark: ["备注", "说明"],
+} as const;
+
+export type Role = keyof typeof ROLE_HEADERS;
+
+const ROLE_BY_HEADER = new Map<string, Role>();
+for (const [role, headers] of Object.entries(ROLE_HEADERS) as [Role, readonly string[]][]) {
+  for (const header of headers) ROLE_BY_HEADER.set(matchKey(header), role);
+}
+const HEADERS_BY_LENGTH = [...ROLE_BY_HEADER.keys()].filter((h) => h.length >= 2).sort((a, b) => b.length - a.length);
+
+/** Header cell text in the form headers are compared: simplified, no spaces, no marks or notes. */
+export function headerKey(text: string): string {
+  return matchKey(text)
+    .replace(/[*＊※]/g, "")
+    .replace(/[（(【[][^）)】\]]*[）)】\]]$/, "")
+    .replace(/[:：]$/, "");
+}
+
+/** The role a header names: an exact synonym first, then the longest synonym it contains. */
+export function roleOfHeader(text: string): Role | null {
+  const key = headerKey(text);
+  if (key === "") return null;
+  const exact = ROLE_BY_HEADER.get(key);
+  if (exact) return exact;
+  if (key.length > 8) return null;
+  for (const header of HEADERS_BY_LENGTH) {
+    if (key.includes(header)) return ROLE_BY_HEADER.get(header) ?? null;
+  }
+  return null;
+}
+
+export function canonicalHeader(role: Role): string {
+  return ROLE_HEADERS[role][0];
+}
+
+export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "signinTime",
+  "receiptTime",
+  "sentTime",
+  "receivedDate",
+  "sealDate",
+]);
+
+export const PERSON_ROLES: ReadonlySet<Role> = new Set<Role>(["name", "receiver", "approver", "handler"]);
+
+export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>(["seq", "phone", "copies", "docNumber"]);

@@ -1,0 +1,30 @@
+import { type DateTimeReading, fromExcelSerial, parseDateTimeText } from "../text/dates";
+import { type CellValue, cellText } from "./grid";
+
+/** A date or time cell: an Excel serial (date, date-time or time alone) or typed text. */
+export function readDateTimeCell(value: CellValue, defaultYear?: number): DateTimeReading {
+  if (typeof value === "number") {
+    const dt = fromExcelSerial(value);
+    return dt ? { ok: true, value: dt } : { ok: false, reason: "unreadable" };
+  }
+  const text = cellText(value).trim();
+  if (/^\d+(\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000) {
+    const dt = fromExcelSerial(Number(text));
+    if (dt) return { ok: true, value: dt };
+  }
+  return parseDateTimeText(text, defaultYear);
+}
+
+const SIGNED_MARKS = /^(√|✓|✔|☑|已签|已签到|已到|到|是|y|yes|ok)$/i;
+
+/** A 签到 cell that holds a mark instead of a time: the person signed, the time is unknown. */
+export function isSignedMark(value: CellValue): boolean {
+  return SIGNED_MARKS.test(cellText(value).trim());
+}
+
+const YES = /^(是|√|✓|✔|y|yes|请假|已请假|假)$/i;
+
+/** 请假 column values that mean "on leave". */
+export function meansYes(value: CellValue): boolean {
+  return YES.test(cellText(value).trim());
+}

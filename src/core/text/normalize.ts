@@ -1,0 +1,48 @@
+import { Converter } from "opencc-js/t2cn";
+
+const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+let traditionalToSimplified: ((text: string) => string) | null = null;
+
+/** Traditional (Taiwan/Hong Kong/OpenCC standard) characters to mainland simplified. */
+export function toSimplified(text: string): string {
+  if (!/[^\p{ASCII}]/u.test(text)) return text;
+  traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
+  return traditionalToSimplified(text);
+}
+
+/** Full-width ASCII (Ａ１：) and the ideographic space to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Only digits and Latin letters to half width: what a fix for full-width digits changes. */
+export function alnumToHalfWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) =>
+    String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+export function hasFullWidthAlnum(text: string): boolean {
+  return FULL_WIDTH_ALNUM.test(text);
+}
+
+export function removeSpaces(text: string): string {
+  return text.replace(WHITESPACE, "");
+}
+
+export function hasInnerSpace(text: string): boolean {
+  return /\S[\s\u3000\u00a0]+\S/.test(text.trim());
+}
+
+/** The form under which two spellings of a name, unit or header are the same. */
+export function matchKey(text: string): string {
+  return toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();
+}
+
+export function isBlank(text: string): boolean {
+  return removeSpaces(text) === "";
+}

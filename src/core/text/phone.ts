@@ -1,0 +1,39 @@
+import { toHalfWidth } from "./normalize";
+
+export type PhoneKind = "mobile" | "landline" | "service";
+
+export interface PhoneReading {
+  /** Digits only (with an extension after `-`), for comparing two cells. */
+  key: string;
+  kind: PhoneKind | null;
+}
+
+const SEPARATORS = /[\s\-－—–()（）.·]/g;
+
+/** One phone number as people type it: spaces, dashes, brackets, +86, 转 for an extension. */
+export function readPhone(text: string): PhoneReading {
+  let t = toHalfWidth(text).trim();
+  let extension = "";
+  const ext = /(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i.exec(t);
+  if (ext) {
+    extension = ext[1];
+    t = t.slice(0, ext.index);
+  }
+  let digits = t.replace(SEPARATORS, "");
+  if (/^\+?86(?=1[3-9]\d{9}$)/.test(digits)) digits = digits.replace(/^\+?86/, "");
+  if (/^\+?86(?=[1-9]\d{8,10}$)/.test(digits)) digits = "0" + digits.replace(/^\+?86/, "");
+  const key = extension ? `${digits}-${extension}` : digits;
+  if (!/^\d+$/.test(digits)) return { key, kind: null };
+  if (/^1[3-9]\d{9}$/.test(digits)) return { key, kind: "mobile" };
+  if (/^0(?:10|2\d|[3-9]\d{2})[2-9]\d{6,7}$/.test(digits)) return { key, kind: "landline" };
+  if (/^[48]00\d{7}$/.test(digits)) return { key, kind: "service" };
+  return { key, kind: null };
+}
+
+/** A cell may hold several numbers: `13800138000/010-66668888`, `…、…`. */
+export function splitPhones(text: string): string[] {
+  return text
+    .split(/[/／,，;；、\n]|\s{2,}|或/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}

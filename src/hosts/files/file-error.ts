@@ -1,0 +1,33 @@
+/** A file the product cannot read, with a one-line Chinese explanation for the user. */
+export class FileReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FileReadError";
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Checks the first bytes of an Office Open XML file (.xlsx/.docx is a zip) and explains what else it is.
+ * An encrypted Office file and an old binary .xls/.doc/.et/.wps are both OLE compound files.
+ */
+export function assertOfficeZip(bytes: Uint8Array, fileName: string, expected: "xlsx" | "docx"): void {
+  if (bytes.length === 0) throw new FileReadError(`${fileName}：文件是空的（0 字节）`);
+  if (startsWith(bytes, OLE)) {
+    const old = expected === "xlsx" ? ".xls/.et" : ".doc/.wps";
+    throw new FileReadError(
+      `${fileName}：这是加密（设有打开密码）的文件，或旧版 ${old} 格式。请在 Office 或 WPS 中取消密码并另存为 .${expected} 后再试`,
+    );
+  }
+  if (!startsWith(bytes, ZIP)) {
+    const looksText = [...bytes.slice(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
+    const hint = looksText ? "看起来是文本文件（如 .csv）" : "文件格式无法识别";
+    throw new FileReadError(`${fileName}：不是 .${expected} 文件，${hint}。请另存为 .${expected} 后再试`);
+  }
+}

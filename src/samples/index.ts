@@ -1,0 +1,17 @@
+import type { Grid } from "../core/table/grid";
+import { INCOMING_SHEET, RECEIPT_SHEET, RECEIPT_UNITS_SHEET, SEAL_SHEET } from "./other-registers";
+import { ROSTER_SHEET, SIGNIN_SHEET } from "./signin-workbook";
+
+export interface SampleWorkbook {
+  fileName: string;
+  title: string;
+  grids: Grid[];
+}
+
+/** The product's own data: what `npm start`, `huiwu samples` and the file pane open on. */
+export const SAMPLE_WORKBOOKS: SampleWorkbook[] = [
+  { fileName: "会议签到表（示例）.xlsx", title: "会议签到表与参会名单", grids: [SIGNIN_SHEET, ROSTER_SHEET] },
+  { fileName: "通知签收登记表（示例）.xlsx", title: "会议通知签收登记表", grids: [RECEIPT_SHEET, RECEIPT_UNITS_SHEET] },
+  { fileName: "收文登记表（示例）.xlsx", title: "收文登记表", grids: [INCOMING_SHEET] },
+  { fileName: "印章使用登记表（示例）.xlsx", title: "印章使用登记表", grids: [SEAL_SHEET] },
+];

@@ -1,0 +1,36 @@
+import rule from "../../../../src/core/rules/cell/bad-phone";
+import { signin, testRule } from "../../rule-tester";
+
+const withPhone = (phone: string | number) => [signin([[1, "张三", "财政局", "科员", "8:50", phone, null]])];
+
+testRule(rule, {
+  valid: [
+    ...[
+      "13800138000",
+      "138 0013 8000",
+      "138-0013-8000",
+      "+86 138 0013 8000",
+      "010-66668888",
+      "0571-8765 4321",
+      "(0571)87654321",
+      "0571-87654321转8001",
+      "400-810-8888",
+      "13800138000/010-66668888",
+      "１３８００１３８０００",
+    ].map((p) => ({
+      name: p,
+      grids: withPhone(p),
+    })),
+    { name: "a number cell", grids: withPhone(13800138000) },
+  ],
+  invalid: [
+    { name: "10 digits", grids: withPhone("1380013800"), findings: [{ cell: "F4", message: /1380013800/ }] },
+    { name: "landline without area code", grids: withPhone("66668888"), findings: [{ cell: "F4" }] },
+    { name: "mobile starting 12", grids: withPhone("12800138000"), findings: [{ cell: "F4" }] },
+    {
+      name: "one bad of two",
+      grids: withPhone("13800138000、5551234"),
+      findings: [{ cell: "F4", message: /5551234/ }],
+    },
+  ],
+});

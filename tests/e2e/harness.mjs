@@ -1,0 +1,72 @@
+// Browser-test harness: serves dist/ on 127.0.0.1, drives Debian's chromium with playwright-core, answers
+// the office.js request itself (nothing for file mode, a scripted host for Excel/Word) and records every
+// request that tries to leave the machine.
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { createStaticServer } from "../../scripts/serve.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const ARTIFACTS = "test-artifacts/screens";
+const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
+
+export async function startServer() {
+  const server = createStaticServer({ root: "dist" });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** playwright-core gives every launch a fresh, empty profile directory of its own. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A page whose office.js request is answered with `officeScript` ("" = office.js unavailable) and whose
+ * every request outside 127.0.0.1 is blocked and listed in `outside`.
+ */
+export async function openPane(browser, origin, { officeScript = "", path = "/taskpane.html" } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 420, height: 900 },
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const outside = [];
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (OFFICE_JS.test(url)) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript });
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.goto(origin + path);
+  return { page, context, outside, errors };
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export function fakeOfficeScript(name) {
+  return readFileSync(new URL(`./fake-hosts/${name}.js`, import.meta.url), "utf8");
+}

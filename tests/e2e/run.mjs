@@ -1,0 +1,23 @@
+// npm run test:e2e: the browser tests, in Debian's chromium against the built dist/.
+import { existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { CHROMIUM } from "./harness.mjs";
+
+if (!existsSync("dist/taskpane.html")) {
+  console.error("浏览器测试需要先构建：npm run build");
+  process.exit(1);
+}
+if (!existsSync(CHROMIUM)) {
+  if (process.env.CI) {
+    console.error(`浏览器测试需要 ${CHROMIUM}：apt-get install -y chromium`);
+    process.exit(1);
+  }
+  console.warn(`跳过浏览器测试：未安装 ${CHROMIUM}（Debian 上运行 apt-get install -y chromium 后重试）`);
+  process.exit(0);
+}
+const only = process.argv.slice(2);
+const files = readdirSync("tests/e2e")
+  .filter((name) => name.endsWith(".e2e.mjs") && (only.length === 0 || only.some((o) => name.includes(o))))
+  .map((name) => `tests/e2e/${name}`);
+const result = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { stdio: "inherit" });
+process.exit(result.status ?? 1);

@@ -1,0 +1,90 @@
+/* Two builds: the task pane (browser, dist/) and the huiwu command (Node, dist/cli/). */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
+const pkg = require("./package.json");
+
+const swcRule = {
+  test: /\.[jt]sx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "swc-loader",
+    options: {
+      jsc: {
+        parser: { syntax: "typescript", tsx: true },
+        transform: { react: { runtime: "automatic" } },
+        target: "es2020",
+      },
+    },
+  },
+};
+
+const define = new webpack.DefinePlugin({ HUIWU_VERSION: JSON.stringify(pkg.version) });
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  const pane = {
+    name: "pane",
+    target: "web",
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      publicPath: "",
+      clean: { keep: /^cli\// },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: { rules: [swcRule] },
+    performance: { hints: false },
+    plugins: [
+      define,
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "assets", to: "assets" },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+  const cli = {
+    name: "cli",
+    target: "node20",
+    mode: production ? "production" : "development",
+    devtool: false,
+    entry: { huiwu: "./src/cli/index.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].cjs",
+      chunkFilename: "[name].cjs",
+      library: { type: "commonjs2" },
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules: [swcRule] },
+    // Runtime dependencies stay in node_modules, where npm installed them.
+    externals: [
+      ({ request }, callback) =>
+        /^[a-z@][^:]*$/i.test(request) && !request.startsWith(".") ? callback(null, `commonjs ${request}`) : callback(),
+    ],
+    externalsPresets: { node: true },
+    optimization: { minimize: false, splitChunks: false },
+    performance: { hints: false },
+    plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+  };
+  return [pane, cli];
+};
