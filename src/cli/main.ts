@@ -21,6 +21,19 @@ const HELP_TITLES: Record<string, string> = {
   "Arguments:": "参数：",
 };
 
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown command '([^']*)'/, "huiwu: 未知命令 “$1”"],
+  [/^error: unknown option '([^']*)'/, "huiwu: 未知选项 “$1”"],
+  [/^error: missing required argument '([^']*)'/, "huiwu: 缺少参数 $1"],
+  [/^error: option '([^']*)' argument missing/, "huiwu: 选项 $1 缺少取值"],
+  [/^error: too many arguments/, "huiwu: 参数过多"],
+];
+
+function translateCommanderError(text: string): string {
+  for (const [pattern, chinese] of COMMANDER_ERRORS) if (pattern.test(text)) return text.replace(pattern, chinese);
+  return text;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -30,7 +43,7 @@ export function buildProgram(): Command {
     .helpOption("-h, --help", "显示帮助")
     .addHelpCommand(false)
     .showHelpAfterError("（用 huiwu --help 查看用法）")
-    .configureOutput({ outputError: (text, write) => write(text) })
+    .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
 
   program

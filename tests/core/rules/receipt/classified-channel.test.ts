@@ -1,0 +1,35 @@
+import rule from "../../../../src/core/rules/receipt/classified-channel";
+import { testRule } from "../../rule-tester";
+import { receipt } from "./fixture";
+
+const row = (channel: string, secrecy: string | null) => [
+  1,
+  "财政局",
+  "2026-11-25",
+  channel,
+  "王芳",
+  "2026-11-25",
+  "已回",
+  secrecy,
+];
+
+testRule(rule, {
+  valid: [
+    { name: "classified, in writing", grids: [receipt([row("书面", "秘密")])] },
+    { name: "open meeting by WeChat", grids: [receipt([row("微信", "非密")])] },
+    { name: "no secrecy given", grids: [receipt([row("短信", null)])] },
+  ],
+  invalid: [
+    ...["秘密", "机密", "绝密", "涉密"].map((secrecy) => ({
+      name: `${secrecy} by WeChat`,
+      grids: [receipt([row("微信", secrecy)])],
+      findings: [{ cell: "D3", message: new RegExp(`密级为“${secrecy}”，不能通过“微信”发送`) }],
+    })),
+    { name: "秘密 by SMS", grids: [receipt([row("短信", "秘密")])], findings: [{ cell: "D3" }] },
+    {
+      name: "secrecy stated once above the header",
+      grids: [receipt([row("微信", null)], "会议时间：2026年12月3日上午9:00  密级：机密")],
+      findings: [{ cell: "D3" }],
+    },
+  ],
+});

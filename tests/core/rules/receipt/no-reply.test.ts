@@ -1,0 +1,31 @@
+import rule from "../../../../src/core/rules/receipt/no-reply";
+import { testRule } from "../../rule-tester";
+import { receipt } from "./fixture";
+
+const row = (channel: string, reply: string | null) => [
+  1,
+  "财政局",
+  "2026-11-25",
+  channel,
+  "王芳",
+  "2026-11-25",
+  reply,
+  null,
+];
+
+testRule(rule, {
+  valid: [
+    { name: "in writing needs no reply", grids: [receipt([row("书面", null)])] },
+    { name: "WeChat with a reply", grids: [receipt([row("微信", "已回复")])] },
+    { name: "e-mail with a receipt", grids: [receipt([row("电子邮件", "是")])] },
+  ],
+  invalid: [
+    {
+      name: "WeChat, nothing",
+      grids: [receipt([row("微信", null)])],
+      findings: [{ cell: "G3", message: /经“微信”发出，未记录回执/ }],
+    },
+    { name: "SMS, 否", grids: [receipt([row("短信", "否")])], findings: [{ cell: "G3" }] },
+    { name: "e-mail, 未回复", grids: [receipt([row("邮件", "未回复")])], findings: [{ cell: "G3" }] },
+  ],
+});

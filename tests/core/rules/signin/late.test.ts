@@ -1,0 +1,43 @@
+import rule from "../../../../src/core/rules/signin/late";
+import { signin, sheet, SIGNIN_HEADER, testRule } from "../../rule-tester";
+
+const at = (time: string | number) => [signin([[1, "张三", "财政局", "科员", time, null, null]])];
+
+testRule(rule, {
+  valid: [
+    { name: "before the start", grids: at("8:59") },
+    { name: "exactly at the start", grids: at("9:00") },
+    { name: "a check mark has no time", grids: at("√") },
+    { name: "the day before, at 报到", grids: at("2026-12-02 16:00") },
+    { name: "late but within the configured grace", grids: at("9:04"), options: { lateGraceMinutes: 5 } },
+    {
+      name: "no meeting start anywhere: nothing to compare",
+      grids: [sheet("签到表", [SIGNIN_HEADER, [1, "张三", "财政局", "科员", "9:30", null, null]])],
+    },
+  ],
+  invalid: [
+    {
+      name: "9:01",
+      grids: at("9:01"),
+      findings: [{ cell: "E4", message: /09:01 晚于会议开始时间 2026年12月3日 09:00/ }],
+    },
+    { name: "上午9时15分", grids: at("上午9时15分"), findings: [{ cell: "E4" }] },
+    { name: "a date-time serial", grids: at(46359 + 9.5 / 24), findings: [{ cell: "E4" }] },
+    {
+      name: "start given by the user when the sheet does not say",
+      grids: [sheet("签到表", [SIGNIN_HEADER, [1, "张三", "财政局", "科员", "14:40", null, null]])],
+      options: { meetingStart: { date: { year: 2026, month: 12, day: 3 }, time: { hour: 14, minute: 30 } } },
+      findings: [{ cell: "E2" }],
+    },
+    {
+      name: "a person who signs late twice is late once, at the first signature",
+      grids: [
+        signin([
+          [1, "张三", "财政局", "科员", "9:10", null, null],
+          [2, "张三", "财政局", "科员", "9:30", null, null],
+        ]),
+      ],
+      findings: [{ cell: "E4" }],
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import { readRegister } from "../../src/core/table/register-table";
+import { roleOfHeader } from "../../src/core/table/roles";
+
+describe("reading a register from a grid", () => {
+  it("finds the header under title rows, maps synonyms and traditional headers, keeps unknown columns", () => {
+    const table = readRegister({
+      sheet: "签到",
+      rows: [
+        ["全县安全生产工作会议签到表", null, null, null, null, null],
+        ["会议时间：2026年12月3日上午9:00", null, null, null, null, null],
+        ["序 号", "姓  名", "工作單位", "職務", "簽到時間", "座位号"],
+        [1, "张三", "财政局", "科员", "8:50", "A1"],
+        [null, null, null, null, null, null],
+        [2, "李四", "民政局", "科长", "8:55", "A2"],
+        [3, null, null, null, null, null],
+        ["注：本表会后交会务组存档。", null, null, null, null, null],
+      ],
+    });
+    expect(table.kind).toBe("signin");
+    expect(table.headerIndex).toBe(2);
+    expect(table.roleColumns).toEqual({ seq: 0, name: 1, unit: 2, position: 3, signinTime: 4 });
+    expect(table.columns[5]).toEqual({ index: 5, header: "座位号", role: null });
+    expect(table.rows.map((r) => r.index)).toEqual([3, 5]);
+    expect(table.meetingStart).toEqual({ date: { year: 2026, month: 12, day: 3 }, time: { hour: 9, minute: 0 } });
+  });
+
+  it("reads the meeting start from a label in one cell and the value in the next", () => {
+    const table = readRegister({
+      sheet: "s",
+      rows: [
+        ["会议时间：", "2026-12-03 14:30"],
+        ["姓名", "单位", "签到时间"],
+      ],
+    });
+    expect(table.meetingStart?.time).toEqual({ hour: 14, minute: 30 });
+  });
+
+  it("honours a used range that starts at C5", () => {
+    const table = readRegister({
+      sheet: "s",
+      origin: { row: 4, col: 2 },
+      rows: [
+        ["姓名", "单位", "签到时间"],
+        ["张三", "财政局", "8:50"],
+      ],
+    });
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it.each([
+    ["收文登记", ["收文日期", "来文单位", "文号", "类别", "拟办意见"], "incoming"],
+    ["用印", ["序号", "日期", "印章名称", "事由", "数量", "批准人", "承办人"], "seal"],
+    ["签收", ["受文单位", "接收人", "签收日期", "发送方式"], "receipt"],
+    ["名单", ["姓名", "单位", "是否请假"], "roster"],
+  ])("detects %s", (sheet, header, kind) => {
+    expect(readRegister({ sheet, rows: [header] }).kind).toBe(kind);
+  });
+
+  it.each([
+    ["联系电话（手机）", "phone"],
+    ["*姓名", "name"],
+    ["本人签字", "signature"],
+    ["参会人员姓名", "name"],
+    ["备  注", "remark"],
+    ["会议签到表", "signinTime"],
+    ["全县安全生产工作会议签到表", null],
+  ])("header %s → %s", (header, role) => expect(roleOfHeader(header)).toBe(role));
+});
