@@ -5,6 +5,9 @@ import { FileReadError } from "../hosts/files/file-error";
 import { checkFile, checkJson, formatCheck, summary, type FileCheck } from "./check-command";
 import { loadConfig } from "./config-file";
 import { writeSamples } from "./samples-command";
+import { type LintResult, formatLint, lintFile, lintJson } from "./lint-command";
+import { signinAttendance } from "./signin-attendance";
+import type { DocumentKind } from "../core/rules/text-rule";
 import { paint, useColour } from "./terminal";
 
 declare const HUIWU_VERSION: string;
@@ -74,6 +77,34 @@ export function buildProgram(): Command {
       }
       process.exitCode = summary(results).counts.error > 0 ? EXIT.findings : EXIT.ok;
     });
+  program
+    .command("lint")
+    .description("检查会议通知或会议纪要（.docx 或 .txt）")
+    .argument("<files...>", "一个或多个 .docx / .txt 文件")
+    .option("--json", "输出一个 JSON 文档")
+    .option("--kind <kind>", "notice（通知）或 minutes（纪要）；默认按标题判断")
+    .option("--signin <file>", "签到表 .xlsx：核对纪要的出席名单")
+    .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (files: string[], opts: { json?: boolean; kind?: string; signin?: string; config?: string }) => {
+      if (opts.kind && opts.kind !== "notice" && opts.kind !== "minutes") {
+        throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
+      }
+      const options = loadConfig(opts.config);
+      const attendance = opts.signin ? await signinAttendance(opts.signin, options) : null;
+      const results: LintResult[] = [];
+      for (const file of files)
+        results.push(await lintFile(file, options, opts.kind as DocumentKind | undefined, attendance));
+      if (opts.json) {
+        const docs = results.map(lintJson);
+        process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+      } else {
+        const colour = paint(useColour(process.stdout));
+        for (const result of results) process.stdout.write(formatLint(result, colour) + "\n\n");
+      }
+      process.exitCode = results.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
+    });
+
   program
     .command("samples")
     .description("把内置示例登记表写入文件夹，便于试用 huiwu check")

@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { Attendance } from "../core/meeting/attendance";
+import type { CheckOptions } from "../core/rules/config";
+import { SEVERITY_LABELS, type Finding, type Severity } from "../core/rules/finding";
+import { checkDocument } from "../core/rules/run-text";
+import type { DocumentKind } from "../core/rules/text-rule";
+import { FileReadError } from "../hosts/files/file-error";
+import { decodeText, readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
+import type { Paint } from "./terminal";
+
+export const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
+
+export interface LintResult {
+  file: string;
+  kind: DocumentKind;
+  paragraphs: string[];
+  findings: Finding[];
+}
+
+export async function readFileBytes(path: string): Promise<Uint8Array> {
+  try {
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileReadError(
+      code === "ENOENT"
+        ? `${path}：文件不存在`
+        : code === "EISDIR"
+          ? `${path}：这是文件夹，不是文件`
+          : `${path}：无法读取（${code ?? "未知错误"}）`,
+    );
+  }
+}
+
+/** Paragraphs of a .docx or a text file. */
+export async function readDocumentParagraphs(path: string): Promise<string[]> {
+  const bytes = await readFileBytes(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === ".docx") return readDocxParagraphs(bytes, basename(path));
+  if (ext === ".txt" || ext === ".md" || ext === "") return textParagraphs(decodeText(bytes));
+  if (ext === ".doc" || ext === ".wps")
+    throw new FileReadError(`${basename(path)}：旧版 ${ext} 格式无法读取，请另存为 .docx 后再试`);
+  throw new FileReadError(`${basename(path)}：只能检查 .docx 或 .txt 文件`);
+}
+
+export async function lintFile(
+  path: string,
+  options: CheckOptions,
+  kind: DocumentKind | undefined,
+  attendance: Attendance | null,
+): Promise<LintResult> {
+  const paragraphs = await readDocumentParagraphs(path);
+  if (paragraphs.every((p) => p.trim() === "")) throw new FileReadError(`${basename(path)}：文档中没有文字`);
+  const result = checkDocument({ paragraphs, kind, options, attendance });
+  return { file: path, kind: result.kind, paragraphs, findings: result.findings };
+}
+
+export function lintJson(result: LintResult): unknown {
+  return {
+    file: result.file,
+    kind: result.kind,
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      paragraph: f.paragraph ?? null,
+      start: f.start ?? null,
+      end: f.end ?? null,
+      text: f.text ?? null,
+      message: f.message,
+      fix: f.fix,
+    })),
+  };
+}
+
+/** The offending text in its sentence: `…如有变动，【明天】另行通知。` */
+export function quoteInContext(paragraph: string, start: number, end: number, width = 12): string {
+  const before = paragraph.slice(Math.max(0, start - width), start);
+  const after = paragraph.slice(end, end + width);
+  return `${start > width ? "…" : ""}${before}【${paragraph.slice(start, end)}】${after}${end + width < paragraph.length ? "…" : ""}`;
+}
+
+export function formatLint(result: LintResult, paint: Paint): string {
+  const lines = [paint.bold(`文件：${result.file}（${KIND_NAMES[result.kind]}）`)];
+  if (result.findings.length === 0) lines.push("  未发现问题");
+  for (const severity of ["error", "warning", "info"] as Severity[]) {
+    const group = result.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(paint.severity(severity, `  ${SEVERITY_LABELS[severity]}（${group.length}）`));
+    for (const f of group) {
+      const where = f.paragraph === undefined ? "全文" : `第 ${f.paragraph + 1} 段`;
+      const fix = f.fix && !f.message.includes(f.fix.after) ? `（可改为“${f.fix.after}”）` : "";
+      lines.push(`    ${where.padEnd(7)} ${f.message}${fix}  ${paint.dim(f.ruleId)}`);
+      if (f.paragraph !== undefined && f.start !== undefined && f.end !== undefined) {
+        lines.push(paint.dim(`            ${quoteInContext(result.paragraphs[f.paragraph], f.start, f.end)}`));
+      }
+    }
+  }
+  return lines.join("\n");
+}

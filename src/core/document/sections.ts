@@ -1,0 +1,38 @@
+/** Numbering a paragraph may start with: 一、 （一） 1. 1、 （1） ①. */
+const NUMBERING =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+
+export function numberingOf(paragraph: string): string {
+  return NUMBERING.exec(paragraph)?.[0] ?? "";
+}
+
+export function isNumbered(paragraph: string): boolean {
+  return NUMBERING.test(paragraph);
+}
+
+/** A paragraph such as `一、会议时间：2026年…` or `会议地点` split into its label and what follows. */
+export interface Labelled {
+  label: string;
+  /** Offset of the value in the paragraph; the value may be empty (a heading alone). */
+  valueStart: number;
+  value: string;
+}
+
+/** Splits `label：value` when the label is one of `labels` (longest first), after any numbering. */
+export function readLabel(paragraph: string, labels: readonly string[]): Labelled | null {
+  const prefix = numberingOf(paragraph).length;
+  const rest = paragraph.slice(prefix);
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    const m = new RegExp(`^\\s*${label}\\s*(?:[:：]\\s*|$)`).exec(rest);
+    if (!m) continue;
+    const valueStart = prefix + m[0].length;
+    const value = paragraph.slice(valueStart).trim();
+    if (!m[0].includes(":") && !m[0].includes("：") && value !== "") continue;
+    return {
+      label,
+      valueStart: valueStart + (paragraph.slice(valueStart).length - paragraph.slice(valueStart).trimStart().length),
+      value,
+    };
+  }
+  return null;
+}

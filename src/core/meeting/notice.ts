@@ -1,0 +1,46 @@
+/** A meeting notice as a form fills it and `huiwu draft notice` reads it. Dates: `2026-12-03` or `2026-12-03T09:00`. */
+export interface Notice {
+  issuer?: string;
+  docNumber?: string;
+  title?: string;
+  recipients?: string;
+  name?: string;
+  purpose?: string;
+  start?: string;
+  end?: string;
+  checkIn?: string;
+  place?: string;
+  attendees?: string;
+  agenda?: string[];
+  requirements?: string[];
+  replyDeadline?: string;
+  contacts?: { name: string; phone: string }[];
+  attachments?: string[];
+  issueDate?: string;
+  classification?: string;
+  urgency?: string;
+  channels?: string[];
+  copyTo?: string;
+  printedBy?: string;
+  printDate?: string;
+  note?: string;
+}
+
+/** 会议纪要 as a form fills it and `huiwu draft minutes` reads it. */
+export interface Minutes {
+  issuer?: string;
+  title?: string;
+  number?: string;
+  meetingName?: string;
+  start?: string;
+  place?: string;
+  chair?: string;
+  recorder?: string;
+  summary?: string;
+  decisions?: { text: string; owner?: string; deadline?: string }[];
+  present?: string[];
+  leave?: string[];
+  attending?: string[];
+  distribution?: string;
+  issueDate?: string;
+}

@@ -1,0 +1,85 @@
+import { type Located, located } from "../document/span";
+import { type DateMention, findDateMentions } from "../text/date-mentions";
+
+/** A date alone on its paragraph (成文日期): `2026年11月20日`, `二〇二六年十一月二十日`. */
+export function dateParagraph(text: string): DateMention | null {
+  const trimmed = text.trim();
+  const mentions = findDateMentions(trimmed);
+  if (mentions.length !== 1) return null;
+  const m = mentions[0];
+  if (m.year === null || trimmed.replace(m.text, "").trim() !== "") return null;
+  const offset = text.indexOf(trimmed);
+  return { ...m, start: m.start + offset, end: m.end + offset };
+}
+
+const SENTENCE_END = /[。；;！!？?，,：:]$/;
+
+export interface Closing {
+  signature?: Located<string>;
+  issueDate?: Located<DateMention>;
+  /** Index of the first paragraph of the closing block (署名/日期/版记); the body ends before it. */
+  start: number;
+}
+
+/** The 发文机关署名 and 成文日期 near the end, above any 版记 (抄送 / …印发). */
+export function readClosing(paragraphs: string[], from: number): Closing {
+  let end = paragraphs.length;
+  for (let i = paragraphs.length - 1; i >= from && i >= paragraphs.length - 12; i--) {
+    if (/^\s*(抄送|分送|印发|发送)[:：]|印发\s*$/.test(paragraphs[i])) end = i;
+  }
+  for (let i = end - 1; i >= Math.max(from, end - 10); i--) {
+    const date = dateParagraph(paragraphs[i]);
+    if (!date) continue;
+    const closing: Closing = { issueDate: located(date, i, date.start, date.text), start: i };
+    for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+      const text = paragraphs[j].trim();
+      if (text === "") continue;
+      if (text.length <= 40 && !SENTENCE_END.test(text) && !/^附件/.test(text) && !dateParagraph(text)) {
+        closing.signature = located(text, j, paragraphs[j].indexOf(text), text);
+        closing.start = j;
+      }
+      break;
+    }
+    return closing;
+  }
+  return { start: end };
+}
+
+/** Phone-number-looking tokens: mobiles, landlines with or without area code, extensions. */
+export const PHONE_TOKEN =
+  /(?:\+?86[-\s]?)?(?:1\d{2}[-\s]\d{4}[-\s]?\d{4}|\d{9,12}(?:\s*转\s*\d{1,6})?|(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3})?[-\s]?\d{7,8}(?:\s*转\s*\d{1,6})?)/g;
+
+/** Every phone-like number in a paragraph that speaks of contacts or phones. */
+export function findPhones(paragraphs: string[], index: number, from = 0): Located<string>[] {
+  const text = paragraphs[index];
+  if (!/电话|手机|联系|传真|座机/.test(text)) return [];
+  const found: Located<string>[] = [];
+  for (const m of text.slice(from).matchAll(PHONE_TOKEN)) {
+    const token = m[0].trim();
+    if (token.replace(/\D/g, "").length < 7) continue;
+    const start = from + m.index! + m[0].indexOf(token);
+    if (/\d年|\d月/.test(text.slice(start, start + token.length + 1))) continue;
+    found.push(located(token, index, start, token));
+  }
+  return found;
+}
+
+/** Contact people: `联系人：张三、李四，电话…` → 张三, 李四. */
+export function findContactNames(paragraphs: string[], index: number): Located<string>[] {
+  const text = paragraphs[index];
+  const m = /联系人(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*/.exec(text);
+  if (!m) return [];
+  const start = m.index + m[0].length;
+  const tail = text.slice(start);
+  const stop = tail.search(/[，,；;。（(]|联系电话|电话|手机|\d/);
+  const part = stop < 0 ? tail : tail.slice(0, stop);
+  const names: Located<string>[] = [];
+  let offset = 0;
+  for (const piece of part.split(/[、\s]+|和|及/)) {
+    const at = part.indexOf(piece, offset);
+    offset = at + piece.length;
+    const name = piece.replace(/(同志|老师|先生|女士)$/, "");
+    if (name.length >= 2 && name.length <= 12) names.push(located(name, index, start + at, name));
+  }
+  return names;
+}

@@ -1,0 +1,26 @@
+import { defineMinutesRule } from "./define";
+
+export default defineMinutesRule({
+  meta: {
+    id: "minutes/missing-element",
+    severity: "error",
+    description: "会议纪要缺少必备要素：会议时间、地点、主持人、出席人员、议定事项",
+    source:
+      "practice：会议记录如实记录会议时间、地点、参会人员、会议内容及会议决议；GB/T 9704-2012 10.3：纪要标注出席人员名单",
+    messages: {
+      missing: "纪要缺少“{element}”",
+    },
+    fixable: false,
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    const elements: [string, unknown][] = [
+      ["会议时间", doc.meetingDate],
+      ["会议地点", doc.place],
+      ["主持人", doc.chair],
+      ["出席", doc.present?.value.length ? doc.present : undefined],
+      ["议定事项", doc.decisions[0]],
+    ];
+    for (const [element, value] of elements) if (!value) ctx.report({ messageId: "missing", data: { element } });
+  },
+});

@@ -1,0 +1,25 @@
+import rule from "../../../../src/core/rules/notice/bad-phone";
+import { notice, testTextRule } from "../../text-rule-tester";
+
+const contact = (line: string) => notice(/联系人：王芳.*/, line);
+
+testTextRule(rule, {
+  valid: [
+    { name: "landline and mobile", text: notice() },
+    { name: "one line with 手机", text: contact("联系人：王芳（手机：139 0571 2233）") },
+    { name: "several contacts", text: contact("联系人：王芳、李明，联系电话：0571-87654321、0571-87654322") },
+    { name: "extension", text: contact("联系人：王芳，电话：0571-87654321转8001") },
+  ],
+  invalid: [
+    {
+      name: "no area code",
+      text: contact("联系人：王芳，联系电话：8765432。"),
+      findings: [{ paragraph: 19, text: "8765432" }],
+    },
+    {
+      name: "a mobile a digit short",
+      text: contact("联系人：王芳，手机：1390571223。"),
+      findings: [{ paragraph: 19, text: "1390571223" }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from "../../../../src/core/rules/notice/non-workday";
+import { notice, testTextRule } from "../../text-rule-tester";
+
+const on = (date: string) => notice("2026年12月3日（星期四）", date);
+
+testTextRule(rule, {
+  valid: [
+    { name: "a Thursday", text: notice() },
+    { name: "调休 Saturday 2026-09-20", text: on("2026年9月20日") },
+  ],
+  invalid: [
+    {
+      name: "a Saturday",
+      text: on("2026年12月5日"),
+      findings: [{ paragraph: 6, message: /是星期六，不是调休上班日/ }],
+    },
+    { name: "National Day", text: on("2026年10月2日"), findings: [{ paragraph: 6, message: /是国庆节假期/ }] },
+    {
+      name: "a Saturday in a year without data",
+      text: on("2027年1月9日"),
+      findings: [{ paragraph: 6, message: /2027年节假日数据未收录/ }],
+    },
+  ],
+});

@@ -1,0 +1,71 @@
+import { type CheckOptions, DEFAULT_OPTIONS } from "../../src/core/rules/config";
+import { checkDocument } from "../../src/core/rules/run-text";
+import type { TextRule } from "../../src/core/rules/text-rule";
+import type { Attendance } from "../../src/core/meeting/attendance";
+import { GOOD_MINUTES } from "../../src/samples/minutes";
+import { GOOD_NOTICE } from "../../src/samples/notices";
+
+export interface TextCase {
+  name: string;
+  text: string;
+  options?: Partial<CheckOptions>;
+  attendance?: Attendance;
+}
+export interface ExpectedTextFinding {
+  /** 0-based paragraph, or null for something missing from the whole document. */
+  paragraph: number | null;
+  text?: string;
+  message?: RegExp;
+  fix?: string;
+  severity?: string;
+}
+
+/** The good notice with one edit: `notice("12月3日", "12月3日")`. */
+export const notice = (find?: string | RegExp, replace = ""): string =>
+  find === undefined ? GOOD_NOTICE : edit(GOOD_NOTICE, find, replace);
+export const minutes = (find?: string | RegExp, replace = ""): string =>
+  find === undefined ? GOOD_MINUTES : edit(GOOD_MINUTES, find, replace);
+
+function edit(text: string, find: string | RegExp, replace: string): string {
+  const edited = text.replace(find, replace);
+  if (edited === text) throw new Error(`fixture edit did not apply: ${find}`);
+  return edited;
+}
+
+export function textFindings(rule: TextRule<never>, c: TextCase) {
+  const { findings } = checkDocument({
+    paragraphs: c.text.split("\n"),
+    options: { ...DEFAULT_OPTIONS, ...c.options },
+    attendance: c.attendance ?? null,
+    rules: [rule],
+  });
+  return findings;
+}
+
+export function testTextRule(
+  rule: TextRule<never>,
+  cases: { valid: TextCase[]; invalid: (TextCase & { findings: ExpectedTextFinding[] })[] },
+): void {
+  describe(rule.meta.id, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
+      expect(textFindings(rule, c).map((f) => f.message)).toEqual([]);
+    });
+    it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
+      const found = textFindings(rule, c);
+      expect(found.map((f) => f.paragraph ?? null)).toEqual(c.findings.map((f) => f.paragraph));
+      const paragraphs = c.text.split("\n");
+      found.forEach((finding, i) => {
+        const expected = c.findings[i];
+        expect(finding.severity).toBe(expected.severity ?? rule.meta.severity);
+        expect(finding.message).not.toMatch(/\{\w+\}/);
+        if (finding.paragraph !== undefined)
+          expect(paragraphs[finding.paragraph].slice(finding.start, finding.end)).toBe(finding.text);
+        if (expected.text !== undefined) expect(finding.text).toBe(expected.text);
+        if (expected.message) expect(finding.message).toMatch(expected.message);
+        if (expected.fix !== undefined)
+          expect(finding.fix).toMatchObject({ kind: "text", after: expected.fix, before: finding.text });
+        else expect(finding.fix).toBeNull();
+      });
+    });
+  });
+}
