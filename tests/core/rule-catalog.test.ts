@@ -1,4 +1,5 @@
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import { MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 
 /** The ids of RULES.md §1–5: a public contract (configurations and reports name them). */
 const CATALOG = {
@@ -35,18 +36,46 @@ const CATALOG = {
   "seal/bad-copies": "error",
   "seal/sequence": "warning",
   "seal/date-order": "warning",
+  "notice/missing-element": "error",
+  "notice/relative-date": "error",
+  "notice/date-no-year": "error",
+  "notice/weekday-mismatch": "error",
+  "notice/place-imprecise": "warning",
+  "notice/bad-phone": "warning",
+  "notice/short-notice": "warning",
+  "notice/non-workday": "warning",
+  "notice/reply-after-meeting": "error",
+  "notice/classified-channel": "error",
+  "notice/doc-number-format": "warning",
+  "notice/date-format": "warning",
+  "notice/attachment-punctuation": "info",
+  "minutes/missing-element": "error",
+  "minutes/decision-no-owner": "error",
+  "minutes/decision-no-deadline": "error",
+  "minutes/late": "warning",
+  "minutes/personnel": "warning",
+  "minutes/attendance-mismatch": "warning",
+  "minutes/no-distribution": "info",
 } as const;
-const FIXABLE = ["cell/name-spaces", "cell/full-width-digits", "incoming/doc-number-format"];
+const FIXABLE = [
+  "cell/name-spaces",
+  "cell/full-width-digits",
+  "incoming/doc-number-format",
+  "notice/doc-number-format",
+  "notice/date-format",
+  "notice/attachment-punctuation",
+];
 
-describe("the register rule catalog", () => {
-  const byId = new Map(REGISTER_RULES.map((rule) => [rule.meta.id, rule]));
+describe("the rule catalog", () => {
+  const all = [...REGISTER_RULES, ...NOTICE_RULES, ...MINUTES_RULES];
+  const byId = new Map(all.map((rule) => [rule.meta.id, rule.meta] as const));
 
   it.each(Object.entries(CATALOG))("%s exists with severity %s", (id, severity) => {
-    expect(byId.get(id)?.meta.severity).toBe(severity);
-    expect(byId.get(id)?.meta.fixable).toBe(FIXABLE.includes(id));
+    expect(byId.get(id)?.severity).toBe(severity);
+    expect(byId.get(id)?.fixable).toBe(FIXABLE.includes(id));
   });
 
   it("has no id twice", () => {
-    expect(byId.size).toBe(REGISTER_RULES.length);
+    expect(byId.size).toBe(all.length);
   });
 });

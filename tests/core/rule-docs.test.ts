@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import { MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 import { renderRuleDoc, ruleDocPath } from "../../src/core/rules/rule-doc";
 import { KIND_LABELS } from "../../src/core/table/kinds";
 import { SEVERITY_LABELS } from "../../src/core/rules/finding";
@@ -8,10 +9,14 @@ import { SEVERITY_LABELS } from "../../src/core/rules/finding";
 // `UPDATE_DOCS=1 npx jest tests/core/rule-docs.test.ts` rewrites docs/rules/ from the rules' meta.
 const update = process.env.UPDATE_DOCS === "1";
 
-const documented = REGISTER_RULES.map((rule) => ({
-  meta: rule.meta,
-  appliesTo: rule.kinds === "any" ? "所有登记表" : rule.kinds.map((k) => KIND_LABELS[k]).join("、"),
-}));
+const documented = [
+  ...REGISTER_RULES.map((rule) => ({
+    meta: rule.meta,
+    appliesTo: rule.kinds === "any" ? "所有登记表" : rule.kinds.map((k) => KIND_LABELS[k]).join("、"),
+  })),
+  ...NOTICE_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知（文档或起草表单）" })),
+  ...MINUTES_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议纪要（文档或起草表单）" })),
+];
 
 function index(): string {
   const rows = documented.map(

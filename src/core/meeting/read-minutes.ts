@@ -29,7 +29,7 @@ export interface MinutesFacts {
 const DECISION_LEAD = /^\s*会议(?:同意|决定|明确|要求|议定|确定|原则同意|研究决定|责成|指出|强调)/;
 const DECISION_HEADING = /议定|决定|明确|如下|纪要如下/;
 const OWNER =
-  /由([\u4e00-\u9fa5、和及]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同)|([\u4e00-\u9fa5]{0,16}(?:局|委员会|委|办公室|办|处|科|股|室|中心|各单位|各部门|各乡镇|乡镇|街道|政府|公司|领导小组|指挥部|院|所|站|队))(?:牵头|负责|要|抓紧|会同|按照|做好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|完成|落实|起草|编制|督促|组织|配合|研究|拨付)/;
+  /(各(?:单位|部门|乡镇|有关单位|相关部门|责任单位))|由([\u4e00-\u9fa5、和及]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同)|([\u4e00-\u9fa5]{0,16}(?:局|委员会|委|办公室|办|处|科|股|室|中心|各单位|各部门|各乡镇|乡镇|街道|政府|公司|领导小组|指挥部|院|所|站|队))(?:牵头|负责|要|抓紧|会同|按照|做好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|完成|落实|起草|编制|督促|组织|配合|研究|拨付)/;
 const DEADLINE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?:\d{1,2}月|本月|下月|月|年|本年)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|限期|即日起/;
 const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
@@ -164,7 +164,8 @@ function readDecisions(paragraphs: string[], [from, to]: [number, number]): Deci
     else if (items.length && text.trim() !== "") items[items.length - 1].last = i;
   }
   if (items.length === 0) {
-    for (let i = from; i < to; i++) if (DECISION_LEAD.test(paragraphs[i])) items.push({ first: i, last: i });
+    for (let i = from; i < to; i++)
+      if (DECISION_LEAD.test(paragraphs[i]) && !/[:：]\s*$/.test(paragraphs[i])) items.push({ first: i, last: i });
   }
   return items.map(({ first, last }) => {
     const body = paragraphs[first];
@@ -180,7 +181,7 @@ function readDecisions(paragraphs: string[], [from, to]: [number, number]): Deci
       if (!decision.owner) {
         const m = OWNER.exec(p);
         if (m) {
-          const owner = (m[1] ?? m[2]).trim();
+          const owner = (m[1] ?? m[2] ?? m[3]).trim();
           decision.owner = located(owner, i, p.indexOf(owner, m.index), owner);
         }
       }

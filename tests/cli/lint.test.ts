@@ -1,0 +1,122 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { FAULTY_MINUTES, GOOD_MINUTES } from "../../src/samples/minutes";
+import { FAULTY_NOTICE, GOOD_NOTICE } from "../../src/samples/notices";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
+import { docxOf } from "../fixtures/docx";
+import { runCli, workdir, writeXlsx } from "./cli-harness";
+
+const dir = workdir();
+const txt = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const docx = async (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, await docxOf(text.split("\n")));
+  return path;
+};
+
+describe("huiwu lint", () => {
+  it.each([
+    ["a .txt", () => txt("good.txt", GOOD_NOTICE)],
+    ["a .docx", () => docx("good.docx", GOOD_NOTICE)],
+    ["minutes", () => docx("good-minutes.docx", GOOD_MINUTES)],
+  ])("stays silent on a good document (%s) and exits 0", async (_name, make) => {
+    const { code, stdout } = await runCli(["lint", await make(), "--json"]);
+    const doc = JSON.parse(stdout);
+    expect(doc.findings.filter((f: { severity: string }) => f.severity !== "info")).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it("finds the faults of a bad notice in .docx and .txt alike, with paragraph, range, text and fix", async () => {
+    const fromTxt = JSON.parse((await runCli(["lint", txt("bad.txt", FAULTY_NOTICE), "--json"])).stdout);
+    const fromDocx = JSON.parse((await runCli(["lint", await docx("bad.docx", FAULTY_NOTICE), "--json"])).stdout);
+    expect(fromDocx.findings).toEqual(fromTxt.findings);
+    expect(fromTxt.kind).toBe("notice");
+    const ids = fromTxt.findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "notice/doc-number-format",
+        "notice/date-no-year",
+        "notice/weekday-mismatch",
+        "notice/place-imprecise",
+        "notice/classified-channel",
+        "notice/reply-after-meeting",
+        "notice/relative-date",
+        "notice/bad-phone",
+        "notice/attachment-punctuation",
+        "notice/date-format",
+        "notice/short-notice",
+      ]),
+    );
+    expect(fromTxt.findings.find((f: { ruleId: string }) => f.ruleId === "notice/relative-date")).toEqual({
+      ruleId: "notice/relative-date",
+      severity: "error",
+      paragraph: 8,
+      start: 51,
+      end: 53,
+      text: "明天",
+      message: "“明天”容易产生混淆，应写明年月日",
+      fix: null,
+    });
+    expect(fromTxt.findings.find((f: { ruleId: string }) => f.ruleId === "notice/date-format").fix).toEqual({
+      kind: "text",
+      paragraph: 12,
+      start: 0,
+      end: 10,
+      before: "二〇二六年十二月一日",
+      after: "2026年12月1日",
+    });
+  });
+
+  it("detects minutes by the title and checks the 出席 line against a sign-in workbook", async () => {
+    const signin = await writeXlsx(dir, "signin.xlsx", SAMPLE_WORKBOOKS[0].grids);
+    const { code, stdout } = await runCli([
+      "lint",
+      txt("bad-minutes.txt", FAULTY_MINUTES),
+      "--json",
+      "--signin",
+      signin,
+    ]);
+    const doc = JSON.parse(stdout);
+    expect(doc.kind).toBe("minutes");
+    expect(code).toBe(1);
+    const mismatch = doc.findings
+      .filter((f: { ruleId: string }) => f.ruleId === "minutes/attendance-mismatch")
+      .map((f: { message: string }) => f.message);
+    expect(mismatch).toContain("出席名单中的“赵六”未在签到表上签到");
+    expect(mismatch).toContain("张伟 在签到表上签到，但未列入出席或列席名单");
+  });
+
+  it("prints human output quoting the offending text in context", async () => {
+    const { stdout } = await runCli(["lint", txt("bad2.txt", FAULTY_NOTICE)]);
+    expect(stdout).toContain("文件：");
+    expect(stdout).toContain("（会议通知）");
+    expect(stdout).toMatch(/第 9 段\s+“明天”容易产生混淆，应写明年月日/);
+    expect(stdout).toContain("如有变动，【明天】另行通知。");
+  });
+
+  it("honours --kind", async () => {
+    const doc = JSON.parse((await runCli(["lint", txt("k.txt", GOOD_NOTICE), "--json", "--kind", "minutes"])).stdout);
+    expect(doc.kind).toBe("minutes");
+  });
+
+  it.each([
+    [["lint", "nothing.docx"], /文件不存在/],
+    [["lint", "--kind", "memo", "x.txt"], /--kind 只能是 notice 或 minutes/],
+    [["lint", join(dir, "old.doc")], /旧版 \.doc 格式无法读取/],
+  ])("exits 2 with one Chinese line: %j", async (args, message) => {
+    writeFileSync(join(dir, "old.doc"), "x");
+    const { code, stderr } = await runCli(args as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it("says an empty document has no text", async () => {
+    const { code, stderr } = await runCli(["lint", await docx("empty.docx", "")]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/文档中没有文字/);
+  });
+});

@@ -1,0 +1,21 @@
+import rule from "../../../../src/core/rules/minutes/decision-no-deadline";
+import { minutes, testTextRule } from "../../text-rule-tester";
+
+testTextRule(rule, {
+  valid: [
+    { name: "dates, 月底前, 年底前", text: minutes() },
+    { name: "10个工作日内", text: minutes("年底前完成", "10个工作日内完成") },
+  ],
+  invalid: [
+    {
+      name: "no time limit",
+      text: minutes("，年底前完成", "，抓紧推进"),
+      findings: [{ paragraph: 6, message: /未明确完成时限/ }],
+    },
+    {
+      name: "two decisions without",
+      text: minutes("，于2026年12月15日前完成", "，尽快完成").replace("，12月底前拨付到位", "，及时拨付"),
+      findings: [{ paragraph: 4 }, { paragraph: 5 }],
+    },
+  ],
+});
