@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity } from "../core/rules/finding";
@@ -6,7 +5,7 @@ import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/attendance";
 import { readXlsxGrids } from "../hosts/files/read-xlsx";
-import { FileReadError } from "../hosts/files/file-error";
+import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
 
 export interface FileCheck {
@@ -15,20 +14,7 @@ export interface FileCheck {
 }
 
 export async function checkFile(path: string, options: CheckOptions): Promise<FileCheck> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileReadError(
-      code === "ENOENT"
-        ? `${path}：文件不存在`
-        : code === "EISDIR"
-          ? `${path}：这是文件夹，不是文件`
-          : `${path}：无法读取（${code ?? "未知错误"}）`,
-    );
-  }
-  const grids = await readXlsxGrids(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path));
+  const grids = await readXlsxGrids(await readFileBytes(path), basename(path));
   const report = checkWorkbook(grids, options);
   return { file: path, sheets: report.sheets };
 }

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Attendance } from "../core/meeting/attendance";
 import type { CheckOptions } from "../core/rules/config";
@@ -7,6 +6,7 @@ import { checkDocument } from "../core/rules/run-text";
 import type { DocumentKind } from "../core/rules/text-rule";
 import { FileReadError } from "../hosts/files/file-error";
 import { decodeText, readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
+import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
 
 export const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
@@ -16,22 +16,6 @@ export interface LintResult {
   kind: DocumentKind;
   paragraphs: string[];
   findings: Finding[];
-}
-
-export async function readFileBytes(path: string): Promise<Uint8Array> {
-  try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileReadError(
-      code === "ENOENT"
-        ? `${path}：文件不存在`
-        : code === "EISDIR"
-          ? `${path}：这是文件夹，不是文件`
-          : `${path}：无法读取（${code ?? "未知错误"}）`,
-    );
-  }
 }
 
 /** Paragraphs of a .docx or a text file. */

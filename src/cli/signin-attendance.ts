@@ -4,7 +4,7 @@ import type { CheckOptions } from "../core/rules/config";
 import { checkWorkbook } from "../core/rules/run-registers";
 import { FileReadError } from "../hosts/files/file-error";
 import { readXlsxGrids } from "../hosts/files/read-xlsx";
-import { readFileBytes } from "./lint-command";
+import { readFileBytes } from "./read-file";
 
 /** The attendance of the first sign-in sheet of a workbook (with its roster, when it has one). */
 export async function signinAttendance(path: string, options: CheckOptions): Promise<Attendance> {
