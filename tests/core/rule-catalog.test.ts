@@ -10,6 +10,7 @@ const CATALOG = {
   "cell/bad-phone": "warning",
   "cell/name-spaces": "info",
   "cell/full-width-digits": "info",
+  "cell/formula-error": "warning",
   "signin/duplicate": "error",
   "signin/proxy": "error",
   "signin/shared-phone": "warning",

@@ -2,6 +2,7 @@ import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
 import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "../table/register-table";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { matchKey } from "../text/normalize";
+import { FORMULA_ERROR } from "../rules/cell/formula-error";
 
 export interface Tally {
   /** 应到: people on the roster; null without a roster. */
@@ -60,7 +61,9 @@ export interface Attendance {
 }
 
 export function personOf(table: RegisterTable, row: DataRow): Person {
-  const name = roleText(table, row, "name");
+  const written = roleText(table, row, "name");
+  // A formula error (#N/A) in the name column is nobody.
+  const name = FORMULA_ERROR.test(written) ? "" : written;
   const unit = roleText(table, row, "unit");
   return { table, row, name, unit, nameKey: matchKey(name), unitKey: matchKey(unit) };
 }
@@ -91,7 +94,13 @@ function signinTime(
   const reading = readDateTimeCell(value, meetingStart?.date.year);
   if (!reading.ok || !reading.value.time) return null;
   const date = reading.value.date ?? meetingStart?.date;
-  return date ? { date, time: reading.value.time } : null;
+  let time = reading.value.time;
+  // `2:45` typed for an afternoon meeting means 14:45: people rarely sign in before dawn.
+  const afternoon = (meetingStart?.time?.hour ?? 0) >= 12;
+  if (afternoon && typeof value === "string" && time.hour < 8 && !/上午|早|凌晨/.test(value)) {
+    time = { hour: time.hour + 12, minute: time.minute };
+  }
+  return date ? { date, time } : null;
 }
 
 export function analyseAttendance(

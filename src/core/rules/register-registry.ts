@@ -1,6 +1,7 @@
 import type { RegisterRule } from "./register-rule";
 import badDate from "./cell/bad-date";
 import badPhone from "./cell/bad-phone";
+import formulaError from "./cell/formula-error";
 import fullWidthDigits from "./cell/full-width-digits";
 import nameSpaces from "./cell/name-spaces";
 import incomingBadCategory from "./incoming/bad-category";
@@ -43,6 +44,7 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   badPhone,
   nameSpaces,
   fullWidthDigits,
+  formulaError,
   signinDuplicate,
   signinProxy,
   signinSharedPhone,

@@ -107,7 +107,7 @@ const CHINESE_DATE =
   /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/;
 const WEEKDAY_MARK = /[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?|[（(][一二三四五六日][)）]/;
 const TIME =
-  /(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{1,2})(?:\s*[:：]\s*(\d{1,2}(?:\.\d+)?))?|[时点]\s*(?:(\d{1,2})\s*分|(半))?)/;
+  /(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{1,2})(?:\s*[:：]\s*(\d{1,2}(?:\.\d+)?))?|[时点]\s*(?:(\d{1,2})\s*分?|(半))?)/;
 
 /** Reads the date and time a person typed, as a whole: leftover text makes it unreadable. */
 export function parseDateTimeText(input: string, defaultYear?: number): DateTimeReading {

@@ -9,6 +9,10 @@ testRule(rule, {
     { name: "exactly at the start", grids: at("9:00") },
     { name: "a check mark has no time", grids: at("√") },
     { name: "the day before, at 报到", grids: at("2026-12-02 16:00") },
+    {
+      name: "2:25 typed for a 14:30 meeting is on time",
+      grids: [signin([[1, "张三", "财政局", "科员", "2:25", null, null]], [["会议时间：2026年12月3日下午2:30"]])],
+    },
     { name: "late but within the configured grace", grids: at("9:04"), options: { lateGraceMinutes: 5 } },
     {
       name: "no meeting start anywhere: nothing to compare",
@@ -28,6 +32,11 @@ testRule(rule, {
       grids: [sheet("签到表", [SIGNIN_HEADER, [1, "张三", "财政局", "科员", "14:40", null, null]])],
       options: { meetingStart: { date: { year: 2026, month: 12, day: 3 }, time: { hour: 14, minute: 30 } } },
       findings: [{ cell: "E2" }],
+    },
+    {
+      name: "2:45 typed for a 14:30 meeting is 14:45",
+      grids: [signin([[1, "张三", "财政局", "科员", "2:45", null, null]], [["会议时间：2026年12月3日下午2:30"]])],
+      findings: [{ cell: "E3", message: /14:45/ }],
     },
     {
       name: "a person who signs late twice is late once, at the first signature",

@@ -1,0 +1,35 @@
+import { cellText } from "../../table/grid";
+import { defineRegisterRule } from "../register-rule";
+
+export const FORMULA_ERROR =
+  /^#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/;
+
+export default defineRegisterRule({
+  meta: {
+    id: "cell/formula-error",
+    severity: "warning",
+    description: "单元格显示公式错误（#N/A、#REF!、#DIV/0! 等），内容无法核对",
+    source: "practice：登记内容应准确、完整",
+    messages: {
+      error: "“{header}”单元格显示 {value}，公式出错，内容无法核对",
+    },
+    fixable: false,
+  },
+  kinds: "any",
+  check(ctx) {
+    const { table } = ctx;
+    for (const row of table.rows) {
+      row.cells.forEach((value, col) => {
+        const text = cellText(value).trim();
+        if (FORMULA_ERROR.test(text)) {
+          ctx.report({
+            messageId: "error",
+            row,
+            col,
+            data: { header: table.columns[col]?.header || "该", value: text },
+          });
+        }
+      });
+    }
+  },
+});
