@@ -1,0 +1,93 @@
+import type { Minutes, Notice } from "../../src/core/meeting/notice";
+import { checkMinutesForm, checkNoticeForm } from "../../src/core/rules/check-form";
+
+export const NOTICE_FORM: Notice = {
+  issuer: "XX县人民政府办公室",
+  docNumber: "X政办发〔2026〕45号",
+  recipients: "各乡镇人民政府，县直各单位",
+  name: "全县安全生产工作会议",
+  purpose: "为研究部署今冬明春安全生产工作，经县政府同意",
+  start: "2026-12-03T09:00",
+  place: "县政府三楼第一会议室",
+  attendees: "各乡镇分管负责同志，县直有关单位主要负责同志",
+  agenda: ["传达上级安全生产工作会议精神", "通报全县安全生产情况", "县政府领导讲话"],
+  requirements: ["请参会人员提前15分钟到会签到"],
+  replyDeadline: "2026-12-01",
+  contacts: [{ name: "王芳", phone: "0571-87654321" }],
+  attachments: ["参会回执"],
+  issueDate: "2026-11-25",
+};
+
+const MINUTES_FORM: Minutes = {
+  issuer: "XX县人民政府办公室",
+  title: "县政府常务会议纪要",
+  number: "第12期",
+  meetingName: "全县安全生产工作会议",
+  start: "2026-12-03T09:00",
+  place: "县政府三楼第一会议室",
+  chair: "县政府副县长王建国",
+  summary: "研究部署今冬明春安全生产工作",
+  decisions: [
+    { text: "开展全县危化品企业安全检查", owner: "县应急管理局", deadline: "2026-12-15" },
+    { text: "安排安全生产专项资金", owner: "县财政局", deadline: "12月底" },
+  ],
+  present: ["王建国", "李娜"],
+  leave: ["何静"],
+  distribution: "县委办公室，存档",
+  issueDate: "2026-12-07",
+};
+
+describe("checks on a form, field by field", () => {
+  it("a complete notice form has nothing above info", () => {
+    const result = checkNoticeForm(NOTICE_FORM);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(result.blocks.map((b) => b.text)).toContain("2026年12月3日（星期四）上午9:00。");
+  });
+
+  it("complete minutes have nothing above info", () => {
+    expect(checkMinutesForm(MINUTES_FORM).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("puts each finding under its own field as the user types", () => {
+    const result = checkNoticeForm({
+      ...NOTICE_FORM,
+      start: "12月3日（星期三）上午9点",
+      place: "县政府",
+      contacts: [{ name: "王芳", phone: "8765432" }],
+      docNumber: "X政办发[2026]45号",
+      replyDeadline: "2026-12-04",
+    });
+    const ids = (field: string) => (result.byField[field] ?? []).map((f) => f.ruleId).sort();
+    expect(ids("start")).toEqual(["notice/date-no-year", "notice/weekday-mismatch"]);
+    expect(ids("place")).toEqual(["notice/place-imprecise"]);
+    expect(ids("contacts")).toEqual(["notice/bad-phone"]);
+    expect(ids("docNumber")).toEqual(["notice/doc-number-format"]);
+    expect(ids("replyDeadline")).toEqual(["notice/reply-after-meeting"]);
+    expect(ids("issueDate")).toEqual([]);
+    expect(checkNoticeForm({ ...NOTICE_FORM, issueDate: undefined }).byField.issueDate?.map((f) => f.message)).toEqual(["通知缺少“成文日期”"]);
+  });
+
+  it("a blank form says what is missing, each under its field", () => {
+    const result = checkNoticeForm({});
+    expect(Object.keys(result.byField).sort()).toEqual(
+      ["agenda", "attendees", "contacts", "issueDate", "issuer", "name", "place", "start"].sort(),
+    );
+  });
+
+  it("a decision without owner or deadline is shown under that decision", () => {
+    const result = checkMinutesForm({
+      ...MINUTES_FORM,
+      decisions: [MINUTES_FORM.decisions![0], { text: "加强冬季安全生产工作" }],
+    });
+    expect((result.byField["decisions.1"] ?? []).map((f) => f.ruleId).sort()).toEqual([
+      "minutes/decision-no-deadline",
+      "minutes/decision-no-owner",
+    ]);
+    expect(result.byField["decisions.0"]).toBeUndefined();
+  });
+
+  it("a classified meeting sent by WeChat is caught on the form", () => {
+    const result = checkNoticeForm({ ...NOTICE_FORM, classification: "秘密★1年", channels: ["微信"] });
+    expect((result.byField.channels ?? []).map((f) => f.ruleId)).toEqual(["notice/classified-channel"]);
+  });
+});
