@@ -64,7 +64,9 @@ describe("checks on a form, field by field", () => {
     expect(ids("docNumber")).toEqual(["notice/doc-number-format"]);
     expect(ids("replyDeadline")).toEqual(["notice/reply-after-meeting"]);
     expect(ids("issueDate")).toEqual([]);
-    expect(checkNoticeForm({ ...NOTICE_FORM, issueDate: undefined }).byField.issueDate?.map((f) => f.message)).toEqual(["通知缺少“成文日期”"]);
+    expect(checkNoticeForm({ ...NOTICE_FORM, issueDate: undefined }).byField.issueDate?.map((f) => f.message)).toEqual([
+      "通知缺少“成文日期”",
+    ]);
   });
 
   it("a blank form says what is missing, each under its field", () => {
