@@ -2,7 +2,7 @@
 // https://localhost:3000 with office-addin-dev-certs certificates and explain how to sideload it.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createStaticServer } from "./serve.mjs";
 
@@ -23,7 +23,13 @@ try {
 
 async function certificates() {
   const devCerts = await import("office-addin-dev-certs");
-  const { localhostCertificatePath, localhostKeyPath, caCertificatePath } = devCerts;
+  // office-addin-dev-certs writes here; its install step needs sudo, so the files are read directly.
+  const dir = join(homedir(), ".office-addin-dev-certs");
+  const [localhostCertificatePath, localhostKeyPath, caCertificatePath] = [
+    "localhost.crt",
+    "localhost.key",
+    "ca.crt",
+  ].map((f) => join(dir, f));
   if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath)) {
     await devCerts.generateCertificates();
   }
