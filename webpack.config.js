@@ -86,5 +86,11 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
   };
-  return [pane, cli];
+  const bench = {
+    ...cli,
+    name: "bench",
+    entry: { bench: "./src/bench/run.ts" },
+    output: { ...cli.output, path: path.resolve(__dirname, "build") },
+  };
+  return [pane, cli, bench];
 };

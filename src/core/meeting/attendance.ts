@@ -134,16 +134,21 @@ export function analyseAttendance(
   }
 
   const rosterEntries: RosterEntry[] = [];
+  const entriesByName = new Map<string, RosterEntry[]>();
   const matched = new Set<Signer>();
   if (rosterTable) {
     for (const row of rosterTable.rows) {
       const person = personOf(rosterTable, row);
       if (person.nameKey === "") continue;
-      if (rosterEntries.some((entry) => samePerson(entry, person))) continue;
+      const sameName = entriesByName.get(person.nameKey) ?? [];
+      if (sameName.some((entry) => samePerson(entry, person))) continue;
       const candidates = firstByName.get(person.nameKey) ?? [];
       const signedAs = candidates.find((s) => !matched.has(s) && samePerson(s, person)) ?? null;
       if (signedAs) matched.add(signedAs);
-      rosterEntries.push({ ...person, onLeave: isOnLeave(rosterTable, row), signedAs });
+      const entry: RosterEntry = { ...person, onLeave: isOnLeave(rosterTable, row), signedAs };
+      rosterEntries.push(entry);
+      sameName.push(entry);
+      entriesByName.set(person.nameKey, sameName);
     }
   }
   const notInvited = rosterTable ? signers.filter((s) => !matched.has(s)) : [];

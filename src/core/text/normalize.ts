@@ -38,9 +38,18 @@ export function hasInnerSpace(text: string): boolean {
   return /\S[\s\u3000\u00a0]+\S/.test(text.trim());
 }
 
-/** The form under which two spellings of a name, unit or header are the same. */
+const MATCH_KEYS = new Map<string, string>();
+const MATCH_KEY_CACHE_LIMIT = 200_000;
+
+/** The form under which two spellings of a name, unit or header are the same (cached: units repeat). */
 export function matchKey(text: string): string {
-  return toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();
+  let key = MATCH_KEYS.get(text);
+  if (key === undefined) {
+    key = toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();
+    if (MATCH_KEYS.size >= MATCH_KEY_CACHE_LIMIT) MATCH_KEYS.clear();
+    MATCH_KEYS.set(text, key);
+  }
+  return key;
 }
 
 export function isBlank(text: string): boolean {
