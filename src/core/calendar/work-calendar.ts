@@ -17,11 +17,6 @@ export interface WorkdayCount {
 const DATA = chineseDays as { holidays: Record<string, string>; workdays: Record<string, string> };
 const COVERED_YEARS = new Set(Object.keys(DATA.holidays).map((day) => Number(day.slice(0, 4))));
 
-export const HOLIDAY_DATA_YEARS = {
-  first: Math.min(...COVERED_YEARS),
-  last: Math.max(...COVERED_YEARS),
-};
-
 /** China's working days: weekends off, official holidays off, 调休 weekend days on. */
 export class WorkCalendar {
   private readonly extraHolidays: Set<string>;

@@ -194,12 +194,3 @@ export function roleText(table: RegisterTable, row: DataRow, role: Role): string
 export function hasRole(table: RegisterTable, role: Role): boolean {
   return table.roleColumns[role] !== undefined;
 }
-
-/** The cell a whole-row fault points at: 姓名 for people, else 序号, else the first column. */
-export function keyColumn(table: RegisterTable): number {
-  if (table.kind === "signin" || table.kind === "roster") {
-    const name = table.roleColumns.name ?? table.roleColumns.unit;
-    if (name !== undefined) return name;
-  }
-  return table.roleColumns.seq ?? table.columns.find((c) => c.header !== "")?.index ?? 0;
-}

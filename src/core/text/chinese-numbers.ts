@@ -27,8 +27,6 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10000 };
 
-export const CHINESE_NUMERAL_CHARS = "〇零○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟";
-
 /**
  * Reads a Chinese numeral, positional (`二〇二六`) or with units (`二十三`, `一百零五`).
  * Returns null when the text is not one.

@@ -34,10 +34,6 @@ export function removeSpaces(text: string): string {
   return text.replace(WHITESPACE, "");
 }
 
-export function hasInnerSpace(text: string): boolean {
-  return /\S[\s\u3000\u00a0]+\S/.test(text.trim());
-}
-
 const MATCH_KEYS = new Map<string, string>();
 const MATCH_KEY_CACHE_LIMIT = 200_000;
 
@@ -50,8 +46,4 @@ export function matchKey(text: string): string {
     MATCH_KEYS.set(text, key);
   }
   return key;
-}
-
-export function isBlank(text: string): boolean {
-  return removeSpaces(text) === "";
 }
