@@ -1,0 +1,80 @@
+import { FONT, PAGE, SIZE } from "./gbt9704";
+import { paragraph, run } from "./paragraph";
+
+const W_NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/**
+ * Flat OPC for Word's insertOoxml: the body alone, no section properties, so an insertion never changes
+ * the page setup of the user's document.
+ */
+export function flatOpc(bodyXml: string): string {
+  return (
+    `${XML_HEAD}<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
+    `</pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
+    `<w:document ${W_NS}><w:body>${bodyXml}</w:body></w:document>` +
+    `</pkg:xmlData></pkg:part></pkg:package>`
+  );
+}
+
+/** Page numbers `— 1 —` in 4号宋体: odd pages right, even pages left, one character in (GB/T 9704 7.5). */
+function footer(align: "right" | "left"): string {
+  const font = { font: FONT.songti, size: SIZE.四号 };
+  const field =
+    `<w:r><w:rPr><w:rFonts w:ascii="${FONT.songti}" w:hAnsi="${FONT.songti}" w:eastAsia="${FONT.songti}" w:cs="${FONT.songti}"/><w:sz w:val="${SIZE.四号}"/><w:szCs w:val="${SIZE.四号}"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>` +
+    `<w:r><w:rPr><w:sz w:val="${SIZE.四号}"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+    `<w:r><w:rPr><w:sz w:val="${SIZE.四号}"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>` +
+    run("1", font) +
+    `<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const p = paragraph(run("— ", font) + field + run(" —", font), {
+    align,
+    [align === "right" ? "rightChars" : "leftChars"]: 1,
+    line: 400,
+  });
+  return `${XML_HEAD}<w:ftr ${W_NS}>${p}</w:ftr>`;
+}
+
+/** The parts of a .docx (path → XML); a host zips them. */
+export function docxParts(bodyXml: string, title: string): Record<string, string> {
+  const sectPr =
+    `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>` +
+    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
+    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="851" w:footer="${PAGE.footer}" w:gutter="0"/>` +
+    `<w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>`;
+  return {
+    "[Content_Types].xml":
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+      `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
+      `<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
+      `<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
+      `<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
+      `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    "_rels/.rels":
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+      `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    "docProps/core.xml":
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+      `<dc:title>${title.replace(/[<>&"']/g, "")}</dc:title><dc:creator>会务助手</dc:creator></cp:coreProperties>`,
+    "word/_rels/document.xml.rels":
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>` +
+      `<Relationship Id="rIdFooterOdd" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>` +
+      `<Relationship Id="rIdFooterEven" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/></Relationships>`,
+    "word/styles.xml":
+      `${XML_HEAD}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${FONT.fangsong}" w:hAnsi="${FONT.fangsong}" w:eastAsia="${FONT.fangsong}" w:cs="${FONT.fangsong}"/>` +
+      `<w:sz w:val="${SIZE.三号}"/><w:szCs w:val="${SIZE.三号}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>` +
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`,
+    "word/settings.xml": `${XML_HEAD}<w:settings ${W_NS}><w:evenAndOddHeaders/><w:defaultTabStop w:val="640"/></w:settings>`,
+    "word/footer1.xml": footer("right"),
+    "word/footer2.xml": footer("left"),
+    "word/document.xml": `${XML_HEAD}<w:document ${W_NS}><w:body>${bodyXml}${sectPr}</w:body></w:document>`,
+  };
+}

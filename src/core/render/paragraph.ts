@@ -1,0 +1,75 @@
+import { CHAR, FONT, LINE_PITCH, SIZE } from "./gbt9704";
+import { xmlText } from "./xml";
+
+export interface RunStyle {
+  font?: string;
+  size?: number;
+  color?: string;
+  bold?: boolean;
+}
+
+export interface ParagraphStyle {
+  align?: "left" | "center" | "right" | "both";
+  /** First-line indent in characters of 3号 (2 for body text). */
+  firstLineChars?: number;
+  /** Left indent and hanging indent in characters, for aligned continuation lines. */
+  leftChars?: number;
+  hangingChars?: number;
+  rightChars?: number;
+  /** Extra twips of right indent (centring a signature over its date). */
+  rightTwips?: number;
+  /** Exact line height in twips; the 28.95 pt grid by default. */
+  line?: number;
+  borderTop?: { size: number; color: string };
+  borderBottom?: { size: number; color: string };
+  keepNext?: boolean;
+  /** A right-aligned tab stop at this position (印发日期 flush right on the 版记 line). */
+  tabRight?: number;
+}
+
+/** All four rFonts attributes, size and colour on the run itself, so any document keeps the look. */
+export function run(text: string, style: RunStyle = {}, breakBefore = false): string {
+  const font = style.font ?? FONT.fangsong;
+  const size = style.size ?? SIZE.三号;
+  const rPr =
+    `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>` +
+    `${style.bold ? "<w:b/><w:bCs/>" : ""}<w:color w:val="${style.color ?? "000000"}"/>` +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  const content = text
+    .split("\t")
+    .map((part) => `<w:t xml:space="preserve">${xmlText(part)}</w:t>`)
+    .join("<w:tab/>");
+  return `<w:r>${rPr}${breakBefore ? "<w:br/>" : ""}${content}</w:r>`;
+}
+
+export function paragraph(runs: string, style: ParagraphStyle = {}): string {
+  const parts: string[] = [];
+  if (style.keepNext) parts.push("<w:keepNext/>");
+  if (style.borderTop || style.borderBottom) {
+    const border = (side: string, b?: { size: number; color: string }) =>
+      b ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="1" w:color="${b.color}"/>` : "";
+    parts.push(`<w:pBdr>${border("top", style.borderTop)}${border("bottom", style.borderBottom)}</w:pBdr>`);
+  }
+  if (style.tabRight) parts.push(`<w:tabs><w:tab w:val="right" w:pos="${style.tabRight}"/></w:tabs>`);
+  parts.push(`<w:spacing w:before="0" w:after="0" w:line="${style.line ?? LINE_PITCH}" w:lineRule="exact"/>`);
+  const ind: string[] = [];
+  if (style.leftChars) ind.push(`w:leftChars="${style.leftChars * 100}" w:left="${style.leftChars * CHAR}"`);
+  const right = (style.rightChars ?? 0) * CHAR + (style.rightTwips ?? 0);
+  if (right) ind.push(`w:right="${right}"`);
+  if (style.firstLineChars)
+    ind.push(`w:firstLineChars="${style.firstLineChars * 100}" w:firstLine="${style.firstLineChars * CHAR}"`);
+  if (style.hangingChars)
+    ind.push(`w:hangingChars="${style.hangingChars * 100}" w:hanging="${style.hangingChars * CHAR}"`);
+  if (ind.length) parts.push(`<w:ind ${ind.join(" ")}/>`);
+  parts.push(`<w:jc w:val="${style.align ?? "both"}"/>`);
+  return `<w:p><w:pPr>${parts.join("")}</w:pPr>${runs}</w:p>`;
+}
+
+export const blankLine = (): string => paragraph(run(""));
+
+/** Width of text in characters of its size: CJK one, ASCII half. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return width;
+}
