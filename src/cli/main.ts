@@ -5,6 +5,8 @@ import { FileReadError } from "../hosts/files/file-error";
 import { checkFile, checkJson, formatCheck, summary, type FileCheck } from "./check-command";
 import { loadConfig } from "./config-file";
 import { writeSamples } from "./samples-command";
+import { draft } from "./draft-command";
+import { DraftInputError } from "../core/meeting/draft-input";
 import { type LintResult, formatLint, lintFile, lintJson } from "./lint-command";
 import { signinAttendance } from "./signin-attendance";
 import type { DocumentKind } from "../core/rules/text-rule";
@@ -106,6 +108,33 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("draft")
+    .description("按 GB/T 9704 生成会议通知或会议纪要 .docx（先检查，有错误时不生成）")
+    .argument("<kind>", "notice（通知）或 minutes（纪要）")
+    .argument("<input>", "JSON 输入文件")
+    .requiredOption("-o, --output <file>", "输出的 .docx 文件")
+    .option("--signin <file>", "纪要：从签到表 .xlsx 导入出席、请假、列席")
+    .option("--order <order>", "纪要名单排序：strokes（姓氏笔画）或 given（保持原顺序）", "strokes")
+    .option("--force", "有错误也生成")
+    .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(
+      async (
+        kind: string,
+        input: string,
+        opts: { output: string; signin?: string; order: string; force?: boolean; config?: string },
+      ) => {
+        if (kind !== "notice" && kind !== "minutes")
+          throw new UsageError(`要生成的只能是 notice 或 minutes，不能是“${kind}”`);
+        if (opts.order !== "strokes" && opts.order !== "given") throw new UsageError(`--order 只能是 strokes 或 given`);
+        if (opts.signin && kind !== "minutes") throw new UsageError("--signin 只用于纪要（minutes）");
+        const result = await draft(kind, input, { ...opts, order: opts.order }, loadConfig(opts.config));
+        for (const line of result.lines) process.stdout.write(line + "\n");
+        process.exitCode = result.written ? EXIT.ok : EXIT.findings;
+      },
+    );
+
+  program
     .command("samples")
     .description("把内置示例登记表写入文件夹，便于试用 huiwu check")
     .argument("[dir]", "目标文件夹", "huiwu-samples")
@@ -127,7 +156,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    const known = error instanceof FileReadError || error instanceof ConfigError || error instanceof UsageError;
+    const known =
+      error instanceof FileReadError ||
+      error instanceof ConfigError ||
+      error instanceof UsageError ||
+      error instanceof DraftInputError;
     const message = known ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     return EXIT.failure;
