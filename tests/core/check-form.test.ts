@@ -1,41 +1,8 @@
-import type { Minutes, Notice } from "../../src/core/meeting/notice";
+import { SAMPLE_MINUTES, SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 import { checkMinutesForm, checkNoticeForm } from "../../src/core/rules/check-form";
 
-export const NOTICE_FORM: Notice = {
-  issuer: "XX县人民政府办公室",
-  docNumber: "X政办发〔2026〕45号",
-  recipients: "各乡镇人民政府，县直各单位",
-  name: "全县安全生产工作会议",
-  purpose: "为研究部署今冬明春安全生产工作，经县政府同意",
-  start: "2026-12-03T09:00",
-  place: "县政府三楼第一会议室",
-  attendees: "各乡镇分管负责同志，县直有关单位主要负责同志",
-  agenda: ["传达上级安全生产工作会议精神", "通报全县安全生产情况", "县政府领导讲话"],
-  requirements: ["请参会人员提前15分钟到会签到"],
-  replyDeadline: "2026-12-01",
-  contacts: [{ name: "王芳", phone: "0571-87654321" }],
-  attachments: ["参会回执"],
-  issueDate: "2026-11-25",
-};
-
-const MINUTES_FORM: Minutes = {
-  issuer: "XX县人民政府办公室",
-  title: "县政府常务会议纪要",
-  number: "第12期",
-  meetingName: "全县安全生产工作会议",
-  start: "2026-12-03T09:00",
-  place: "县政府三楼第一会议室",
-  chair: "县政府副县长王建国",
-  summary: "研究部署今冬明春安全生产工作",
-  decisions: [
-    { text: "开展全县危化品企业安全检查", owner: "县应急管理局", deadline: "2026-12-15" },
-    { text: "安排安全生产专项资金", owner: "县财政局", deadline: "12月底" },
-  ],
-  present: ["王建国", "李娜"],
-  leave: ["何静"],
-  distribution: "县委办公室，存档",
-  issueDate: "2026-12-07",
-};
+const NOTICE_FORM = SAMPLE_NOTICE;
+const MINUTES_FORM = { ...SAMPLE_MINUTES, present: ["王建国", "李娜"], leave: ["何静"] };
 
 describe("checks on a form, field by field", () => {
   it("a complete notice form has nothing above info", () => {
