@@ -1,0 +1,127 @@
+import type { Span } from "../../core/document/span";
+import { HostError, toHostError } from "../office/host-error";
+
+export const DRAFT_TAG = "huiwu-draft";
+const SEARCH_LIMIT = 255;
+
+export type InsertResult = "inserted" | "replaced" | "needs-confirmation";
+
+/** What the Word pane asks of Word; the pane never calls Office.js itself. */
+export interface WordHost {
+  readParagraphs(): Promise<string[]>;
+  /** Inserts at the cursor in a tagged content control; an earlier draft is replaced only when `replace`. */
+  insertDraft(ooxml: string, replace: boolean): Promise<InsertResult>;
+  selectText(at: Span, text: string): Promise<void>;
+  addComments(items: { at: Span; text: string; message: string }[]): Promise<number>;
+  replaceText(at: Span, before: string, after: string): Promise<void>;
+  supportsComments(): boolean;
+}
+
+type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+type SetSupported = (name: string, version: string) => boolean;
+
+/** Which occurrence of `text` in the paragraph starts at `start` (search returns them in order). */
+function occurrenceIndex(paragraph: string, text: string, start: number): number {
+  let count = 0;
+  for (let i = paragraph.indexOf(text); i >= 0 && i < start; i = paragraph.indexOf(text, i + 1)) count++;
+  return count;
+}
+
+export function createWordHost(
+  run: WordRun = (batch) => Word.run(batch),
+  isSetSupported: SetSupported = (name, version) => Office.context.requirements.isSetSupported(name, version),
+): WordHost {
+  const guarded = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  };
+
+  /** The range of `text` in its paragraph, or the whole paragraph when the text is too long to search. */
+  const locate = (paragraphs: Word.ParagraphCollection, at: Span, text: string) => {
+    const paragraph = paragraphs.items[at.paragraph];
+    if (!paragraph) throw new HostError("要找的段落已不在文档中（文档可能已被修改），请重新检查", "ItemNotFound");
+    if (!text || text.length > SEARCH_LIMIT) return { paragraph, results: null, index: 0 };
+    const results = paragraph.search(text, { matchCase: true });
+    results.load("text");
+    return { paragraph, results, index: occurrenceIndex(paragraph.text, text, at.start) };
+  };
+
+  return {
+    supportsComments: () => isSetSupported("WordApi", "1.4"),
+
+    readParagraphs: () =>
+      guarded(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        await context.sync();
+        return paragraphs.items.map((p) => p.text);
+      }),
+
+    insertDraft: (ooxml, replace) =>
+      guarded(async (context) => {
+        const existing = context.document.contentControls.getByTag(DRAFT_TAG).getFirstOrNullObject();
+        existing.load("id");
+        await context.sync();
+        if (!existing.isNullObject) {
+          if (!replace) return "needs-confirmation";
+          existing.insertOoxml(ooxml, "Replace");
+          await context.sync();
+          return "replaced";
+        }
+        const control = context.document.getSelection().insertContentControl();
+        control.tag = DRAFT_TAG;
+        control.title = "会务助手草稿";
+        control.insertOoxml(ooxml, "Replace");
+        await context.sync();
+        return "inserted";
+      }),
+
+    selectText: (at, text) =>
+      guarded(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        await context.sync();
+        const found = locate(paragraphs, at, text);
+        if (found.results) await context.sync();
+        (found.results?.items[found.index] ?? found.paragraph).select();
+        await context.sync();
+      }),
+
+    addComments: (items) =>
+      guarded(async (context) => {
+        if (!isSetSupported("WordApi", "1.4")) {
+          throw new HostError(
+            "当前 Word 版本不支持添加批注（需要 WordApi 1.4：Word 2021、Microsoft 365 或网页版）",
+            "ApiNotFound",
+          );
+        }
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        await context.sync();
+        const located = items.map((item) => ({ item, found: locate(paragraphs, item.at, item.text) }));
+        await context.sync();
+        for (const { item, found } of located) {
+          (found.results?.items[found.index] ?? found.paragraph.getRange()).insertComment(`会务助手：${item.message}`);
+        }
+        await context.sync();
+        return located.length;
+      }),
+
+    replaceText: (at, before, after) =>
+      guarded(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        await context.sync();
+        const found = locate(paragraphs, at, before);
+        if (!found.results) throw new HostError("要修改的文字太长，无法定位，请手动修改", "InvalidArgument");
+        await context.sync();
+        const range = found.results.items[found.index];
+        if (!range) throw new HostError(`文档中已找不到“${before}”（可能已被修改），请重新检查`, "ItemNotFound");
+        range.insertText(after, "Replace");
+        await context.sync();
+      }),
+  };
+}

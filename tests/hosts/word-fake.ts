@@ -1,0 +1,107 @@
+/**
+ * A small fake of the Word object model the adapter uses. Loaded collections only show their items after
+ * `context.sync()`, as in Office.js; every sync is counted; the document is plain data tests can read.
+ */
+export interface FakeDocument {
+  paragraphs: string[];
+  controls: { tag: string; title: string; ooxml: string }[];
+  comments: { text: string; comment: string }[];
+  selected: string | null;
+}
+
+class Deferred<T> {
+  private ready = false;
+  constructor(
+    private readonly value: () => T,
+    private readonly pending: Set<Deferred<unknown>>,
+  ) {}
+  load(): void {
+    this.pending.add(this as Deferred<unknown>);
+  }
+  resolve(): void {
+    this.ready = true;
+  }
+  get items(): T {
+    if (!this.ready) throw new Error("fake Word: items read before load + sync");
+    return this.value();
+  }
+}
+
+export class FakeWord {
+  syncs = 0;
+  doc: FakeDocument;
+  failWith: { code: string; message: string } | null = null;
+
+  constructor(paragraphs: string[]) {
+    this.doc = { paragraphs: [...paragraphs], controls: [], comments: [], selected: null };
+  }
+
+  run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
+    if (this.failWith) throw Object.assign(new Error(this.failWith.message), { code: this.failWith.code });
+    const pending = new Set<Deferred<unknown>>();
+    const doc = this.doc;
+    const range = (paragraph: number, text: string) => ({
+      text,
+      select: () => void (doc.selected = text),
+      insertComment: (comment: string) => doc.comments.push({ text, comment }),
+      insertText: (after: string, _where: string) => {
+        const p = doc.paragraphs[paragraph];
+        doc.paragraphs[paragraph] = p.replace(text, after);
+      },
+    });
+    const paragraphs = new Deferred(
+      () =>
+        doc.paragraphs.map((text, i) => ({
+          text,
+          select: () => void (doc.selected = text),
+          getRange: () => range(i, text),
+          search: (needle: string) => {
+            if (needle.length > 255) throw Object.assign(new Error("search too long"), { code: "InvalidArgument" });
+            const found: ReturnType<typeof range>[] = [];
+            for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+              found.push(range(i, needle));
+            return new Deferred(() => found, pending);
+          },
+        })),
+      pending,
+    );
+    const context = {
+      document: {
+        body: { paragraphs },
+        contentControls: {
+          getByTag: (tag: string) => ({
+            getFirstOrNullObject: () => {
+              const control = doc.controls.find((c) => c.tag === tag);
+              return {
+                load: () => undefined,
+                isNullObject: !control,
+                insertOoxml: (ooxml: string) => void (control!.ooxml = ooxml),
+              };
+            },
+          }),
+        },
+        getSelection: () => ({
+          insertContentControl: () => {
+            const control = { tag: "", title: "", ooxml: "" };
+            doc.controls.push(control);
+            return {
+              set tag(value: string) {
+                control.tag = value;
+              },
+              set title(value: string) {
+                control.title = value;
+              },
+              insertOoxml: (ooxml: string) => void (control.ooxml = ooxml),
+            };
+          },
+        }),
+      },
+      sync: async () => {
+        this.syncs++;
+        for (const d of pending) d.resolve();
+        pending.clear();
+      },
+    };
+    return batch(context as never);
+  };
+}

@@ -1,0 +1,80 @@
+import { DRAFT_TAG, createWordHost } from "../../src/hosts/word/word-host";
+import { HostError } from "../../src/hosts/office/host-error";
+import { noticeOoxml } from "../../src/core/render";
+import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
+import { FakeWord } from "./word-fake";
+
+const TEXT = ["关于召开会议的通知", "定于12月3日召开，12月3日报到。", "联系人：王芳"];
+const setup = (supported = true) => {
+  const word = new FakeWord(TEXT);
+  return { word, host: createWordHost(word.run as never, () => supported) };
+};
+
+describe("the Word adapter", () => {
+  it("reads the body's paragraphs in one sync", async () => {
+    const { word, host } = setup();
+    expect(await host.readParagraphs()).toEqual(TEXT);
+    expect(word.syncs).toBe(1);
+  });
+
+  it("inserts a notice in a tagged content control in at most two syncs", async () => {
+    const { word, host } = setup();
+    const ooxml = noticeOoxml(SAMPLE_NOTICE);
+    expect(await host.insertDraft(ooxml, false)).toBe("inserted");
+    expect(word.syncs).toBeLessThanOrEqual(2);
+    expect(word.doc.controls).toEqual([{ tag: DRAFT_TAG, title: "会务助手草稿", ooxml }]);
+    expect(word.doc.paragraphs).toEqual(TEXT);
+  });
+
+  it("replaces its earlier draft only after confirmation, and touches nothing else", async () => {
+    const { word, host } = setup();
+    await host.insertDraft("<first/>", false);
+    expect(await host.insertDraft("<second/>", false)).toBe("needs-confirmation");
+    expect(word.doc.controls.map((c) => c.ooxml)).toEqual(["<first/>"]);
+    expect(await host.insertDraft("<second/>", true)).toBe("replaced");
+    expect(word.doc.controls.map((c) => c.ooxml)).toEqual(["<second/>"]);
+    expect(word.doc.paragraphs).toEqual(TEXT);
+  });
+
+  it("selects the very occurrence a finding points at", async () => {
+    const { word, host } = setup();
+    await host.selectText({ paragraph: 1, start: 9, end: 14 }, "12月3日");
+    expect(word.doc.selected).toBe("12月3日");
+    await host.selectText({ paragraph: 0, start: 0, end: 300 }, "长".repeat(300));
+    expect(word.doc.selected).toBe(TEXT[0]);
+  });
+
+  it("writes findings as comments where WordApi 1.4 exists", async () => {
+    const { word, host } = setup();
+    expect(
+      await host.addComments([{ at: { paragraph: 2, start: 4, end: 6 }, text: "王芳", message: "联系电话缺失" }]),
+    ).toBe(1);
+    expect(word.doc.comments).toEqual([{ text: "王芳", comment: "会务助手：联系电话缺失" }]);
+  });
+
+  it("says in Chinese that an older Word cannot comment, and writes nothing", async () => {
+    const { word, host } = setup(false);
+    expect(host.supportsComments()).toBe(false);
+    await expect(
+      host.addComments([{ at: { paragraph: 0, start: 0, end: 2 }, text: "关于", message: "x" }]),
+    ).rejects.toThrow(/不支持添加批注（需要 WordApi 1\.4/);
+    expect(word.doc.comments).toEqual([]);
+  });
+
+  it("applies a confirmed fix to its text only", async () => {
+    const { word, host } = setup();
+    await host.replaceText({ paragraph: 1, start: 2, end: 7 }, "12月3日", "2026年12月3日");
+    expect(word.doc.paragraphs[1]).toBe("定于2026年12月3日召开，12月3日报到。");
+    await expect(host.replaceText({ paragraph: 2, start: 0, end: 2 }, "不存在", "x")).rejects.toThrow(
+      /已找不到“不存在”/,
+    );
+  });
+
+  it("maps Office errors to Chinese, e.g. a protected document", async () => {
+    const { word, host } = setup();
+    word.failWith = { code: "AccessDenied", message: "Access denied" };
+    const error = await host.insertDraft("<x/>", false).catch((e) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.message).toMatch(/受保护/);
+  });
+});
