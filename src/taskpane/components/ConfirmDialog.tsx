@@ -1,0 +1,36 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
+import { S } from "../strings";
+
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  body: string;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog open={props.open} onOpenChange={(_e, data) => !data.open && props.onCancel()}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogContent>{props.body}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={props.onConfirm}>
+              {props.confirm}
+            </Button>
+            <Button onClick={props.onCancel}>{S.word.cancel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Minutes } from "../../core/meeting/notice";
+import type { FormCheck } from "../../core/rules/check-form";
+import { fieldValidation } from "../components/FindingText";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  decision: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+const names = (text: string) =>
+  text
+    .split(/[、，,\n]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+
+export function MinutesForm({
+  value,
+  onChange,
+  check,
+}: {
+  value: Minutes;
+  onChange: (m: Minutes) => void;
+  check: FormCheck;
+}) {
+  const styles = useStyles();
+  const set = (patch: Partial<Minutes>) => onChange({ ...value, ...patch });
+  const v = (field: string) => fieldValidation(check.byField[field]);
+  const text = (field: keyof Minutes, label: string, type: "text" | "date" | "datetime-local" = "text") => (
+    <Field label={label} {...v(field)}>
+      <Input
+        type={type}
+        value={(value[field] as string | undefined) ?? ""}
+        onChange={(_e, d) => set({ [field]: d.value } as Partial<Minutes>)}
+      />
+    </Field>
+  );
+  const people = (field: "present" | "leave" | "attending", label: string) => (
+    <Field label={label} {...v(field)}>
+      <Textarea
+        resize="vertical"
+        value={(value[field] ?? []).join("、")}
+        onChange={(_e, d) => set({ [field]: names(d.value) })}
+      />
+    </Field>
+  );
+  const decisions = value.decisions?.length ? value.decisions : [{ text: "", owner: "", deadline: "" }];
+  const setDecision = (i: number, patch: Partial<(typeof decisions)[number]>) =>
+    set({ decisions: decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  return (
+    <form className={styles.form} aria-label={S.word.tabs.minutes} onSubmit={(e) => e.preventDefault()}>
+      {text("issuer", S.form.issuer)}
+      {text("title", S.form.minutesTitle)}
+      {text("number", S.form.number)}
+      {text("meetingName", S.form.meetingName)}
+      {text("start", S.form.start, "datetime-local")}
+      {text("place", S.form.place)}
+      {text("chair", S.form.chair)}
+      {text("summary", S.form.summary)}
+      {decisions.map((d, i) => (
+        <fieldset key={i} className={styles.decision} aria-label={`${S.form.decisionText} ${i + 1}`}>
+          <Field label={`${S.form.decisionText} ${i + 1}`} {...fieldValidation(check.byField[`decisions.${i}`])}>
+            <Textarea value={d.text} onChange={(_e, data) => setDecision(i, { text: data.value })} />
+          </Field>
+          <div className={styles.row}>
+            <Field label={S.form.decisionOwner}>
+              <Input value={d.owner ?? ""} onChange={(_e, data) => setDecision(i, { owner: data.value })} />
+            </Field>
+            <Field label={S.form.decisionDeadline}>
+              <Input
+                value={d.deadline ?? ""}
+                placeholder="2026-12-15 或 12月底"
+                onChange={(_e, data) => setDecision(i, { deadline: data.value })}
+              />
+            </Field>
+          </div>
+        </fieldset>
+      ))}
+      <Button
+        type="button"
+        appearance="subtle"
+        size="small"
+        onClick={() => set({ decisions: [...decisions, { text: "", owner: "", deadline: "" }] })}
+      >
+        ＋ {S.form.addDecision}
+      </Button>
+      {people("present", S.form.present)}
+      {people("leave", S.form.leave)}
+      {people("attending", S.form.attending)}
+      {text("distribution", S.form.distribution)}
+      {text("issueDate", S.form.issueDate, "date")}
+    </form>
+  );
+}

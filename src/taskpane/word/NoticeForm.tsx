@@ -1,0 +1,85 @@
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Notice } from "../../core/meeting/notice";
+import type { FormCheck } from "../../core/rules/check-form";
+import { fieldValidation } from "../components/FindingText";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+const lines = (text: string) => text.split("\n");
+const joined = (items: string[] | undefined) => (items ?? []).join("\n");
+
+export function NoticeForm({
+  value,
+  onChange,
+  check,
+}: {
+  value: Notice;
+  onChange: (n: Notice) => void;
+  check: FormCheck;
+}) {
+  const styles = useStyles();
+  const set = (patch: Partial<Notice>) => onChange({ ...value, ...patch });
+  const v = (field: string) => fieldValidation(check.byField[field]);
+  const text = (field: keyof Notice, label: string, type: "text" | "date" | "datetime-local" = "text") => (
+    <Field label={label} {...v(field)}>
+      <Input
+        type={type}
+        value={(value[field] as string | undefined) ?? ""}
+        onChange={(_e, d) => set({ [field]: d.value } as Partial<Notice>)}
+      />
+    </Field>
+  );
+  const list = (field: "agenda" | "requirements" | "attachments" | "channels", label: string) => (
+    <Field label={label} {...v(field)}>
+      <Textarea resize="vertical" value={joined(value[field])} onChange={(_e, d) => set({ [field]: lines(d.value) })} />
+    </Field>
+  );
+  const contacts = value.contacts?.length ? value.contacts : [{ name: "", phone: "" }];
+  const setContact = (i: number, patch: Partial<{ name: string; phone: string }>) =>
+    set({ contacts: contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  return (
+    <form className={styles.form} aria-label={S.word.tabs.notice} onSubmit={(e) => e.preventDefault()}>
+      {text("issuer", S.form.issuer)}
+      {text("docNumber", S.form.docNumber)}
+      {text("name", S.form.name)}
+      {text("title", S.form.title)}
+      {text("recipients", S.form.recipients)}
+      {text("purpose", S.form.purpose)}
+      {text("start", S.form.start, "datetime-local")}
+      {text("place", S.form.place)}
+      {text("attendees", S.form.attendees)}
+      {list("agenda", S.form.agenda)}
+      {list("requirements", S.form.requirements)}
+      <div className={styles.row}>
+        {text("checkIn", S.form.checkIn, "datetime-local")}
+        {text("replyDeadline", S.form.replyDeadline, "date")}
+      </div>
+      {contacts.map((c, i) => (
+        <div className={styles.row} key={i}>
+          <Field label={`${S.form.contactName}${contacts.length > 1 ? i + 1 : ""}`} {...(i === 0 ? v("contacts") : {})}>
+            <Input value={c.name} onChange={(_e, d) => setContact(i, { name: d.value })} />
+          </Field>
+          <Field label={S.form.contactPhone}>
+            <Input inputMode="tel" value={c.phone} onChange={(_e, d) => setContact(i, { phone: d.value })} />
+          </Field>
+        </div>
+      ))}
+      <Button
+        type="button"
+        appearance="subtle"
+        size="small"
+        onClick={() => set({ contacts: [...contacts, { name: "", phone: "" }] })}
+      >
+        ＋ {S.form.contactName}
+      </Button>
+      {list("attachments", S.form.attachments)}
+      {text("classification", S.form.classification)}
+      {list("channels", S.form.channels)}
+      {text("issueDate", S.form.issueDate, "date")}
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createWordHost } from "../../src/hosts/word/word-host";
+import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
+import { FAULTY_NOTICE } from "../../src/samples/notices";
+import { WordPaneView } from "../../src/taskpane/panes/WordPane";
+import { FakeWord } from "../hosts/word-fake";
+
+function setup(paragraphs: string[] = ["正文"], { comments = true, notice = {} } = {}) {
+  const word = new FakeWord(paragraphs);
+  const host = createWordHost(word.run as never, () => comments);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <WordPaneView host={host} initialNotice={notice} />
+    </FluentProvider>,
+  );
+  return { word, user };
+}
+
+describe("the Word pane", () => {
+  it("shows each field's findings as the user types", async () => {
+    const { user } = setup(undefined, { notice: SAMPLE_NOTICE });
+    const place = screen.getByRole("textbox", { name: /会议地点/ });
+    await user.clear(place);
+    await user.type(place, "县政府");
+    expect(await screen.findByText("会议地点“县政府”未具体到楼层、房间")).toBeInTheDocument();
+    await user.type(place, "三楼第一会议室");
+    await waitFor(() => expect(screen.queryByText(/未具体到楼层/)).not.toBeInTheDocument());
+    expect(screen.getByTestId("draft-preview")).toHaveTextContent("县政府三楼第一会议室。");
+  });
+
+  it("a blank form lists what a notice lacks under the fields", () => {
+    setup();
+    expect(screen.getByText("通知缺少“会议地点”")).toBeInTheDocument();
+    expect(screen.getByText("通知缺少“成文日期”")).toBeInTheDocument();
+  });
+
+  it("inserts the draft, then replaces it only after the user confirms", async () => {
+    const { word, user } = setup(undefined, { notice: SAMPLE_NOTICE });
+    await user.click(screen.getByRole("button", { name: "插入到文档" }));
+    expect(await screen.findByText(/已插入到光标处/)).toBeInTheDocument();
+    expect(word.doc.controls).toHaveLength(1);
+    const first = word.doc.controls[0].ooxml;
+    expect(first).toContain("县政府三楼第一会议室");
+
+    await user.clear(screen.getByRole("textbox", { name: /会议地点/ }));
+    await user.type(screen.getByRole("textbox", { name: /会议地点/ }), "县行政中心305室");
+    await user.click(screen.getByRole("button", { name: "插入到文档" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("替换上次的草稿？")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "取消" }));
+    expect(word.doc.controls[0].ooxml).toBe(first);
+
+    await user.click(screen.getByRole("button", { name: "插入到文档" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "替换" }));
+    expect(await screen.findByText("已替换上次插入的草稿。")).toBeInTheDocument();
+    expect(word.doc.controls).toHaveLength(1);
+    expect(word.doc.controls[0].ooxml).toContain("县行政中心305室");
+    expect(word.doc.paragraphs).toEqual(["正文"]);
+  });
+
+  it("checks the open document, selects a finding's text, and fixes on confirmation", async () => {
+    const { word, user } = setup(FAULTY_NOTICE.split("\n"));
+    await user.click(screen.getByRole("tab", { name: "检查本文档" }));
+    await user.click(screen.getByRole("button", { name: "检查本文档" }));
+    expect(await screen.findByText("按会议通知检查")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /“明天”容易产生混淆/ }));
+    await waitFor(() => expect(word.doc.selected).toBe("明天"));
+
+    const item = screen.getByRole("button", { name: /成文日期“二〇二六年十二月一日”应使用阿拉伯数字/ }).closest("li")!;
+    await user.click(within(item).getByRole("button", { name: "修正" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("把“二〇二六年十二月一日”改为“2026年12月1日”？")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "修正" }));
+    await waitFor(() => expect(word.doc.paragraphs.at(-1)).toBe("2026年12月1日"));
+    expect(word.doc.paragraphs.slice(0, -1)).toEqual(FAULTY_NOTICE.split("\n").slice(0, -1));
+  });
+
+  it("adds comments where supported and says so where not", async () => {
+    const supported = setup(FAULTY_NOTICE.split("\n"));
+    await supported.user.click(screen.getByRole("tab", { name: "检查本文档" }));
+    await supported.user.click(screen.getByRole("button", { name: "检查本文档" }));
+    await supported.user.click(await screen.findByRole("button", { name: "添加批注" }));
+    expect(await screen.findByText(/已添加 \d+ 条批注/)).toBeInTheDocument();
+    expect(supported.word.doc.comments.length).toBeGreaterThan(5);
+  });
+
+  it("disables comments on a Word without WordApi 1.4", async () => {
+    const { user, word } = setup(FAULTY_NOTICE.split("\n"), { comments: false });
+    await user.click(screen.getByRole("tab", { name: "检查本文档" }));
+    await user.click(screen.getByRole("button", { name: "检查本文档" }));
+    expect(await screen.findByRole("button", { name: "添加批注" })).toBeDisabled();
+    expect(screen.getByText(/不支持批注（需要 WordApi 1\.4）/)).toBeInTheDocument();
+    expect(word.doc.comments).toEqual([]);
+  });
+});
