@@ -31,10 +31,16 @@ describe("the Word pane", () => {
     expect(screen.getByTestId("draft-preview")).toHaveTextContent("县政府三楼第一会议室。");
   });
 
-  it("a blank form lists what a notice lacks under the fields", () => {
-    setup();
-    expect(screen.getByText("通知缺少“会议地点”")).toBeInTheDocument();
-    expect(screen.getByText("通知缺少“成文日期”")).toBeInTheDocument();
+  it("says what a notice lacks once the user leaves a field or tries to insert, not on a fresh form", async () => {
+    const { user } = setup();
+    expect(screen.queryByText("通知缺少“会议地点”")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("textbox", { name: /会议地点/ }));
+    await user.tab();
+    expect(await screen.findByText("通知缺少“会议地点”")).toBeInTheDocument();
+    expect(screen.queryByText("通知缺少“成文日期”")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "插入到文档" }));
+    expect(await screen.findByText("通知缺少“成文日期”")).toBeInTheDocument();
+    expect(screen.getByText(/有 \d+ 个错误，建议修改后再插入/)).toBeInTheDocument();
   });
 
   it("inserts the draft, then replaces it only after the user confirms", async () => {

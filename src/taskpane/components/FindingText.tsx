@@ -12,12 +12,16 @@ export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
   );
 }
 
-/** Under a form field: the worst severity decides the field's state; every message is listed. */
-export function fieldValidation(findings: Finding[] | undefined): {
-  validationState?: "error" | "warning";
-  validationMessage?: string;
-} {
-  if (!findings?.length) return {};
+/**
+ * Under a form field: the worst severity decides the field's state; every message is listed. A missing
+ * element is only said once the user has left the field or tried to insert — a blank form is not all red.
+ */
+export function fieldValidation(
+  all: Finding[] | undefined,
+  revealMissing = true,
+): { validationState?: "error" | "warning"; validationMessage?: string } {
+  const findings = (all ?? []).filter((f) => revealMissing || !f.ruleId.endsWith("/missing-element"));
+  if (!findings.length) return {};
   const state = findings.some((f) => f.severity === "error") ? "error" : "warning";
   return { validationState: state, validationMessage: findings.map((f) => f.message).join("；") };
 }

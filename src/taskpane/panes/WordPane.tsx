@@ -40,7 +40,9 @@ export function WordPaneView({
           host={host}
           check={noticeCheck}
           ooxml={() => noticeOoxml(notice)}
-          form={<NoticeForm value={notice} onChange={setNotice} check={noticeCheck} />}
+          form={(revealAll) => (
+            <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
+          )}
         />
       )}
       {tab === "minutes" && (
@@ -48,7 +50,9 @@ export function WordPaneView({
           host={host}
           check={minutesCheck}
           ooxml={() => minutesOoxml(minutes)}
-          form={<MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} />}
+          form={(revealAll) => (
+            <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
+          )}
         />
       )}
       {tab === "check" && <CheckPanel host={host} />}

@@ -29,7 +29,8 @@ export function DraftPanel({
   ooxml,
   host,
 }: {
-  form: ReactNode;
+  /** The form, told whether to show every missing element (after the user tried to insert). */
+  form: (revealAll: boolean) => ReactNode;
   check: FormCheck;
   ooxml: () => string;
   host: WordHost;
@@ -38,9 +39,11 @@ export function DraftPanel({
   const [status, setStatus] = useState<StatusMessage>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [revealAll, setRevealAll] = useState(false);
   const errors = check.findings.filter((f) => f.severity === "error").length;
 
   const insert = async (replace: boolean) => {
+    setRevealAll(true);
     setBusy(true);
     setConfirming(false);
     try {
@@ -56,13 +59,13 @@ export function DraftPanel({
 
   return (
     <section className={styles.panel}>
-      {form}
+      {form(revealAll)}
       <Divider />
       <Caption1>{S.word.preview}</Caption1>
       <div className={styles.preview} data-testid="draft-preview">
         {check.blocks.map((b) => b.text).join("\n")}
       </div>
-      {errors > 0 && <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors) }} />}
+      {errors > 0 && revealAll && <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors) }} />}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => insert(false)}>
           {busy ? S.word.inserting : S.word.insert}

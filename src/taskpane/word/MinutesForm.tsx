@@ -2,6 +2,7 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/re
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { fieldValidation } from "../components/FindingText";
+import { useState } from "react";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -27,14 +28,21 @@ export function MinutesForm({
   value,
   onChange,
   check,
+  revealAll,
 }: {
   value: Minutes;
   onChange: (m: Minutes) => void;
   check: FormCheck;
+  revealAll: boolean;
 }) {
   const styles = useStyles();
   const set = (patch: Partial<Minutes>) => onChange({ ...value, ...patch });
-  const v = (field: string) => fieldValidation(check.byField[field]);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const touch = (field: string) => () => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
+  const v = (field: string) => ({
+    ...fieldValidation(check.byField[field], revealAll || touched.has(field)),
+    onBlur: touch(field),
+  });
   const text = (field: keyof Minutes, label: string, type: "text" | "date" | "datetime-local" = "text") => (
     <Field label={label} {...v(field)}>
       <Input
