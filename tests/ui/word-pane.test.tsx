@@ -7,6 +7,17 @@ import { FAULTY_NOTICE } from "../../src/samples/notices";
 import { WordPaneView } from "../../src/taskpane/panes/WordPane";
 import { FakeWord } from "../hosts/word-fake";
 
+/** A button of the open dialog, once Fluent's opening transition has made it accessible. */
+async function dialogButton(name: string) {
+  // Fluent keeps the surface aria-hidden for a moment while its open transition runs; the button is real.
+  return waitFor(
+    () => within(screen.getAllByRole("dialog", { hidden: true }).at(-1)!).getByRole("button", { name, hidden: true }),
+    {
+      timeout: 3000,
+    },
+  );
+}
+
 function setup(paragraphs: string[] = ["正文"], { comments = true, notice = {} } = {}) {
   const word = new FakeWord(paragraphs);
   const host = createWordHost(word.run as never, () => comments);
@@ -56,11 +67,12 @@ describe("the Word pane", () => {
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText("替换上次的草稿？")).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "取消" }));
+    await user.click(await dialogButton("取消"));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 3000 });
     expect(word.doc.controls[0].ooxml).toBe(first);
 
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "替换" }));
+    await user.click(await dialogButton("替换"));
     expect(await screen.findByText("已替换上次插入的草稿。")).toBeInTheDocument();
     expect(word.doc.controls).toHaveLength(1);
     expect(word.doc.controls[0].ooxml).toContain("县行政中心305室");
@@ -79,7 +91,7 @@ describe("the Word pane", () => {
     await user.click(within(item).getByRole("button", { name: "修正" }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText("把“二〇二六年十二月一日”改为“2026年12月1日”？")).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "修正" }));
+    await user.click(await dialogButton("修正"));
     await waitFor(() => expect(word.doc.paragraphs.at(-1)).toBe("2026年12月1日"));
     expect(word.doc.paragraphs.slice(0, -1)).toEqual(FAULTY_NOTICE.split("\n").slice(0, -1));
   });
