@@ -35,6 +35,11 @@ export const S = {
     noFindings: "未发现问题。",
     detectedKind: (kind: string) => `按${kind}检查`,
     emptyDocument: "文档中没有文字。",
+    newDocument: "新建文档",
+    newDocumentOpened: "已在新文档中打开草稿（含完整页面设置）。",
+    newDocumentUnsupported: "当前 Word 版本不能新建文档（需要 WordApi 1.3）。",
+    importSignin: "从签到表导入出席名单…",
+    imported: (n: number) => `已从签到表导入 ${n} 位出席人员（按姓氏笔画排序）。`,
   },
   form: {
     issuer: "发文机关",

@@ -7,6 +7,8 @@ export interface FakeDocument {
   controls: { tag: string; title: string; ooxml: string }[];
   comments: { text: string; comment: string }[];
   selected: string | null;
+  /** Documents opened with createDocument(...).open(), as the base64 they were given. */
+  opened: string[];
 }
 
 class Deferred<T> {
@@ -33,7 +35,7 @@ export class FakeWord {
   failWith: { code: string; message: string } | null = null;
 
   constructor(paragraphs: string[]) {
-    this.doc = { paragraphs: [...paragraphs], controls: [], comments: [], selected: null };
+    this.doc = { paragraphs: [...paragraphs], controls: [], comments: [], selected: null, opened: [] };
   }
 
   run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
@@ -66,6 +68,9 @@ export class FakeWord {
       pending,
     );
     const context = {
+      application: {
+        createDocument: (base64: string) => ({ open: () => void doc.opened.push(base64) }),
+      },
       document: {
         body: { paragraphs },
         contentControls: {

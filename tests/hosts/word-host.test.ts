@@ -70,6 +70,15 @@ describe("the Word adapter", () => {
     );
   });
 
+  it("opens a .docx as a new document where WordApi 1.3 exists, in one sync", async () => {
+    const { word, host } = setup();
+    await host.openNewDocument("UEsDBA==");
+    expect(word.doc.opened).toEqual(["UEsDBA=="]);
+    expect(word.syncs).toBe(1);
+    const old = setup(false);
+    await expect(old.host.openNewDocument("UEsDBA==")).rejects.toThrow(/不能新建文档（需要 WordApi 1\.3）/);
+  });
+
   it("maps Office errors to Chinese, e.g. a protected document", async () => {
     const { word, host } = setup();
     word.failWith = { code: "AccessDenied", message: "Access denied" };

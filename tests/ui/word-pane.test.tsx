@@ -6,6 +6,9 @@ import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 import { FAULTY_NOTICE } from "../../src/samples/notices";
 import { WordPaneView } from "../../src/taskpane/panes/WordPane";
 import { FakeWord } from "../hosts/word-fake";
+import { readDocxParagraphs } from "../../src/hosts/files/read-docx";
+import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
 
 /** A button of the open dialog, once Fluent's opening transition has made it accessible. */
 async function dialogButton(name: string) {
@@ -18,9 +21,9 @@ async function dialogButton(name: string) {
   );
 }
 
-function setup(paragraphs: string[] = ["正文"], { comments = true, notice = {} } = {}) {
+function setup(paragraphs: string[] = ["正文"], { comments = true, notice = {}, newDocument = true } = {}) {
   const word = new FakeWord(paragraphs);
-  const host = createWordHost(word.run as never, () => comments);
+  const host = createWordHost(word.run as never, (_set, version) => (version === "1.3" ? newDocument : comments));
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -112,5 +115,32 @@ describe("the Word pane", () => {
     expect(await screen.findByRole("button", { name: "添加批注" })).toBeDisabled();
     expect(screen.getByText(/不支持批注（需要 WordApi 1\.4）/)).toBeInTheDocument();
     expect(word.doc.comments).toEqual([]);
+  });
+
+  it("opens the draft as a new .docx document where Word can", async () => {
+    const { word, user } = setup(undefined, { notice: SAMPLE_NOTICE });
+    await user.click(screen.getByRole("button", { name: "新建文档" }));
+    expect(await screen.findByText(/已在新文档中打开草稿/)).toBeInTheDocument();
+    expect(word.doc.opened).toHaveLength(1);
+    const paragraphs = await readDocxParagraphs(Uint8Array.from(Buffer.from(word.doc.opened[0], "base64")), "new.docx");
+    expect(paragraphs).toContain("X政办发〔2026〕45号");
+  });
+
+  it("imports 出席/请假/列席 from a sign-in workbook the user picks", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("tab", { name: "起草纪要" }));
+    const bytes = await gridsToXlsx(SAMPLE_WORKBOOKS[0].grids);
+    const file = new File([bytes.slice().buffer as ArrayBuffer], "签到表.xlsx", {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    Object.defineProperty(file, "arrayBuffer", {
+      value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    });
+    await user.upload(screen.getByLabelText("从签到表导入出席名单…", { selector: "input" }), file);
+    expect(await screen.findByText(/已从签到表导入 8 位出席人员/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /出席/ })).toHaveValue(
+      "王建国、刘洋、孙丽、李娜、张伟、陈晓东、周敏、黄海",
+    );
+    expect(screen.getByRole("textbox", { name: /列席/ })).toHaveValue("吴刚");
   });
 });

@@ -15,6 +15,9 @@ export interface WordHost {
   addComments(items: { at: Span; text: string; message: string }[]): Promise<number>;
   replaceText(at: Span, before: string, after: string): Promise<void>;
   supportsComments(): boolean;
+  /** Opens a whole .docx (base64) as a new document, with its page setup: WordApi 1.3. */
+  openNewDocument(base64Docx: string): Promise<void>;
+  supportsNewDocument(): boolean;
 }
 
 type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -29,7 +32,8 @@ function occurrenceIndex(paragraph: string, text: string, start: number): number
 
 export function createWordHost(
   run: WordRun = (batch) => Word.run(batch),
-  isSetSupported: SetSupported = (name, version) => Office.context.requirements.isSetSupported(name, version),
+  isSetSupported: SetSupported = (name, version) =>
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true,
 ): WordHost {
   const guarded = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     try {
@@ -51,6 +55,16 @@ export function createWordHost(
 
   return {
     supportsComments: () => isSetSupported("WordApi", "1.4"),
+    supportsNewDocument: () => isSetSupported("WordApi", "1.3"),
+
+    openNewDocument: (base64Docx) =>
+      guarded(async (context) => {
+        if (!isSetSupported("WordApi", "1.3")) {
+          throw new HostError("当前 Word 版本不能新建文档（需要 WordApi 1.3），请改用“插入到文档”", "ApiNotFound");
+        }
+        context.application.createDocument(base64Docx).open();
+        await context.sync();
+      }),
 
     readParagraphs: () =>
       guarded(async (context) => {

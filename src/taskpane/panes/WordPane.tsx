@@ -2,7 +2,8 @@ import { Tab, TabList } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Minutes, Notice } from "../../core/meeting/notice";
 import { checkMinutesForm, checkNoticeForm } from "../../core/rules/check-form";
-import { minutesOoxml, noticeOoxml } from "../../core/render";
+import { minutesDocx, minutesOoxml, noticeDocx, noticeOoxml } from "../../core/render";
+import { zipDocx } from "../../hosts/files/write-docx";
 import { type WordHost, createWordHost } from "../../hosts/word/word-host";
 import { S } from "../strings";
 import { CheckPanel } from "../word/CheckPanel";
@@ -40,6 +41,7 @@ export function WordPaneView({
           host={host}
           check={noticeCheck}
           ooxml={() => noticeOoxml(notice)}
+          docx={() => zipDocx(noticeDocx(notice))}
           form={(revealAll) => (
             <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
           )}
@@ -50,6 +52,7 @@ export function WordPaneView({
           host={host}
           check={minutesCheck}
           ooxml={() => minutesOoxml(minutes)}
+          docx={() => zipDocx(minutesDocx(minutes))}
           form={(revealAll) => (
             <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
           )}

@@ -4,6 +4,7 @@ import type { FormCheck } from "../../core/rules/check-form";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { Status, type StatusMessage, errorText } from "../components/Status";
+import { toBase64 } from "../../hosts/files/base64";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -27,12 +28,15 @@ export function DraftPanel({
   form,
   check,
   ooxml,
+  docx,
   host,
 }: {
   /** The form, told whether to show every missing element (after the user tried to insert). */
   form: (revealAll: boolean) => ReactNode;
   check: FormCheck;
   ooxml: () => string;
+  /** The whole .docx (with page setup and page numbers), for 新建文档. */
+  docx: () => Promise<Uint8Array>;
   host: WordHost;
 }) {
   const styles = useStyles();
@@ -57,6 +61,19 @@ export function DraftPanel({
     }
   };
 
+  const openNew = async () => {
+    setRevealAll(true);
+    setBusy(true);
+    try {
+      await host.openNewDocument(toBase64(await docx()));
+      setStatus({ intent: "success", text: S.word.newDocumentOpened });
+    } catch (error) {
+      setStatus({ intent: "error", text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section className={styles.panel}>
       {form(revealAll)}
@@ -69,6 +86,13 @@ export function DraftPanel({
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => insert(false)}>
           {busy ? S.word.inserting : S.word.insert}
+        </Button>
+        <Button
+          disabled={busy || !host.supportsNewDocument()}
+          title={host.supportsNewDocument() ? undefined : S.word.newDocumentUnsupported}
+          onClick={openNew}
+        >
+          {S.word.newDocument}
         </Button>
       </div>
       <Status status={status} />

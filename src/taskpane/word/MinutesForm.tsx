@@ -2,7 +2,10 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/re
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { fieldValidation } from "../components/FindingText";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { attendanceLines } from "../../core/meeting/minutes-attendance";
+import { signinAttendanceOf } from "../../hosts/files/signin-import";
+import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -61,6 +64,17 @@ export function MinutesForm({
       />
     </Field>
   );
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importStatus, setImportStatus] = useState<StatusMessage>(null);
+  const importSignin = async (file: File) => {
+    try {
+      const lines = attendanceLines(await signinAttendanceOf(new Uint8Array(await file.arrayBuffer()), file.name));
+      onChange({ ...value, present: lines.present, leave: lines.leave, attending: lines.attending });
+      setImportStatus({ intent: "success", text: S.word.imported(lines.present.length) });
+    } catch (error) {
+      setImportStatus({ intent: "error", text: errorText(error) });
+    }
+  };
   const decisions = value.decisions?.length ? value.decisions : [{ text: "", owner: "", deadline: "" }];
   const setDecision = (i: number, patch: Partial<(typeof decisions)[number]>) =>
     set({ decisions: decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
@@ -101,6 +115,24 @@ export function MinutesForm({
       >
         ＋ {S.form.addDecision}
       </Button>
+      <div>
+        <Button type="button" size="small" onClick={() => fileInput.current?.click()}>
+          {S.word.importSignin}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx"
+          hidden
+          aria-label={S.word.importSignin}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void importSignin(file);
+          }}
+        />
+        {importStatus && <Status status={importStatus} />}
+      </div>
       {people("present", S.form.present)}
       {people("leave", S.form.leave)}
       {people("attending", S.form.attending)}
