@@ -8,6 +8,7 @@ import { FileReadError } from "../hosts/files/file-error";
 import { decodeText, readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
 import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
+import { quoteInContext } from "../core/document/quote";
 
 export const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
 
@@ -56,13 +57,6 @@ export function lintJson(result: LintResult): unknown {
       fix: f.fix,
     })),
   };
-}
-
-/** The offending text in its sentence: `…如有变动，【明天】另行通知。` */
-export function quoteInContext(paragraph: string, start: number, end: number, width = 12): string {
-  const before = paragraph.slice(Math.max(0, start - width), start);
-  const after = paragraph.slice(end, end + width);
-  return `${start > width ? "…" : ""}${before}【${paragraph.slice(start, end)}】${after}${end + width < paragraph.length ? "…" : ""}`;
 }
 
 export function formatLint(result: LintResult, paint: Paint): string {

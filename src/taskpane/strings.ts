@@ -82,6 +82,22 @@ export const S = {
   },
   file: {
     intro: "在浏览器中直接检查 .xlsx 登记表和 .docx 通知、纪要。文件只在本机处理，不会上传。",
+    tabs: { registers: "检查登记表", notice: "起草通知", minutes: "起草纪要", documents: "检查通知/纪要" },
+    pickXlsx: "打开 .xlsx 登记表…",
+    dropHere: "或把 .xlsx 文件拖到这里",
+    samples: "打开示例：",
+    reading: (name: string) => `正在读取 ${name}…`,
+    sheetSummary: (kind: string, header: number | null, rows: number) =>
+      header ? `${kind}，表头在第 ${header} 行，数据 ${rows} 行` : "未找到表头",
+    download: "下载核对结果",
+    downloadNote: "下载的是新文件：问题单元格按严重程度填色，并加一张“核对报告”工作表；原文件不会改动。",
+    noFindings: "未发现问题。",
+    preview: (sheet: string, cell: string) => `${sheet} · ${cell}`,
+    pickDocument: "打开 .docx 或 .txt…",
+    sampleNotice: "有错误的通知（示例）",
+    sampleMinutes: "有错误的纪要（示例）",
+    downloadDocx: "下载 Word 文档",
+    meetingStartMissing: "表中未写会议开始时间，未检查迟到。",
   },
   privacy: "所有内容只在本机处理，不联网，不收集任何数据。",
 } as const;

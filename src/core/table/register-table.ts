@@ -1,4 +1,5 @@
-import { type DateTime, formatTime, fromExcelSerial, isoDate, parseDateTimeText } from "../text/dates";
+import { type DateTime, parseDateTimeText } from "../text/dates";
+import { readableCellText } from "./typed-cells";
 import { type CellValue, type Grid, cellAddress, cellText, isEmptyCell } from "./grid";
 import { type RegisterKind, detectKind } from "./kinds";
 import { ROLE_HEADERS, type Role, headerKey, roleOfHeader } from "./roles";
@@ -70,7 +71,7 @@ export function readRegister(grid: Grid): RegisterTable {
     .slice(0, headerIndex)
     .map((row) =>
       row
-        .map(titleCellText)
+        .map(readableCellText)
         .filter((t) => t.trim() !== "")
         .join(" ")
         .trim(),
@@ -104,15 +105,6 @@ export function readRegister(grid: Grid): RegisterTable {
  * The row, among the first ten, whose cells name the most column roles: two or more, or a lone
  * 姓名/单位 column (a roster of units may have nothing else), written exactly as a header.
  */
-/** Title-row cells as a person reads them: a date-time cell (`时间：` | 46359.6) reads as its date. */
-function titleCellText(value: CellValue): string {
-  if (typeof value === "number" && value > 20000 && value < 80000) {
-    const dt = fromExcelSerial(value);
-    if (dt?.date) return dt.time ? `${isoDate(dt.date)} ${formatTime(dt.time)}` : isoDate(dt.date);
-  }
-  return cellText(value);
-}
-
 function findHeaderRow(rows: CellValue[][]): number {
   let best = -1;
   let bestCount = 0;

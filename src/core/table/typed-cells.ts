@@ -1,4 +1,4 @@
-import { type DateTimeReading, fromExcelSerial, parseDateTimeText } from "../text/dates";
+import { type DateTimeReading, formatTime, fromExcelSerial, isoDate, parseDateTimeText } from "../text/dates";
 import { type CellValue, cellText } from "./grid";
 
 /** A date or time cell: an Excel serial (date, date-time or time alone) or typed text. */
@@ -27,4 +27,13 @@ const YES = /^(是|√|✓|✔|y|yes|请假|已请假|假)$/i;
 /** 请假 column values that mean "on leave". */
 export function meansYes(value: CellValue): boolean {
   return YES.test(cellText(value).trim());
+}
+
+/** A cell as a person reads it: a date-time serial (46359.6) shows as `2026-12-03 14:30`. */
+export function readableCellText(value: CellValue): string {
+  if (typeof value === "number" && value > 20000 && value < 80000) {
+    const dt = fromExcelSerial(value);
+    if (dt?.date) return dt.time ? `${isoDate(dt.date)} ${formatTime(dt.time)}` : isoDate(dt.date);
+  }
+  return cellText(value);
 }

@@ -6,7 +6,7 @@ const COLOURS = { error: "danger", warning: "warning", info: "informative" } as 
 
 export function SeverityBadge({ severity }: { severity: Finding["severity"] }) {
   return (
-    <Badge appearance="tint" color={COLOURS[severity]} size="small">
+    <Badge appearance="tint" color={COLOURS[severity]} size="small" style={{ flexShrink: 0, whiteSpace: "nowrap" }}>
       {S.findings.severity[severity]}
     </Badge>
   );

@@ -1,10 +1,60 @@
+import { Tab, TabList } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Minutes, Notice } from "../../core/meeting/notice";
+import { checkMinutesForm, checkNoticeForm } from "../../core/rules/check-form";
+import { minutesDocx, noticeDocx } from "../../core/render";
+import { zipDocx } from "../../hosts/files/write-docx";
+import { DocumentCheck } from "../files/DocumentCheck";
+import { DraftDownload } from "../files/DraftDownload";
+import { RegisterCheck } from "../files/RegisterCheck";
 import { S } from "../strings";
+import { MinutesForm } from "../word/MinutesForm";
+import { NoticeForm } from "../word/NoticeForm";
 import { PaneHeader } from "./PaneHeader";
 
+type TabId = "registers" | "notice" | "minutes" | "documents";
+
 export default function FilePane() {
+  const [tab, setTab] = useState<TabId>("registers");
+  const [notice, setNotice] = useState<Notice>({});
+  const [minutes, setMinutes] = useState<Minutes>({});
+  const noticeCheck = useMemo(() => checkNoticeForm(notice), [notice]);
+  const minutesCheck = useMemo(() => checkMinutesForm(minutes), [minutes]);
   return (
     <section data-testid="file-pane">
       <PaneHeader mode={S.modes.file} intro={S.file.intro} />
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_e, d) => setTab(d.value as TabId)}
+        style={{ marginBottom: 12, flexWrap: "wrap" }}
+      >
+        <Tab value="registers">{S.file.tabs.registers}</Tab>
+        <Tab value="notice">{S.file.tabs.notice}</Tab>
+        <Tab value="minutes">{S.file.tabs.minutes}</Tab>
+        <Tab value="documents">{S.file.tabs.documents}</Tab>
+      </TabList>
+      {tab === "registers" && <RegisterCheck />}
+      {tab === "notice" && (
+        <DraftDownload
+          check={noticeCheck}
+          docx={() => zipDocx(noticeDocx(notice))}
+          fileName={() => `${notice.title || notice.name || "会议通知"}.docx`}
+          form={(revealAll) => (
+            <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
+          )}
+        />
+      )}
+      {tab === "minutes" && (
+        <DraftDownload
+          check={minutesCheck}
+          docx={() => zipDocx(minutesDocx(minutes))}
+          fileName={() => `${minutes.title || "会议纪要"}.docx`}
+          form={(revealAll) => (
+            <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
+          )}
+        />
+      )}
+      {tab === "documents" && <DocumentCheck />}
     </section>
   );
 }

@@ -108,7 +108,14 @@ export function CheckPanel({ host }: { host: WordHost }) {
             <li key={i} className={styles.item}>
               <Button
                 appearance="transparent"
-                style={{ justifyContent: "flex-start", textAlign: "left", flex: 1, minWidth: 0 }}
+                style={{
+                  justifyContent: "flex-start",
+                  textAlign: "left",
+                  flex: 1,
+                  minWidth: 0,
+                  whiteSpace: "normal",
+                  fontWeight: "normal",
+                }}
                 onClick={() =>
                   f.paragraph !== undefined &&
                   attempt(() =>

@@ -1,0 +1,71 @@
+import { TALLY_LABELS, type Tally } from "../meeting/attendance";
+import { SEVERITY_LABELS, type Finding, type Severity } from "../rules/finding";
+import type { SheetReport } from "../rules/run-registers";
+import { KIND_LABELS } from "../table/kinds";
+
+/** Fill colours of marked cells, by severity (light, so the text stays readable). */
+export const MARK_COLOURS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+
+export const REPORT_SHEET = "核对报告";
+
+/** 核对报告, then 核对报告2, 核对报告3 … : never an existing sheet's name. */
+export function reportSheetName(existing: readonly string[]): string {
+  const taken = new Set(existing);
+  if (!taken.has(REPORT_SHEET)) return REPORT_SHEET;
+  for (let n = 2; ; n++) if (!taken.has(`${REPORT_SHEET}${n}`)) return `${REPORT_SHEET}${n}`;
+}
+
+export interface ReportRow {
+  sheet: string;
+  cell: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+}
+
+/** What the report sheet holds: a title, the tally of each sign-in sheet, and one row a finding. */
+export function reportContent(
+  sheets: SheetReport[],
+  checkedAt: string,
+): { title: string[][]; tallies: string[][]; header: string[]; rows: ReportRow[] } {
+  const tallies: string[][] = [];
+  for (const sheet of sheets) {
+    if (!sheet.tally) continue;
+    const keys = Object.keys(TALLY_LABELS) as (keyof Tally)[];
+    tallies.push([
+      `${sheet.sheet}（${sheet.kind ? KIND_LABELS[sheet.kind] : ""}）`,
+      ...keys.map((k) => `${TALLY_LABELS[k]} ${sheet.tally![k] ?? "—"}`),
+    ]);
+  }
+  const rows: ReportRow[] = sheets.flatMap((sheet) =>
+    sheet.findings.map((f: Finding) => ({
+      sheet: f.sheet ?? sheet.sheet,
+      cell: f.cell ?? "",
+      ruleId: f.ruleId,
+      severity: SEVERITY_LABELS[f.severity],
+      message: f.message,
+    })),
+  );
+  return {
+    title: [["会务助手核对报告"], [`核对时间：${checkedAt}`]],
+    tallies,
+    header: ["工作表", "单元格", "规则", "严重程度", "问题"],
+    rows,
+  };
+}
+
+/** Marked cells grouped by sheet, the worst severity winning when a cell has several findings. */
+export function cellsToMark(sheets: SheetReport[]): Map<string, Map<string, Severity>> {
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const marks = new Map<string, Map<string, Severity>>();
+  for (const sheet of sheets) {
+    for (const f of sheet.findings) {
+      if (!f.cell || !f.sheet) continue;
+      const cells = marks.get(f.sheet) ?? new Map<string, Severity>();
+      const current = cells.get(f.cell);
+      if (!current || order[f.severity] < order[current]) cells.set(f.cell, f.severity);
+      marks.set(f.sheet, cells);
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,24 @@
+import { Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { TALLY_LABELS, type Tally } from "../../core/meeting/attendance";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingVerticalXS, textAlign: "center" },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, display: "block" },
+});
+
+/** 应到/实到/请假/缺席/迟到/列席; unknown (no roster, no start time) shows as —. */
+export function TallyCard({ tally }: { tally: Tally }) {
+  const styles = useStyles();
+  return (
+    <Card size="small" aria-label="出勤统计">
+      <div className={styles.grid}>
+        {(Object.keys(TALLY_LABELS) as (keyof Tally)[]).map((key) => (
+          <div key={key}>
+            <span className={styles.value}>{tally[key] ?? "—"}</span>
+            <Text size={200}>{TALLY_LABELS[key]}</Text>
+          </div>
+        ))}
+      </div>
+    </Card>
+  );
+}

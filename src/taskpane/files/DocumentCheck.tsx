@@ -1,0 +1,114 @@
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { quoteInContext } from "../../core/document/quote";
+import type { Finding } from "../../core/rules/finding";
+import { checkDocument } from "../../core/rules/run-text";
+import { decodeText, readDocxParagraphs, textParagraphs } from "../../hosts/files/read-docx";
+import { FAULTY_MINUTES } from "../../samples/minutes";
+import { FAULTY_NOTICE } from "../../samples/notices";
+import { FindingMessage } from "../components/FindingText";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  quote: { color: tokens.colorNeutralForeground3, display: "block", marginLeft: tokens.spacingHorizontalL },
+});
+
+const KIND_NAMES = { notice: "会议通知", minutes: "会议纪要" };
+
+/** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
+export function DocumentCheck() {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [result, setResult] = useState<{
+    name: string;
+    kind: "notice" | "minutes";
+    paragraphs: string[];
+    findings: Finding[];
+  } | null>(null);
+  const [status, setStatus] = useState<StatusMessage>(null);
+
+  const show = (name: string, paragraphs: string[]) => {
+    if (paragraphs.every((p) => p.trim() === "")) {
+      setResult(null);
+      setStatus({ intent: "info", text: `${name}：${S.word.emptyDocument}` });
+      return;
+    }
+    setStatus(null);
+    setResult({ name, paragraphs, ...checkDocument({ paragraphs }) });
+  };
+
+  const open = async (file: File) => {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      show(
+        file.name,
+        /\.docx$/i.test(file.name) ? await readDocxParagraphs(bytes, file.name) : textParagraphs(decodeText(bytes)),
+      );
+    } catch (error) {
+      setResult(null);
+      setStatus({ intent: "error", text: errorText(error) });
+    }
+  };
+
+  return (
+    <section className={styles.panel}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => input.current?.click()}>
+          {S.file.pickDocument}
+        </Button>
+        <Button onClick={() => show(S.file.sampleNotice, FAULTY_NOTICE.split("\n"))}>{S.file.sampleNotice}</Button>
+        <Button onClick={() => show(S.file.sampleMinutes, FAULTY_MINUTES.split("\n"))}>{S.file.sampleMinutes}</Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".docx,.txt"
+          hidden
+          aria-label={S.file.pickDocument}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      <Status status={status} />
+      {result && (
+        <article aria-label={result.name}>
+          <Caption1>
+            {result.name} · {S.word.detectedKind(KIND_NAMES[result.kind])}
+          </Caption1>
+          {result.findings.length === 0 ? (
+            <Status status={{ intent: "success", text: S.word.noFindings }} />
+          ) : (
+            <ul className={styles.list} aria-label="检查结果">
+              {result.findings.map((f, i) => (
+                <li key={i}>
+                  <FindingMessage finding={f} />{" "}
+                  <Text size={200}>
+                    {f.paragraph !== undefined ? S.findings.paragraph(f.paragraph + 1) : S.findings.whole}
+                  </Text>
+                  {f.paragraph !== undefined && f.start !== undefined && f.end !== undefined && (
+                    <span className={styles.quote}>
+                      {quoteInContext(result.paragraphs[f.paragraph], f.start, f.end)}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </article>
+      )}
+    </section>
+  );
+}

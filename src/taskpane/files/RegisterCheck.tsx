@@ -1,0 +1,201 @@
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { type DragEvent, useRef, useState } from "react";
+import type { Finding } from "../../core/rules/finding";
+import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
+import type { Grid } from "../../core/table/grid";
+import { KIND_LABELS } from "../../core/table/kinds";
+import { checkedCopy } from "../../hosts/files/checked-copy";
+import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
+import { readXlsxGrids } from "../../hosts/files/read-xlsx";
+import { gridsToXlsx } from "../../hosts/files/write-xlsx";
+import { SAMPLE_WORKBOOKS } from "../../samples";
+import { FindingMessage } from "../components/FindingText";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+import { TallyCard } from "../components/TallyCard";
+import { S } from "../strings";
+import { SheetPreview } from "./SheetPreview";
+
+interface Checked {
+  fileName: string;
+  bytes: () => Promise<Uint8Array>;
+  grids: Grid[];
+  sheets: SheetReport[];
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+  },
+  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
+  samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  sheet: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+  },
+});
+
+const now = () => new Date().toLocaleString("zh-CN", { hour12: false });
+
+/** File mode: open .xlsx registers (picker, drag and drop or samples), see tally and findings, download a checked copy. */
+export function RegisterCheck() {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [results, setResults] = useState<Checked[]>([]);
+  const [selected, setSelected] = useState<{ file: number; finding: Finding } | null>(null);
+  const [status, setStatus] = useState<StatusMessage>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const show = (checked: Checked[]) => {
+    setResults(checked);
+    setSelected(null);
+  };
+
+  const openFiles = async (files: File[]) => {
+    const checked: Checked[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      setStatus({ intent: "info", text: S.file.reading(file.name) });
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const grids = await readXlsxGrids(bytes, file.name);
+        checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets: checkWorkbook(grids).sheets });
+      } catch (error) {
+        problems.push(errorText(error));
+      }
+    }
+    setStatus(problems.length ? { intent: "error", text: problems.join("；") } : null);
+    show(checked);
+  };
+
+  const openSample = (index: number) => {
+    const sample = SAMPLE_WORKBOOKS[index];
+    setStatus(null);
+    show([
+      {
+        fileName: sample.fileName,
+        bytes: () => gridsToXlsx(sample.grids),
+        grids: sample.grids,
+        sheets: checkWorkbook(sample.grids).sheets,
+      },
+    ]);
+  };
+
+  const download = async (result: Checked) => {
+    try {
+      const copy = await checkedCopy(await result.bytes(), result.fileName, result.sheets, now());
+      offerDownload(copy, copyName(result.fileName, "核对结果", ".xlsx"), XLSX_TYPE);
+    } catch (error) {
+      setStatus({ intent: "error", text: errorText(error) });
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void openFiles([...event.dataTransfer.files]);
+  };
+
+  return (
+    <section className={styles.panel}>
+      <div
+        className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Button appearance="primary" onClick={() => input.current?.click()}>
+          {S.file.pickXlsx}
+        </Button>
+        <Caption1>{S.file.dropHere}</Caption1>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx"
+          multiple
+          hidden
+          aria-label={S.file.pickXlsx}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = "";
+            void openFiles(files);
+          }}
+        />
+      </div>
+      <div className={styles.samples}>
+        <Caption1>{S.file.samples}</Caption1>
+        {SAMPLE_WORKBOOKS.map((sample, i) => (
+          <Button key={sample.fileName} size="small" appearance="secondary" onClick={() => openSample(i)}>
+            {sample.title}
+          </Button>
+        ))}
+      </div>
+      <Status status={status} />
+      {results.map((result, fileIndex) => (
+        <article key={result.fileName} aria-label={result.fileName} className={styles.panel}>
+          <Subtitle2 as="h2">{result.fileName}</Subtitle2>
+          <Button onClick={() => download(result)}>{S.file.download}</Button>
+          <Caption1>{S.file.downloadNote}</Caption1>
+          {result.sheets.map((sheet) => (
+            <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>
+              <Subtitle2 as="h3">
+                {sheet.sheet}：
+                {S.file.sheetSummary(sheet.kind ? KIND_LABELS[sheet.kind] : "未识别", sheet.headerRow, sheet.dataRows)}
+              </Subtitle2>
+              {sheet.tally && <TallyCard tally={sheet.tally} />}
+              {sheet.kind === "signin" && !sheet.meetingStart && <Caption1>{S.file.meetingStartMissing}</Caption1>}
+              {sheet.findings.length === 0 ? (
+                <Caption1>{S.file.noFindings}</Caption1>
+              ) : (
+                <ul className={styles.list}>
+                  {sheet.findings.map((finding, i) => (
+                    <li key={i}>
+                      <Button
+                        appearance="transparent"
+                        style={{
+                          justifyContent: "flex-start",
+                          textAlign: "left",
+                          width: "100%",
+                          whiteSpace: "normal",
+                          fontWeight: "normal",
+                        }}
+                        aria-pressed={selected?.finding === finding}
+                        onClick={() => setSelected({ file: fileIndex, finding })}
+                      >
+                        <span>
+                          <strong>
+                            {finding.sheet !== sheet.sheet ? `${finding.sheet}!` : ""}
+                            {finding.cell}
+                          </strong>{" "}
+                          <FindingMessage finding={finding} />
+                        </span>
+                      </Button>
+                      {selected?.finding === finding && (
+                        <SheetPreview
+                          grid={result.grids.find((g) => g.sheet === finding.sheet) ?? result.grids[0]}
+                          finding={finding}
+                        />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </article>
+      ))}
+    </section>
+  );
+}
