@@ -1,0 +1,259 @@
+import type { ReportRow } from "../../core/report/report";
+import { MARK_COLOURS, reportSheetName } from "../../core/report/report";
+import type { CellFix, Severity } from "../../core/rules/finding";
+import type { CellValue, Grid } from "../../core/table/grid";
+import { HostError, toHostError } from "../office/host-error";
+import { addressLists, mergeCellAddresses } from "./addresses";
+
+export const MARK_RECORD_SHEET = "会务助手_标注记录";
+/** Cells a block read asks for: well under the 5 MB response limit of Excel on the web. */
+export const BLOCK_CELLS = 100_000;
+const RECORD_CHUNK = 30_000;
+
+export interface ReadOptions {
+  activeOnly?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ReportContent {
+  title: string[][];
+  tallies: string[][];
+  header: string[];
+  rows: ReportRow[];
+}
+
+/** What the Excel pane asks of Excel; the pane never calls Office.js itself. */
+export interface ExcelHost {
+  readWorkbook(options?: ReadOptions): Promise<Grid[]>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  markCells(marks: Map<string, Map<string, Severity>>): Promise<number>;
+  clearMarks(): Promise<number>;
+  writeReport(content: ReportContent): Promise<string>;
+  applyFix(fix: CellFix): Promise<void>;
+  undoFix(fix: CellFix): Promise<void>;
+}
+
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type SetSupported = (name: string, version: string) => boolean;
+
+interface SavedFill {
+  sheet: string;
+  address: string;
+  fills: { color?: string; pattern?: string; tintAndShade?: number }[][];
+}
+
+function abortIfAsked(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
+}
+
+export function createExcelHost(
+  run: ExcelRun = (batch) => Excel.run(batch),
+  isSetSupported: SetSupported = (name, version) =>
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true,
+): ExcelHost {
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  };
+  const require = (version: string, what: string) => {
+    if (!isSetSupported("ExcelApi", version)) {
+      throw new HostError(`当前 Excel 版本不支持${what}（需要 ExcelApi ${version}：Excel 2019 及以上、Microsoft 365 或网页版）`, "ApiNotFound");
+    }
+  };
+
+  /** Restores the fills saved when marking, deletes the record sheet; returns the cells put back. */
+  const restore = async (context: Excel.RequestContext): Promise<number> => {
+    const record = context.workbook.worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
+    const used = record.getUsedRangeOrNullObject(true);
+    used.load("values");
+    await context.sync();
+    if (record.isNullObject) return 0;
+    const json = used.isNullObject ? "[]" : (used.values as CellValue[][]).map((row) => String(row[0] ?? "")).join("");
+    const saved = JSON.parse(json || "[]") as SavedFill[];
+    let cells = 0;
+    for (const entry of saved) {
+      const range = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address);
+      range.setCellProperties(
+        entry.fills.map((row) =>
+          row.map((fill) => ({
+            format: { fill: fill.pattern === "None" || !fill.color ? { pattern: "None" as Excel.FillPattern } : { color: fill.color, pattern: fill.pattern as Excel.FillPattern, tintAndShade: fill.tintAndShade } },
+          })),
+        ),
+      );
+      cells += entry.fills.flat().length;
+    }
+    record.visibility = "Visible";
+    record.delete();
+    await context.sync();
+    return cells;
+  };
+
+  return {
+    readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
+      guarded(async (context) => {
+        const sheets = activeOnly ? [context.workbook.worksheets.getActiveWorksheet()] : null;
+        const collection = context.workbook.worksheets;
+        collection.load("items/name,items/visibility");
+        if (sheets) sheets[0].load("name,visibility");
+        await context.sync();
+        const visible = (sheets ?? collection.items).filter((s) => s.visibility === "Visible" && s.name !== MARK_RECORD_SHEET);
+        const mergesSupported = isSetSupported("ExcelApi", "1.13");
+        const used = visible.map((sheet) => {
+          const range = sheet.getUsedRangeOrNullObject(true);
+          range.load("rowIndex,columnIndex,rowCount,columnCount");
+          const merges = mergesSupported ? range.getMergedAreasOrNullObject() : null;
+          merges?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+          return { sheet, range, merges };
+        });
+        await context.sync();
+        const grids: Grid[] = [];
+        const blocks: { grid: Grid; rows: Excel.Range; at: number }[] = [];
+        for (const { sheet, range, merges } of used) {
+          if (range.isNullObject) continue;
+          const grid: Grid = { sheet: sheet.name, rows: [], origin: { row: range.rowIndex, col: range.columnIndex }, merges: [] };
+          if (merges && !merges.isNullObject) {
+            grid.merges = merges.areas.items.map((area) => ({
+              top: area.rowIndex - range.rowIndex,
+              left: area.columnIndex - range.columnIndex,
+              bottom: area.rowIndex - range.rowIndex + area.rowCount - 1,
+              right: area.columnIndex - range.columnIndex + area.columnCount - 1,
+            }));
+          }
+          const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, range.columnCount)));
+          for (let at = 0; at < range.rowCount; at += rowsPerBlock) {
+            const rows = range.getCell(at, 0).getResizedRange(Math.min(rowsPerBlock, range.rowCount - at) - 1, range.columnCount - 1);
+            blocks.push({ grid, rows, at });
+          }
+          grids.push(grid);
+        }
+        // One sync a block: each response stays far below the 5 MB limit, and the user can cancel between blocks.
+        for (let i = 0; i < blocks.length; i++) {
+          abortIfAsked(signal);
+          blocks[i].rows.load("values");
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per block is the design: bounded payloads, progress and cancel
+          await context.sync();
+          const values = blocks[i].rows.values as CellValue[][];
+          values.forEach((row, r) => (blocks[i].grid.rows[blocks[i].at + r] = row.map((v) => (v === "" ? null : v))));
+          onProgress?.(i + 1, blocks.length);
+        }
+        return grids;
+      }),
+
+    selectCell: (sheet, address) =>
+      guarded(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      }),
+
+    markCells: (marks) =>
+      guarded(async (context) => {
+        require("1.9", "批量标注单元格");
+        await restore(context);
+        const plan = [...marks].map(([sheet, cells]) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.load("protection/protected");
+          const bySeverity = new Map<Severity, string[]>();
+          for (const [address, severity] of cells) bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), address]);
+          const ranges = [...bySeverity].map(([severity, addresses]) => ({ severity, ranges: mergeCellAddresses(addresses) }));
+          const saved = ranges.flatMap(({ ranges }) =>
+            ranges.map((address) => {
+              const props = worksheet.getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
+              return { address, props };
+            }),
+          );
+          return { sheet, worksheet, ranges, saved };
+        });
+        await context.sync();
+        const locked = plan.find((p) => p.worksheet.protection.protected);
+        if (locked) throw new HostError(`工作表“${locked.sheet}”受保护，无法标注。请先取消保护（审阅 → 撤销工作表保护），未做任何改动`, "AccessDenied");
+        const record: SavedFill[] = plan.flatMap((p) =>
+          p.saved.map(({ address, props }) => ({
+            sheet: p.sheet,
+            address,
+            fills: props.value.map((row) => row.map((cell) => ({ color: cell.format?.fill?.color, pattern: cell.format?.fill?.pattern, tintAndShade: cell.format?.fill?.tintAndShade }))),
+          })),
+        );
+        const json = JSON.stringify(record);
+        const chunks = Array.from({ length: Math.ceil(json.length / RECORD_CHUNK) }, (_, i) => [json.slice(i * RECORD_CHUNK, (i + 1) * RECORD_CHUNK)]);
+        const recordSheet = context.workbook.worksheets.add(MARK_RECORD_SHEET);
+        recordSheet.getRange(`A1:A${chunks.length}`).values = chunks;
+        recordSheet.visibility = "VeryHidden";
+        let cells = 0;
+        for (const p of plan) {
+          for (const { severity, ranges } of p.ranges) {
+            for (const list of addressLists(ranges)) p.worksheet.getRanges(list).format.fill.color = MARK_COLOURS[severity];
+          }
+          cells += p.saved.reduce((n, s) => n + s.props.value.flat().length, 0);
+        }
+        await context.sync();
+        return cells;
+      }),
+
+    clearMarks: () =>
+      guarded(async (context) => {
+        require("1.9", "恢复单元格原有填充");
+        return restore(context);
+      }),
+
+    writeReport: (content) =>
+      guarded(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const name = reportSheetName(sheets.items.map((s) => s.name));
+        const sheet = sheets.add(name);
+        const width = content.header.length;
+        const pad = (row: string[]) => [...row, ...Array(Math.max(0, width - row.length)).fill("")].slice(0, Math.max(width, row.length));
+        const top = [...content.title, ...content.tallies, []].map(pad);
+        const table = [content.header, ...content.rows.map((r) => [r.sheet, r.cell, r.ruleId, r.severity, r.message])];
+        const columns = Math.max(width, ...top.map((r) => r.length));
+        const all = [...top, ...table].map((row) => [...row, ...Array(columns - row.length).fill("")]);
+        sheet.getRangeByIndexes(0, 0, all.length, columns).values = all;
+        sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
+        if (isSetSupported("ExcelApi", "1.7")) {
+          content.rows.forEach((row, i) => {
+            if (!row.cell) return;
+            sheet.getRangeByIndexes(top.length + 1 + i, 1, 1, 1).hyperlink = {
+              documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`,
+              textToDisplay: row.cell,
+            };
+          });
+        }
+        sheet.getRangeByIndexes(0, 0, all.length, columns).format.autofitColumns();
+        sheet.activate();
+        await context.sync();
+        return name;
+      }),
+
+    applyFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.before, fix.after),
+    undoFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.after, fix.before),
+  };
+}
+
+/** Writes a cell only if it still holds what the user saw, so a fix never overwrites a later edit. */
+async function writeChecked(
+  guarded: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
+  sheet: string,
+  address: string,
+  expected: string,
+  value: string,
+): Promise<void> {
+  await guarded(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    const range = worksheet.getRange(address);
+    range.load("values");
+    worksheet.load("protection/protected");
+    await context.sync();
+    if (worksheet.protection.protected) throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
+    const current = String(range.values[0][0] ?? "");
+    if (current !== expected) throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+    range.values = [[value]];
+    await context.sync();
+  });
+}

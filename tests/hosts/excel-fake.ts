@@ -1,0 +1,284 @@
+import { cellAddress, parseAddress } from "../../src/core/table/grid";
+
+/**
+ * A small fake of the Excel object model the adapter uses: worksheets, used range, ranges by address and
+ * index, getRanges, fills, cell properties, protection, hyperlinks. Loaded values show only after
+ * `context.sync()`; every sync and the bytes each one carries are recorded, so tests can assert round trips,
+ * payload sizes and that nothing but what the user asked for was written.
+ */
+export interface Fill {
+  color: string;
+  pattern: string;
+  tintAndShade: number;
+}
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  values: Map<string, unknown>;
+  fills: Map<string, Fill>;
+  links: Map<string, string>;
+}
+
+const NO_FILL: Fill = { color: "#FFFFFF", pattern: "None", tintAndShade: 0 };
+const key = (r: number, c: number) => `${r},${c}`;
+
+function bounds(address: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+  const p = parseAddress(a)!;
+  const q = parseAddress(b ?? a)!;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  active = 0;
+  syncs = 0;
+  /** Bytes carried by each sync: values written plus values read. */
+  requestBytes: number[] = [];
+  selected: string | null = null;
+  /** Every cell value write, as `sheet!A1`. */
+  writes: string[] = [];
+
+  addSheet(
+    name: string,
+    rows: unknown[][],
+    options: { protected?: boolean; visibility?: FakeSheet["visibility"]; fills?: Record<string, Partial<Fill>> } = {},
+  ): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      visibility: options.visibility ?? "Visible",
+      protected: options.protected ?? false,
+      values: new Map(),
+      fills: new Map(),
+      links: new Map(),
+    };
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && v !== "" && sheet.values.set(key(r, c), v)),
+    );
+    for (const [address, fill] of Object.entries(options.fills ?? {})) {
+      const at = parseAddress(address)!;
+      sheet.fills.set(key(at.row, at.col), { ...NO_FILL, ...fill });
+    }
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    return this.sheets.find((s) => s.name === name)!;
+  }
+
+  fillOf(sheet: string, address: string): Fill {
+    const at = parseAddress(address)!;
+    return this.sheet(sheet).fills.get(key(at.row, at.col)) ?? NO_FILL;
+  }
+
+  valueOf(sheet: string, address: string): unknown {
+    const at = parseAddress(address)!;
+    return this.sheet(sheet).values.get(key(at.row, at.col)) ?? "";
+  }
+
+  run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
+    const excel = this;
+    let pendingLoads: (() => number)[] = [];
+    let pendingBytes = 0;
+    let afterSync: (() => void)[] = [];
+
+    const range = (sheet: FakeSheet, top: number, left: number, bottom: number, right: number) => {
+      let loaded = false;
+      const r = {
+        isNullObject: false,
+        rowIndex: top,
+        columnIndex: left,
+        rowCount: bottom - top + 1,
+        columnCount: right - left + 1,
+        load: () => {
+          pendingLoads.push(() => {
+            loaded = true;
+            return JSON.stringify(read()).length;
+          });
+        },
+        get values(): unknown[][] {
+          if (!loaded) throw new Error("fake Excel: values read before load + sync");
+          return read();
+        },
+        set values(rows: unknown[][]) {
+          if (sheet.protected) throw Object.assign(new Error("protected"), { code: "AccessDenied" });
+          pendingBytes += JSON.stringify(rows).length;
+          afterSync.push(() =>
+            rows.forEach((row, i) =>
+              row.forEach((v, j) => {
+                excel.writes.push(`${sheet.name}!${cellAddress(top + i, left + j)}`);
+                if (v === "" || v === null) sheet.values.delete(key(top + i, left + j));
+                else sheet.values.set(key(top + i, left + j), v);
+              }),
+            ),
+          );
+        },
+        set hyperlink(link: { documentReference: string }) {
+          afterSync.push(() => sheet.links.set(key(top, left), link.documentReference));
+        },
+        getCell: (i: number, j: number) => range(sheet, top + i, left + j, top + i, left + j),
+        getResizedRange: (dr: number, dc: number) => range(sheet, top, left, bottom + dr, right + dc),
+        getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+        getCellProperties: () => {
+          const result = { value: [] as { format: { fill: Fill } }[][] };
+          pendingLoads.push(() => {
+            result.value = rows().map((i) =>
+              cols().map((j) => ({ format: { fill: { ...(sheet.fills.get(key(i, j)) ?? NO_FILL) } } })),
+            );
+            return JSON.stringify(result.value).length;
+          });
+          return result;
+        },
+        setCellProperties: (props: { format: { fill: Partial<Fill> } }[][]) => {
+          pendingBytes += JSON.stringify(props).length;
+          afterSync.push(() =>
+            props.forEach((row, i) =>
+              row.forEach((p, j) => {
+                const fill = p.format.fill;
+                if (fill.pattern === "None") sheet.fills.delete(key(top + i, left + j));
+                else sheet.fills.set(key(top + i, left + j), { ...NO_FILL, ...fill } as Fill);
+              }),
+            ),
+          );
+        },
+        format: {
+          fill: {
+            set color(color: string) {
+              if (sheet.protected) throw Object.assign(new Error("protected"), { code: "AccessDenied" });
+              afterSync.push(() =>
+                rows().forEach((i) =>
+                  cols().forEach((j) => sheet.fills.set(key(i, j), { color, pattern: "Solid", tintAndShade: 0 })),
+                ),
+              );
+            },
+          },
+          font: { set bold(_b: boolean) {} },
+          autofitColumns: () => undefined,
+        },
+        select: () =>
+          afterSync.push(
+            () =>
+              (excel.selected = `${sheet.name}!${cellAddress(top, left)}${bottom > top || right > left ? `:${cellAddress(bottom, right)}` : ""}`),
+          ),
+      };
+      const rows = () => Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+      const cols = () => Array.from({ length: right - left + 1 }, (_, j) => left + j);
+      const read = () => rows().map((i) => cols().map((j) => sheet.values.get(key(i, j)) ?? ""));
+      return r;
+    };
+
+    const worksheet = (sheet: FakeSheet) => {
+      const ws = {
+        get name() {
+          return sheet.name;
+        },
+        get visibility() {
+          return sheet.visibility;
+        },
+        set visibility(v: FakeSheet["visibility"]) {
+          afterSync.push(() => (sheet.visibility = v));
+        },
+        isNullObject: false,
+        protection: {
+          get protected() {
+            return sheet.protected;
+          },
+        },
+        load: () => undefined,
+        activate: () => afterSync.push(() => (excel.active = excel.sheets.indexOf(sheet))),
+        delete: () => afterSync.push(() => (excel.sheets = excel.sheets.filter((s) => s !== sheet))),
+        getRange: (address: string) => {
+          const b = bounds(address);
+          return range(sheet, b.top, b.left, b.bottom, b.right);
+        },
+        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+          range(sheet, r, c, r + rows - 1, c + cols - 1),
+        getRanges: (list: string) => {
+          if (list.length >= 8192) throw Object.assign(new Error("address too long"), { code: "InvalidArgument" });
+          const parts = list.split(",").map((a) => ws.getRange(a));
+          return {
+            format: {
+              fill: {
+                set color(c: string) {
+                  parts.forEach((p) => (p.format.fill.color = c));
+                },
+              },
+            },
+          };
+        },
+        getUsedRangeOrNullObject: () => {
+          if (sheet.values.size === 0)
+            return {
+              isNullObject: true,
+              load: () => undefined,
+              getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+            };
+          let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+          for (const k of sheet.values.keys()) {
+            const [r, c] = k.split(",").map(Number);
+            [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+          }
+          return range(sheet, top, left, bottom, right);
+        },
+      };
+      return ws;
+    };
+
+    const nullSheet = {
+      isNullObject: true,
+      getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+    };
+    const context = {
+      workbook: {
+        worksheets: {
+          load: () => undefined,
+          get items() {
+            return excel.sheets.map(worksheet);
+          },
+          getActiveWorksheet: () => worksheet(excel.sheets[excel.active]),
+          getItem: (name: string) => {
+            const sheet = excel.sheets.find((s) => s.name === name);
+            if (!sheet) throw Object.assign(new Error("not found"), { code: "ItemNotFound" });
+            return worksheet(sheet);
+          },
+          getItemOrNullObject: (name: string) => {
+            const sheet = excel.sheets.find((s) => s.name === name);
+            return sheet ? worksheet(sheet) : nullSheet;
+          },
+          add: (name: string) => {
+            if (excel.sheets.some((s) => s.name === name))
+              throw Object.assign(new Error("exists"), { code: "ItemAlreadyExists" });
+            const sheet: FakeSheet = {
+              name,
+              visibility: "Visible",
+              protected: false,
+              values: new Map(),
+              fills: new Map(),
+              links: new Map(),
+            };
+            excel.sheets.push(sheet);
+            return worksheet(sheet);
+          },
+        },
+      },
+      sync: async () => {
+        excel.syncs++;
+        let bytes = pendingBytes;
+        for (const load of pendingLoads) bytes += load();
+        for (const effect of afterSync) effect();
+        excel.requestBytes.push(bytes);
+        pendingLoads = [];
+        pendingBytes = 0;
+        afterSync = [];
+      },
+    };
+    return batch(context as never);
+  };
+}

@@ -1,0 +1,143 @@
+import { cellsToMark, reportContent } from "../../src/core/report/report";
+import { checkWorkbook } from "../../src/core/rules/run-registers";
+import { MARK_RECORD_SHEET, createExcelHost } from "../../src/hosts/excel/excel-host";
+import { mergeCellAddresses, addressLists } from "../../src/hosts/excel/addresses";
+import { signinWorkbook } from "../../src/bench/generate";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
+import { FakeExcel } from "./excel-fake";
+
+function workbook() {
+  const excel = new FakeExcel();
+  for (const grid of SAMPLE_WORKBOOKS[0].grids)
+    excel.addSheet(grid.sheet, grid.rows, {
+      fills: grid.sheet === "签到表" ? { G8: { color: "#00B050", pattern: "Solid" } } : {},
+    });
+  excel.addSheet("旧数据", [["x"]], { visibility: "Hidden" });
+  return { excel, host: createExcelHost(excel.run as never, () => true) };
+}
+
+describe("the Excel adapter", () => {
+  it("reads every visible sheet and finds what huiwu check finds", async () => {
+    const { host } = workbook();
+    const grids = await host.readWorkbook();
+    expect(grids.map((g) => g.sheet)).toEqual(["签到表", "参会名单"]);
+    const fromExcel = checkWorkbook(grids).sheets.flatMap((s) =>
+      s.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`),
+    );
+    const fromFile = checkWorkbook(SAMPLE_WORKBOOKS[0].grids).sheets.flatMap((s) =>
+      s.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`),
+    );
+    expect(fromExcel).toEqual(fromFile);
+  });
+
+  it("reads a 50,000-row register in a bounded number of syncs, every request under 5 MB", async () => {
+    const counts: number[] = [];
+    for (const rows of [10_000, 50_000]) {
+      const excel = new FakeExcel();
+      for (const grid of signinWorkbook(rows)) excel.addSheet(grid.sheet, grid.rows);
+      const progress: number[] = [];
+      const grids = await createExcelHost(excel.run as never, () => true).readWorkbook({
+        onProgress: (done) => progress.push(done),
+      });
+      expect(grids[0].rows.length).toBeGreaterThan(rows * 0.9);
+      expect(Math.max(...excel.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+      expect(progress.length).toBeGreaterThan(1);
+      counts.push(excel.syncs);
+    }
+    expect(counts[1]).toBeLessThanOrEqual(12);
+    expect(counts[1]).toBeLessThan(counts[0] * 3);
+  });
+
+  it("can be cancelled between blocks", async () => {
+    const excel = new FakeExcel();
+    for (const grid of signinWorkbook(50_000)) excel.addSheet(grid.sheet, grid.rows);
+    const abort = new AbortController();
+    const reading = createExcelHost(excel.run as never, () => true).readWorkbook({
+      onProgress: () => abort.abort(),
+      signal: abort.signal,
+    });
+    await expect(reading).rejects.toThrow("已取消检查");
+  });
+
+  it("marks faulty cells by severity in few syncs and clears them back to the exact original fills, even from a new pane", async () => {
+    const { excel, host } = workbook();
+    const report = checkWorkbook(await host.readWorkbook());
+    const before = excel.syncs;
+    const marked = await host.markCells(cellsToMark(report.sheets));
+    expect(marked).toBe(12);
+    expect(excel.syncs - before).toBeLessThanOrEqual(3);
+    expect(excel.fillOf("签到表", "G8").color).toBe("#FFC7CE");
+    expect(excel.fillOf("签到表", "B5").color).toBe("#DDEBF7");
+    expect(excel.fillOf("签到表", "A1").pattern).toBe("None");
+    expect(excel.sheet(MARK_RECORD_SHEET).visibility).toBe("VeryHidden");
+
+    const reopened = createExcelHost(excel.run as never, () => true);
+    expect(await reopened.clearMarks()).toBe(12);
+    expect(excel.fillOf("签到表", "G8")).toEqual({ color: "#00B050", pattern: "Solid", tintAndShade: 0 });
+    expect(excel.fillOf("签到表", "B5").pattern).toBe("None");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["签到表", "参会名单", "旧数据"]);
+    expect(excel.writes.filter((w) => !w.startsWith(MARK_RECORD_SHEET))).toEqual([]);
+  });
+
+  it("refuses to mark a protected sheet and changes nothing", async () => {
+    const { excel, host } = workbook();
+    excel.sheet("签到表").protected = true;
+    const report = checkWorkbook(await host.readWorkbook());
+    await expect(host.markCells(cellsToMark(report.sheets))).rejects.toThrow(/工作表“签到表”受保护，无法标注/);
+    expect(excel.fillOf("签到表", "G8").color).toBe("#00B050");
+    expect(excel.sheets.some((s) => s.name === MARK_RECORD_SHEET)).toBe(false);
+  });
+
+  it("writes the report to a new sheet, numbered when one exists, never into a data sheet", async () => {
+    const { excel, host } = workbook();
+    const report = checkWorkbook(await host.readWorkbook());
+    const content = reportContent(report.sheets, "2026-12-03 10:00");
+    expect(await host.writeReport(content)).toBe("核对报告");
+    expect(await host.writeReport(content)).toBe("核对报告2");
+    expect(excel.writes.every((w) => w.startsWith("核对报告"))).toBe(true);
+    const sheet = excel.sheet("核对报告");
+    expect(excel.valueOf("核对报告", "A1")).toBe("会务助手核对报告");
+    const links = [...sheet.links.values()];
+    expect(links).toContain("'签到表'!G8");
+    expect(links).toContain("'参会名单'!A11");
+  });
+
+  it("applies a confirmed fix and undoes it, but never over a later edit", async () => {
+    const { excel, host } = workbook();
+    const fix = { kind: "cell" as const, sheet: "签到表", cell: "B5", before: "李  娜", after: "李娜" };
+    await host.applyFix(fix);
+    expect(excel.valueOf("签到表", "B5")).toBe("李娜");
+    await host.undoFix(fix);
+    expect(excel.valueOf("签到表", "B5")).toBe("李  娜");
+    excel.sheet("签到表").values.set("4,1", "李娜娜");
+    await expect(host.applyFix(fix)).rejects.toThrow(/内容已变为“李娜娜”/);
+    expect(excel.valueOf("签到表", "B5")).toBe("李娜娜");
+  });
+
+  it("activates the sheet and selects the cell of a finding", async () => {
+    const { excel, host } = workbook();
+    await host.selectCell("参会名单", "A11");
+    expect(excel.selected).toBe("参会名单!A11");
+    expect(excel.sheets[excel.active].name).toBe("参会名单");
+  });
+
+  it("says what Excel version marking needs when the host lacks ExcelApi 1.9", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("s", [["姓名", "单位"]]);
+    await expect(createExcelHost(excel.run as never, () => false).markCells(new Map())).rejects.toThrow(
+      /需要 ExcelApi 1\.9/,
+    );
+  });
+});
+
+describe("marking addresses", () => {
+  it("merges neighbouring cells of a column into ranges", () => {
+    expect(mergeCellAddresses(["B3", "B2", "B4", "D7", "B9", "D8"])).toEqual(["B2:B4", "B9", "D7:D8"]);
+  });
+  it("keeps every address list under 8,192 characters", () => {
+    const ranges = Array.from({ length: 5000 }, (_, i) => `A${i * 2 + 1}`);
+    const lists = addressLists(ranges);
+    expect(lists.every((l) => l.length < 8192)).toBe(true);
+    expect(lists.join(",").split(",")).toEqual(ranges);
+  });
+});
