@@ -84,6 +84,7 @@ export class FakeExcel {
   }
 
   run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below close over their workbook
     const excel = this;
     let pendingLoads: (() => number)[] = [];
     let pendingBytes = 0;
