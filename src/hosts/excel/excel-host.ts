@@ -61,7 +61,10 @@ export function createExcelHost(
   };
   const require = (version: string, what: string) => {
     if (!isSetSupported("ExcelApi", version)) {
-      throw new HostError(`当前 Excel 版本不支持${what}（需要 ExcelApi ${version}：Excel 2019 及以上、Microsoft 365 或网页版）`, "ApiNotFound");
+      throw new HostError(
+        `当前 Excel 版本不支持${what}（需要 ExcelApi ${version}：Excel 2019 及以上、Microsoft 365 或网页版）`,
+        "ApiNotFound",
+      );
     }
   };
 
@@ -80,7 +83,12 @@ export function createExcelHost(
       range.setCellProperties(
         entry.fills.map((row) =>
           row.map((fill) => ({
-            format: { fill: fill.pattern === "None" || !fill.color ? { pattern: "None" as Excel.FillPattern } : { color: fill.color, pattern: fill.pattern as Excel.FillPattern, tintAndShade: fill.tintAndShade } },
+            format: {
+              fill:
+                fill.pattern === "None" || !fill.color
+                  ? { pattern: "None" as Excel.FillPattern }
+                  : { color: fill.color, pattern: fill.pattern as Excel.FillPattern, tintAndShade: fill.tintAndShade },
+            },
           })),
         ),
       );
@@ -100,7 +108,9 @@ export function createExcelHost(
         collection.load("items/name,items/visibility");
         if (sheets) sheets[0].load("name,visibility");
         await context.sync();
-        const visible = (sheets ?? collection.items).filter((s) => s.visibility === "Visible" && s.name !== MARK_RECORD_SHEET);
+        const visible = (sheets ?? collection.items).filter(
+          (s) => s.visibility === "Visible" && s.name !== MARK_RECORD_SHEET,
+        );
         const mergesSupported = isSetSupported("ExcelApi", "1.13");
         const used = visible.map((sheet) => {
           const range = sheet.getUsedRangeOrNullObject(true);
@@ -114,7 +124,12 @@ export function createExcelHost(
         const blocks: { grid: Grid; rows: Excel.Range; at: number }[] = [];
         for (const { sheet, range, merges } of used) {
           if (range.isNullObject) continue;
-          const grid: Grid = { sheet: sheet.name, rows: [], origin: { row: range.rowIndex, col: range.columnIndex }, merges: [] };
+          const grid: Grid = {
+            sheet: sheet.name,
+            rows: [],
+            origin: { row: range.rowIndex, col: range.columnIndex },
+            merges: [],
+          };
           if (merges && !merges.isNullObject) {
             grid.merges = merges.areas.items.map((area) => ({
               top: area.rowIndex - range.rowIndex,
@@ -125,7 +140,9 @@ export function createExcelHost(
           }
           const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, range.columnCount)));
           for (let at = 0; at < range.rowCount; at += rowsPerBlock) {
-            const rows = range.getCell(at, 0).getResizedRange(Math.min(rowsPerBlock, range.rowCount - at) - 1, range.columnCount - 1);
+            const rows = range
+              .getCell(at, 0)
+              .getResizedRange(Math.min(rowsPerBlock, range.rowCount - at) - 1, range.columnCount - 1);
             blocks.push({ grid, rows, at });
           }
           grids.push(grid);
@@ -159,11 +176,17 @@ export function createExcelHost(
           const worksheet = context.workbook.worksheets.getItem(sheet);
           worksheet.load("protection/protected");
           const bySeverity = new Map<Severity, string[]>();
-          for (const [address, severity] of cells) bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), address]);
-          const ranges = [...bySeverity].map(([severity, addresses]) => ({ severity, ranges: mergeCellAddresses(addresses) }));
+          for (const [address, severity] of cells)
+            bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), address]);
+          const ranges = [...bySeverity].map(([severity, addresses]) => ({
+            severity,
+            ranges: mergeCellAddresses(addresses),
+          }));
           const saved = ranges.flatMap(({ ranges }) =>
             ranges.map((address) => {
-              const props = worksheet.getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
+              const props = worksheet
+                .getRange(address)
+                .getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
               return { address, props };
             }),
           );
@@ -171,23 +194,36 @@ export function createExcelHost(
         });
         await context.sync();
         const locked = plan.find((p) => p.worksheet.protection.protected);
-        if (locked) throw new HostError(`工作表“${locked.sheet}”受保护，无法标注。请先取消保护（审阅 → 撤销工作表保护），未做任何改动`, "AccessDenied");
+        if (locked)
+          throw new HostError(
+            `工作表“${locked.sheet}”受保护，无法标注。请先取消保护（审阅 → 撤销工作表保护），未做任何改动`,
+            "AccessDenied",
+          );
         const record: SavedFill[] = plan.flatMap((p) =>
           p.saved.map(({ address, props }) => ({
             sheet: p.sheet,
             address,
-            fills: props.value.map((row) => row.map((cell) => ({ color: cell.format?.fill?.color, pattern: cell.format?.fill?.pattern, tintAndShade: cell.format?.fill?.tintAndShade }))),
+            fills: props.value.map((row) =>
+              row.map((cell) => ({
+                color: cell.format?.fill?.color,
+                pattern: cell.format?.fill?.pattern,
+                tintAndShade: cell.format?.fill?.tintAndShade,
+              })),
+            ),
           })),
         );
         const json = JSON.stringify(record);
-        const chunks = Array.from({ length: Math.ceil(json.length / RECORD_CHUNK) }, (_, i) => [json.slice(i * RECORD_CHUNK, (i + 1) * RECORD_CHUNK)]);
+        const chunks = Array.from({ length: Math.ceil(json.length / RECORD_CHUNK) }, (_, i) => [
+          json.slice(i * RECORD_CHUNK, (i + 1) * RECORD_CHUNK),
+        ]);
         const recordSheet = context.workbook.worksheets.add(MARK_RECORD_SHEET);
         recordSheet.getRange(`A1:A${chunks.length}`).values = chunks;
         recordSheet.visibility = "VeryHidden";
         let cells = 0;
         for (const p of plan) {
           for (const { severity, ranges } of p.ranges) {
-            for (const list of addressLists(ranges)) p.worksheet.getRanges(list).format.fill.color = MARK_COLOURS[severity];
+            for (const list of addressLists(ranges))
+              p.worksheet.getRanges(list).format.fill.color = MARK_COLOURS[severity];
           }
           cells += p.saved.reduce((n, s) => n + s.props.value.flat().length, 0);
         }
@@ -209,7 +245,8 @@ export function createExcelHost(
         const name = reportSheetName(sheets.items.map((s) => s.name));
         const sheet = sheets.add(name);
         const width = content.header.length;
-        const pad = (row: string[]) => [...row, ...Array(Math.max(0, width - row.length)).fill("")].slice(0, Math.max(width, row.length));
+        const pad = (row: string[]) =>
+          [...row, ...Array(Math.max(0, width - row.length)).fill("")].slice(0, Math.max(width, row.length));
         const top = [...content.title, ...content.tallies, []].map(pad);
         const table = [content.header, ...content.rows.map((r) => [r.sheet, r.cell, r.ruleId, r.severity, r.message])];
         const columns = Math.max(width, ...top.map((r) => r.length));
@@ -250,9 +287,11 @@ async function writeChecked(
     range.load("values");
     worksheet.load("protection/protected");
     await context.sync();
-    if (worksheet.protection.protected) throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
+    if (worksheet.protection.protected)
+      throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
     const current = String(range.values[0][0] ?? "");
-    if (current !== expected) throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+    if (current !== expected)
+      throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
     range.values = [[value]];
     await context.sync();
   });

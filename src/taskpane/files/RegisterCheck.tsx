@@ -3,15 +3,13 @@ import { type DragEvent, useRef, useState } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import { KIND_LABELS } from "../../core/table/kinds";
 import { checkedCopy } from "../../hosts/files/checked-copy";
 import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
 import { readXlsxGrids } from "../../hosts/files/read-xlsx";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
-import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage, errorText } from "../components/Status";
-import { TallyCard } from "../components/TallyCard";
+import { SheetResults } from "../components/SheetResults";
 import { S } from "../strings";
 import { SheetPreview } from "./SheetPreview";
 
@@ -35,13 +33,6 @@ const useStyles = makeStyles({
   },
   dropActive: { backgroundColor: tokens.colorBrandBackground2 },
   samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  list: { listStyle: "none", margin: 0, padding: 0 },
-  sheet: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalS,
-  },
 });
 
 const now = () => new Date().toLocaleString("zh-CN", { hour12: false });
@@ -148,52 +139,17 @@ export function RegisterCheck() {
           <Subtitle2 as="h2">{result.fileName}</Subtitle2>
           <Button onClick={() => download(result)}>{S.file.download}</Button>
           <Caption1>{S.file.downloadNote}</Caption1>
-          {result.sheets.map((sheet) => (
-            <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>
-              <Subtitle2 as="h3">
-                {sheet.sheet}：
-                {S.file.sheetSummary(sheet.kind ? KIND_LABELS[sheet.kind] : "未识别", sheet.headerRow, sheet.dataRows)}
-              </Subtitle2>
-              {sheet.tally && <TallyCard tally={sheet.tally} />}
-              {sheet.kind === "signin" && !sheet.meetingStart && <Caption1>{S.file.meetingStartMissing}</Caption1>}
-              {sheet.findings.length === 0 ? (
-                <Caption1>{S.file.noFindings}</Caption1>
-              ) : (
-                <ul className={styles.list}>
-                  {sheet.findings.map((finding, i) => (
-                    <li key={i}>
-                      <Button
-                        appearance="transparent"
-                        style={{
-                          justifyContent: "flex-start",
-                          textAlign: "left",
-                          width: "100%",
-                          whiteSpace: "normal",
-                          fontWeight: "normal",
-                        }}
-                        aria-pressed={selected?.finding === finding}
-                        onClick={() => setSelected({ file: fileIndex, finding })}
-                      >
-                        <span>
-                          <strong>
-                            {finding.sheet !== sheet.sheet ? `${finding.sheet}!` : ""}
-                            {finding.cell}
-                          </strong>{" "}
-                          <FindingMessage finding={finding} />
-                        </span>
-                      </Button>
-                      {selected?.finding === finding && (
-                        <SheetPreview
-                          grid={result.grids.find((g) => g.sheet === finding.sheet) ?? result.grids[0]}
-                          finding={finding}
-                        />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
+          <SheetResults
+            sheets={result.sheets}
+            selected={selected?.file === fileIndex ? selected.finding : null}
+            onSelect={(finding) => setSelected({ file: fileIndex, finding })}
+            detail={(finding) => (
+              <SheetPreview
+                grid={result.grids.find((g) => g.sheet === finding.sheet) ?? result.grids[0]}
+                finding={finding}
+              />
+            )}
+          />
         </article>
       ))}
     </section>

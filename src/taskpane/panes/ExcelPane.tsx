@@ -1,10 +1,164 @@
+import { Button, Field, Input, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import { cellsToMark, reportContent } from "../../core/report/report";
+import { DEFAULT_OPTIONS } from "../../core/rules/config";
+import type { CellFix, Finding } from "../../core/rules/finding";
+import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
+import type { Grid } from "../../core/table/grid";
+import { parseDateTimeText } from "../../core/text/dates";
+import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
+import { SheetResults } from "../components/SheetResults";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+import { FixList } from "../excel/FixList";
 import { S } from "../strings";
 import { PaneHeader } from "./PaneHeader";
 
-export default function ExcelPane() {
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const now = () => new Date().toLocaleString("zh-CN", { hour12: false });
+
+export function ExcelPaneView({ host }: { host: ExcelHost }) {
+  const styles = useStyles();
+  const [grids, setGrids] = useState<Grid[] | null>(null);
+  const [start, setStart] = useState("");
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState<StatusMessage>(null);
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const [busy, setBusy] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+
+  const sheets: SheetReport[] = useMemo(() => {
+    if (!grids) return [];
+    const reading = start ? parseDateTimeText(start.replace("T", " ")) : null;
+    const meetingStart = reading?.ok && reading.value.date ? reading.value : undefined;
+    return checkWorkbook(grids, { ...DEFAULT_OPTIONS, ...(meetingStart ? { meetingStart } : {}) }).sheets;
+  }, [grids, start]);
+  const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
+
+  const attempt = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setStatus({ intent: "error", text: errorText(error) });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  const check = (activeOnly: boolean) =>
+    attempt(async () => {
+      setStatus(null);
+      setSelected(null);
+      abort.current = new AbortController();
+      const read = await host.readWorkbook({
+        activeOnly,
+        signal: abort.current.signal,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      if (read.length === 0) setStatus({ intent: "info", text: S.excel.emptyWorkbook });
+      setGrids(read);
+    });
+
+  const select = (finding: Finding) => {
+    setSelected(finding);
+    if (finding.sheet && finding.cell) void attempt(() => host.selectCell(finding.sheet!, finding.cell!));
+  };
+
+  const fix = (action: (fix: CellFix) => Promise<void>, message: (cell: string) => string) => async (f: CellFix) => {
+    try {
+      await action(f);
+      setStatus({ intent: "success", text: message(`${f.sheet}!${f.cell}`) });
+      return true;
+    } catch (error) {
+      setStatus({ intent: "error", text: errorText(error) });
+      return false;
+    }
+  };
+
   return (
-    <section data-testid="excel-pane">
+    <section data-testid="excel-pane" className={styles.pane}>
       <PaneHeader mode={S.modes.excel} intro={S.excel.intro} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => check(false)}>
+          {S.excel.checkWorkbook}
+        </Button>
+        <Button disabled={busy} onClick={() => check(true)}>
+          {S.excel.checkSheet}
+        </Button>
+      </div>
+      {progress && (
+        <div>
+          <ProgressBar
+            value={progress.done / progress.total}
+            aria-label={S.excel.reading(progress.done, progress.total)}
+          />
+          <Button size="small" onClick={() => abort.current?.abort()}>
+            {S.excel.cancel}
+          </Button>
+        </div>
+      )}
+      <Status status={status} />
+      {grids && sheets.length > 0 && (
+        <>
+          <div className={styles.actions}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                attempt(async () =>
+                  setStatus({ intent: "success", text: S.excel.marked(await host.markCells(cellsToMark(sheets))) }),
+                )
+              }
+            >
+              {S.excel.mark}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                attempt(async () => {
+                  const n = await host.clearMarks();
+                  setStatus({ intent: n ? "success" : "info", text: n ? S.excel.cleared(n) : S.excel.nothingToClear });
+                })
+              }
+            >
+              {S.excel.clear}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                attempt(async () =>
+                  setStatus({
+                    intent: "success",
+                    text: S.excel.reported(await host.writeReport(reportContent(sheets, now()))),
+                  }),
+                )
+              }
+            >
+              {S.excel.report}
+            </Button>
+          </div>
+          {needsStart && (
+            <Field label={S.excel.startLabel}>
+              <Input type="datetime-local" value={start} onChange={(_e, d) => setStart(d.value)} />
+            </Field>
+          )}
+          <SheetResults sheets={sheets} selected={selected} onSelect={select} />
+          <FixList
+            findings={sheets.flatMap((s) => s.findings)}
+            onApply={fix((f) => host.applyFix(f), S.excel.fixed)}
+            onUndo={fix((f) => host.undoFix(f), S.excel.undone)}
+          />
+        </>
+      )}
     </section>
   );
+}
+
+export default function ExcelPane() {
+  const host = useMemo(() => createExcelHost(), []);
+  return <ExcelPaneView host={host} />;
 }

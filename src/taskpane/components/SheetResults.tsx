@@ -1,0 +1,97 @@
+import { Button, Caption1, Subtitle2, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
+import type { Finding, Severity } from "../../core/rules/finding";
+import type { SheetReport } from "../../core/rules/run-registers";
+import { KIND_LABELS } from "../../core/table/kinds";
+import { S } from "../strings";
+import { FindingMessage } from "./FindingText";
+import { TallyCard } from "./TallyCard";
+
+const useStyles = makeStyles({
+  sheet: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+/** Per sheet: kind and header, the tally card, findings filterable by severity; a click reports the finding. */
+export function SheetResults({
+  sheets,
+  selected,
+  onSelect,
+  detail,
+}: {
+  sheets: SheetReport[];
+  selected: Finding | null;
+  onSelect: (finding: Finding) => void;
+  detail?: (finding: Finding) => ReactNode;
+}) {
+  const styles = useStyles();
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const counts = (severity: Severity) =>
+    sheets.reduce((n, s) => n + s.findings.filter((f) => f.severity === severity).length, 0);
+  return (
+    <div>
+      <div className={styles.filters} role="group" aria-label="按严重程度筛选">
+        {(["error", "warning", "info"] as Severity[]).map((severity) => (
+          <ToggleButton
+            key={severity}
+            size="small"
+            checked={shown[severity]}
+            onClick={() => setShown({ ...shown, [severity]: !shown[severity] })}
+          >
+            {S.findings.severity[severity]} {counts(severity)}
+          </ToggleButton>
+        ))}
+      </div>
+      {sheets.map((sheet) => {
+        const findings = sheet.findings.filter((f) => shown[f.severity]);
+        return (
+          <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>
+            <Subtitle2 as="h3">
+              {sheet.sheet}：
+              {S.file.sheetSummary(sheet.kind ? KIND_LABELS[sheet.kind] : "未识别", sheet.headerRow, sheet.dataRows)}
+            </Subtitle2>
+            {sheet.tally && <TallyCard tally={sheet.tally} />}
+            {sheet.kind === "signin" && !sheet.meetingStart && <Caption1>{S.file.meetingStartMissing}</Caption1>}
+            {sheet.findings.length === 0 ? (
+              <Caption1>{S.file.noFindings}</Caption1>
+            ) : (
+              <ul className={styles.list}>
+                {findings.map((finding, i) => (
+                  <li key={i}>
+                    <Button
+                      appearance="transparent"
+                      style={{
+                        justifyContent: "flex-start",
+                        textAlign: "left",
+                        width: "100%",
+                        whiteSpace: "normal",
+                        fontWeight: "normal",
+                      }}
+                      aria-pressed={selected === finding}
+                      onClick={() => onSelect(finding)}
+                    >
+                      <span>
+                        <strong>
+                          {finding.sheet !== sheet.sheet ? `${finding.sheet}!` : ""}
+                          {finding.cell}
+                        </strong>{" "}
+                        <FindingMessage finding={finding} />
+                      </span>
+                    </Button>
+                    {selected === finding && detail?.(finding)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
+import { ExcelPaneView } from "../../src/taskpane/panes/ExcelPane";
+import { FakeExcel } from "../hosts/excel-fake";
+
+async function dialogButton(name: string) {
+  return waitFor(
+    () => within(screen.getAllByRole("dialog", { hidden: true }).at(-1)!).getByRole("button", { name, hidden: true }),
+    { timeout: 3000 },
+  );
+}
+
+function setup() {
+  const excel = new FakeExcel();
+  for (const grid of SAMPLE_WORKBOOKS[0].grids)
+    excel.addSheet(grid.sheet, grid.rows, {
+      fills: grid.sheet === "签到表" ? { G8: { color: "#00B050", pattern: "Solid" } } : {},
+    });
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelPaneView host={createExcelHost(excel.run as never, () => true)} />
+    </FluentProvider>,
+  );
+  return { excel, user };
+}
+
+describe("the Excel pane", () => {
+  it("checks the workbook, shows the tally and findings, and jumps to a finding's cell", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const duplicate = await screen.findByRole("button", { name: /王建国（县应急管理局）重复签到/ });
+    expect(within(screen.getAllByLabelText("出勤统计")[0]).getByText("应到")).toBeInTheDocument();
+    await user.click(duplicate);
+    await waitFor(() => expect(excel.selected).toBe("签到表!B10"));
+  });
+
+  it("filters by severity", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.click(screen.getByRole("button", { name: /^错误 3$/ }));
+    expect(screen.queryByRole("button", { name: /重复签到/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /中间有空格/ })).toBeInTheDocument();
+  });
+
+  it("marks and clears, putting the original fills back", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.click(screen.getByRole("button", { name: "标出问题单元格" }));
+    expect(await screen.findByText(/已标出 12 个单元格/)).toBeInTheDocument();
+    expect(excel.fillOf("签到表", "G8").color).toBe("#FFC7CE");
+    await user.click(screen.getByRole("button", { name: "清除标注" }));
+    expect(await screen.findByText(/已恢复 12 个单元格原来的填充/)).toBeInTheDocument();
+    expect(excel.fillOf("签到表", "G8").color).toBe("#00B050");
+  });
+
+  it("writes the report sheet", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.click(screen.getByRole("button", { name: "生成核对报告" }));
+    expect(await screen.findByText("已生成工作表“核对报告”。")).toBeInTheDocument();
+    expect(excel.sheets.map((s) => s.name)).toContain("核对报告");
+  });
+
+  it("applies a fix only after confirmation and undoes it", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const fixes = await screen.findByRole("region", { name: "可修正的问题" });
+    expect(within(fixes).getByText(/签到表!B5：“李\s+娜” → “李娜”/)).toBeInTheDocument();
+    const row = within(fixes)
+      .getByText(/签到表!B5/)
+      .closest("li")!;
+    await user.click(within(row as HTMLElement).getByRole("button", { name: "修正" }));
+    await user.click(await dialogButton("取消"));
+    expect(excel.valueOf("签到表", "B5")).toBe("李  娜");
+    await user.click(within(row as HTMLElement).getByRole("button", { name: "修正" }));
+    await user.click(await dialogButton("修正"));
+    await waitFor(() => expect(excel.valueOf("签到表", "B5")).toBe("李娜"));
+    await user.click(await within(row as HTMLElement).findByRole("button", { name: "撤销" }));
+    await waitFor(() => expect(excel.valueOf("签到表", "B5")).toBe("李  娜"));
+    expect(excel.writes).toEqual(["签到表!B5", "签到表!B5"]);
+  });
+
+  it("explains a protected sheet in Chinese", async () => {
+    const { excel, user } = setup();
+    excel.sheet("签到表").protected = true;
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.click(screen.getByRole("button", { name: "标出问题单元格" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/受保护，无法标注/);
+  });
+});
