@@ -1,22 +1,14 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { launchBrowser, openPane, screenshot, startServer } from "./harness.mjs";
+import { browserSuite, openPane, screenshot } from "./harness.mjs";
 
-let server, origin, browser;
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 test("file mode: check the sample sign-in workbook, click a finding, download a checked copy", async () => {
-  const { page, context, outside, errors } = await openPane(browser, origin);
+  const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
   await page.getByTestId("file-pane").waitFor();
   await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
   await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").waitFor();
@@ -57,7 +49,7 @@ test("file mode: check the sample sign-in workbook, click a finding, download a 
 });
 
 test("file mode: open a faulty notice and see its findings quoted in context", async () => {
-  const { page, context } = await openPane(browser, origin);
+  const { page, context } = await openPane(suite.browser, suite.origin);
   await page.getByRole("tab", { name: "检查通知/纪要" }).click();
   await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
   await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
@@ -67,7 +59,7 @@ test("file mode: open a faulty notice and see its findings quoted in context", a
 });
 
 test("file mode: draft a notice and download a valid .docx that contains it", async () => {
-  const { page, context } = await openPane(browser, origin);
+  const { page, context } = await openPane(suite.browser, suite.origin);
   await page.getByRole("tab", { name: "起草通知" }).click();
   await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
   await page.getByRole("textbox", { name: /会议地点/ }).fill("县政府三楼第一会议室");

@@ -3,6 +3,7 @@
 // request that tries to leave the machine.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { createStaticServer } from "../../scripts/serve.mjs";
 
@@ -69,4 +70,19 @@ export async function screenshot(page, name) {
 
 export function fakeOfficeScript(name) {
   return readFileSync(new URL(`./fake-hosts/${name}.js`, import.meta.url), "utf8");
+}
+
+/** Starts the server and the browser before a test file's tests and stops them after; returns a live handle. */
+export function browserSuite() {
+  const suite = { origin: "", browser: null };
+  let server;
+  before(async () => {
+    ({ server, origin: suite.origin } = await startServer());
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    server?.close();
+  });
+  return suite;
 }

@@ -1,11 +1,12 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { quoteInContext } from "../../core/document/quote";
 import type { Finding } from "../../core/rules/finding";
 import { checkDocument } from "../../core/rules/run-text";
 import { decodeText, readDocxParagraphs, textParagraphs } from "../../hosts/files/read-docx";
 import { FAULTY_MINUTES } from "../../samples/minutes";
 import { FAULTY_NOTICE } from "../../samples/notices";
+import { FilePickerButton } from "../components/FilePickerButton";
 import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
@@ -29,7 +30,6 @@ const KIND_NAMES = { notice: "会议通知", minutes: "会议纪要" };
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
 export function DocumentCheck() {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<{
     name: string;
     kind: "notice" | "minutes";
@@ -64,23 +64,14 @@ export function DocumentCheck() {
   return (
     <section className={styles.panel}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => input.current?.click()}>
-          {S.file.pickDocument}
-        </Button>
+        <FilePickerButton
+          appearance="primary"
+          label={S.file.pickDocument}
+          accept=".docx,.txt"
+          onFiles={(files) => void open(files[0])}
+        />
         <Button onClick={() => show(S.file.sampleNotice, FAULTY_NOTICE.split("\n"))}>{S.file.sampleNotice}</Button>
         <Button onClick={() => show(S.file.sampleMinutes, FAULTY_MINUTES.split("\n"))}>{S.file.sampleMinutes}</Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".docx,.txt"
-          hidden
-          aria-label={S.file.pickDocument}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void open(file);
-          }}
-        />
       </div>
       <Status status={status} />
       {result && (

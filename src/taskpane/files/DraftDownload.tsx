@@ -1,19 +1,13 @@
-import { Button, Caption1, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { FormCheck } from "../../core/rules/check-form";
 import { DOCX_TYPE, offerDownload } from "../../hosts/files/download";
+import { DraftPreview } from "../components/DraftPreview";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  preview: {
-    whiteSpace: "pre-wrap",
-    fontSize: "13px",
-    lineHeight: "1.7",
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
 });
 
 /** File mode drafting: the same forms as in Word, and 下载 Word 文档 from the shared renderer. */
@@ -31,7 +25,6 @@ export function DraftDownload({
   const styles = useStyles();
   const [revealAll, setRevealAll] = useState(false);
   const [status, setStatus] = useState<StatusMessage>(null);
-  const errors = check.findings.filter((f) => f.severity === "error").length;
   const download = async () => {
     setRevealAll(true);
     try {
@@ -44,11 +37,7 @@ export function DraftDownload({
     <section className={styles.panel}>
       {form(revealAll)}
       <Divider />
-      <Caption1>{S.word.preview}</Caption1>
-      <div className={styles.preview} data-testid="draft-preview">
-        {check.blocks.map((b) => b.text).join("\n")}
-      </div>
-      {errors > 0 && revealAll && <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors) }} />}
+      <DraftPreview check={check} revealAll={revealAll} />
       <Button appearance="primary" onClick={download}>
         {S.file.downloadDocx}
       </Button>

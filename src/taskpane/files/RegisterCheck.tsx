@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { type DragEvent, useRef, useState } from "react";
+import { type DragEvent, useState } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
@@ -9,6 +9,7 @@ import { readXlsxGrids } from "../../hosts/files/read-xlsx";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { Status, type StatusMessage, errorText } from "../components/Status";
+import { FilePickerButton } from "../components/FilePickerButton";
 import { SheetResults } from "../components/SheetResults";
 import { S } from "../strings";
 import { SheetPreview } from "./SheetPreview";
@@ -40,7 +41,6 @@ const now = () => new Date().toLocaleString("zh-CN", { hour12: false });
 /** File mode: open .xlsx registers (picker, drag and drop or samples), see tally and findings, download a checked copy. */
 export function RegisterCheck() {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [results, setResults] = useState<Checked[]>([]);
   const [selected, setSelected] = useState<{ file: number; finding: Finding } | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
@@ -107,23 +107,14 @@ export function RegisterCheck() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <Button appearance="primary" onClick={() => input.current?.click()}>
-          {S.file.pickXlsx}
-        </Button>
-        <Caption1>{S.file.dropHere}</Caption1>
-        <input
-          ref={input}
-          type="file"
+        <FilePickerButton
+          appearance="primary"
+          label={S.file.pickXlsx}
           accept=".xlsx"
           multiple
-          hidden
-          aria-label={S.file.pickXlsx}
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = "";
-            void openFiles(files);
-          }}
+          onFiles={(files) => void openFiles(files)}
         />
+        <Caption1>{S.file.dropHere}</Caption1>
       </div>
       <div className={styles.samples}>
         <Caption1>{S.file.samples}</Caption1>

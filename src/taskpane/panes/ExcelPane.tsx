@@ -9,6 +9,7 @@ import { parseDateTimeText } from "../../core/text/dates";
 import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
 import { SheetResults } from "../components/SheetResults";
 import { Status, type StatusMessage, errorText } from "../components/Status";
+import { useBusyAction } from "../components/useBusyAction";
 import { FixList } from "../excel/FixList";
 import { S } from "../strings";
 import { PaneHeader } from "./PaneHeader";
@@ -27,7 +28,6 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
-  const [busy, setBusy] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
   const sheets: SheetReport[] = useMemo(() => {
@@ -38,17 +38,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
   }, [grids, start]);
   const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
 
-  const attempt = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
+  const { busy, attempt } = useBusyAction(setStatus, () => setProgress(null));
 
   const check = (activeOnly: boolean) =>
     attempt(async () => {

@@ -6,7 +6,8 @@ import type { DocumentKind } from "../../core/rules/text-rule";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { FindingMessage } from "../components/FindingText";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { Status, type StatusMessage } from "../components/Status";
+import { useBusyAction } from "../components/useBusyAction";
 import { S } from "../strings";
 
 const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
@@ -32,18 +33,8 @@ export function CheckPanel({ host }: { host: WordHost }) {
   const [result, setResult] = useState<{ kind: DocumentKind; findings: Finding[] } | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [fixing, setFixing] = useState<Finding | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const attempt = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, attempt } = useBusyAction(setStatus);
 
   const check = () =>
     attempt(async () => {

@@ -1,25 +1,15 @@
-import { Button, Caption1, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { FormCheck } from "../../core/rules/check-form";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
+import { DraftPreview } from "../components/DraftPreview";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { toBase64 } from "../../hosts/files/base64";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  preview: {
-    whiteSpace: "pre-wrap",
-    fontFamily: '"FangSong", "仿宋", "STFangsong", serif',
-    fontSize: "13px",
-    lineHeight: "1.7",
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-    maxHeight: "320px",
-    overflowY: "auto",
-  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -44,7 +34,6 @@ export function DraftPanel({
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [revealAll, setRevealAll] = useState(false);
-  const errors = check.findings.filter((f) => f.severity === "error").length;
 
   const insert = async (replace: boolean) => {
     setRevealAll(true);
@@ -78,11 +67,7 @@ export function DraftPanel({
     <section className={styles.panel}>
       {form(revealAll)}
       <Divider />
-      <Caption1>{S.word.preview}</Caption1>
-      <div className={styles.preview} data-testid="draft-preview">
-        {check.blocks.map((b) => b.text).join("\n")}
-      </div>
-      {errors > 0 && revealAll && <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors) }} />}
+      <DraftPreview check={check} revealAll={revealAll} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => insert(false)}>
           {busy ? S.word.inserting : S.word.insert}

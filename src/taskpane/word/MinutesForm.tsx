@@ -1,8 +1,9 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
+import { FilePickerButton } from "../components/FilePickerButton";
 import { fieldValidation } from "../components/FindingText";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { attendanceLines } from "../../core/meeting/minutes-attendance";
 import { signinAttendanceOf } from "../../hosts/files/signin-import";
 import { Status, type StatusMessage, errorText } from "../components/Status";
@@ -64,7 +65,6 @@ export function MinutesForm({
       />
     </Field>
   );
-  const fileInput = useRef<HTMLInputElement>(null);
   const [importStatus, setImportStatus] = useState<StatusMessage>(null);
   const importSignin = async (file: File) => {
     try {
@@ -116,20 +116,11 @@ export function MinutesForm({
         ＋ {S.form.addDecision}
       </Button>
       <div>
-        <Button type="button" size="small" onClick={() => fileInput.current?.click()}>
-          {S.word.importSignin}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePickerButton
+          size="small"
+          label={S.word.importSignin}
           accept=".xlsx"
-          hidden
-          aria-label={S.word.importSignin}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void importSignin(file);
-          }}
+          onFiles={(files) => void importSignin(files[0])}
         />
         {importStatus && <Status status={importStatus} />}
       </div>
