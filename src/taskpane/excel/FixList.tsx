@@ -1,20 +1,9 @@
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CellFix, Finding } from "../../core/rules/finding";
 import { ConfirmDialog } from "../components/ConfirmDialog";
+import { useLayout } from "../components/layout";
 import { S } from "../strings";
-
-const useStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
-});
 
 /** Fixable findings as before → after; each applied only when the user confirms it, and undoable here. */
 export function FixList({
@@ -26,7 +15,7 @@ export function FixList({
   onApply: (fix: CellFix) => Promise<boolean>;
   onUndo: (fix: CellFix) => Promise<boolean>;
 }) {
-  const styles = useStyles();
+  const styles = useLayout();
   const [confirming, setConfirming] = useState<CellFix | null>(null);
   const [applied, setApplied] = useState<CellFix[]>([]);
   const fixes = findings.map((f) => f.fix).filter((fix): fix is CellFix => fix?.kind === "cell");

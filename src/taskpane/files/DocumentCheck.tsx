@@ -9,19 +9,10 @@ import { FAULTY_NOTICE } from "../../samples/notices";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage, errorText } from "../components/Status";
+import { useLayout } from "../components/layout";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   quote: { color: tokens.colorNeutralForeground3, display: "block", marginLeft: tokens.spacingHorizontalL },
 });
 
@@ -29,7 +20,7 @@ const KIND_NAMES = { notice: "会议通知", minutes: "会议纪要" };
 
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
 export function DocumentCheck() {
-  const styles = useStyles();
+  const styles = { ...useLayout(), ...useStyles() };
   const [result, setResult] = useState<{
     name: string;
     kind: "notice" | "minutes";
@@ -63,7 +54,7 @@ export function DocumentCheck() {
 
   return (
     <section className={styles.panel}>
-      <div className={styles.row}>
+      <div className={styles.actions}>
         <FilePickerButton
           appearance="primary"
           label={S.file.pickDocument}

@@ -8,28 +8,18 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
+import { useLayout } from "../components/layout";
 import { S } from "../strings";
 
 const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
   quote: { color: tokens.colorNeutralForeground3 },
 });
 
 /** 检查本文档: reads the document, lists findings; a click selects the text; comments and confirmed fixes. */
 export function CheckPanel({ host }: { host: WordHost }) {
-  const styles = useStyles();
+  const styles = { ...useLayout(), ...useStyles() };
   const [result, setResult] = useState<{ kind: DocumentKind; findings: Finding[] } | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [fixing, setFixing] = useState<Finding | null>(null);
