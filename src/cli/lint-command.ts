@@ -3,14 +3,12 @@ import type { Attendance } from "../core/meeting/attendance";
 import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../core/rules/finding";
 import { checkDocument } from "../core/rules/run-text";
-import type { DocumentKind } from "../core/rules/text-rule";
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from "../core/rules/text-rule";
 import { FileReadError } from "../hosts/files/file-error";
 import { decodeText, readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
 import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
 import { quoteInContext } from "../core/document/quote";
-
-export const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
 
 export interface LintResult {
   file: string;
@@ -60,7 +58,7 @@ export function lintJson(result: LintResult): unknown {
 }
 
 export function formatLint(result: LintResult, paint: Paint): string {
-  const lines = [paint.bold(`文件：${result.file}（${KIND_NAMES[result.kind]}）`)];
+  const lines = [paint.bold(`文件：${result.file}（${DOCUMENT_KIND_LABELS[result.kind]}）`)];
   if (result.findings.length === 0) lines.push("  未发现问题");
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const group = result.findings.filter((f) => f.severity === severity);

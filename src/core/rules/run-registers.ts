@@ -41,6 +41,7 @@ export function checkWorkbook(
   const sheetMeetingStart = tables.map((t) => t.meetingStart).find((s): s is Dated => !!s?.date) ?? null;
   const activeRules = rules.filter((rule) => (options.rules[rule.meta.id] ?? rule.meta.severity) !== "off");
 
+  const order = new Map(tables.map((t, i) => [t.sheet, i]));
   const sheets: SheetReport[] = [];
   const attendance: WorkbookReport["attendance"] = [];
   for (const table of tables) {
@@ -100,7 +101,6 @@ export function checkWorkbook(
       tally = analysis.tally;
       attendance.push({ sheet: table.sheet, attendance: analysis });
     }
-    const order = new Map(tables.map((t, i) => [t.sheet, i]));
     findings.sort((a, b) => (order.get(a.sheet!) ?? 0) - (order.get(b.sheet!) ?? 0) || compareFindings(a, b));
     sheets.push({
       sheet: table.sheet,

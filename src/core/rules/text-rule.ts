@@ -6,6 +6,8 @@ import type { RuleMeta, Severity } from "./finding";
 
 export type DocumentKind = "notice" | "minutes";
 
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
+
 export interface TextReport<MessageId extends string> {
   messageId: MessageId;
   data?: Record<string, string | number>;

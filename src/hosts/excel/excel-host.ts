@@ -2,7 +2,7 @@ import type { ReportRow } from "../../core/report/report";
 import { MARK_COLOURS, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { CellValue, Grid } from "../../core/table/grid";
-import { HostError, toHostError } from "../office/host-error";
+import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { addressLists, mergeCellAddresses } from "./addresses";
 
 export const MARK_RECORD_SHEET = "会务助手_标注记录";
@@ -49,17 +49,10 @@ function abortIfAsked(signal?: AbortSignal): void {
 
 export function createExcelHost(
   run: ExcelRun = (batch) => Excel.run(batch),
-  isSetSupported: SetSupported = (name, version) =>
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true,
+  isSetSupported: SetSupported = officeSetSupported,
 ): ExcelHost {
-  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    try {
-      return await run(batch);
-    } catch (error) {
-      throw toHostError(error);
-    }
-  };
-  const require = (version: string, what: string) => {
+  const guarded = guardedRun<Excel.RequestContext>(run);
+  const requireApi = (version: string, what: string) => {
     if (!isSetSupported("ExcelApi", version)) {
       throw new HostError(
         `当前 Excel 版本不支持${what}（需要 ExcelApi ${version}：Excel 2019 及以上、Microsoft 365 或网页版）`,
@@ -170,7 +163,7 @@ export function createExcelHost(
 
     markCells: (marks) =>
       guarded(async (context) => {
-        require("1.9", "批量标注单元格");
+        requireApi("1.9", "批量标注单元格");
         await restore(context);
         const plan = [...marks].map(([sheet, cells]) => {
           const worksheet = context.workbook.worksheets.getItem(sheet);
@@ -233,7 +226,7 @@ export function createExcelHost(
 
     clearMarks: () =>
       guarded(async (context) => {
-        require("1.9", "恢复单元格原有填充");
+        requireApi("1.9", "恢复单元格原有填充");
         return restore(context);
       }),
 

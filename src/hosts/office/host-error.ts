@@ -27,3 +27,19 @@ export function toHostError(error: unknown): HostError {
   const message = (code && MESSAGES[code]) ?? `Office 操作失败：${(error as Error)?.message ?? String(error)}`;
   return new HostError(message, code);
 }
+
+/** Runs an Office batch and turns whatever it throws into a HostError with a Chinese message. */
+export function guardedRun<Context>(run: <T>(batch: (context: Context) => Promise<T>) => Promise<T>) {
+  return async <T>(batch: (context: Context) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  };
+}
+
+/** `isSetSupported` that answers false outside Office instead of throwing. */
+export function officeSetSupported(name: string, version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true;
+}

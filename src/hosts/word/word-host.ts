@@ -1,5 +1,5 @@
 import type { Span } from "../../core/document/span";
-import { HostError, toHostError } from "../office/host-error";
+import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 
 export const DRAFT_TAG = "huiwu-draft";
 const SEARCH_LIMIT = 255;
@@ -32,16 +32,9 @@ function occurrenceIndex(paragraph: string, text: string, start: number): number
 
 export function createWordHost(
   run: WordRun = (batch) => Word.run(batch),
-  isSetSupported: SetSupported = (name, version) =>
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true,
+  isSetSupported: SetSupported = officeSetSupported,
 ): WordHost {
-  const guarded = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
-    try {
-      return await run(batch);
-    } catch (error) {
-      throw toHostError(error);
-    }
-  };
+  const guarded = guardedRun<Word.RequestContext>(run);
 
   /** The range of `text` in its paragraph, or the whole paragraph when the text is too long to search. */
   const locate = (paragraphs: Word.ParagraphCollection, at: Span, text: string) => {

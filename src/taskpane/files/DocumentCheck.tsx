@@ -3,6 +3,7 @@ import { useState } from "react";
 import { quoteInContext } from "../../core/document/quote";
 import type { Finding } from "../../core/rules/finding";
 import { checkDocument } from "../../core/rules/run-text";
+import { DOCUMENT_KIND_LABELS } from "../../core/rules/text-rule";
 import { decodeText, readDocxParagraphs, textParagraphs } from "../../hosts/files/read-docx";
 import { FAULTY_MINUTES } from "../../samples/minutes";
 import { FAULTY_NOTICE } from "../../samples/notices";
@@ -15,8 +16,6 @@ import { S } from "../strings";
 const useStyles = makeStyles({
   quote: { color: tokens.colorNeutralForeground3, display: "block", marginLeft: tokens.spacingHorizontalL },
 });
-
-const KIND_NAMES = { notice: "会议通知", minutes: "会议纪要" };
 
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
 export function DocumentCheck() {
@@ -68,7 +67,7 @@ export function DocumentCheck() {
       {result && (
         <article aria-label={result.name}>
           <Caption1>
-            {result.name} · {S.word.detectedKind(KIND_NAMES[result.kind])}
+            {result.name} · {S.word.detectedKind(DOCUMENT_KIND_LABELS[result.kind])}
           </Caption1>
           {result.findings.length === 0 ? (
             <Status status={{ intent: "success", text: S.word.noFindings }} />

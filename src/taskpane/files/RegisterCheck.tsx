@@ -11,6 +11,7 @@ import { SAMPLE_WORKBOOKS } from "../../samples";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { SheetResults } from "../components/SheetResults";
+import { checkedAtNow } from "../components/checked-at";
 import { S } from "../strings";
 import { SheetPreview } from "./SheetPreview";
 
@@ -35,8 +36,6 @@ const useStyles = makeStyles({
   dropActive: { backgroundColor: tokens.colorBrandBackground2 },
   samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
 });
-
-const now = () => new Date().toLocaleString("zh-CN", { hour12: false });
 
 /** File mode: open .xlsx registers (picker, drag and drop or samples), see tally and findings, download a checked copy. */
 export function RegisterCheck() {
@@ -83,7 +82,7 @@ export function RegisterCheck() {
 
   const download = async (result: Checked) => {
     try {
-      const copy = await checkedCopy(await result.bytes(), result.fileName, result.sheets, now());
+      const copy = await checkedCopy(await result.bytes(), result.fileName, result.sheets, checkedAtNow());
       offerDownload(copy, copyName(result.fileName, "核对结果", ".xlsx"), XLSX_TYPE);
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });

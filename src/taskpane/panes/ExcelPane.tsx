@@ -11,6 +11,7 @@ import { SheetResults } from "../components/SheetResults";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { FixList } from "../excel/FixList";
+import { checkedAtNow } from "../components/checked-at";
 import { S } from "../strings";
 import { PaneHeader } from "./PaneHeader";
 
@@ -18,8 +19,6 @@ const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-const now = () => new Date().toLocaleString("zh-CN", { hour12: false });
 
 export function ExcelPaneView({ host }: { host: ExcelHost }) {
   const styles = useStyles();
@@ -123,7 +122,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
                 attempt(async () =>
                   setStatus({
                     intent: "success",
-                    text: S.excel.reported(await host.writeReport(reportContent(sheets, now()))),
+                    text: S.excel.reported(await host.writeReport(reportContent(sheets, checkedAtNow()))),
                   }),
                 )
               }

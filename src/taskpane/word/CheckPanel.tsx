@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { useState } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { checkDocument } from "../../core/rules/run-text";
-import type { DocumentKind } from "../../core/rules/text-rule";
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from "../../core/rules/text-rule";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { FindingMessage } from "../components/FindingText";
@@ -10,8 +10,6 @@ import { Status, type StatusMessage } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
 import { S } from "../strings";
-
-const KIND_NAMES: Record<DocumentKind, string> = { notice: "会议通知", minutes: "会议纪要" };
 
 const useStyles = makeStyles({
   quote: { color: tokens.colorNeutralForeground3 },
@@ -81,7 +79,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
         <Caption1>{S.word.commentsUnsupported}</Caption1>
       )}
       <Status status={status} />
-      {result && <Caption1>{S.word.detectedKind(KIND_NAMES[result.kind])}</Caption1>}
+      {result && <Caption1>{S.word.detectedKind(DOCUMENT_KIND_LABELS[result.kind])}</Caption1>}
       {result && result.findings.length === 0 && <Status status={{ intent: "success", text: S.word.noFindings }} />}
       {result && result.findings.length > 0 && (
         <ul className={styles.list} aria-label="检查结果">
