@@ -4,7 +4,7 @@ import { MARK_RECORD_SHEET, createExcelHost } from "../../src/hosts/excel/excel-
 import { mergeCellAddresses, addressLists } from "../../src/hosts/excel/addresses";
 import { signinWorkbook } from "../../src/bench/generate";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
-import { FakeExcel } from "./excel-fake";
+import { FakeExcel } from "../fakes/excel-fake";
 
 function workbook() {
   const excel = new FakeExcel();

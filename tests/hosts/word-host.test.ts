@@ -2,7 +2,7 @@ import { DRAFT_TAG, createWordHost } from "../../src/hosts/word/word-host";
 import { HostError } from "../../src/hosts/office/host-error";
 import { noticeOoxml } from "../../src/core/render";
 import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
-import { FakeWord } from "./word-fake";
+import { FakeWord } from "../fakes/word-fake";
 
 const TEXT = ["关于召开会议的通知", "定于12月3日召开，12月3日报到。", "联系人：王芳"];
 const setup = (supported = true) => {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { ExcelPaneView } from "../../src/taskpane/panes/ExcelPane";
-import { FakeExcel } from "../hosts/excel-fake";
+import { FakeExcel } from "../fakes/excel-fake";
 
 async function dialogButton(name: string) {
   return waitFor(

@@ -5,7 +5,7 @@ import { createWordHost } from "../../src/hosts/word/word-host";
 import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 import { FAULTY_NOTICE } from "../../src/samples/notices";
 import { WordPaneView } from "../../src/taskpane/panes/WordPane";
-import { FakeWord } from "../hosts/word-fake";
+import { FakeWord } from "../fakes/word-fake";
 import { readDocxParagraphs } from "../../src/hosts/files/read-docx";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";

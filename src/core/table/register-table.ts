@@ -83,9 +83,9 @@ export function readRegister(grid: Grid): RegisterTable {
   const dataRows: DataRow[] = [];
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const cells = rows[index];
-    const filled = cells.map((v, col) => (isEmptyCell(v) ? -1 : col)).filter((col) => col >= 0);
-    if (filled.length === 0) continue;
-    if (filled.every((col) => col === seqColumn)) continue;
+    const filled = filledColumns(cells);
+    if (filled.count === 0) continue;
+    if (filled.count === 1 && filled.first === seqColumn) continue;
     if (isNoteRow(cells, filled)) continue;
     if (cells.every((v, col) => headerKey(cellText(v)) === (headerKeys[col] ?? ""))) continue;
     dataRows.push({ index, cells });
@@ -126,22 +126,37 @@ function isLoneRosterHeader(row: CellValue[]): boolean {
   });
 }
 
-function isNoteRow(cells: CellValue[], filled: number[]): boolean {
-  if (filled.length !== 1) return false;
-  const text = cellText(cells[filled[0]]).trim();
-  return NOTE_START.test(text) || (filled[0] === 0 && text.length > 12);
+/** How many cells of a row hold something, and the first of them (no arrays: this runs for every row). */
+function filledColumns(cells: CellValue[]): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  for (let col = 0; col < cells.length; col++) {
+    if (isEmptyCell(cells[col])) continue;
+    if (count++ === 0) first = col;
+  }
+  return { count, first };
+}
+
+function isNoteRow(cells: CellValue[], filled: { count: number; first: number }): boolean {
+  if (filled.count !== 1) return false;
+  const text = cellText(cells[filled.first]).trim();
+  return NOTE_START.test(text) || (filled.first === 0 && text.length > 12);
 }
 
 /** Vertically merged data cells (a unit written once for three people) hold for every row. */
 function fillMergedDown(grid: Grid): CellValue[][] {
-  const rows = grid.rows.map((row) => row.slice());
+  // Rows are copied only where a merge writes into them: the caller's grid is never changed.
+  const rows = grid.rows.slice();
+  const copied = new Set<number>();
   for (const area of grid.merges ?? []) {
     if (area.bottom === area.top) continue;
-    for (let r = area.top; r <= area.bottom && r < rows.length; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        if (r === area.top && c === area.left) continue;
-        if (c === area.left && isEmptyCell(rows[r][c])) rows[r][c] = rows[area.top][area.left] ?? null;
+    for (let r = area.top + 1; r <= area.bottom && r < rows.length; r++) {
+      if (!isEmptyCell(rows[r][area.left])) continue;
+      if (!copied.has(r)) {
+        rows[r] = rows[r].slice();
+        copied.add(r);
       }
+      rows[r][area.left] = rows[area.top][area.left] ?? null;
     }
   }
   return rows;

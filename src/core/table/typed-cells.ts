@@ -8,6 +8,22 @@ export function readDateTimeCell(value: CellValue, defaultYear?: number): DateTi
     return dt ? { ok: true, value: dt } : { ok: false, reason: "unreadable" };
   }
   const text = cellText(value).trim();
+  let readings = TEXT_READINGS.get(defaultYear);
+  if (!readings) TEXT_READINGS.set(defaultYear, (readings = new Map()));
+  let reading = readings.get(text);
+  if (!reading) {
+    reading = readDateTimeText(text, defaultYear);
+    if (readings.size >= TEXT_READINGS_LIMIT) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+/** Readings of date-time texts by default year: a sign-in column repeats the same few minutes thousands of times. */
+const TEXT_READINGS = new Map<number | undefined, Map<string, DateTimeReading>>();
+const TEXT_READINGS_LIMIT = 50_000;
+
+function readDateTimeText(text: string, defaultYear?: number): DateTimeReading {
   if (/^\d+(\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000) {
     const dt = fromExcelSerial(Number(text));
     if (dt) return { ok: true, value: dt };

@@ -1,4 +1,4 @@
-import { personOf, samePerson, type Person } from "../../meeting/attendance";
+import { peopleOf, samePerson, type Person } from "../../meeting/attendance";
 import { roleText } from "../../table/register-table";
 import { readPhone, splitPhones } from "../../text/phone";
 import { defineRegisterRule } from "../register-rule";
@@ -20,8 +20,8 @@ export default defineRegisterRule({
     const col = table.roleColumns.phone;
     if (col === undefined) return;
     const firstByPhone = new Map<string, Person>();
-    for (const row of table.rows) {
-      const person = personOf(table, row);
+    for (const person of peopleOf(table)) {
+      const row = person.row;
       if (person.nameKey === "") continue;
       for (const part of splitPhones(roleText(table, row, "phone"))) {
         const phone = readPhone(part);

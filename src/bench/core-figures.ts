@@ -1,0 +1,36 @@
+import { checkWorkbook } from "../core/rules/run-registers";
+import type { Grid } from "../core/table/grid";
+import { type Figure, atMost, plain, time } from "./figure";
+import { signinWorkbook } from "./generate";
+
+/** The baseline: touch every cell once, turning it into a trimmed string. */
+function scan(grids: Grid[]): number {
+  let n = 0;
+  for (const grid of grids)
+    for (const row of grid.rows) for (const cell of row) n += (cell === null ? "" : String(cell)).trim().length;
+  return n;
+}
+
+export async function coreFigures(runs: number): Promise<Record<string, Figure>> {
+  const big = signinWorkbook(100_000);
+  checkWorkbook(big); // warm up the JIT and the converters
+  const checkMs = await time(() => checkWorkbook(big), runs);
+  const scanMs = await time(() => scan(big), runs);
+  const perRow = async (rows: number) => {
+    const grids = signinWorkbook(rows);
+    return (await time(() => checkWorkbook(grids), runs)) / rows;
+  };
+  const small = await perRow(1_000);
+  const middle = await perRow(10_000);
+  const large = checkMs / 100_000;
+  return {
+    "core.checkMs": atMost(checkMs, 1000),
+    "core.scanMs": plain(scanMs),
+    "core.ratioToScan": atMost(checkMs / scanMs, 5),
+    "core.rowsPerSecond": plain(Math.round(100_000 / (checkMs / 1000))),
+    "core.msPer1000Rows.1k": plain(small * 1000),
+    "core.msPer1000Rows.10k": plain(middle * 1000),
+    "core.msPer1000Rows.100k": plain(large * 1000),
+    "core.scaling": atMost(large / small, 1.5),
+  };
+}

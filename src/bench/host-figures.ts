@@ -1,0 +1,36 @@
+import { cellsToMark, reportContent } from "../core/report/report";
+import { checkWorkbook } from "../core/rules/run-registers";
+import { noticeOoxml } from "../core/render";
+import { createExcelHost } from "../hosts/excel/excel-host";
+import { createWordHost } from "../hosts/word/word-host";
+import { SAMPLE_NOTICE } from "../samples/draft-inputs";
+import { FakeExcel } from "../../tests/fakes/excel-fake";
+import { FakeWord } from "../../tests/fakes/word-fake";
+import { type Figure, atMost, plain } from "./figure";
+import { signinWorkbook } from "./generate";
+
+/** A 50,000-row register read, checked, marked and reported through the Excel adapter and the recording fake. */
+export async function excelFigures(): Promise<Record<string, Figure>> {
+  const excel = new FakeExcel();
+  for (const grid of signinWorkbook(50_000)) excel.addSheet(grid.sheet, grid.rows);
+  const host = createExcelHost(excel.run as never, () => true);
+  const grids = await host.readWorkbook();
+  const report = checkWorkbook(grids);
+  const marks = cellsToMark(report.sheets);
+  await host.markCells(marks);
+  await host.writeReport(reportContent(report.sheets, "2026-12-03 10:00"));
+  const findings = report.sheets.reduce((n, s) => n + s.findings.length, 0);
+  return {
+    "excel.rows": plain(50_000),
+    "excel.findings": plain(findings),
+    "excel.syncs": atMost(excel.syncs, 15),
+    "excel.maxRequestBytes": atMost(Math.max(...excel.requestBytes), 5 * 1024 * 1024),
+  };
+}
+
+/** Inserting the full sample notice through the Word adapter. */
+export async function wordFigures(): Promise<Record<string, Figure>> {
+  const word = new FakeWord(["", ""]);
+  await createWordHost(word.run as never, () => true).insertDraft(noticeOoxml(SAMPLE_NOTICE), false);
+  return { "word.syncsPerNotice": atMost(word.syncs, 2) };
+}

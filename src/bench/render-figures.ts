@@ -1,0 +1,12 @@
+import { noticeDocx } from "../core/render";
+import { zipDocx } from "../hosts/files/write-docx";
+import { SAMPLE_NOTICE } from "../samples/draft-inputs";
+import { type Figure, plain, time } from "./figure";
+
+/** Rendering the sample notice to a zipped .docx, as the file pane and `huiwu draft` do. */
+export async function renderFigures(runs: number): Promise<Record<string, Figure>> {
+  await zipDocx(noticeDocx(SAMPLE_NOTICE));
+  return {
+    "render.noticeMs": plain(await time(() => zipDocx(noticeDocx(SAMPLE_NOTICE)), runs * 4)),
+  };
+}
