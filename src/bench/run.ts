@@ -10,6 +10,14 @@ import { signinWorkbook } from "./generate";
 const RUNS = 5;
 const STATS = "build/pane-stats.json";
 
+function averagePhases(grids: ReturnType<typeof signinWorkbook>, runs: number, rows: number): Record<string, number> {
+  phaseTimes(grids);
+  const sum: Record<string, number> = {};
+  for (let i = 0; i < runs; i++)
+    for (const [phase, ms] of Object.entries(phaseTimes(grids))) sum[phase] = (sum[phase] ?? 0) + ms;
+  return Object.fromEntries(Object.entries(sum).map(([phase, ms]) => [phase, (ms / runs / rows) * 1000]));
+}
+
 async function main(): Promise<void> {
   const figures: Record<string, Figure> = {
     ...(await coreFigures(RUNS)),
@@ -31,11 +39,14 @@ async function main(): Promise<void> {
     process.stdout.write(`${key.padEnd(26)} ${String(f.value).padStart(12)}${verdict}\n`);
   }
   if (process.argv.includes("--phases")) {
-    process.stdout.write("\n100,000 行签到表各阶段耗时（毫秒，一次运行）：\n");
-    const grids = signinWorkbook(100_000);
-    phaseTimes(grids);
-    const times = Object.entries(phaseTimes(grids)).sort((a, b) => b[1] - a[1]);
-    for (const [phase, ms] of times.slice(0, 12)) process.stdout.write(`  ${phase.padEnd(28)} ${ms.toFixed(1)}\n`);
+    process.stdout.write("\n各阶段每 1000 行耗时（毫秒）：1,000 行表（50 次平均） / 100,000 行表（3 次平均）\n");
+    const small = averagePhases(signinWorkbook(1_000), 50, 1_000);
+    const large = averagePhases(signinWorkbook(100_000), 3, 100_000);
+    const phases = Object.keys(large).sort((a, b) => large[b] - large[a]);
+    for (const phase of phases.slice(0, 14)) {
+      const line = `  ${phase.padEnd(28)} ${(small[phase] ?? 0).toFixed(2).padStart(8)} ${large[phase].toFixed(2).padStart(8)}`;
+      process.stdout.write(line + "\n");
+    }
   }
 }
 

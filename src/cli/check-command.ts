@@ -3,7 +3,7 @@ import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
-import { TALLY_LABELS, type Tally } from "../core/meeting/attendance";
+import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
 import { readXlsxGrids } from "../hosts/files/read-xlsx";
 import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";

@@ -44,6 +44,27 @@ export class FakeExcel {
   selected: string | null = null;
   /** Every cell value write, as `sheet!A1`. */
   writes: string[] = [];
+  /** Office.context.document.settings of the workbook: what was saved survives closing the pane. */
+  settings = new Map<string, unknown>();
+  private unsavedSettings: Map<string, unknown> | null = null;
+  documentSettings = () => ({
+    get: (name: string) => (this.unsavedSettings ?? this.settings).get(name) ?? null,
+    set: (name: string, value: unknown) => {
+      this.unsavedSettings ??= new Map(this.settings);
+      this.unsavedSettings.set(name, JSON.parse(JSON.stringify(value)));
+    },
+    remove: (name: string) => {
+      this.unsavedSettings ??= new Map(this.settings);
+      this.unsavedSettings.delete(name);
+    },
+    saveAsync: (callback: (result: { status: string }) => void) => {
+      if (this.unsavedSettings) this.settings = this.unsavedSettings;
+      this.unsavedSettings = null;
+      setTimeout(() => callback({ status: "succeeded" }), 0);
+    },
+  });
+  /** Like Excel, a sync whose request or response is larger than this fails and changes nothing. */
+  payloadLimit = 5 * 1024 * 1024;
 
   addSheet(
     name: string,
@@ -98,10 +119,10 @@ export class FakeExcel {
         columnIndex: left,
         rowCount: bottom - top + 1,
         columnCount: right - left + 1,
-        load: () => {
+        load: (props?: string) => {
           pendingLoads.push(() => {
             loaded = true;
-            return JSON.stringify(read()).length;
+            return props === undefined || props.includes("values") ? JSON.stringify(read()).length : 0;
           });
         },
         get values(): unknown[][] {
@@ -271,13 +292,20 @@ export class FakeExcel {
       },
       sync: async () => {
         excel.syncs++;
-        let bytes = pendingBytes;
-        for (const load of pendingLoads) bytes += load();
-        for (const effect of afterSync) effect();
-        excel.requestBytes.push(bytes);
+        const written = pendingBytes;
+        let read = 0;
+        for (const load of pendingLoads) read += load();
+        const effects = afterSync;
+        excel.requestBytes.push(written + read);
         pendingLoads = [];
         pendingBytes = 0;
         afterSync = [];
+        if (written > excel.payloadLimit || read > excel.payloadLimit) {
+          const code =
+            written > excel.payloadLimit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded";
+          throw Object.assign(new Error("payload too large"), { code });
+        }
+        for (const effect of effects) effect();
       },
     };
     return batch(context as never);

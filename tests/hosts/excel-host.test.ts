@@ -48,6 +48,30 @@ describe("the Excel adapter", () => {
     expect(counts[1]).toBeLessThan(counts[0] * 3);
   });
 
+  it("splits a block the host finds too large and reads it again, every cell intact", async () => {
+    const excel = new FakeExcel();
+    const long = (i: number) => `${i}`.padEnd(32_767, "备");
+    excel.addSheet("备注", [["姓名", "备注"], ...Array.from({ length: 300 }, (_, i) => [`张${i}`, long(i)])]);
+    const grids = await createExcelHost(excel.run as never, () => true).readWorkbook();
+    expect(grids[0].rows).toHaveLength(301);
+    expect(grids[0].rows[300]).toEqual(["张299", long(299)]);
+    const refused = excel.requestBytes.filter((bytes) => bytes > excel.payloadLimit);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(excel.syncs).toBeLessThan(20);
+  });
+
+  it("explains a single row too large to read instead of looping", async () => {
+    const excel = new FakeExcel();
+    excel.payloadLimit = 1000;
+    excel.addSheet("备注", [
+      ["姓名", "备注"],
+      ["张三", "备".repeat(2000)],
+    ]);
+    await expect(createExcelHost(excel.run as never, () => true).readWorkbook()).rejects.toThrow(
+      /超过了 Office 的上限/,
+    );
+  });
+
   it("can be cancelled between blocks", async () => {
     const excel = new FakeExcel();
     for (const grid of signinWorkbook(50_000)) excel.addSheet(grid.sheet, grid.rows);

@@ -13,19 +13,23 @@ async function dialogButton(name: string) {
   );
 }
 
-function setup() {
+function setup(excel = sampleWorkbook()) {
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelPaneView host={createExcelHost(excel.run as never, () => true, excel.documentSettings)} />
+    </FluentProvider>,
+  );
+  return { excel, user, view };
+}
+
+function sampleWorkbook() {
   const excel = new FakeExcel();
   for (const grid of SAMPLE_WORKBOOKS[0].grids)
     excel.addSheet(grid.sheet, grid.rows, {
       fills: grid.sheet === "签到表" ? { G8: { color: "#00B050", pattern: "Solid" } } : {},
     });
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ExcelPaneView host={createExcelHost(excel.run as never, () => true)} />
-    </FluentProvider>,
-  );
-  return { excel, user };
+  return excel;
 }
 
 describe("the Excel pane", () => {
@@ -45,6 +49,49 @@ describe("the Excel pane", () => {
     await user.click(screen.getByRole("button", { name: /^错误 3$/ }));
     expect(screen.queryByRole("button", { name: /重复签到/ })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: /中间有空格/ })).toBeInTheDocument();
+  });
+
+  it("filters by rule", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.selectOptions(screen.getByRole("combobox", { name: "按检查项筛选" }), "同一人签到不止一次（1）");
+    expect(screen.getByRole("button", { name: /重复签到/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /中间有空格/ })).not.toBeInTheDocument();
+  });
+
+  it("turns a rule off in the settings, keeps it off after the pane is reopened, and back on", async () => {
+    const { excel, user, view } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.click(screen.getByRole("button", { name: "检查设置" }));
+    const rule = screen.getByRole("combobox", { name: /同一人签到不止一次.*signin\/duplicate/ });
+    await user.selectOptions(rule, "关闭");
+    await user.click(screen.getByRole("button", { name: "保存到本工作簿" }));
+    expect(await screen.findByText(/设置已保存到本工作簿/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /重复签到/ })).not.toBeInTheDocument();
+    expect(excel.settings.get("huiwu.config")).toEqual(
+      expect.objectContaining({ rules: { "signin/duplicate": "off" } }),
+    );
+
+    view.unmount();
+    setup(excel);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /中间有空格/ });
+    expect(screen.queryByRole("button", { name: /重复签到/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "检查设置" }));
+    await user.click(screen.getByRole("button", { name: "恢复默认" }));
+    expect(await screen.findByRole("button", { name: /重复签到/ })).toBeInTheDocument();
+    expect(excel.settings.has("huiwu.config")).toBe(false);
+  });
+
+  it("checks with the defaults and says so when the stored settings no longer validate", async () => {
+    const excel = sampleWorkbook();
+    excel.settings.set("huiwu.config", { noticeDays: "三天" });
+    const { user } = setup(excel);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    expect(await screen.findByText(/工作簿中保存的设置有误.*noticeDays/)).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /重复签到/ })).toBeInTheDocument();
   });
 
   it("marks and clears, putting the original fills back", async () => {

@@ -3,30 +3,7 @@ import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { matchKey } from "../text/normalize";
 import { FORMULA_ERROR } from "../rules/cell/formula-error";
-
-export interface Tally {
-  /** 应到: people on the roster; null without a roster. */
-  expected: number | null;
-  /** 实到: distinct people who signed. */
-  present: number;
-  /** 请假: roster people on leave who did not sign. */
-  leave: number | null;
-  /** 缺席: roster people who neither signed nor are on leave. */
-  absent: number | null;
-  /** 迟到: distinct people whose first sign-in is after the start; null without a start. */
-  late: number | null;
-  /** 列席: signers not on the roster; null without a roster. */
-  nonRoster: number | null;
-}
-
-export const TALLY_LABELS: Record<keyof Tally, string> = {
-  expected: "应到",
-  present: "实到",
-  leave: "请假",
-  absent: "缺席",
-  late: "迟到",
-  nonRoster: "列席",
-};
+import type { Tally } from "./tally";
 
 export interface Person {
   table: RegisterTable;
@@ -40,6 +17,8 @@ export interface Person {
 export interface Signer extends Person {
   /** Sign-in time, completed with the meeting date when the cell holds a time alone. */
   time: (DateTime & { date: LocalDate }) | null;
+  /** The roster row this signer was matched to; null when not (yet) matched or without a roster. */
+  rosterEntry: RosterEntry | null;
 }
 
 export interface RosterEntry extends Person {
@@ -134,7 +113,8 @@ export function analyseAttendance(
     const row = person.row;
     if (!hasSigned(signin, row)) continue;
     const { table, name, unit, nameKey, unitKey } = person;
-    const signer: Signer = { table, row, name, unit, nameKey, unitKey, time: signinTime(signin, row, meetingStart) };
+    const time = signinTime(signin, row, meetingStart);
+    const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null };
     const sameName = byName.get(person.nameKey);
     const first = sameName?.signers.find((other) => samePerson(other, signer));
     if (first) {
@@ -148,23 +128,22 @@ export function analyseAttendance(
   }
 
   const rosterEntries: RosterEntry[] = [];
-  const matched = new Set<Signer>();
   if (rosterTable) {
     for (const person of peopleOf(rosterTable)) {
       if (person.nameKey === "") continue;
       let sameName = byName.get(person.nameKey);
       if (sameName?.entries.some((entry) => samePerson(entry, person))) continue;
-      const signedAs = sameName?.signers.find((s) => !matched.has(s) && samePerson(s, person)) ?? null;
-      if (signedAs) matched.add(signedAs);
+      const signedAs = sameName?.signers.find((s) => !s.rosterEntry && samePerson(s, person)) ?? null;
       const { table, row, name, unit, nameKey, unitKey } = person;
       const onLeave = isOnLeave(rosterTable, row);
       const entry: RosterEntry = { table, row, name, unit, nameKey, unitKey, onLeave, signedAs };
+      if (signedAs) signedAs.rosterEntry = entry;
       rosterEntries.push(entry);
       if (!sameName) byName.set(person.nameKey, (sameName = { signers: [], entries: [] }));
       sameName.entries.push(entry);
     }
   }
-  const notInvited = rosterTable ? signers.filter((s) => !matched.has(s)) : [];
+  const notInvited = rosterTable ? signers.filter((s) => !s.rosterEntry) : [];
   const start = meetingStart?.time ? dateTimeOrdinal(meetingStart.date, meetingStart.time) + graceMinutes : null;
   const late = start === null ? [] : signers.filter((s) => s.time && ordinal(s) > start);
 

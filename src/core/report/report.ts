@@ -1,4 +1,4 @@
-import { TALLY_LABELS, type Tally } from "../meeting/attendance";
+import { TALLY_LABELS, type Tally } from "../meeting/tally";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../rules/finding";
 import type { SheetReport } from "../rules/run-registers";
 import { KIND_LABELS } from "../table/kinds";

@@ -1,5 +1,6 @@
 import { WorkCalendar } from "../calendar/work-calendar";
-import { type Attendance, type Tally, analyseAttendance } from "../meeting/attendance";
+import { type Attendance, analyseAttendance } from "../meeting/attendance";
+import type { Tally } from "../meeting/tally";
 import type { Grid } from "../table/grid";
 import type { RegisterKind } from "../table/kinds";
 import { type RegisterTable, addressOf, readRegister, sheetRowOf } from "../table/register-table";

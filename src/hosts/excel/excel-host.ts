@@ -32,6 +32,24 @@ export interface ExcelHost {
   writeReport(content: ReportContent): Promise<string>;
   applyFix(fix: CellFix): Promise<void>;
   undoFix(fix: CellFix): Promise<void>;
+  /** The check settings stored with this workbook (the shape of huiwu.config.json), or null. */
+  loadSettings(): Promise<unknown>;
+  /** Stores the settings with the workbook; null removes them. */
+  saveSettings(config: object | null): Promise<void>;
+}
+
+/** The part of Office's document settings the pane uses: kept inside the workbook file, per add-in. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+export const SETTINGS_KEY = "huiwu.config";
+
+function officeDocumentSettings(): DocumentSettings | null {
+  return typeof Office !== "undefined" ? ((Office.context?.document?.settings as DocumentSettings) ?? null) : null;
 }
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -43,6 +61,20 @@ interface SavedFill {
   fills: { color?: string; pattern?: string; tintAndShade?: number }[][];
 }
 
+interface Block {
+  grid: Grid;
+  used: Excel.Range;
+  /** First row of the block within the used range, and how many rows it holds. */
+  at: number;
+  count: number;
+}
+
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+function isPayloadTooLarge(error: unknown): boolean {
+  return PAYLOAD_CODES.has((error as { code?: string })?.code ?? "");
+}
+
 function abortIfAsked(signal?: AbortSignal): void {
   if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
 }
@@ -50,6 +82,7 @@ function abortIfAsked(signal?: AbortSignal): void {
 export function createExcelHost(
   run: ExcelRun = (batch) => Excel.run(batch),
   isSetSupported: SetSupported = officeSetSupported,
+  documentSettings: () => DocumentSettings | null = officeDocumentSettings,
 ): ExcelHost {
   const guarded = guardedRun<Excel.RequestContext>(run);
   const requireApi = (version: string, what: string) => {
@@ -114,7 +147,7 @@ export function createExcelHost(
         });
         await context.sync();
         const grids: Grid[] = [];
-        const blocks: { grid: Grid; rows: Excel.Range; at: number }[] = [];
+        const blocks: Block[] = [];
         for (const { sheet, range, merges } of used) {
           if (range.isNullObject) continue;
           const grid: Grid = {
@@ -133,24 +166,47 @@ export function createExcelHost(
           }
           const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, range.columnCount)));
           for (let at = 0; at < range.rowCount; at += rowsPerBlock) {
-            const rows = range
-              .getCell(at, 0)
-              .getResizedRange(Math.min(rowsPerBlock, range.rowCount - at) - 1, range.columnCount - 1);
-            blocks.push({ grid, rows, at });
+            blocks.push({ grid, used: range, at, count: Math.min(rowsPerBlock, range.rowCount - at) });
           }
           grids.push(grid);
         }
         // One sync a block: each response stays far below the 5 MB limit, and the user can cancel between blocks.
-        for (let i = 0; i < blocks.length; i++) {
+        // A block the host still finds too large (long texts) is split in two and read again.
+        let done = 0;
+        while (blocks.length > 0) {
           abortIfAsked(signal);
-          blocks[i].rows.load("values");
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per block is the design: bounded payloads, progress and cancel
-          await context.sync();
-          const values = blocks[i].rows.values as CellValue[][];
-          values.forEach((row, r) => (blocks[i].grid.rows[blocks[i].at + r] = row.map((v) => (v === "" ? null : v))));
-          onProgress?.(i + 1, blocks.length);
+          const block = blocks.shift()!;
+          const rows = block.used.getCell(block.at, 0).getResizedRange(block.count - 1, block.used.columnCount - 1);
+          rows.load("values");
+          try {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per block is the design: bounded payloads, progress and cancel
+            await context.sync();
+          } catch (error) {
+            if (!isPayloadTooLarge(error) || block.count === 1) throw error;
+            const half = Math.ceil(block.count / 2);
+            blocks.unshift({ ...block, count: half }, { ...block, at: block.at + half, count: block.count - half });
+            continue;
+          }
+          const values = rows.values as CellValue[][];
+          values.forEach((row, r) => (block.grid.rows[block.at + r] = row.map((v) => (v === "" ? null : v))));
+          onProgress?.(++done, done + blocks.length);
         }
         return grids;
+      }),
+
+    loadSettings: async () => documentSettings()?.get(SETTINGS_KEY) ?? null,
+
+    saveSettings: (config) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = documentSettings();
+        if (!settings) return reject(new HostError("当前 Office 不支持在工作簿中保存设置", "ApiNotFound"));
+        if (config === null) settings.remove(SETTINGS_KEY);
+        else settings.set(SETTINGS_KEY, config);
+        settings.saveAsync((result) =>
+          result.status === "succeeded"
+            ? resolve()
+            : reject(new HostError(`设置未能保存到工作簿：${result.error?.message ?? "原因不明"}`, "SaveFailed")),
+        );
       }),
 
     selectCell: (sheet, address) =>

@@ -1,6 +1,6 @@
-import { Button, Caption1, Subtitle2, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Select, Subtitle2, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import type { Finding, Severity } from "../../core/rules/finding";
+import type { Finding, RuleMeta, Severity } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
@@ -18,20 +18,31 @@ const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
+/** Rule names for the filter: each description without its parenthetical detail. */
+export function ruleNamesOf(rules: readonly { meta: RuleMeta }[]): Record<string, string> {
+  return Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.description.replace(/（[^）]*）$/, "")]));
+}
+
 /** Per sheet: kind and header, the tally card, findings filterable by severity; a click reports the finding. */
 export function SheetResults({
   sheets,
   selected,
   onSelect,
   detail,
+  ruleNames = {},
 }: {
   sheets: SheetReport[];
   selected: Finding | null;
   onSelect: (finding: Finding) => void;
   detail?: (finding: Finding) => ReactNode;
+  /** Rule names for the rule filter, by id; the id is shown where a name is missing. */
+  ruleNames?: Record<string, string>;
 }) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [rule, setRule] = useState("");
+  const ruleCounts = new Map<string, number>();
+  for (const f of sheets.flatMap((s) => s.findings)) ruleCounts.set(f.ruleId, (ruleCounts.get(f.ruleId) ?? 0) + 1);
   const counts = (severity: Severity) =>
     sheets.reduce((n, s) => n + s.findings.filter((f) => f.severity === severity).length, 0);
   return (
@@ -47,9 +58,19 @@ export function SheetResults({
             {S.findings.severity[severity]} {counts(severity)}
           </ToggleButton>
         ))}
+        {ruleCounts.size > 1 && (
+          <Select size="small" aria-label={S.findings.byRule} value={rule} onChange={(_e, d) => setRule(d.value)}>
+            <option value="">{S.findings.allRules}</option>
+            {[...ruleCounts].map(([id, n]) => (
+              <option key={id} value={id}>
+                {`${ruleNames[id] ?? id}（${n}）`}
+              </option>
+            ))}
+          </Select>
+        )}
       </div>
       {sheets.map((sheet) => {
-        const findings = sheet.findings.filter((f) => shown[f.severity]);
+        const findings = sheet.findings.filter((f) => shown[f.severity] && (rule === "" || f.ruleId === rule));
         return (
           <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>
             <Subtitle2 as="h3">

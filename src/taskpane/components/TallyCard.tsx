@@ -1,5 +1,5 @@
 import { Card, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { TALLY_LABELS, type Tally } from "../../core/meeting/attendance";
+import { TALLY_LABELS, type Tally } from "../../core/meeting/tally";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingVerticalXS, textAlign: "center" },

@@ -1,6 +1,7 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { type DragEvent, useState } from "react";
 import type { Finding } from "../../core/rules/finding";
+import { REGISTER_RULES } from "../../core/rules/register-registry";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "../../hosts/files/checked-copy";
@@ -10,7 +11,7 @@ import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { SheetResults } from "../components/SheetResults";
+import { SheetResults, ruleNamesOf } from "../components/SheetResults";
 import { checkedAtNow } from "../components/checked-at";
 import { S } from "../strings";
 import { SheetPreview } from "./SheetPreview";
@@ -21,6 +22,8 @@ interface Checked {
   grids: Grid[];
   sheets: SheetReport[];
 }
+
+const RULE_NAMES = ruleNamesOf(REGISTER_RULES);
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -130,6 +133,7 @@ export function RegisterCheck() {
           <Button onClick={() => download(result)}>{S.file.download}</Button>
           <Caption1>{S.file.downloadNote}</Caption1>
           <SheetResults
+            ruleNames={RULE_NAMES}
             sheets={result.sheets}
             selected={selected?.file === fileIndex ? selected.finding : null}
             onSelect={(finding) => setSelected({ file: fileIndex, finding })}

@@ -1,19 +1,38 @@
-import { Button, Field, Input, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { Button, Field, Input, ProgressBar, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { cellsToMark, reportContent } from "../../core/report/report";
-import { DEFAULT_OPTIONS } from "../../core/rules/config";
+import type { CheckOptions, ConfigFile } from "../../core/rules/config";
 import type { CellFix, Finding } from "../../core/rules/finding";
-import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
+import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import { parseDateTimeText } from "../../core/text/dates";
 import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
-import { SheetResults } from "../components/SheetResults";
+import { once, useLazyModule } from "../components/useLazyModule";
+import { SettingsPanel } from "../excel/SettingsPanel";
+import { SheetResults, ruleNamesOf } from "../components/SheetResults";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { FixList } from "../excel/FixList";
 import { checkedAtNow } from "../components/checked-at";
 import { S } from "../strings";
 import { PaneHeader } from "./PaneHeader";
+
+const loadEngine = once(() => import(/* webpackChunkName: "register-engine" */ "../excel/register-engine"));
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
+
+/** The stored settings as check options; a stored value that no longer validates falls back to the defaults. */
+function optionsOf(engine: Engine, config: ConfigFile): { options: CheckOptions; problem: string | null } {
+  try {
+    return {
+      options: engine.parseConfig(
+        config,
+        engine.REGISTER_RULES.map((r) => r.meta.id),
+      ),
+      problem: null,
+    };
+  } catch (error) {
+    return { options: engine.DEFAULT_OPTIONS, problem: (error as Error).message };
+  }
+}
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,13 +47,25 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
   const [status, setStatus] = useState<StatusMessage>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const [config, setConfig] = useState<ConfigFile>({});
+  const [showSettings, setShowSettings] = useState(false);
+  const engine = useLazyModule(loadEngine, (error) => setStatus({ intent: "error", text: errorText(error) }));
 
+  useEffect(() => {
+    host.loadSettings().then(
+      (stored) => stored && typeof stored === "object" && setConfig(stored as ConfigFile),
+      () => undefined, // a host without document settings checks with the defaults
+    );
+  }, [host]);
+
+  const settings = useMemo(() => (engine ? optionsOf(engine, config) : null), [engine, config]);
   const sheets: SheetReport[] = useMemo(() => {
-    if (!grids) return [];
-    const reading = start ? parseDateTimeText(start.replace("T", " ")) : null;
+    if (!grids || !engine || !settings) return [];
+    const reading = start ? engine.parseDateTimeText(start.replace("T", " ")) : null;
     const meetingStart = reading?.ok && reading.value.date ? reading.value : undefined;
-    return checkWorkbook(grids, { ...DEFAULT_OPTIONS, ...(meetingStart ? { meetingStart } : {}) }).sheets;
-  }, [grids, start]);
+    return engine.checkWorkbook(grids, { ...settings.options, ...(meetingStart ? { meetingStart } : {}) }).sheets;
+  }, [grids, start, engine, settings]);
+  const ruleNames = useMemo(() => ruleNamesOf(engine?.REGISTER_RULES ?? []), [engine]);
   const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
 
   const { busy, attempt } = useBusyAction(setStatus, () => setProgress(null));
@@ -44,6 +75,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
       setStatus(null);
       setSelected(null);
       abort.current = new AbortController();
+      await loadEngine();
       const read = await host.readWorkbook({
         activeOnly,
         signal: abort.current.signal,
@@ -79,7 +111,28 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
         <Button disabled={busy} onClick={() => check(true)}>
           {S.excel.checkSheet}
         </Button>
+        <ToggleButton checked={showSettings} disabled={!engine} onClick={() => setShowSettings(!showSettings)}>
+          {showSettings ? S.settings.hide : S.settings.show}
+        </ToggleButton>
       </div>
+      {settings?.problem && <Status status={{ intent: "warning", text: S.settings.invalid(settings.problem) }} />}
+      {showSettings && engine && (
+        <SettingsPanel
+          rules={engine.REGISTER_RULES.map((rule) => rule.meta)}
+          saved={config}
+          onSave={async (next) => {
+            try {
+              await host.saveSettings(Object.keys(next).length ? next : null);
+              setConfig(next);
+              setStatus({ intent: "success", text: S.settings.saved });
+              return true;
+            } catch (error) {
+              setStatus({ intent: "error", text: errorText(error) });
+              return false;
+            }
+          }}
+        />
+      )}
       {progress && (
         <div>
           <ProgressBar
@@ -135,7 +188,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
               <Input type="datetime-local" value={start} onChange={(_e, d) => setStart(d.value)} />
             </Field>
           )}
-          <SheetResults sheets={sheets} selected={selected} onSelect={select} />
+          <SheetResults sheets={sheets} selected={selected} onSelect={select} ruleNames={ruleNames} />
           <FixList
             findings={sheets.flatMap((s) => s.findings)}
             onApply={fix((f) => host.applyFix(f), S.excel.fixed)}

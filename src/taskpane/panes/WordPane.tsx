@@ -1,9 +1,7 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Minutes, Notice } from "../../core/meeting/notice";
-import { checkMinutesForm, checkNoticeForm } from "../../core/rules/check-form";
-import { minutesDocx, minutesOoxml, noticeDocx, noticeOoxml } from "../../core/render";
-import { zipDocx } from "../../hosts/files/write-docx";
+import type { FormCheck } from "../../core/rules/check-form";
 import { type WordHost, createWordHost } from "../../hosts/word/word-host";
 import { S } from "../strings";
 import { CheckPanel } from "../word/CheckPanel";
@@ -11,6 +9,12 @@ import { DraftPanel } from "../word/DraftPanel";
 import { MinutesForm } from "../word/MinutesForm";
 import { NoticeForm } from "../word/NoticeForm";
 import { PaneHeader } from "./PaneHeader";
+import { loadDraftEngine } from "../word/load-engines";
+import { useLazyModule } from "../components/useLazyModule";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+
+/** What the form shows until the checks have loaded (a fraction of a second): no findings yet. */
+const NOT_CHECKED: FormCheck = { blocks: [], findings: [], byField: {} };
 
 type TabId = "notice" | "minutes" | "check";
 
@@ -26,8 +30,10 @@ export function WordPaneView({
   const [tab, setTab] = useState<TabId>("notice");
   const [notice, setNotice] = useState<Notice>(initialNotice);
   const [minutes, setMinutes] = useState<Minutes>(initialMinutes);
-  const noticeCheck = useMemo(() => checkNoticeForm(notice), [notice]);
-  const minutesCheck = useMemo(() => checkMinutesForm(minutes), [minutes]);
+  const [status, setStatus] = useState<StatusMessage>(null);
+  const engine = useLazyModule(loadDraftEngine, (error) => setStatus({ intent: "error", text: errorText(error) }));
+  const noticeCheck = useMemo(() => engine?.checkNoticeForm(notice) ?? NOT_CHECKED, [engine, notice]);
+  const minutesCheck = useMemo(() => engine?.checkMinutesForm(minutes) ?? NOT_CHECKED, [engine, minutes]);
   return (
     <section data-testid="word-pane">
       <PaneHeader mode={S.modes.word} intro={S.word.intro} />
@@ -36,12 +42,16 @@ export function WordPaneView({
         <Tab value="minutes">{S.word.tabs.minutes}</Tab>
         <Tab value="check">{S.word.tabs.check}</Tab>
       </TabList>
+      <Status status={status} />
       {tab === "notice" && (
         <DraftPanel
           host={host}
           check={noticeCheck}
-          ooxml={() => noticeOoxml(notice)}
-          docx={() => zipDocx(noticeDocx(notice))}
+          ooxml={async () => (await loadDraftEngine()).noticeOoxml(notice)}
+          docx={async () => {
+            const { zipDocx, noticeDocx } = await loadDraftEngine();
+            return zipDocx(noticeDocx(notice));
+          }}
           form={(revealAll) => (
             <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
           )}
@@ -51,8 +61,11 @@ export function WordPaneView({
         <DraftPanel
           host={host}
           check={minutesCheck}
-          ooxml={() => minutesOoxml(minutes)}
-          docx={() => zipDocx(minutesDocx(minutes))}
+          ooxml={async () => (await loadDraftEngine()).minutesOoxml(minutes)}
+          docx={async () => {
+            const { zipDocx, minutesDocx } = await loadDraftEngine();
+            return zipDocx(minutesDocx(minutes));
+          }}
           form={(revealAll) => (
             <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
           )}

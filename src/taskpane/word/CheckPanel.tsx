@@ -1,7 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/rules/finding";
-import { checkDocument } from "../../core/rules/run-text";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "../../core/rules/text-rule";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
@@ -9,6 +8,7 @@ import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
+import { loadDraftEngine } from "./load-engines";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -33,6 +33,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
         setStatus({ intent: "info", text: S.word.emptyDocument });
         return;
       }
+      const { checkDocument } = await loadDraftEngine();
       setResult(checkDocument({ paragraphs }));
     });
 

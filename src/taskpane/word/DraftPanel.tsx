@@ -24,7 +24,7 @@ export function DraftPanel({
   /** The form, told whether to show every missing element (after the user tried to insert). */
   form: (revealAll: boolean) => ReactNode;
   check: FormCheck;
-  ooxml: () => string;
+  ooxml: () => Promise<string>;
   /** The whole .docx (with page setup and page numbers), for 新建文档. */
   docx: () => Promise<Uint8Array>;
   host: WordHost;
@@ -40,7 +40,7 @@ export function DraftPanel({
     setBusy(true);
     setConfirming(false);
     try {
-      const result = await host.insertDraft(ooxml(), replace);
+      const result = await host.insertDraft(await ooxml(), replace);
       if (result === "needs-confirmation") setConfirming(true);
       else setStatus({ intent: "success", text: result === "replaced" ? S.word.replaced : S.word.inserted });
     } catch (error) {

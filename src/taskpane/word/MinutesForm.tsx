@@ -4,8 +4,7 @@ import type { FormCheck } from "../../core/rules/check-form";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
-import { attendanceLines } from "../../core/meeting/minutes-attendance";
-import { signinAttendanceOf } from "../../hosts/files/signin-import";
+import { loadAttendanceImport } from "./load-engines";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
 
@@ -68,7 +67,8 @@ export function MinutesForm({
   const [importStatus, setImportStatus] = useState<StatusMessage>(null);
   const importSignin = async (file: File) => {
     try {
-      const lines = attendanceLines(await signinAttendanceOf(new Uint8Array(await file.arrayBuffer()), file.name));
+      const { attendanceLinesFromXlsx } = await loadAttendanceImport();
+      const lines = await attendanceLinesFromXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
       onChange({ ...value, present: lines.present, leave: lines.leave, attending: lines.attending });
       setImportStatus({ intent: "success", text: S.word.imported(lines.present.length) });
     } catch (error) {

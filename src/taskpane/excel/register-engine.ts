@@ -1,0 +1,7 @@
+// The register checks, loaded on demand: the Excel pane renders before the engine (opencc's dictionary,
+// zod, the holiday calendar) has arrived, and starts loading it at once.
+export { checkWorkbook } from "../../core/rules/run-registers";
+export { DEFAULT_OPTIONS, parseConfig } from "../../core/rules/config";
+export { REGISTER_RULES } from "../../core/rules/register-registry";
+
+export { parseDateTimeText } from "../../core/text/dates";
