@@ -92,5 +92,17 @@ module.exports = (_env, argv) => {
     entry: { bench: "./src/bench/run.ts" },
     output: { ...cli.output, path: path.resolve(__dirname, "build") },
   };
-  return [pane, cli, bench];
+  // The scripted Office host the browser tests serve in place of office.js (tests/fakes/browser-office.ts).
+  const fakeOffice = {
+    name: "fake-office",
+    target: "web",
+    mode: "production",
+    devtool: false,
+    entry: { "fake-office": "./tests/fakes/browser-office.ts" },
+    output: { path: path.resolve(__dirname, "build/e2e"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules: [swcRule] },
+    performance: { hints: false },
+  };
+  return [pane, cli, bench, fakeOffice];
 };

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { test } from "node:test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { browserSuite, openPane, screenshot } from "./harness.mjs";
+import { browserSuite, openPane, screenshot, seriousA11yViolations } from "./harness.mjs";
 
 const suite = browserSuite();
 
@@ -17,6 +17,7 @@ test("file mode: check the sample sign-in workbook, click a finding, download a 
   const marked = page.locator('td[aria-current="true"]');
   assert.equal(await marked.innerText(), "赵磊代");
   await screenshot(page, "file-pane-signin-checked");
+  assert.deepEqual(await seriousA11yViolations(page), []);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -55,6 +56,7 @@ test("file mode: open a faulty notice and see its findings quoted in context", a
   await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
   await page.getByText("如有变动，【明天】另行通知。").waitFor();
   await screenshot(page, "file-pane-notice-checked");
+  assert.deepEqual(await seriousA11yViolations(page), []);
   await context.close();
 });
 
@@ -73,5 +75,6 @@ test("file mode: draft a notice and download a valid .docx that contains it", as
   assert.match(xml, /县政府三楼第一会议室/);
   await page.getByText("通知缺少“成文日期”").waitFor();
   await screenshot(page, "file-pane-notice-draft");
+  assert.deepEqual(await seriousA11yViolations(page), []);
   await context.close();
 });

@@ -68,8 +68,27 @@ export async function screenshot(page, name) {
   return path;
 }
 
-export function fakeOfficeScript(name) {
-  return readFileSync(new URL(`./fake-hosts/${name}.js`, import.meta.url), "utf8");
+/**
+ * The scripted Office host (tests/fakes/browser-office.ts, built to build/e2e/fake-office.js by run.mjs)
+ * answering as Excel or Word, with the recording fakes behind Excel.run / Word.run.
+ */
+export function officeHostScript(host) {
+  const bundle = readFileSync("build/e2e/fake-office.js", "utf8");
+  return `window.__HUIWU_HOST__ = ${JSON.stringify(host)};\n${bundle}`;
+}
+
+/** axe-core over the page: the serious and critical violations, as "rule: target" lines. */
+export async function seriousA11yViolations(page) {
+  const { AxeBuilder } = await import("@axe-core/playwright");
+  // Fluent's focus manager (tabster) puts aria-hidden <i tabindex=0 data-tabster-dummy> sentinels around
+  // tab lists and dialogs; focusing one moves focus on at once, so axe's aria-hidden-focus does not apply.
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude("[data-tabster-dummy]")
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Starts the server and the browser before a test file's tests and stops them after; returns a live handle. */

@@ -1,4 +1,15 @@
-import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Label,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { ConfigFile } from "../../core/rules/config";
 import type { RuleMeta } from "../../core/rules/finding";
@@ -6,6 +17,50 @@ import { useLayout } from "../components/layout";
 import { S } from "../strings";
 
 type RuleSetting = NonNullable<ConfigFile["rules"]>[string];
+
+const GROUPS: [prefix: string, title: string][] = [
+  ["table/", "读表"],
+  ["cell/", "单元格"],
+  ["signin/", "签到表"],
+  ["receipt/", "通知签收登记表"],
+  ["incoming/", "收文登记表"],
+  ["seal/", "印章使用登记表"],
+];
+
+const useStyles = makeStyles({
+  rule: {
+    display: "grid",
+    gridTemplateColumns: "1fr 7.5em",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
+
+function RuleRow({
+  rule,
+  value,
+  onChange,
+}: {
+  rule: RuleMeta;
+  value: RuleSetting | "";
+  onChange: (value: RuleSetting | "") => void;
+}) {
+  const id = useId("rule");
+  return (
+    <li className={useStyles().rule}>
+      <Label htmlFor={id} size="small" title={rule.id}>
+        {rule.description.replace(/（[^）]*）$/, "")}
+      </Label>
+      <Select id={id} size="small" value={value} onChange={(_e, d) => onChange(d.value as RuleSetting | "")}>
+        <option value="">{S.settings.byDefault(S.findings.severity[rule.severity])}</option>
+        <option value="error">{S.findings.severity.error}</option>
+        <option value="warning">{S.findings.severity.warning}</option>
+        <option value="info">{S.findings.severity.info}</option>
+        <option value="off">{S.settings.off}</option>
+      </Select>
+    </li>
+  );
+}
 
 /**
  * The check settings of this workbook: days of notice, late grace, the office's seals, and each rule on,
@@ -67,24 +122,25 @@ export function SettingsPanel({
           }
         />
       </Field>
-      <ul className={layout.list} aria-label={S.settings.rules}>
-        {rules.map((rule) => (
-          <li key={rule.id}>
-            <Field label={`${rule.description}（${rule.id}）`} orientation="horizontal">
-              <Select
-                value={draft.rules?.[rule.id] ?? ""}
-                onChange={(_e, d) => setRule(rule.id, d.value as RuleSetting | "")}
-              >
-                <option value="">{S.settings.byDefault(S.findings.severity[rule.severity])}</option>
-                <option value="error">{S.findings.severity.error}</option>
-                <option value="warning">{S.findings.severity.warning}</option>
-                <option value="info">{S.findings.severity.info}</option>
-                <option value="off">{S.settings.off}</option>
-              </Select>
-            </Field>
-          </li>
-        ))}
-      </ul>
+      {GROUPS.map(([prefix, title]) => {
+        const group = rules.filter((rule) => rule.id.startsWith(prefix));
+        if (group.length === 0) return null;
+        return (
+          <section key={prefix} aria-label={title}>
+            <Subtitle2 as="h3">{title}</Subtitle2>
+            <ul className={layout.list}>
+              {group.map((rule) => (
+                <RuleRow
+                  key={rule.id}
+                  rule={rule}
+                  value={draft.rules?.[rule.id] ?? ""}
+                  onChange={(value) => setRule(rule.id, value)}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       <div className={layout.actions}>
         <Button
           appearance="primary"

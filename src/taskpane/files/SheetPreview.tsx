@@ -39,7 +39,8 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
   return (
     <div>
       <Caption1>{S.file.preview(grid.sheet, finding.cell ?? "")}</Caption1>
-      <div className={styles.wrap}>
+      {/* Focusable so keyboard users can scroll a wide sheet sideways. */}
+      <div className={styles.wrap} tabIndex={0} role="region" aria-label={`${grid.sheet} 预览（可横向滚动）`}>
         <table className={styles.table} aria-label={`${grid.sheet} 预览`}>
           <thead>
             <tr>
