@@ -32,11 +32,15 @@ const COMMANDER_ERRORS: [RegExp, string][] = [
   [/^error: missing required argument '([^']*)'/, "huiwu: 缺少参数 $1"],
   [/^error: option '([^']*)' argument missing/, "huiwu: 选项 $1 缺少取值"],
   [/^error: too many arguments/, "huiwu: 参数过多"],
+  [/^error: required option '([^']*)' not specified/, "huiwu: 缺少必需的选项 $1"],
+  [/\(Did you mean ([^?]*)\?\)/, "（是不是要用 $1？）"],
 ];
 
+/** Commander's English error, in Chinese, on one line with the pointer to --help. */
 function translateCommanderError(text: string): string {
-  for (const [pattern, chinese] of COMMANDER_ERRORS) if (pattern.test(text)) return text.replace(pattern, chinese);
-  return text;
+  let chinese = text;
+  for (const [pattern, replacement] of COMMANDER_ERRORS) chinese = chinese.replace(pattern, replacement);
+  return `${chinese.replace(/\s*\n\s*/g, "").trim()}（用 huiwu --help 查看用法）\n`;
 }
 
 export function buildProgram(): Command {
@@ -47,7 +51,6 @@ export function buildProgram(): Command {
     .version(typeof HUIWU_VERSION === "string" ? HUIWU_VERSION : "0.0.0-dev", "-v, --version", "显示版本号")
     .helpOption("-h, --help", "显示帮助")
     .addHelpCommand(false)
-    .showHelpAfterError("（用 huiwu --help 查看用法）")
     .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
 

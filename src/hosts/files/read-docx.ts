@@ -32,12 +32,17 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): P
 
 export function paragraphsOfDocumentXml(xml: string, fileName = "document.xml"): string[] {
   let failed = false;
-  const doc = new DOMParser({
-    onError: (level: string) => {
-      if (level === "fatalError") failed = true;
-    },
-  }).parseFromString(xml, "text/xml") as unknown as XmlNode;
-  if (failed) throw new FileReadError(`${fileName}：文档内容已损坏（XML 无法解析）`);
+  let doc: XmlNode | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level: string) => {
+        if (level === "fatalError") failed = true;
+      },
+    }).parseFromString(xml, "text/xml") as unknown as XmlNode;
+  } catch {
+    failed = true; // xmldom throws on some malformed documents (an undeclared prefix) instead of reporting them
+  }
+  if (failed || !doc) throw new FileReadError(`${fileName}：文档内容已损坏（XML 无法解析）`);
   const paragraphs: string[] = [];
   const open: string[][] = [];
   const walk = (node: XmlNode): void => {

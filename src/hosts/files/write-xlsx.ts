@@ -18,7 +18,7 @@ export async function gridsToXlsx(grids: Grid[]): Promise<Uint8Array> {
     for (const m of grid.merges ?? []) {
       sheet.mergeCells(`${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`);
     }
-    sheet.columns.forEach((column) => (column.width = 16));
+    (sheet.columns ?? []).forEach((column) => (column.width = 16)); // null on a sheet with no cells
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

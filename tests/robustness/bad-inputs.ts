@@ -1,0 +1,553 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { DOMParser } from "@xmldom/xmldom";
+import { checkWorkbook, type WorkbookReport } from "../../src/core/rules/run-registers";
+import { checkDocument } from "../../src/core/rules/run-text";
+import type { CellValue, Grid } from "../../src/core/table/grid";
+import { noticeDocx } from "../../src/core/render";
+import { signinWorkbook } from "../../src/bench/generate";
+import { readXlsxGrids } from "../../src/hosts/files/read-xlsx";
+import { readDocxParagraphs } from "../../src/hosts/files/read-docx";
+import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
+import { FAULTY_NOTICE, GOOD_NOTICE } from "../../src/samples/notices";
+import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
+import { docxOf } from "../fixtures/docx";
+import { runCli, workdir } from "../cli/cli-harness";
+
+/** One bad input: what the user feeds the product, and what they get back. Each row is a test. */
+export interface BadInput {
+  area: "文件" | "工作表" | "单元格" | "文档" | "配置与参数" | "起草";
+  input: string;
+  expected: string;
+  check: () => Promise<void>;
+}
+
+const dir = workdir();
+let counter = 0;
+function file(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, `${++counter}-${name}`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const SIGNIN_HEADER = ["序号", "姓名", "单位", "签到时间", "联系电话"];
+const signinSheet = (rows: CellValue[][], sheet = "签到表"): Grid => ({
+  sheet,
+  rows: [["会议时间：2026年12月3日上午9:00"], SIGNIN_HEADER, ...rows],
+});
+const findings = (report: WorkbookReport) => report.sheets.flatMap((s) => s.findings);
+const ruleIds = (report: WorkbookReport) => findings(report).map((f) => f.ruleId);
+
+function expectTrue(condition: boolean, what: string): void {
+  if (!condition) throw new Error(`expected: ${what}`);
+}
+
+/** `huiwu <args>` must exit 2 with exactly one Chinese line matching `message`, and no stack trace. */
+async function exitsWithOneLine(args: string[], message: RegExp): Promise<void> {
+  const { code, stderr, stdout } = await runCli(args);
+  const lines = stderr.trim().split("\n");
+  expectTrue(code === 2, `exit 2, got ${code} (${stderr || stdout})`);
+  expectTrue(lines.length === 1, `one line, got:\n${stderr}`);
+  expectTrue(message.test(lines[0]), `${message} in “${lines[0]}”`);
+  expectTrue(!/\bat .+:\d+/.test(stderr), "no stack trace");
+}
+
+async function checkJson(path: string, extra: string[] = []): Promise<{ code: number; report: WorkbookReport }> {
+  const { code, stdout, stderr } = await runCli(["check", path, "--json", ...extra]);
+  expectTrue(code === 0 || code === 1, `exit 0 or 1, got ${code}: ${stderr}`);
+  return { code, report: JSON.parse(stdout) };
+}
+
+async function lintJson(path: string, extra: string[] = []) {
+  const { code, stdout, stderr } = await runCli(["lint", path, "--json", ...extra]);
+  expectTrue(code === 0 || code === 1, `exit 0 or 1, got ${code}: ${stderr}`);
+  return JSON.parse(stdout) as { kind: string; findings: { ruleId: string; text?: string }[] };
+}
+
+const sampleXlsx = () => gridsToXlsx(SAMPLE_WORKBOOKS[0].grids);
+const zipOf = async (files: Record<string, string>) => {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(files)) zip.file(name, text);
+  return zip.generateAsync({ type: "uint8array" });
+};
+const OLE = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+
+export const BAD_INPUTS: BadInput[] = [
+  {
+    area: "文件",
+    input: "0 字节的 .xlsx",
+    expected: "退出码 2：“文件是空的（0 字节）”",
+    check: () => exitsWithOneLine(["check", file("empty.xlsx", "")], /文件是空的/),
+  },
+  {
+    area: "文件",
+    input: "文本文件改名为 .xlsx",
+    expected: "退出码 2：说明不是 .xlsx，应另存为 .xlsx",
+    check: () => exitsWithOneLine(["check", file("text.xlsx", "hello world")], /不是 \.xlsx 文件/),
+  },
+  {
+    area: "文件",
+    input: ".csv 改名为 .xlsx",
+    expected: "退出码 2：看起来是文本文件（如 .csv），请另存为 .xlsx",
+    check: () => exitsWithOneLine(["check", file("csv.xlsx", "姓名,单位\n张三,财政局\n")], /如 \.csv/),
+  },
+  {
+    area: "文件",
+    input: "截断的 .xlsx（只有前 3,000 字节）",
+    expected: "退出码 2：文件已损坏或不完整",
+    check: async () =>
+      exitsWithOneLine(["check", file("cut.xlsx", (await sampleXlsx()).slice(0, 3000))], /损坏或不完整/),
+  },
+  {
+    area: "文件",
+    input: "设有打开密码的工作簿（OLE 加密容器）",
+    expected: "退出码 2：说明已加密或为旧版格式，请取消密码另存为 .xlsx",
+    check: () => exitsWithOneLine(["check", file("secret.xlsx", OLE)], /加密/),
+  },
+  {
+    area: "文件",
+    input: "旧版 .xls 文件",
+    expected: "退出码 2：说明是旧版 .xls/.et，请另存为 .xlsx",
+    check: () => exitsWithOneLine(["check", file("old.xls", OLE)], /旧版 \.xls\/\.et/),
+  },
+  {
+    area: "文件",
+    input: "WPS 的 .et 文件",
+    expected: "退出码 2：同上，请另存为 .xlsx",
+    check: () => exitsWithOneLine(["check", file("wps.et", OLE)], /另存为 \.xlsx/),
+  },
+  {
+    area: "文件",
+    input: ".docx 改名为 .xlsx（是 zip，但不是工作簿）",
+    expected: "退出码 2：一行中文说明，无堆栈",
+    check: async () => exitsWithOneLine(["check", file("doc.xlsx", await docxOf(["正文"]))], /xlsx|工作簿|损坏/),
+  },
+  {
+    area: "文件",
+    input: "不存在的文件",
+    expected: "退出码 2：“文件不存在”",
+    check: () => exitsWithOneLine(["check", join(dir, "nowhere.xlsx")], /文件不存在/),
+  },
+  {
+    area: "文件",
+    input: "文件夹当作文件",
+    expected: "退出码 2：“这是文件夹，不是文件”",
+    check: async () => {
+      const folder = join(dir, "folder.xlsx");
+      require("node:fs").mkdirSync(folder);
+      await exitsWithOneLine(["check", folder], /文件夹/);
+    },
+  },
+  {
+    area: "工作表",
+    input: "没有任何内容的工作簿",
+    expected: "正常结束：每个工作表都没有可核对的内容，不报错",
+    check: async () => {
+      const { report } = await checkJson(file("blank.xlsx", await gridsToXlsx([{ sheet: "Sheet1", rows: [] }])));
+      expectTrue(findings(report).length === 0, "no findings on an empty sheet");
+    },
+  },
+  {
+    area: "工作表",
+    input: "200,000 行的签到表与 200,000 人的名单",
+    expected: "在约 2 秒内得出结果，统计正确（应到 200,000）",
+    check: async () => {
+      const report = checkWorkbook(signinWorkbook(200_000));
+      expectTrue(report.sheets[0].tally?.expected === 200_000, "应到 200,000");
+    },
+  },
+  {
+    area: "工作表",
+    input: "只有合并单元格的工作表",
+    expected: "报告“找不到表头”，不崩溃",
+    check: async () => {
+      const grid: Grid = {
+        sheet: "合并",
+        rows: [
+          ["全县大会签到表", null, null],
+          [null, null, null],
+        ],
+        merges: [{ top: 0, left: 0, bottom: 1, right: 2 }],
+      };
+      expectTrue(ruleIds(checkWorkbook([grid])).includes("table/no-header"), "table/no-header");
+    },
+  },
+  {
+    area: "工作表",
+    input: "没有表头的工作表（只有数据）",
+    expected: "报告 table/no-header，指向第一个单元格",
+    check: async () => {
+      const report = checkWorkbook([
+        {
+          sheet: "数据",
+          rows: [
+            ["张三", "财政局"],
+            ["李四", "教育局"],
+          ],
+        },
+      ]);
+      expectTrue(ruleIds(report).includes("table/no-header"), "table/no-header");
+    },
+  },
+  {
+    area: "工作表",
+    input: "只有表头、没有数据行的签到表",
+    expected: "不报错，实到 0",
+    check: async () => {
+      const report = checkWorkbook([signinSheet([])]);
+      expectTrue(report.sheets[0].tally?.present === 0, "实到 0");
+    },
+  },
+  {
+    area: "工作表",
+    input: "表头重复出现（分页打印时每页一行表头）",
+    expected: "重复的表头行被跳过，不当作数据",
+    check: async () => {
+      const report = checkWorkbook([signinSheet([[1, "张三", "财政局", "8:50", "13800138000"], SIGNIN_HEADER])]);
+      expectTrue(report.sheets[0].dataRows === 1, "one data row");
+    },
+  },
+  {
+    area: "工作表",
+    input: "长短不一的行、16,384 列宽的行",
+    expected: "正常读取，不崩溃",
+    check: async () => {
+      const wide: CellValue[] = Array.from({ length: 16_384 }, (_, i) => (i === 16_383 ? "末列" : null));
+      const report = checkWorkbook([
+        signinSheet([[1, "张三"], wide, [2, "李四", "教育局", "8:55", "13900139000", "多余"]]),
+      ]);
+      expectTrue(report.sheets[0].dataRows === 3, "three data rows");
+    },
+  },
+  {
+    area: "工作表",
+    input: "隐藏的工作表",
+    expected: "文件模式和命令行只检查可见的工作表",
+    check: async () => {
+      const ExcelJS = (await import("exceljs")).default;
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("签到表").addRows([SIGNIN_HEADER, [1, "张三", "财政局", "8:50", "13800138000"]]);
+      const hidden = workbook.addWorksheet("旧表", { state: "hidden" });
+      hidden.addRow(["乱码"]);
+      const grids = await readXlsxGrids(new Uint8Array(await workbook.xlsx.writeBuffer()), "h.xlsx");
+      expectTrue(grids.map((g) => g.sheet).join() === "签到表", "only the visible sheet");
+    },
+  },
+  {
+    area: "单元格",
+    input: "公式错误值 #N/A、#REF!、#DIV/0!",
+    expected: "每个报告 cell/formula-error，该行不参与人员比对",
+    check: async () => {
+      const report = checkWorkbook([
+        signinSheet([
+          [1, "#N/A", "财政局", "8:50"],
+          [2, "张三", "#REF!", "#DIV/0!"],
+        ]),
+      ]);
+      expectTrue(ruleIds(report).filter((id) => id === "cell/formula-error").length === 3, "three formula errors");
+    },
+  },
+  {
+    area: "单元格",
+    input: "1900 年以前的日期（1899-12-31、负的序列号）",
+    expected: "报告 cell/bad-date，不崩溃",
+    check: async () => {
+      const report = checkWorkbook([
+        signinSheet([
+          [1, "张三", "财政局", "1899-12-31 08:50"],
+          [2, "李四", "教育局", -5],
+        ]),
+      ]);
+      expectTrue(ruleIds(report).filter((id) => id === "cell/bad-date").length >= 1, "cell/bad-date");
+    },
+  },
+  {
+    area: "单元格",
+    input: "以文本存储的数字：“０８：５０”“13800138000”",
+    expected: "按数字读懂：不算迟到，电话有效，只提示全角数字",
+    check: async () => {
+      const report = checkWorkbook([signinSheet([[1, "张三", "财政局", "０８：５０", "13800138000"]])]);
+      const ids = ruleIds(report);
+      expectTrue(!ids.includes("signin/late") && !ids.includes("cell/bad-phone"), "read as numbers");
+      expectTrue(ids.includes("cell/full-width-digits"), "full-width digits noted");
+    },
+  },
+  {
+    area: "单元格",
+    input: "32,767 个字符的单元格（Excel 上限）",
+    expected: "正常检查；消息中的引文不会撑爆界面",
+    check: async () => {
+      const long = "张".repeat(32_767);
+      const report = checkWorkbook([
+        signinSheet([
+          [1, long, "财政局", "8:50"],
+          [2, long, "财政局", "8:51"],
+        ]),
+      ]);
+      expectTrue(ruleIds(report).includes("signin/duplicate"), "still compares");
+    },
+  },
+  {
+    area: "单元格",
+    input: "BMP 以外的生僻字和 emoji（𠮷、𪚥、😀）",
+    expected: "按完整字符比对：“𠮷𪚥”重复签到被找出",
+    check: async () => {
+      const report = checkWorkbook([
+        signinSheet([
+          [1, "𠮷𪚥", "财政局", "8:50"],
+          [2, "𠮷𪚥", "财政局", "8:52"],
+          [3, "😀李", "教育局", "8:53"],
+        ]),
+      ]);
+      expectTrue(
+        findings(report).some((f) => f.ruleId === "signin/duplicate" && f.message.includes("𠮷𪚥")),
+        "dup",
+      );
+    },
+  },
+  {
+    area: "单元格",
+    input: "从右向左书写的文字（阿拉伯文、希伯来文）",
+    expected: "照常读取，不崩溃",
+    check: async () => {
+      const report = checkWorkbook([
+        signinSheet([
+          [1, "محمد", "财政局", "8:50"],
+          [2, "שלום", "教育局", "8:52"],
+        ]),
+      ]);
+      expectTrue(report.sheets[0].tally?.present === 2, "two signers");
+    },
+  },
+  {
+    area: "单元格",
+    input: "姓名中的控制字符、换行和零宽空格",
+    expected: "比对时忽略空白；提示姓名中间有空格",
+    check: async () => {
+      const report = checkWorkbook([
+        signinSheet([
+          [1, "张\n三", "财政局", "8:50"],
+          [2, "张\u200b三", "财政局", "8:52"],
+        ]),
+      ]);
+      expectTrue(ruleIds(report).includes("signin/duplicate"), "the same person");
+    },
+  },
+  {
+    area: "单元格",
+    input: "布尔值、NaN、无穷大等非常规单元格值",
+    expected: "当作无法识别的值报告，不崩溃",
+    check: async () => {
+      const report = checkWorkbook([signinSheet([[1, "张三", true, Number.NaN, Number.POSITIVE_INFINITY]])]);
+      expectTrue(report.sheets[0].dataRows === 1, "row read");
+    },
+  },
+  {
+    area: "单元格",
+    input: "只有空格的单元格",
+    expected: "当作空单元格：必填项为空时报告 table/empty-required",
+    check: async () => {
+      const report = checkWorkbook([
+        signinSheet([
+          [1, "   ", "财政局", "8:50"],
+          [2, "李四", "\u3000", "8:52"],
+        ]),
+      ]);
+      expectTrue(report.sheets[0].tally?.present === 1, "the blank name is nobody");
+    },
+  },
+  {
+    area: "文档",
+    input: "空的 .docx",
+    expected: "退出码 2：文档中没有文字",
+    check: () => exitsWithOneLine(["lint", file("empty.docx", new Uint8Array())], /空|没有文字/),
+  },
+  {
+    area: "文档",
+    input: "没有正文段落的 .docx（body 为空）",
+    expected: "退出码 2：文档中没有文字",
+    check: async () => exitsWithOneLine(["lint", file("nobody.docx", await docxOf([]))], /没有文字/),
+  },
+  {
+    area: "文档",
+    input: "只有表格的 .docx",
+    expected: "表格中的文字按顺序读出并检查",
+    check: async () => {
+      const path = file("tables.docx", await docxOf([{ table: FAULTY_NOTICE.split("\n").map((line) => [line]) }]));
+      const doc = await lintJson(path);
+      expectTrue(
+        doc.findings.some((f) => f.ruleId === "notice/relative-date"),
+        "findings from table text",
+      );
+    },
+  },
+  {
+    area: "文档",
+    input: "带修订（删除与插入）的 .docx",
+    expected: "已删除的文字不参与检查，插入的文字参与",
+    check: async () => {
+      const xml = `<w:p><w:r><w:t>定于</w:t></w:r><w:del><w:r><w:delText>明天</w:delText></w:r></w:del><w:ins><w:r><w:t>2026年12月3日</w:t></w:r></w:ins><w:r><w:t>召开会议</w:t></w:r></w:p>`;
+      const paragraphs = await readDocxParagraphs(await docxOf([{ xml }]), "t.docx");
+      expectTrue(paragraphs[0] === "定于2026年12月3日召开会议", paragraphs[0]);
+    },
+  },
+  {
+    area: "文档",
+    input: "含域代码（DATE、PAGE）的 .docx",
+    expected: "只读域结果，不读域代码",
+    check: async () => {
+      const xml = `<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>`;
+      const paragraphs = await readDocxParagraphs(await docxOf([{ xml }]), "f.docx");
+      expectTrue(paragraphs[0] === "第1页", paragraphs[0]);
+    },
+  },
+  {
+    area: "文档",
+    input: "文字在文本框中的 .docx",
+    expected: "文本框中的文字也被读出",
+    check: async () => {
+      const xml = `<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:r></w:p>`;
+      const paragraphs = await readDocxParagraphs(await docxOf([{ xml }]), "x.docx");
+      expectTrue(paragraphs.includes("文本框"), paragraphs.join("|"));
+    },
+  },
+  {
+    area: "文档",
+    input: "约 300 页的文档（6,000 段）",
+    expected: "几秒内检查完，结果正确",
+    check: async () => {
+      const body = Array.from({ length: 6000 }, (_, i) => `第${i + 1}段：${"会议要求各单位认真落实。".repeat(4)}`);
+      const paragraphs = [...FAULTY_NOTICE.split("\n"), ...body];
+      const result = checkDocument({ paragraphs });
+      expectTrue(
+        result.findings.some((f) => f.ruleId === "notice/relative-date"),
+        "faults still found",
+      );
+    },
+  },
+  {
+    area: "文档",
+    input: "没有分段的通知（全文在一个段落里）",
+    expected: "按一句话的通知读出时间、地点，照常检查",
+    check: async () => {
+      const result = checkDocument({ paragraphs: [FAULTY_NOTICE.replace(/\n/g, "")] });
+      expectTrue(result.kind === "notice", "read as a notice");
+      expectTrue(result.findings.length > 0, "findings");
+    },
+  },
+  {
+    area: "文档",
+    input: "GBK 编码的 .txt",
+    expected: "自动识别编码并检查",
+    check: async () => {
+      const { encode } = await import("./gbk");
+      const doc = await lintJson(file("gbk.txt", encode(FAULTY_NOTICE)));
+      expectTrue(
+        doc.findings.some((f) => f.ruleId === "notice/relative-date"),
+        "decoded and checked",
+      );
+    },
+  },
+  {
+    area: "文档",
+    input: "带 BOM 的 UTF-8 .txt",
+    expected: "BOM 被去掉，标题正常识别",
+    check: async () => {
+      const doc = await lintJson(file("bom.txt", "\ufeff" + GOOD_NOTICE));
+      expectTrue(doc.kind === "notice", "notice");
+    },
+  },
+  {
+    area: "文档",
+    input: "旧版 .doc（OLE）改名为 .docx",
+    expected: "退出码 2：请另存为 .docx",
+    check: () => exitsWithOneLine(["lint", file("old.docx", OLE)], /\.docx/),
+  },
+  {
+    area: "文档",
+    input: "缺少 word/document.xml 的 zip",
+    expected: "退出码 2：不是 Word 文档或已损坏",
+    check: async () => exitsWithOneLine(["lint", file("nodoc.docx", await zipOf({ "a.txt": "x" }))], /Word|损坏|docx/),
+  },
+  {
+    area: "文档",
+    input: "document.xml 不是合法 XML",
+    expected: "退出码 2：文档已损坏",
+    check: async () =>
+      exitsWithOneLine(
+        ["lint", file("badxml.docx", await zipOf({ "word/document.xml": "<w:document><w:body><w:p>" }))],
+        /损坏|无法读取/,
+      ),
+  },
+  {
+    area: "配置与参数",
+    input: "huiwu.config.json 不是合法 JSON",
+    expected: "退出码 2：一行说明配置文件无法解析",
+    check: async () =>
+      exitsWithOneLine(
+        ["check", file("s.xlsx", await sampleXlsx()), "--config", file("c.json", "{ rules: ")],
+        /配置文件/,
+      ),
+  },
+  {
+    area: "配置与参数",
+    input: "配置中写了不存在的规则 id",
+    expected: "退出码 2：列出没有的规则",
+    check: async () =>
+      exitsWithOneLine(
+        [
+          "check",
+          file("s.xlsx", await sampleXlsx()),
+          "--config",
+          file("c.json", JSON.stringify({ rules: { "signin/nope": "off" } })),
+        ],
+        /没有这些规则 signin\/nope/,
+      ),
+  },
+  {
+    area: "配置与参数",
+    input: "配置项类型错误（noticeDays 写成“三天”）",
+    expected: "退出码 2：指出字段 noticeDays 应为数字",
+    check: async () =>
+      exitsWithOneLine(
+        ["check", file("s.xlsx", await sampleXlsx()), "--config", file("c.json", '{"noticeDays":"三天"}')],
+        /noticeDays/,
+      ),
+  },
+  {
+    area: "配置与参数",
+    input: "无法识别的 --start 时间",
+    expected: "退出码 2：说明时间写法",
+    check: async () =>
+      exitsWithOneLine(["check", file("s.xlsx", await sampleXlsx()), "--start", "下周一"], /--start|时间/),
+  },
+  {
+    area: "配置与参数",
+    input: "未知的命令行选项",
+    expected: "退出码 2：一行中文说明，指向 huiwu --help",
+    check: async () => exitsWithOneLine(["check", "--bogus"], /未知选项 “--bogus”.*huiwu --help/),
+  },
+  {
+    area: "起草",
+    input: "起草输入 JSON 缺少字段、类型错误",
+    expected: "退出码 2：指出字段",
+    check: async () =>
+      exitsWithOneLine(["draft", "notice", file("bad.json", '{"place": 3}'), "-o", join(dir, "x.docx")], /place/),
+  },
+  {
+    area: "起草",
+    input: "表单中输入 & < > \" '、控制字符和孤立代理项",
+    expected: "生成的 .docx 仍是合法 XML，内容照录（禁用字符除外）",
+    check: async () => {
+      const parts = noticeDocx({ ...SAMPLE_NOTICE, place: `A&B<C>"D'\u0001\ud800会议室` });
+      const errors: string[] = [];
+      new DOMParser({
+        onError: (level, message) => void (level !== "warning" && errors.push(message)),
+      }).parseFromString(parts["word/document.xml"], "application/xml");
+      expectTrue(errors.length === 0, errors.join("; "));
+      expectTrue(parts["word/document.xml"].includes("A&amp;B&lt;C&gt;"), "escaped");
+    },
+  },
+];
