@@ -59,7 +59,13 @@ export function SheetResults({
           </ToggleButton>
         ))}
         {ruleCounts.size > 1 && (
-          <Select size="small" aria-label={S.findings.byRule} value={rule} onChange={(_e, d) => setRule(d.value)}>
+          <Select
+            size="small"
+            style={{ width: "16em", maxWidth: "100%" }}
+            aria-label={S.findings.byRule}
+            value={rule}
+            onChange={(_e, d) => setRule(d.value)}
+          >
             <option value="">{S.findings.allRules}</option>
             {[...ruleCounts].map(([id, n]) => (
               <option key={id} value={id}>
