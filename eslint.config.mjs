@@ -28,6 +28,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Browser tests hand functions to page.waitForFunction / evaluate: they run in the page.
+    files: ["tests/e2e/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The core stays pure: no Office.js, React, DOM or Node.
     files: ["src/core/**/*.ts"],
     rules: {

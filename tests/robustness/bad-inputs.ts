@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { DOMParser } from "@xmldom/xmldom";
@@ -136,7 +136,7 @@ export const BAD_INPUTS: BadInput[] = [
     expected: "退出码 2：“这是文件夹，不是文件”",
     check: async () => {
       const folder = join(dir, "folder.xlsx");
-      require("node:fs").mkdirSync(folder);
+      mkdirSync(folder);
       await exitsWithOneLine(["check", folder], /文件夹/);
     },
   },
