@@ -4,6 +4,7 @@ import { REGISTER_RULES } from "../core/rules/register-registry";
 import type { RegisterRule } from "../core/rules/register-rule";
 import type { Grid } from "../core/table/grid";
 import { readRegister } from "../core/table/register-table";
+import type { DateTime, LocalDate } from "../core/text/dates";
 
 /** Where a check's time goes: reading the tables, the attendance analysis, and each rule (ms, one run). */
 export function phaseTimes(grids: Grid[]): Record<string, number> {
@@ -16,7 +17,8 @@ export function phaseTimes(grids: Grid[]): Record<string, number> {
   const roster = tables.find((t) => t.kind === "roster") ?? null;
   if (signin) {
     start = performance.now();
-    analyseAttendance(signin, roster, signin.meetingStart?.date ? (signin.meetingStart as never) : null);
+    const meetingStart = signin.meetingStart?.date ? (signin.meetingStart as DateTime & { date: LocalDate }) : null;
+    analyseAttendance(signin, roster, meetingStart);
     add("出勤分析", performance.now() - start);
   }
   const timed: RegisterRule[] = REGISTER_RULES.map((rule) => ({

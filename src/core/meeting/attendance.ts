@@ -39,7 +39,7 @@ export interface Attendance {
   tally: Tally;
 }
 
-export function personOf(table: RegisterTable, row: DataRow): Person {
+function personOf(table: RegisterTable, row: DataRow): Person {
   const written = roleText(table, row, "name");
   // A formula error (#N/A) in the name column is nobody.
   const name = FORMULA_ERROR.test(written) ? "" : written;

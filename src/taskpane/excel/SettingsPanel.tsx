@@ -11,7 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ConfigFile } from "../../core/rules/config";
+import type { CheckOptions, ConfigFile } from "../../core/rules/config";
 import type { RuleMeta } from "../../core/rules/finding";
 import { useLayout } from "../components/layout";
 import { S } from "../strings";
@@ -66,21 +66,47 @@ function RuleRow({
  * The check settings of this workbook: days of notice, late grace, the office's seals, and each rule on,
  * off or at another severity. Saved into the workbook (the same shape as huiwu.config.json).
  */
+function NumberField({
+  label,
+  max,
+  value,
+  onChange,
+}: {
+  label: string;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <Field label={label}>
+      <Input
+        type="number"
+        min={0}
+        max={max}
+        value={String(value)}
+        onChange={(_e, d) => {
+          const n = Number.parseInt(d.value, 10);
+          if (Number.isFinite(n) && n >= 0) onChange(n);
+        }}
+      />
+    </Field>
+  );
+}
+
 export function SettingsPanel({
   rules,
+  defaults,
   saved,
   onSave,
 }: {
   rules: readonly RuleMeta[];
+  /** The engine's defaults, shown where the workbook stores no value. */
+  defaults: CheckOptions;
   saved: ConfigFile;
   onSave: (config: ConfigFile) => Promise<boolean>;
 }) {
   const layout = useLayout();
   const [draft, setDraft] = useState<ConfigFile>(saved);
-  const number = (value: string, fallback: number | undefined) => {
-    const n = Number.parseInt(value, 10);
-    return Number.isFinite(n) && n >= 0 ? n : fallback;
-  };
   const setRule = (id: string, value: RuleSetting | "") => {
     const next = { ...(draft.rules ?? {}) };
     if (value === "") delete next[id];
@@ -90,24 +116,18 @@ export function SettingsPanel({
   return (
     <section className={layout.panel} aria-label={S.settings.title}>
       <Caption1>{S.settings.intro}</Caption1>
-      <Field label={S.settings.noticeDays}>
-        <Input
-          type="number"
-          min={0}
-          max={60}
-          value={String(draft.noticeDays ?? 3)}
-          onChange={(_e, d) => setDraft({ ...draft, noticeDays: number(d.value, draft.noticeDays) })}
-        />
-      </Field>
-      <Field label={S.settings.lateGrace}>
-        <Input
-          type="number"
-          min={0}
-          max={240}
-          value={String(draft.lateGraceMinutes ?? 0)}
-          onChange={(_e, d) => setDraft({ ...draft, lateGraceMinutes: number(d.value, draft.lateGraceMinutes) })}
-        />
-      </Field>
+      <NumberField
+        label={S.settings.noticeDays}
+        max={60}
+        value={draft.noticeDays ?? defaults.noticeDays}
+        onChange={(noticeDays) => setDraft({ ...draft, noticeDays })}
+      />
+      <NumberField
+        label={S.settings.lateGrace}
+        max={240}
+        value={draft.lateGraceMinutes ?? defaults.lateGraceMinutes}
+        onChange={(lateGraceMinutes) => setDraft({ ...draft, lateGraceMinutes })}
+      />
       <Field label={S.settings.sealNames} hint={S.settings.sealNamesHint}>
         <Input
           value={(draft.sealNames ?? []).join("、")}

@@ -119,6 +119,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
       {showSettings && engine && (
         <SettingsPanel
           rules={engine.REGISTER_RULES.map((rule) => rule.meta)}
+          defaults={engine.DEFAULT_OPTIONS}
           saved={config}
           onSave={async (next) => {
             try {
