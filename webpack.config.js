@@ -34,7 +34,7 @@ module.exports = (_env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
-      publicPath: "",
+      publicPath: "auto", // resolved from each script's own URL, so the file worker finds the shared chunks too
       clean: { keep: /^cli\// },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },

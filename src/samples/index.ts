@@ -3,6 +3,8 @@ import { INCOMING_SHEET, RECEIPT_SHEET, RECEIPT_UNITS_SHEET, SEAL_SHEET } from "
 import { ROSTER_SHEET, SIGNIN_SHEET } from "./signin-workbook";
 
 export interface SampleWorkbook {
+  /** What `taskpane.html?sample=` names it by. */
+  id: string;
   fileName: string;
   title: string;
   grids: Grid[];
@@ -10,8 +12,18 @@ export interface SampleWorkbook {
 
 /** The product's own data: what `npm start`, `huiwu samples` and the file pane open on. */
 export const SAMPLE_WORKBOOKS: SampleWorkbook[] = [
-  { fileName: "会议签到表（示例）.xlsx", title: "会议签到表与参会名单", grids: [SIGNIN_SHEET, ROSTER_SHEET] },
-  { fileName: "通知签收登记表（示例）.xlsx", title: "会议通知签收登记表", grids: [RECEIPT_SHEET, RECEIPT_UNITS_SHEET] },
-  { fileName: "收文登记表（示例）.xlsx", title: "收文登记表", grids: [INCOMING_SHEET] },
-  { fileName: "印章使用登记表（示例）.xlsx", title: "印章使用登记表", grids: [SEAL_SHEET] },
+  {
+    id: "signin",
+    fileName: "会议签到表（示例）.xlsx",
+    title: "会议签到表与参会名单",
+    grids: [SIGNIN_SHEET, ROSTER_SHEET],
+  },
+  {
+    id: "receipt",
+    fileName: "通知签收登记表（示例）.xlsx",
+    title: "会议通知签收登记表",
+    grids: [RECEIPT_SHEET, RECEIPT_UNITS_SHEET],
+  },
+  { id: "incoming", fileName: "收文登记表（示例）.xlsx", title: "收文登记表", grids: [INCOMING_SHEET] },
+  { id: "seal", fileName: "印章使用登记表（示例）.xlsx", title: "印章使用登记表", grids: [SEAL_SHEET] },
 ];

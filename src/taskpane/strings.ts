@@ -139,6 +139,15 @@ export const S = {
     sampleMinutes: "有错误的纪要（示例）",
     downloadDocx: "下载 Word 文档",
     meetingStartMissing: "表中未写会议开始时间，未检查迟到。",
+    progress: {
+      unzip: (name: string) => `正在打开 ${name}…`,
+      read: (name: string, done: number, total: number) => `正在读取 ${name}：工作表 ${done + 1}/${total}…`,
+      check: (name: string) => `正在检查 ${name}…`,
+      write: (name: string) => `正在生成 ${name} 的核对结果…`,
+    },
+    cancel: "取消",
+    cancelled: "已取消。",
+    workerStopped: "后台读取意外中止（文件可能过大，内存不足）。请关闭其他网页后重试，或把工作簿拆分后分别检查。",
   },
   privacy: "所有内容只在本机处理，不联网，不收集任何数据。",
 } as const;

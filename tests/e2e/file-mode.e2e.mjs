@@ -78,3 +78,47 @@ test("file mode: draft a notice and download a valid .docx that contains it", as
   assert.deepEqual(await seriousA11yViolations(page), []);
   await context.close();
 });
+
+/** A real sign-in workbook of `rows` rows, two of them faulty, as .xlsx bytes. */
+async function bigSigninWorkbook(rows) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("签到表");
+  sheet.addRow(["全县安全生产工作会议签到表"]);
+  sheet.addRow(["会议时间：2026年12月3日 9:00"]);
+  sheet.addRow(["序号", "姓名", "单位", "职务", "签到时间", "联系电话"]);
+  for (let i = 1; i <= rows; i++) {
+    sheet.addRow([i, `参会者${i}`, `单位${i % 300}`, "科员", "08:45", `139${String(10000000 + i).slice(-8)}`]);
+  }
+  sheet.getCell("B104").value = "参会者1"; // row 4 signed again
+  sheet.getCell("F204").value = "1380571";
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+test("file mode: a large workbook is read in a Web Worker with progress, can be cancelled, and opened again", async () => {
+  const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
+  const workers = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.getByTestId("file-pane").waitFor();
+  const file = {
+    name: "全县签到表.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: await bigSigninWorkbook(30000),
+  };
+
+  await page.getByLabel("打开 .xlsx 登记表…").setInputFiles(file);
+  const progress = page.getByRole("status").filter({ hasText: "全县签到表.xlsx" });
+  await progress.waitFor();
+  await screenshot(page, "file-pane-reading-large");
+  await progress.getByRole("button", { name: "取消" }).click();
+  await page.getByText("已取消。").waitFor();
+  assert.equal(await page.getByRole("heading", { name: "全县签到表.xlsx" }).count(), 0);
+
+  await page.getByLabel("打开 .xlsx 登记表…").setInputFiles(file);
+  await page.getByText("参会者1（单位101）重复签到，第一次签到在第 4 行").waitFor({ timeout: 60_000 });
+  await page.getByText("电话“1380571”不是有效的手机号或带区号的固定电话").waitFor();
+  assert.equal(await progress.count(), 0);
+  assert.ok(workers.filter((url) => /huiwu-files/.test(url)).length >= 2, `workers: ${workers.join(", ")}`);
+  assert.deepEqual(outside, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

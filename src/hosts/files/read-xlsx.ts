@@ -20,9 +20,19 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
 }
 
 /** Every visible worksheet of an .xlsx as a grid of plain cell values, merged areas listed. */
-export async function readXlsxGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+export async function readXlsxGrids(
+  bytes: Uint8Array,
+  fileName: string,
+  onSheet?: (done: number, total: number) => void,
+): Promise<Grid[]> {
   const workbook = await loadWorkbook(bytes, fileName);
-  return workbook.worksheets.filter((sheet) => sheet.state === "visible").map(sheetToGrid);
+  const visible = workbook.worksheets.filter((sheet) => sheet.state === "visible");
+  const grids: Grid[] = [];
+  for (const sheet of visible) {
+    onSheet?.(grids.length, visible.length);
+    grids.push(sheetToGrid(sheet));
+  }
+  return grids;
 }
 
 export function sheetToGrid(sheet: Worksheet): Grid {

@@ -9,6 +9,7 @@ export function FilePickerButton({
   onFiles,
   appearance,
   size,
+  disabled = false,
 }: {
   label: string;
   accept: string;
@@ -16,11 +17,12 @@ export function FilePickerButton({
   onFiles: (files: File[]) => void;
   appearance?: ButtonProps["appearance"];
   size?: ButtonProps["size"];
+  disabled?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button appearance={appearance} size={size} onClick={() => input.current?.click()}>
+      <Button appearance={appearance} size={size} disabled={disabled} onClick={() => input.current?.click()}>
         {label}
       </Button>
       <input

@@ -1,53 +1,57 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { quoteInContext } from "../../core/document/quote";
-import type { Finding } from "../../core/rules/finding";
 import { checkDocument } from "../../core/rules/run-text";
+import type { CheckedDocument } from "../../hosts/files/file-jobs";
 import { DOCUMENT_KIND_LABELS } from "../../core/rules/text-rule";
-import { decodeText, readDocxParagraphs, textParagraphs } from "../../hosts/files/read-docx";
 import { FAULTY_MINUTES } from "../../samples/minutes";
 import { FAULTY_NOTICE } from "../../samples/notices";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { FindingMessage } from "../components/FindingText";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { ProgressLine } from "../components/ProgressLine";
+import { Status, type StatusMessage } from "../components/Status";
 import { useLayout } from "../components/layout";
 import { S } from "../strings";
+import { jobFailure, useFileJobs } from "./useFileJobs";
 
 const useStyles = makeStyles({
   quote: { color: tokens.colorNeutralForeground3, display: "block", marginLeft: tokens.spacingHorizontalL },
 });
 
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
-export function DocumentCheck() {
+export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "minutes" }) {
   const styles = { ...useLayout(), ...useStyles() };
-  const [result, setResult] = useState<{
-    name: string;
-    kind: "notice" | "minutes";
-    paragraphs: string[];
-    findings: Finding[];
-  } | null>(null);
+  const [result, setResult] = useState<(CheckedDocument & { name: string }) | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
+  const jobs = useFileJobs();
 
-  const show = (name: string, paragraphs: string[]) => {
-    if (paragraphs.every((p) => p.trim() === "")) {
+  const show = (name: string, checked: CheckedDocument) => {
+    if (checked.paragraphs.every((p) => p.trim() === "")) {
       setResult(null);
       setStatus({ intent: "info", text: `${name}：${S.word.emptyDocument}` });
       return;
     }
     setStatus(null);
-    setResult({ name, paragraphs, ...checkDocument({ paragraphs }) });
+    setResult({ name, ...checked });
   };
+
+  const showSample = (name: string, text: string) => {
+    const paragraphs = text.split("\n");
+    show(name, { paragraphs, ...checkDocument({ paragraphs }) });
+  };
+
+  useEffect(() => {
+    if (initialSample === "notice") showSample(S.file.sampleNotice, FAULTY_NOTICE);
+    if (initialSample === "minutes") showSample(S.file.sampleMinutes, FAULTY_MINUTES);
+  }, []);
 
   const open = async (file: File) => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      show(
-        file.name,
-        /\.docx$/i.test(file.name) ? await readDocxParagraphs(bytes, file.name) : textParagraphs(decodeText(bytes)),
-      );
+      show(file.name, await jobs.run("checkDocument", { bytes, fileName: file.name }));
     } catch (error) {
       setResult(null);
-      setStatus({ intent: "error", text: errorText(error) });
+      setStatus(jobFailure(error));
     }
   };
 
@@ -58,11 +62,17 @@ export function DocumentCheck() {
           appearance="primary"
           label={S.file.pickDocument}
           accept=".docx,.txt"
+          disabled={jobs.busy}
           onFiles={(files) => void open(files[0])}
         />
-        <Button onClick={() => show(S.file.sampleNotice, FAULTY_NOTICE.split("\n"))}>{S.file.sampleNotice}</Button>
-        <Button onClick={() => show(S.file.sampleMinutes, FAULTY_MINUTES.split("\n"))}>{S.file.sampleMinutes}</Button>
+        <Button disabled={jobs.busy} onClick={() => showSample(S.file.sampleNotice, FAULTY_NOTICE)}>
+          {S.file.sampleNotice}
+        </Button>
+        <Button disabled={jobs.busy} onClick={() => showSample(S.file.sampleMinutes, FAULTY_MINUTES)}>
+          {S.file.sampleMinutes}
+        </Button>
       </div>
+      {jobs.progress && <ProgressLine {...jobs.progress} onCancel={jobs.cancel} />}
       <Status status={status} />
       {result && (
         <article aria-label={result.name}>

@@ -1,20 +1,21 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { type DragEvent, useState } from "react";
+import { type DragEvent, useEffect, useState } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { REGISTER_RULES } from "../../core/rules/register-registry";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import { checkedCopy } from "../../hosts/files/checked-copy";
 import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
-import { readXlsxGrids } from "../../hosts/files/read-xlsx";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { FilePickerButton } from "../components/FilePickerButton";
+import { ProgressLine } from "../components/ProgressLine";
 import { SheetResults, ruleNamesOf } from "../components/SheetResults";
 import { checkedAtNow } from "../components/checked-at";
 import { S } from "../strings";
+import { JobCancelled } from "./file-job-runner";
 import { SheetPreview } from "./SheetPreview";
+import { jobFailure, useFileJobs } from "./useFileJobs";
 
 interface Checked {
   fileName: string;
@@ -41,12 +42,13 @@ const useStyles = makeStyles({
 });
 
 /** File mode: open .xlsx registers (picker, drag and drop or samples), see tally and findings, download a checked copy. */
-export function RegisterCheck() {
+export function RegisterCheck({ initialSample }: { initialSample?: number }) {
   const styles = useStyles();
   const [results, setResults] = useState<Checked[]>([]);
   const [selected, setSelected] = useState<{ file: number; finding: Finding } | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [dragging, setDragging] = useState(false);
+  const jobs = useFileJobs();
 
   const show = (checked: Checked[]) => {
     setResults(checked);
@@ -56,17 +58,23 @@ export function RegisterCheck() {
   const openFiles = async (files: File[]) => {
     const checked: Checked[] = [];
     const problems: string[] = [];
+    let cancelled = false;
+    setStatus(null);
     for (const file of files) {
-      setStatus({ intent: "info", text: S.file.reading(file.name) });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const grids = await readXlsxGrids(bytes, file.name);
-        checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets: checkWorkbook(grids).sheets });
+        const { grids, sheets } = await jobs.run("checkWorkbook", { bytes, fileName: file.name });
+        checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets });
       } catch (error) {
+        if (error instanceof JobCancelled) {
+          cancelled = true;
+          break;
+        }
         problems.push(errorText(error));
       }
     }
-    setStatus(problems.length ? { intent: "error", text: problems.join("；") } : null);
+    const text = [...problems, ...(cancelled ? [S.file.cancelled] : [])].join("；");
+    setStatus(text ? { intent: problems.length ? "error" : "info", text } : null);
     show(checked);
   };
 
@@ -85,17 +93,26 @@ export function RegisterCheck() {
 
   const download = async (result: Checked) => {
     try {
-      const copy = await checkedCopy(await result.bytes(), result.fileName, result.sheets, checkedAtNow());
+      const copy = await jobs.run("checkedCopy", {
+        bytes: await result.bytes(),
+        fileName: result.fileName,
+        sheets: result.sheets,
+        checkedAt: checkedAtNow(),
+      });
       offerDownload(copy, copyName(result.fileName, "核对结果", ".xlsx"), XLSX_TYPE);
     } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
+      setStatus(jobFailure(error));
     }
   };
+
+  useEffect(() => {
+    if (initialSample !== undefined) openSample(initialSample);
+  }, []);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void openFiles([...event.dataTransfer.files]);
+    if (!jobs.busy) void openFiles([...event.dataTransfer.files]);
   };
 
   return (
@@ -112,6 +129,7 @@ export function RegisterCheck() {
         <FilePickerButton
           appearance="primary"
           label={S.file.pickXlsx}
+          disabled={jobs.busy}
           accept=".xlsx"
           multiple
           onFiles={(files) => void openFiles(files)}
@@ -121,16 +139,25 @@ export function RegisterCheck() {
       <div className={styles.samples}>
         <Caption1>{S.file.samples}</Caption1>
         {SAMPLE_WORKBOOKS.map((sample, i) => (
-          <Button key={sample.fileName} size="small" appearance="secondary" onClick={() => openSample(i)}>
+          <Button
+            key={sample.fileName}
+            size="small"
+            appearance="secondary"
+            disabled={jobs.busy}
+            onClick={() => openSample(i)}
+          >
             {sample.title}
           </Button>
         ))}
       </div>
+      {jobs.progress && <ProgressLine {...jobs.progress} onCancel={jobs.cancel} />}
       <Status status={status} />
       {results.map((result, fileIndex) => (
         <article key={result.fileName} aria-label={result.fileName} className={styles.panel}>
           <Subtitle2 as="h2">{result.fileName}</Subtitle2>
-          <Button onClick={() => download(result)}>{S.file.download}</Button>
+          <Button disabled={jobs.busy} onClick={() => download(result)}>
+            {S.file.download}
+          </Button>
           <Caption1>{S.file.downloadNote}</Caption1>
           <SheetResults
             ruleNames={RULE_NAMES}

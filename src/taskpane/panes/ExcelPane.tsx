@@ -1,4 +1,4 @@
-import { Button, Field, Input, ProgressBar, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cellsToMark, reportContent } from "../../core/report/report";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
@@ -7,6 +7,7 @@ import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
 import { once, useLazyModule } from "../components/useLazyModule";
+import { ProgressLine } from "../components/ProgressLine";
 import { SettingsPanel } from "../excel/SettingsPanel";
 import { SheetResults, ruleNamesOf } from "../components/SheetResults";
 import { Status, type StatusMessage, errorText } from "../components/Status";
@@ -135,15 +136,11 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
         />
       )}
       {progress && (
-        <div>
-          <ProgressBar
-            value={progress.done / progress.total}
-            aria-label={S.excel.reading(progress.done, progress.total)}
-          />
-          <Button size="small" onClick={() => abort.current?.abort()}>
-            {S.excel.cancel}
-          </Button>
-        </div>
+        <ProgressLine
+          label={S.excel.reading(progress.done, progress.total)}
+          value={progress.done / progress.total}
+          onCancel={() => abort.current?.abort()}
+        />
       )}
       <Status status={status} />
       {grids && sheets.length > 0 && (

@@ -7,6 +7,7 @@ import { zipDocx } from "../../hosts/files/write-docx";
 import { DocumentCheck } from "../files/DocumentCheck";
 import { DraftDownload } from "../files/DraftDownload";
 import { RegisterCheck } from "../files/RegisterCheck";
+import { startSampleOf } from "../files/start-sample";
 import { S } from "../strings";
 import { MinutesForm } from "../word/MinutesForm";
 import { NoticeForm } from "../word/NoticeForm";
@@ -15,7 +16,8 @@ import { PaneHeader } from "./PaneHeader";
 type TabId = "registers" | "notice" | "minutes" | "documents";
 
 export default function FilePane() {
-  const [tab, setTab] = useState<TabId>("registers");
+  const [start] = useState(() => startSampleOf(window.location.search));
+  const [tab, setTab] = useState<TabId>(start?.tab ?? "registers");
   const [notice, setNotice] = useState<Notice>({});
   const [minutes, setMinutes] = useState<Minutes>({});
   const noticeCheck = useMemo(() => checkNoticeForm(notice), [notice]);
@@ -33,8 +35,11 @@ export default function FilePane() {
         <Tab value="minutes">{S.file.tabs.minutes}</Tab>
         <Tab value="documents">{S.file.tabs.documents}</Tab>
       </TabList>
-      {tab === "registers" && <RegisterCheck />}
-      {tab === "notice" && (
+      {/* Every panel stays mounted, so a checked file or a half-filled form survives switching tabs. */}
+      <div hidden={tab !== "registers"}>
+        <RegisterCheck initialSample={start?.tab === "registers" ? start.workbook : undefined} />
+      </div>
+      <div hidden={tab !== "notice"}>
         <DraftDownload
           check={noticeCheck}
           docx={() => zipDocx(noticeDocx(notice))}
@@ -43,8 +48,8 @@ export default function FilePane() {
             <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
           )}
         />
-      )}
-      {tab === "minutes" && (
+      </div>
+      <div hidden={tab !== "minutes"}>
         <DraftDownload
           check={minutesCheck}
           docx={() => zipDocx(minutesDocx(minutes))}
@@ -53,8 +58,10 @@ export default function FilePane() {
             <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
           )}
         />
-      )}
-      {tab === "documents" && <DocumentCheck />}
+      </div>
+      <div hidden={tab !== "documents"}>
+        <DocumentCheck initialSample={start?.tab === "documents" ? start.document : undefined} />
+      </div>
     </section>
   );
 }

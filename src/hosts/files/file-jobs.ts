@@ -1,0 +1,61 @@
+import type { Finding } from "../../core/rules/finding";
+import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
+import { checkDocument } from "../../core/rules/run-text";
+import type { Grid } from "../../core/table/grid";
+import { checkedCopy } from "./checked-copy";
+import { decodeText, readDocxParagraphs, textParagraphs } from "./read-docx";
+import { readXlsxGrids } from "./read-xlsx";
+
+/** Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing. */
+export type FileJobProgress =
+  { step: "unzip" } | { step: "read"; done: number; total: number } | { step: "check" } | { step: "write" };
+
+type Report = (progress: FileJobProgress) => void;
+
+export interface CheckedWorkbook {
+  grids: Grid[];
+  sheets: SheetReport[];
+}
+
+export interface CheckedDocument {
+  paragraphs: string[];
+  kind: "notice" | "minutes";
+  findings: Finding[];
+}
+
+/**
+ * The slow work of file mode, the same in a Web Worker and on the page: plain data in, plain data out, so
+ * every argument and result survives structured cloning.
+ */
+export const FILE_JOBS = {
+  async checkWorkbook(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<CheckedWorkbook> {
+    report({ step: "unzip" });
+    const grids = await readXlsxGrids(input.bytes, input.fileName, (done, total) =>
+      report({ step: "read", done, total }),
+    );
+    report({ step: "check" });
+    return { grids, sheets: checkWorkbook(grids).sheets };
+  },
+
+  async checkedCopy(
+    input: { bytes: Uint8Array; fileName: string; sheets: SheetReport[]; checkedAt: string },
+    report: Report,
+  ): Promise<Uint8Array> {
+    report({ step: "write" });
+    return checkedCopy(input.bytes, input.fileName, input.sheets, input.checkedAt);
+  },
+
+  async checkDocument(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<CheckedDocument> {
+    report({ step: "unzip" });
+    const paragraphs = /\.docx$/i.test(input.fileName)
+      ? await readDocxParagraphs(input.bytes, input.fileName)
+      : textParagraphs(decodeText(input.bytes));
+    report({ step: "check" });
+    return { paragraphs, ...checkDocument({ paragraphs }) };
+  },
+};
+
+export type FileJobs = typeof FILE_JOBS;
+export type FileJobName = keyof FileJobs;
+export type FileJobInput<K extends FileJobName> = Parameters<FileJobs[K]>[0];
+export type FileJobOutput<K extends FileJobName> = Awaited<ReturnType<FileJobs[K]>>;

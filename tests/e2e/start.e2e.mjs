@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { after, before, test } from "node:test";
+import { browserCommand } from "../../scripts/open-browser.mjs";
+import { launchBrowser, openPane, screenshot } from "./harness.mjs";
+
+test("npm start opens the user's browser on the sample where there is one, and never in CI or on a bare server", () => {
+  const url = "http://localhost:3001/taskpane.html?sample=signin";
+  assert.deepEqual(browserCommand(url, { platform: "linux", env: { DISPLAY: ":0" } }), {
+    command: "xdg-open",
+    args: [url],
+  });
+  assert.equal(browserCommand(url, { platform: "linux", env: {} }), null);
+  assert.equal(browserCommand(url, { platform: "darwin", env: { CI: "true" } }), null);
+  assert.equal(browserCommand(url, { platform: "win32", env: { BROWSER: "none" } }), null);
+  assert.deepEqual(browserCommand(url, { platform: "darwin", env: {} }), { command: "open", args: [url] });
+  assert.deepEqual(browserCommand(url, { platform: "win32", env: {} }).args.at(-1), url);
+  assert.deepEqual(browserCommand(url, { platform: "linux", env: { BROWSER: "firefox" } }), {
+    command: "firefox",
+    args: [url],
+  });
+});
+
+let server;
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  server?.kill();
+  await browser?.close();
+});
+
+test("npm start serves the pane and the address it prints shows the sample sign-in sheet already checked", async () => {
+  const port = 41000 + Math.floor(Math.random() * 5000);
+  server = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
+    env: { ...process.env, PORT: String(port), BROWSER: "none" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let printed = "";
+  const address = await new Promise((resolve, reject) => {
+    server.stdout.on("data", (chunk) => {
+      printed += chunk;
+      const found = /http:\/\/localhost:\d+\/taskpane\.html\?sample=signin/.exec(printed);
+      if (found) resolve(found[0]);
+    });
+    server.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${printed}`)));
+  });
+  assert.match(printed, /合计：错误 \d+ 个/); // the terminal demo ran first
+  const { origin, pathname, search } = new URL(address);
+  const { page, context, outside, errors } = await openPane(browser, origin, { path: pathname + search });
+  await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").waitFor();
+  assert.match(await page.getByLabel("出勤统计").first().innerText(), /10\s*应到\s*9\s*实到/);
+  await screenshot(page, "npm-start-sample");
+  assert.deepEqual(outside, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
