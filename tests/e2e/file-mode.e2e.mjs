@@ -57,6 +57,10 @@ test("file mode: open a faulty notice and see its findings quoted in context", a
   await page.getByText("如有变动，【明天】另行通知。").waitFor();
   await screenshot(page, "file-pane-notice-checked");
   assert.deepEqual(await seriousA11yViolations(page), []);
+  // Drafting something else and coming back keeps the checked document.
+  await page.getByRole("tab", { name: "起草通知" }).click();
+  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await page.getByText("如有变动，【明天】另行通知。").waitFor({ timeout: 1000 });
   await context.close();
 });
 
