@@ -87,7 +87,7 @@ export function readRegister(grid: Grid): RegisterTable {
     if (filled.count === 0) continue;
     if (filled.count === 1 && filled.first === seqColumn) continue;
     if (isNoteRow(cells, filled)) continue;
-    if (cells.every((v, col) => headerKey(cellText(v)) === (headerKeys[col] ?? ""))) continue;
+    if (repeatsHeader(cells, headerKeys)) continue;
     dataRows.push({ index, cells });
   }
   return {
@@ -200,4 +200,17 @@ export function roleText(table: RegisterTable, row: DataRow, role: Role): string
 
 export function hasRole(table: RegisterTable, role: Role): boolean {
   return table.roleColumns[role] !== undefined;
+}
+
+/** A data row that is the header again (pasted pages): every cell reads as the header cell above it. */
+function repeatsHeader(cells: CellValue[], headerKeys: string[]): boolean {
+  for (let col = 0; col < cells.length; col++) {
+    const value = cells[col];
+    const expected = headerKeys[col] ?? "";
+    // A number's text is already in header-key form; most data rows end here, at the 序号 column.
+    if (typeof value === "number" && Number.isFinite(value)) {
+      if (String(value) !== expected) return false;
+    } else if (headerKey(cellText(value)) !== expected) return false;
+  }
+  return true;
 }

@@ -43,9 +43,14 @@ for (const [role, headers] of Object.entries(ROLE_HEADERS) as [Role, readonly st
 }
 const HEADERS_BY_LENGTH = [...ROLE_BY_HEADER.keys()].filter((h) => h.length >= 2).sort((a, b) => b.length - a.length);
 
+const MARKS_OR_NOTE = /[*＊※:：）)】\]]/;
+
 /** Header cell text in the form headers are compared: simplified, no spaces, no marks or notes. */
 export function headerKey(text: string): string {
-  return matchKey(text)
+  const key = matchKey(text);
+  // Most texts (every data cell checked against the header) have none of the marks: skip three replaces.
+  if (!MARKS_OR_NOTE.test(key)) return key;
+  return key
     .replace(/[*＊※]/g, "")
     .replace(/[（(【[][^）)】\]]*[）)】\]]$/, "")
     .replace(/[:：]$/, "");

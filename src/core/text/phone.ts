@@ -9,9 +9,12 @@ export interface PhoneReading {
 }
 
 const SEPARATORS = /[\s\-－—–()（）.·]/g;
+const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
+const DIGITS_ONLY = /^\d+$/;
 
 /** One phone number as people type it: spaces, dashes, brackets, +86, 转 for an extension. */
 export function readPhone(text: string): PhoneReading {
+  if (PLAIN_MOBILE.test(text)) return { key: text, kind: "mobile" }; // most cells: one test instead of seven
   let t = toHalfWidth(text).trim();
   let extension = "";
   const ext = /(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i.exec(t);
@@ -32,6 +35,7 @@ export function readPhone(text: string): PhoneReading {
 
 /** A cell may hold several numbers: `13800138000/010-66668888`, `…、…`. */
 export function splitPhones(text: string): string[] {
+  if (DIGITS_ONLY.test(text)) return [text];
   return text
     .split(/[/／,，;；、\n]|\s{2,}|或/)
     .map((part) => part.trim())

@@ -28,7 +28,12 @@ export default defineRegisterRule({
       if (signature === "" || isSignedMark(signature)) continue;
       if (PROXY_WORD.test(signature)) {
         ctx.report({ messageId: "proxyWord", row, col, data: { name, signature } });
-      } else if (name !== "" && /^[\u4e00-\u9fff·\s]{2,}$/.test(signature) && matchKey(signature) !== matchKey(name)) {
+      } else if (
+        name !== "" &&
+        signature !== name &&
+        /^[\u4e00-\u9fff·\s]{2,}$/.test(signature) &&
+        matchKey(signature) !== matchKey(name)
+      ) {
         ctx.report({ messageId: "otherName", row, col, data: { name, signature } });
       }
     }
