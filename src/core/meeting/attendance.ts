@@ -107,23 +107,25 @@ export function analyseAttendance(
   const signers: Signer[] = [];
   const repeats: Attendance["repeats"] = [];
   // Signers and roster entries are built field by field: object spread of a Person runs on a slow path
-  // in V8 that took a third of a 100k-row check. One map entry per name holds both sides, so each row costs one lookup in a map of 100k names.
-  const byName = new Map<string, { signers: Signer[]; entries: RosterEntry[] }>();
+  // in V8 that took a third of a 100k-row check. One slot per name holds both sides, so each row costs one
+  // lookup; the lists behind a slot exist only for the rare names that several people share.
+  const byName = new Map<string, NameSlot>();
   for (const person of people) {
     const row = person.row;
     if (!hasSigned(signin, row)) continue;
     const { table, name, unit, nameKey, unitKey } = person;
     const time = signinTime(signin, row, meetingStart);
     const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null };
-    const sameName = byName.get(person.nameKey);
-    const first = sameName?.signers.find((other) => samePerson(other, signer));
+    const slot = byName.get(nameKey);
+    const first = slot && findIn(slot.signer, slot.moreSigners, (other) => samePerson(other, signer));
     if (first) {
       repeats.push({ signer, first });
       if (signer.time && (!first.time || ordinal(signer) < ordinal(first))) first.time = signer.time;
       continue;
     }
-    if (sameName) sameName.signers.push(signer);
-    else byName.set(person.nameKey, { signers: [signer], entries: [] });
+    if (!slot) byName.set(nameKey, { signer, moreSigners: null, entry: null, moreEntries: null });
+    else if (!slot.signer) slot.signer = signer;
+    else (slot.moreSigners ??= []).push(signer);
     signers.push(signer);
   }
 
@@ -131,16 +133,18 @@ export function analyseAttendance(
   if (rosterTable) {
     for (const person of peopleOf(rosterTable)) {
       if (person.nameKey === "") continue;
-      let sameName = byName.get(person.nameKey);
-      if (sameName?.entries.some((entry) => samePerson(entry, person))) continue;
-      const signedAs = sameName?.signers.find((s) => !s.rosterEntry && samePerson(s, person)) ?? null;
+      const slot = byName.get(person.nameKey);
+      if (slot && findIn(slot.entry, slot.moreEntries, (entry) => samePerson(entry, person))) continue;
+      const signedAs =
+        (slot && findIn(slot.signer, slot.moreSigners, (s) => !s.rosterEntry && samePerson(s, person))) ?? null;
       const { table, row, name, unit, nameKey, unitKey } = person;
       const onLeave = isOnLeave(rosterTable, row);
       const entry: RosterEntry = { table, row, name, unit, nameKey, unitKey, onLeave, signedAs };
       if (signedAs) signedAs.rosterEntry = entry;
       rosterEntries.push(entry);
-      if (!sameName) byName.set(person.nameKey, (sameName = { signers: [], entries: [] }));
-      sameName.entries.push(entry);
+      if (!slot) byName.set(nameKey, { signer: null, moreSigners: null, entry, moreEntries: null });
+      else if (!slot.entry) slot.entry = entry;
+      else (slot.moreEntries ??= []).push(entry);
     }
   }
   const notInvited = rosterTable ? signers.filter((s) => !s.rosterEntry) : [];
@@ -156,6 +160,18 @@ export function analyseAttendance(
     nonRoster: rosterTable ? notInvited.length : null,
   };
   return { roster: rosterTable, rosterIsSignin, signers, repeats, rosterEntries, notInvited, late, tally };
+}
+
+interface NameSlot {
+  signer: Signer | null;
+  moreSigners: Signer[] | null;
+  entry: RosterEntry | null;
+  moreEntries: RosterEntry[] | null;
+}
+
+function findIn<T>(first: T | null, more: T[] | null, test: (item: T) => boolean): T | undefined {
+  if (first && test(first)) return first;
+  return more?.find(test);
 }
 
 function ordinal(signer: Signer): number {
