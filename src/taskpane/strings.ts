@@ -127,7 +127,6 @@ export const S = {
     pickXlsx: "打开 .xlsx 登记表…",
     dropHere: "或把 .xlsx 文件拖到这里",
     samples: "打开示例：",
-    reading: (name: string) => `正在读取 ${name}…`,
     sheetSummary: (kind: string, header: number | null, rows: number) =>
       header ? `${kind}，表头在第 ${header} 行，数据 ${rows} 行` : "未找到表头",
     download: "下载核对结果",

@@ -108,6 +108,9 @@ test("file mode: a large workbook is read in a Web Worker with progress, can be 
     mimeType: "application/octet-stream",
     buffer: await bigSigninWorkbook(30000),
   };
+  await page.getByRole("button", { name: "收文登记表" }).click();
+  const shownBefore = page.getByRole("heading", { name: "收文登记表（示例）.xlsx" });
+  await shownBefore.waitFor();
 
   await page.getByLabel("打开 .xlsx 登记表…").setInputFiles(file);
   const progress = page.getByRole("status").filter({ hasText: "全县签到表.xlsx" });
@@ -116,6 +119,7 @@ test("file mode: a large workbook is read in a Web Worker with progress, can be 
   await progress.getByRole("button", { name: "取消" }).click();
   await page.getByText("已取消。").waitFor();
   assert.equal(await page.getByRole("heading", { name: "全县签到表.xlsx" }).count(), 0);
+  assert.equal(await shownBefore.count(), 1, "cancelling an open keeps what was shown before");
 
   await page.getByLabel("打开 .xlsx 登记表…").setInputFiles(file);
   await page.getByText("参会者1（单位101）重复签到，第一次签到在第 4 行").waitFor({ timeout: 60_000 });

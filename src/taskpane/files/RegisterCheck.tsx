@@ -75,7 +75,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
     }
     const text = [...problems, ...(cancelled ? [S.file.cancelled] : [])].join("；");
     setStatus(text ? { intent: problems.length ? "error" : "info", text } : null);
-    show(checked);
+    if (checked.length > 0 || !cancelled) show(checked); // cancelling an open keeps what was shown before
   };
 
   const openSample = (index: number) => {
