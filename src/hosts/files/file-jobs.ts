@@ -59,3 +59,8 @@ export type FileJobs = typeof FILE_JOBS;
 export type FileJobName = keyof FileJobs;
 export type FileJobInput<K extends FileJobName> = Parameters<FileJobs[K]>[0];
 export type FileJobOutput<K extends FileJobName> = Awaited<ReturnType<FileJobs[K]>>;
+
+/** Runs the job named `job`, where the name arrives as data (a worker message, a queued request). */
+export function runFileJob(job: FileJobName, input: unknown, report: Report): Promise<FileJobOutput<FileJobName>> {
+  return (FILE_JOBS[job] as (input: unknown, report: Report) => Promise<FileJobOutput<FileJobName>>)(input, report);
+}

@@ -1,9 +1,9 @@
 import {
-  FILE_JOBS,
   type FileJobInput,
   type FileJobName,
   type FileJobOutput,
   type FileJobProgress,
+  runFileJob,
 } from "../../hosts/files/file-jobs";
 import { S } from "../strings";
 import type { JobReply, JobRequest } from "./serve-file-jobs";
@@ -34,8 +34,6 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-type AnyJob = (input: unknown, report: (progress: FileJobProgress) => void) => Promise<unknown>;
-
 /**
  * Runs file jobs in the worker `startWorker` gives, or on the page when it gives none or the worker
  * script cannot load. Cancelling a worker job stops its work outright; cancelling a job on the page only
@@ -55,7 +53,7 @@ export function createFileJobRunner(startWorker: () => Worker | null): FileJobRu
   };
 
   const runOnPage = (id: number, job: Pending) => {
-    (FILE_JOBS[job.job] as AnyJob)(job.input, (progress) => pending.get(id)?.onProgress(progress)).then(
+    runFileJob(job.job, job.input, (progress) => pending.get(id)?.onProgress(progress)).then(
       (result) => settle(id, (p) => p.resolve(result as never)),
       (error: unknown) => settle(id, (p) => p.reject(error)),
     );

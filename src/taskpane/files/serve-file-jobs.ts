@@ -1,9 +1,9 @@
 import {
-  FILE_JOBS,
   type FileJobInput,
   type FileJobName,
   type FileJobOutput,
   type FileJobProgress,
+  runFileJob,
 } from "../../hosts/files/file-jobs";
 
 export interface JobRequest<K extends FileJobName = FileJobName> {
@@ -23,13 +23,10 @@ export interface JobScope {
   onmessage: ((event: MessageEvent<JobRequest>) => void) | null;
 }
 
-type AnyJob = (input: unknown, report: (progress: FileJobProgress) => void) => Promise<FileJobOutput<FileJobName>>;
-
-/** Runs `FILE_JOBS` for whoever posts requests to `scope`, answering with progress, the result or the error. */
+/** Runs the file jobs for whoever posts requests to `scope`, answering with progress, the result or the error. */
 export function serveFileJobs(scope: JobScope): void {
   scope.onmessage = ({ data: { id, job, input } }) => {
-    const run = FILE_JOBS[job] as AnyJob;
-    run(input, (progress) => scope.postMessage({ id, type: "progress", progress })).then(
+    runFileJob(job, input, (progress) => scope.postMessage({ id, type: "progress", progress })).then(
       (result) =>
         // A written workbook is handed over, not copied.
         scope.postMessage({ id, type: "done", result }, result instanceof Uint8Array ? [result.buffer] : []),
