@@ -1,16 +1,7 @@
-import { Converter } from "opencc-js/t2cn";
+import { isMatchKeyForm, toSimplified } from "./simplified";
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
-
-let traditionalToSimplified: ((text: string) => string) | null = null;
-
-/** Traditional (Taiwan/Hong Kong/OpenCC standard) characters to mainland simplified. */
-export function toSimplified(text: string): string {
-  if (!/[^\p{ASCII}]/u.test(text)) return text;
-  traditionalToSimplified ??= Converter({ from: "t", to: "cn" });
-  return traditionalToSimplified(text);
-}
 
 /** Full-width ASCII (Ａ１：) and the ideographic space to their half-width forms. */
 export function toHalfWidth(text: string): string {
@@ -39,6 +30,7 @@ const MATCH_KEY_CACHE_LIMIT = 200_000;
 
 /** The form under which two spellings of a name, unit or header are the same (cached: units repeat). */
 export function matchKey(text: string): string {
+  if (isMatchKeyForm(text)) return text;
   let key = MATCH_KEYS.get(text);
   if (key === undefined) {
     key = toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();

@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { configs } from "opencc-js/preset/t2cn";
+import { removeSpaces, toHalfWidth } from "../../src/core/text/normalize";
+import { isMatchKeyForm, toSimplified } from "../../src/core/text/simplified";
+
+/** matchKey the long way: every step run, nothing cached or skipped. */
+const fullKey = (text: string) => toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();
+
+type Dict = string | (readonly string[])[];
+const t2s = configs.t2s as unknown as { conversionChain: Dict[][]; normalizationChain?: Dict[][] };
+const converting = [...(t2s.normalizationChain ?? []), ...t2s.conversionChain]
+  .flat()
+  .flatMap((dict) => (typeof dict === "string" ? dict.split("|").map((line) => line.split(" ")) : dict))
+  .filter(([source, target]) => source !== target)
+  .map(([source]) => source!);
+
+describe("the shortcut past the name-key cache (isMatchKeyForm)", () => {
+  it("takes ordinary simplified names, units and headers as they are", () => {
+    for (const text of ["王伟芳", "欧阳娜娜", "阿依古丽·买买提", "县应急管理局", "联系电话", "a1-b"]) {
+      expect(isMatchKeyForm(text)).toBe(true);
+      expect(fullKey(text)).toBe(text);
+    }
+  });
+
+  it("sends traditional characters, spaces, full-width forms and capitals the long way", () => {
+    for (const text of ["張三", "王 伟", "王\u3000伟", "ＡＢ", "Abc", "李\u200b四", "明瞭"]) {
+      expect([text, isMatchKeyForm(text)]).toEqual([text, false]);
+      expect(fullKey(text)).not.toBe(text);
+    }
+    expect(isMatchKeyForm("沈思")).toBe(false); // OpenCC's phrase 沈思 → 沉思: the name key changes
+    expect(isMatchKeyForm("沈伟")).toBe(true); // 沈 alone stays
+  });
+
+  it(`never takes a text in which any of the ${converting.length} converting dictionary entries appears`, () => {
+    expect(converting.length).toBeGreaterThan(1000);
+    for (const source of converting) {
+      expect([source, isMatchKeyForm(source)]).toEqual([source, false]);
+      expect([source, isMatchKeyForm(`王${source}伟`)]).toEqual([source, false]);
+    }
+  });
+
+  it("takes no single character that matchKey would change (all 65,536 UTF-16 units)", () => {
+    const wrong: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const text = String.fromCharCode(unit);
+      if (isMatchKeyForm(text) && fullKey(text) !== text) wrong.push(unit.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("agrees with the long way on mixed texts", () => {
+    const pieces = fc.oneof(
+      fc.constantFrom(...converting.slice(0, 3000)),
+      fc.constantFrom(..."王李张沈明文乾干著着一上不后發发台臺里裡 \u3000ＡaA1·、"),
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code)),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 6 }), (parts) => {
+        const text = parts.join("");
+        return !isMatchKeyForm(text) || fullKey(text) === text;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
