@@ -2,7 +2,7 @@ import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
 import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "../table/register-table";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { matchKey } from "../text/normalize";
-import { FORMULA_ERROR } from "../rules/cell/formula-error";
+import { isFormulaError } from "../rules/cell/formula-error";
 import type { Tally } from "./tally";
 
 export interface Person {
@@ -40,9 +40,8 @@ export interface Attendance {
 }
 
 function personOf(table: RegisterTable, row: DataRow): Person {
-  const written = roleText(table, row, "name");
   // A formula error (#N/A) in the name column is nobody.
-  const name = FORMULA_ERROR.test(written) ? "" : written;
+  const name = isFormulaError(roleValue(table, row, "name")) ? "" : roleText(table, row, "name");
   const unit = roleText(table, row, "unit");
   return { table, row, name, unit, nameKey: matchKey(name), unitKey: matchKey(unit) };
 }

@@ -54,5 +54,7 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 export function isEmptyCell(value: CellValue | undefined): boolean {
-  return cellText(value).trim() === "";
+  if (value === null || value === undefined) return true;
+  // A number or a boolean always shows something: no need to turn it into text.
+  return typeof value === "string" && value.trim() === "";
 }

@@ -1,8 +1,13 @@
-import { cellText } from "../../table/grid";
+import type { CellValue } from "../../table/grid";
 import { defineRegisterRule } from "../register-rule";
 
-export const FORMULA_ERROR =
+const FORMULA_ERROR =
   /^#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/;
+
+/** A cell showing #N/A, #REF! and the like. Hosts hand these over as text; most cells have no `#` at all. */
+export function isFormulaError(value: CellValue): value is string {
+  return typeof value === "string" && value.includes("#") && FORMULA_ERROR.test(value.trim());
+}
 
 export default defineRegisterRule({
   meta: {
@@ -20,15 +25,13 @@ export default defineRegisterRule({
     const { table } = ctx;
     for (const row of table.rows) {
       row.cells.forEach((value, col) => {
-        const text = cellText(value).trim();
-        if (FORMULA_ERROR.test(text)) {
-          ctx.report({
-            messageId: "error",
-            row,
-            col,
-            data: { header: table.columns[col]?.header || "该", value: text },
-          });
-        }
+        if (!isFormulaError(value)) return;
+        ctx.report({
+          messageId: "error",
+          row,
+          col,
+          data: { header: table.columns[col]?.header || "该", value: value.trim() },
+        });
       });
     }
   },
