@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../core/rules/run-registers";
 import type { Grid } from "../core/table/grid";
 import { type Figure, atMost, plain, time } from "./figure";
-import { signinWorkbook } from "./generate";
+import { HEADER_ROWS, JOIN_COLUMNS, signinWorkbook } from "./generate";
 
 /** The baseline: touch every cell once, turning it into a trimmed string. */
 function scan(grids: Grid[]): number {
@@ -11,12 +11,31 @@ function scan(grids: Grid[]): number {
   return n;
 }
 
+/**
+ * The floor under any check of this sheet: only the hash joins it cannot do without (who signed twice, who
+ * shares a phone, who on the roster signed), on the raw cells, with no normalization and no findings.
+ */
+function joinFloor([signin, roster]: Grid[]): number {
+  const byName = new Map<unknown, unknown>();
+  const byPhone = new Map<unknown, unknown>();
+  for (let i = HEADER_ROWS.signin; i < signin.rows.length; i++) {
+    const row = signin.rows[i];
+    if (!byName.get(row[JOIN_COLUMNS.signinName])) byName.set(row[JOIN_COLUMNS.signinName], row);
+    if (!byPhone.get(row[JOIN_COLUMNS.signinPhone])) byPhone.set(row[JOIN_COLUMNS.signinPhone], row);
+  }
+  let matched = 0;
+  for (let i = HEADER_ROWS.roster; i < roster.rows.length; i++)
+    if (byName.get(roster.rows[i][JOIN_COLUMNS.rosterName])) matched++;
+  return matched;
+}
+
 export async function coreFigures(runs: number): Promise<Record<string, Figure>> {
   const big = signinWorkbook(100_000);
   // The first check in a fresh process is what a user waits for: nothing compiled, no name cached yet.
   const firstCheckMs = await time(() => checkWorkbook(big), 1);
   const checkMs = await time(() => checkWorkbook(big), runs);
   const scanMs = await time(() => scan(big), runs);
+  const joinFloorMs = await time(() => joinFloor(big), runs);
   // Small sheets take a few ms, where one GC pause moves the median: they get more runs.
   const perRow = async (rows: number, times: number) => {
     const grids = signinWorkbook(rows);
@@ -30,6 +49,8 @@ export async function coreFigures(runs: number): Promise<Record<string, Figure>>
     "core.checkMs": atMost(checkMs, 1000),
     "core.scanMs": plain(scanMs),
     "core.ratioToScan": atMost(checkMs / scanMs, 5),
+    "core.joinFloorMs": plain(joinFloorMs),
+    "core.joinFloorRatioToScan": plain(joinFloorMs / scanMs),
     "core.rowsPerSecond": plain(Math.round(100_000 / (checkMs / 1000))),
     "core.msPer1000Rows.1k": plain(small * 1000),
     "core.msPer1000Rows.10k": plain(middle * 1000),

@@ -37,6 +37,10 @@ function nameOf(i: number): string {
   return `${a}${b}${c}${d ? GIVEN[d % GIVEN.length] : ""}`;
 }
 
+/** Where the generated sheets keep the columns the attendance checks join on (0-based), below `HEADER_ROWS`. */
+export const JOIN_COLUMNS = { signinName: 1, signinPhone: 5, rosterName: 0 };
+export const HEADER_ROWS = { signin: 3, roster: 1 };
+
 /** A sign-in sheet of `rows` people with a roster of the same size, realistic and a little messy. */
 export function signinWorkbook(rows: number, seed = 7): Grid[] {
   const rnd = random(seed);
