@@ -1,10 +1,19 @@
-import { Button, Caption1, Select, Subtitle2, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Select,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { Finding, RuleMeta, Severity } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
-import { FindingMessage } from "./FindingText";
+import { SeverityBadge } from "./FindingText";
 import { TallyCard } from "./TallyCard";
 
 const useStyles = makeStyles({
@@ -16,6 +25,15 @@ const useStyles = makeStyles({
   },
   list: { listStyle: "none", margin: 0, padding: 0 },
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // Cell, badge and message side by side in every item, the message wrapping in its own column: the
+  // addresses line up down the list instead of a long message pushing its address onto a line of its own.
+  finding: {
+    display: "grid",
+    gridTemplateColumns: "minmax(2.6em, max-content) max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    width: "100%",
+  },
 });
 
 /** Rule names for the filter: each description without its parenthetical detail. */
@@ -103,12 +121,13 @@ export function SheetResults({
                       aria-pressed={selected === finding}
                       onClick={() => onSelect(finding)}
                     >
-                      <span>
+                      <span className={styles.finding}>
                         <strong>
                           {finding.sheet !== sheet.sheet ? `${finding.sheet}!` : ""}
                           {finding.cell}
-                        </strong>{" "}
-                        <FindingMessage finding={finding} />
+                        </strong>
+                        <SeverityBadge severity={finding.severity} />
+                        <Text>{finding.message}</Text>
                       </span>
                     </Button>
                     {selected === finding && detail?.(finding)}
