@@ -1,4 +1,5 @@
-import { Badge, Text } from "@fluentui/react-components";
+import { Badge, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { S } from "../strings";
 
@@ -26,11 +27,24 @@ export function fieldValidation(
   return { validationState: state, validationMessage: findings.map((f) => f.message).join("；") };
 }
 
-export function FindingMessage({ finding }: { finding: Finding }) {
+/** Badge, then the message; where it is (paragraph, quoted text) under the message, in a quieter colour. */
+export function FindingMessage({ finding, where }: { finding: Finding; where?: ReactNode }) {
   return (
-    <span style={{ display: "inline-flex", gap: 6, alignItems: "baseline" }}>
+    <span
+      style={{
+        display: "grid",
+        gridTemplateColumns: "max-content 1fr",
+        columnGap: tokens.spacingHorizontalS,
+        alignItems: "baseline",
+      }}
+    >
       <SeverityBadge severity={finding.severity} />
       <Text>{finding.message}</Text>
+      {where && (
+        <Text size={200} style={{ gridColumn: 2, color: tokens.colorNeutralForeground3 }}>
+          {where}
+        </Text>
+      )}
     </span>
   );
 }

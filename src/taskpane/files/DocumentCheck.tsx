@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { quoteInContext } from "../../core/document/quote";
 import { checkDocument } from "../../core/rules/run-text";
@@ -15,7 +15,7 @@ import { S } from "../strings";
 import { jobFailure, useFileJobs } from "./useFileJobs";
 
 const useStyles = makeStyles({
-  quote: { color: tokens.colorNeutralForeground3, display: "block", marginLeft: tokens.spacingHorizontalL },
+  quote: { display: "block" },
 });
 
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
@@ -85,15 +85,23 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
             <ul className={styles.list} aria-label="检查结果">
               {result.findings.map((f, i) => (
                 <li key={i}>
-                  <FindingMessage finding={f} />{" "}
-                  <Text size={200}>
-                    {f.paragraph !== undefined ? S.findings.paragraph(f.paragraph + 1) : S.findings.whole}
-                  </Text>
-                  {f.paragraph !== undefined && f.start !== undefined && f.end !== undefined && (
-                    <span className={styles.quote}>
-                      {quoteInContext(result.paragraphs[f.paragraph], f.start, f.end)}
-                    </span>
-                  )}
+                  <FindingMessage
+                    finding={f}
+                    where={
+                      f.paragraph === undefined ? (
+                        S.findings.whole
+                      ) : (
+                        <>
+                          {S.findings.paragraph(f.paragraph + 1)}
+                          {f.start !== undefined && f.end !== undefined && (
+                            <span className={styles.quote}>
+                              {quoteInContext(result.paragraphs[f.paragraph], f.start, f.end)}
+                            </span>
+                          )}
+                        </>
+                      )
+                    }
+                  />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "../../core/rules/text-rule";
@@ -11,9 +11,7 @@ import { useLayout } from "../components/layout";
 import { loadDraftEngine } from "./load-engines";
 import { S } from "../strings";
 
-const useStyles = makeStyles({
-  quote: { color: tokens.colorNeutralForeground3 },
-});
+const useStyles = makeStyles({});
 
 /** 检查本文档: reads the document, lists findings; a click selects the text; comments and confirmed fixes. */
 export function CheckPanel({ host }: { host: WordHost }) {
@@ -103,12 +101,10 @@ export function CheckPanel({ host }: { host: WordHost }) {
                   )
                 }
               >
-                <span>
-                  <FindingMessage finding={f} />{" "}
-                  <span className={styles.quote}>
-                    {f.paragraph !== undefined ? S.findings.paragraph(f.paragraph + 1) : S.findings.whole}
-                  </span>
-                </span>
+                <FindingMessage
+                  finding={f}
+                  where={f.paragraph !== undefined ? S.findings.paragraph(f.paragraph + 1) : S.findings.whole}
+                />
               </Button>
               {f.fix && (
                 <Button size="small" disabled={busy} onClick={() => setFixing(f)}>
