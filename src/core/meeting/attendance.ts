@@ -3,6 +3,7 @@ import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { matchKey } from "../text/normalize";
 import { isFormulaError } from "../rules/cell/formula-error";
+import { NameFilter } from "./name-filter";
 import type { Tally } from "./tally";
 
 export interface Person {
@@ -106,33 +107,51 @@ export function analyseAttendance(
   const signers: Signer[] = [];
   const repeats: Attendance["repeats"] = [];
   // Signers and roster entries are built field by field: object spread of a Person runs on a slow path
-  // in V8 that took a third of a 100k-row check. One slot per name holds both sides, so each row costs one
-  // lookup; the lists behind a slot exist only for the rare names that several people share.
+  // in V8 that took a third of a 100k-row check. One slot per name holds both sides; the lists behind a
+  // slot exist only for the rare names that several people share.
   const byName = new Map<string, NameSlot>();
+  const slotOfSigner: NameSlot[] = [];
+  // On 100k rows every hash lookup is a cache miss. Most names are new when first seen: a small bit set
+  // answers "certainly not seen yet" without touching the map.
+  const seen = new NameFilter(people.length);
   for (const person of people) {
     const row = person.row;
     if (!hasSigned(signin, row)) continue;
     const { table, name, unit, nameKey, unitKey } = person;
     const time = signinTime(signin, row, meetingStart);
     const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null };
-    const slot = byName.get(nameKey);
+    let slot = seen.mayHave(nameKey) ? byName.get(nameKey) : undefined;
     const first = slot && findIn(slot.signer, slot.moreSigners, (other) => samePerson(other, signer));
     if (first) {
       repeats.push({ signer, first });
       if (signer.time && (!first.time || ordinal(signer) < ordinal(first))) first.time = signer.time;
       continue;
     }
-    if (!slot) byName.set(nameKey, { signer, moreSigners: null, entry: null, moreEntries: null });
-    else if (!slot.signer) slot.signer = signer;
-    else (slot.moreSigners ??= []).push(signer);
+    if (!slot) {
+      slot = { signer, signerIndex: signers.length, moreSigners: null, entry: null, moreEntries: null };
+      byName.set(nameKey, slot);
+      seen.add(nameKey);
+    } else if (!slot.signer) {
+      slot.signer = signer;
+      slot.signerIndex = signers.length;
+    } else (slot.moreSigners ??= []).push(signer);
+    slotOfSigner.push(slot);
     signers.push(signer);
   }
 
   const rosterEntries: RosterEntry[] = [];
   if (rosterTable) {
+    // A printed sign-in sheet lists people in roster order: then the next signer's slot is this entry's,
+    // found without a lookup. Any other order falls back to the map and picks the thread up again.
+    let next = 0;
     for (const person of peopleOf(rosterTable)) {
       if (person.nameKey === "") continue;
-      const slot = byName.get(person.nameKey);
+      let slot: NameSlot | undefined;
+      if (next < signers.length && signers[next].nameKey === person.nameKey) slot = slotOfSigner[next++];
+      else {
+        slot = byName.get(person.nameKey);
+        if (slot?.signer) next = slot.signerIndex + 1;
+      }
       if (slot && findIn(slot.entry, slot.moreEntries, (entry) => samePerson(entry, person))) continue;
       const signedAs =
         (slot && findIn(slot.signer, slot.moreSigners, (s) => !s.rosterEntry && samePerson(s, person))) ?? null;
@@ -141,7 +160,7 @@ export function analyseAttendance(
       const entry: RosterEntry = { table, row, name, unit, nameKey, unitKey, onLeave, signedAs };
       if (signedAs) signedAs.rosterEntry = entry;
       rosterEntries.push(entry);
-      if (!slot) byName.set(nameKey, { signer: null, moreSigners: null, entry, moreEntries: null });
+      if (!slot) byName.set(nameKey, { signer: null, signerIndex: -1, moreSigners: null, entry, moreEntries: null });
       else if (!slot.entry) slot.entry = entry;
       else (slot.moreEntries ??= []).push(entry);
     }
@@ -163,6 +182,8 @@ export function analyseAttendance(
 
 interface NameSlot {
   signer: Signer | null;
+  /** Index of `signer` in the signers list, -1 when none. */
+  signerIndex: number;
   moreSigners: Signer[] | null;
   entry: RosterEntry | null;
   moreEntries: RosterEntry[] | null;
