@@ -45,9 +45,12 @@ export function readClosing(paragraphs: string[], from: number): Closing {
   return { start: end };
 }
 
-/** Phone-number-looking tokens: mobiles, landlines with or without area code, extensions. */
+/**
+ * Phone-number-looking tokens: mobiles, landlines with or without area code, extensions. A local number
+ * may be written in two groups, `8765 4321` or `8765-4321`.
+ */
 export const PHONE_TOKEN =
-  /(?:\+?86[-\s]?)?(?:1\d{2}[-\s]\d{4}[-\s]?\d{4}|\d{9,12}(?:\s*转\s*\d{1,6})?|(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3})?[-\s]?\d{7,8}(?:\s*转\s*\d{1,6})?)/g;
+  /(?:\+?86[-\s]?)?(?:1\d{2}[-\s]\d{4}[-\s]?\d{4}|\d{9,12}(?:\s*转\s*\d{1,6})?|(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3})?[-\s]?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?:\s*转\s*\d{1,6})?)/g;
 
 /** Every phone-like number in a paragraph that speaks of contacts or phones. */
 export function findPhones(paragraphs: string[], index: number, from = 0): Located<string>[] {

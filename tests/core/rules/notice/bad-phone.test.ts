@@ -9,12 +9,19 @@ testTextRule(rule, {
     { name: "one line with 手机", text: contact("联系人：王芳（手机：139 0571 2233）") },
     { name: "several contacts", text: contact("联系人：王芳、李明，联系电话：0571-87654321、0571-87654322") },
     { name: "extension", text: contact("联系人：王芳，电话：0571-87654321转8001") },
+    { name: "local number in two groups", text: contact("联系人：王芳，联系电话：0571-8765 4321。") },
+    { name: "local number with two dashes", text: contact("联系人：王芳，电话：（0571）8765-4321") },
   ],
   invalid: [
     {
       name: "no area code",
       text: contact("联系人：王芳，联系电话：8765432。"),
       findings: [{ paragraph: 19, text: "8765432" }],
+    },
+    {
+      name: "two groups without area code",
+      text: contact("联系人：王芳，联系电话：8765 4321。"),
+      findings: [{ paragraph: 19, text: "8765 4321" }],
     },
     {
       name: "a mobile a digit short",

@@ -12,6 +12,7 @@ testTextRule(rule, {
   valid: [
     { name: "the sectioned notice with 版头", text: notice() },
     { name: "a single-paragraph notice without 版头", text: SINGLE },
+    { name: "a phone written in groups", text: SINGLE.replace("0571-87654321", "0571-8765 4321") },
   ],
   invalid: [
     {
