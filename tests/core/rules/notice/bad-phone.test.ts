@@ -9,6 +9,7 @@ testTextRule(rule, {
     { name: "one line with 手机", text: contact("联系人：王芳（手机：139 0571 2233）") },
     { name: "several contacts", text: contact("联系人：王芳、李明，联系电话：0571-87654321、0571-87654322") },
     { name: "extension", text: contact("联系人：王芳，电话：0571-87654321转8001") },
+    { name: "a mobile after the name and a space", text: contact("联系人：张丽 13905712233") },
     { name: "local number in two groups", text: contact("联系人：王芳，联系电话：0571-8765 4321。") },
     { name: "local number with two dashes", text: contact("联系人：王芳，电话：（0571）8765-4321") },
   ],
