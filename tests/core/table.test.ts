@@ -24,6 +24,27 @@ describe("reading a register from a grid", () => {
     expect(table.meetingStart).toEqual({ date: { year: 2026, month: 12, day: 3 }, time: { hour: 9, minute: 0 } });
   });
 
+  it("gives a role named by two columns to the better-named one, wherever it stands", () => {
+    const incoming = readRegister({
+      sheet: "收文",
+      rows: [
+        ["收文号", "收文日期", "来文单位", "文号", "标题", "类别"],
+        [1, "2026-11-02", "市财政局", "市财〔2026〕5号", "关于预算的通知", "阅件"],
+      ],
+    });
+    // 收文号 is the register's own running number; 文号 is the document's.
+    expect(incoming.roleColumns).toMatchObject({ seq: 0, docNumber: 3 });
+    const seal = readRegister({
+      sheet: "用印",
+      rows: [
+        ["序号", "用印日期", "用印事由", "份数", "申请人", "审批人", "经办人"],
+        [1, "2026-11-07", "开具证明", 1, "孙七", "李局长", "李局长"],
+      ],
+    });
+    expect(seal.roleColumns).toMatchObject({ approver: 5, handler: 6 });
+    expect(seal.columns[4].role).toBeNull();
+  });
+
   it("reads the meeting start from a label in one cell and the value in the next", () => {
     const table = readRegister({
       sheet: "s",

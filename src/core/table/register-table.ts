@@ -2,7 +2,7 @@ import { type DateTime, parseDateTimeText } from "../text/dates";
 import { readableCellText } from "./typed-cells";
 import { type CellValue, type Grid, cellAddress, cellText, isEmptyCell } from "./grid";
 import { type RegisterKind, detectKind } from "./kinds";
-import { ROLE_HEADERS, type Role, headerKey, roleOfHeader } from "./roles";
+import { ROLE_HEADERS, type Role, headerKey, roleMatchOfHeader, roleOfHeader } from "./roles";
 
 export interface Column {
   index: number;
@@ -56,15 +56,22 @@ export function readRegister(grid: Grid): RegisterTable {
   if (headerIndex < 0) return base;
 
   const headerCells = rows[headerIndex];
+  const matches = headerCells.map((value) => roleMatchOfHeader(cellText(value)));
   const columns: Column[] = headerCells.map((value, index) => ({
     index,
     header: cellText(value).trim(),
-    role: roleOfHeader(cellText(value)),
+    role: matches[index]?.role ?? null,
   }));
+  // Where two columns name one role, the better-named one has it (leftmost on a tie); the other has none.
   const roleColumns: Partial<Record<Role, number>> = {};
   for (const column of columns) {
-    if (column.role && roleColumns[column.role] === undefined) roleColumns[column.role] = column.index;
-    else if (column.role) column.role = null;
+    if (!column.role) continue;
+    const held = roleColumns[column.role];
+    if (held === undefined) roleColumns[column.role] = column.index;
+    else if (matches[column.index]!.rank < matches[held]!.rank) {
+      columns[held].role = null;
+      roleColumns[column.role] = column.index;
+    } else column.role = null;
   }
   const kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
   const titleLines = rows

@@ -2,7 +2,7 @@ import { matchKey } from "../text/normalize";
 
 /** What a column of a register holds. Canonical header first, then the synonyms users write. */
 export const ROLE_HEADERS = {
-  seq: ["序号", "编号", "序", "顺序号", "登记编号", "收文编号", "流水号"],
+  seq: ["序号", "编号", "序", "顺序号", "登记编号", "收文编号", "收文号", "收文序号", "登记号", "流水号"],
   name: ["姓名", "名字", "参会人", "参会人员", "与会人员", "参会人姓名", "参会人员姓名"],
   unit: ["单位", "工作单位", "单位名称", "部门", "处室", "科室", "参会单位", "应到单位", "所在单位"],
   position: ["职务", "职务/职称", "职称", "职位", "岗位"],
@@ -56,17 +56,32 @@ export function headerKey(text: string): string {
     .replace(/[:：]$/, "");
 }
 
-/** The role a header names: an exact synonym first, then the longest synonym it contains. */
-export function roleOfHeader(text: string): Role | null {
+/**
+ * The role a header names: an exact synonym first, then the longest synonym it contains. `rank` says how
+ * well: a synonym early in its list (经办人 before 申请人) and an exact match beat the others, so when two
+ * columns name one role (申请人 and 经办人; 收文号 and 文号) the better one takes it.
+ */
+export function roleMatchOfHeader(text: string): { role: Role; rank: number } | null {
   const key = headerKey(text);
   if (key === "") return null;
   const exact = ROLE_BY_HEADER.get(key);
-  if (exact) return exact;
+  if (exact) return { role: exact, rank: synonymIndex(exact, key) };
   if (key.length > 8) return null;
   for (const header of HEADERS_BY_LENGTH) {
-    if (key.includes(header)) return ROLE_BY_HEADER.get(header) ?? null;
+    const role = ROLE_BY_HEADER.get(header);
+    if (role && key.includes(header)) return { role, rank: CONTAINED_RANK + synonymIndex(role, header) };
   }
   return null;
+}
+
+const CONTAINED_RANK = 100;
+
+function synonymIndex(role: Role, key: string): number {
+  return (ROLE_HEADERS[role] as readonly string[]).findIndex((header) => matchKey(header) === key);
+}
+
+export function roleOfHeader(text: string): Role | null {
+  return roleMatchOfHeader(text)?.role ?? null;
 }
 
 export function canonicalHeader(role: Role): string {
