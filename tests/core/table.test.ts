@@ -45,6 +45,20 @@ describe("reading a register from a grid", () => {
     expect(seal.columns[4].role).toBeNull();
   });
 
+  it("reads a plain 单位 column of a receipt register as the units notified", () => {
+    const table = readRegister({
+      sheet: "签收",
+      rows: [
+        ["序号", "单位", "通知方式", "发出时间", "签收人", "签收时间"],
+        [1, "县财政局", "电话", "2026-12-01 10:00", "张三", "2026-12-01 10:05"],
+      ],
+    });
+    expect(table.kind).toBe("receipt");
+    expect(table.roleColumns).toMatchObject({ receivingUnit: 1 });
+    expect(table.roleColumns.unit).toBeUndefined();
+    expect(table.columns[1].role).toBe("receivingUnit");
+  });
+
   it("reads the meeting start from a label in one cell and the value in the next", () => {
     const table = readRegister({
       sheet: "s",

@@ -74,6 +74,7 @@ export function readRegister(grid: Grid): RegisterTable {
     } else column.role = null;
   }
   const kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
+  if (kind === "receipt") unitIsReceivingUnit(columns, roleColumns);
   const titleLines = rows
     .slice(0, headerIndex)
     .map((row) =>
@@ -106,6 +107,15 @@ export function readRegister(grid: Grid): RegisterTable {
     titleLines,
     meetingStart: findMeetingStart(titleLines),
   };
+}
+
+/** In a receipt register a plain 单位 column lists the units the notice went to. */
+function unitIsReceivingUnit(columns: Column[], roleColumns: Partial<Record<Role, number>>): void {
+  const col = roleColumns.unit;
+  if (col === undefined || roleColumns.receivingUnit !== undefined) return;
+  delete roleColumns.unit;
+  roleColumns.receivingUnit = col;
+  columns[col].role = "receivingUnit";
 }
 
 /**

@@ -4,6 +4,22 @@ import { defineRegisterRule } from "../register-rule";
 export const CLASSIFIED = /秘密|机密|绝密|涉密/;
 export const INSTANT_MESSAGING = /短信|微信|QQ|钉钉|企业微信/i;
 
+/** How a title line marks a whole sheet: `密级：机密`, `（机密）`, `机密★1年`, or the word alone on its line. */
+const SECRECY_MARKS = [
+  /密级[:：]?\s*(秘密|机密|绝密|涉密)/,
+  /[（(【〔]\s*(秘密|机密|绝密)\s*(?:★[^）)】〕]*)?[）)】〕]/,
+  /(秘密|机密|绝密)\s*★/,
+  /^\s*(秘密|机密|绝密)\s*$/,
+];
+
+function secrecyMark(line: string): string | undefined {
+  for (const mark of SECRECY_MARKS) {
+    const found = mark.exec(line)?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export default defineRegisterRule({
   meta: {
     id: "receipt/classified-channel",
@@ -20,9 +36,7 @@ export default defineRegisterRule({
     const { table } = ctx;
     const col = table.roleColumns.channel;
     if (col === undefined) return;
-    const sheetSecrecy = ctx.table.titleLines
-      .map((line) => /密级[:：]?\s*(秘密|机密|绝密|涉密)/.exec(line)?.[1])
-      .find(Boolean);
+    const sheetSecrecy = ctx.table.titleLines.map(secrecyMark).find(Boolean);
     for (const row of table.rows) {
       const secrecy = roleText(table, row, "secrecy") || sheetSecrecy || "";
       const channel = roleText(table, row, "channel");

@@ -18,6 +18,10 @@ testRule(rule, {
     { name: "classified, in writing", grids: [receipt([row("书面", "秘密")])] },
     { name: "open meeting by WeChat", grids: [receipt([row("微信", "非密")])] },
     { name: "no secrecy given", grids: [receipt([row("短信", null)])] },
+    {
+      name: "a meeting about 保密 work is not itself classified",
+      grids: [receipt([row("微信", null)], "全县保密工作会议通知签收表")],
+    },
   ],
   invalid: [
     ...["秘密", "机密", "绝密", "涉密"].map((secrecy) => ({
@@ -31,5 +35,10 @@ testRule(rule, {
       grids: [receipt([row("微信", null)], "会议时间：2026年12月3日上午9:00  密级：机密")],
       findings: [{ cell: "D3" }],
     },
+    ...["签收登记表（机密）", "机密★1年", "秘密"].map((title) => ({
+      name: `the sheet marked ${title} above the header`,
+      grids: [receipt([row("微信", null)], title)],
+      findings: [{ cell: "D3", message: /财政局 的通知密级为“(机密|秘密)”/ }],
+    })),
   ],
 });
