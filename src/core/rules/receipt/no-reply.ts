@@ -1,14 +1,15 @@
 import { roleText } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
 
-const NEEDS_REPLY = /邮件|邮箱|短信|微信/;
+// QQ and 钉钉 are instant messages like 短信 and 微信: the same reply is asked for.
+const NEEDS_REPLY = /邮件|邮箱|短信|微信|QQ|钉钉/i;
 const NO = /^(否|无|未回复|未回|没有|×|x)$/i;
 
 export default defineRegisterRule({
   meta: {
     id: "receipt/no-reply",
     severity: "warning",
-    description: "通知以邮件、短信或微信发出，但未记录回执",
+    description: "通知以邮件、短信、微信（或 QQ、钉钉）发出，但未记录回执",
     source: "practice：电子邮件要采取保留回执发送方式；短信、微信发送应要求接收者及时回复",
     messages: {
       noReply: "{unit} 的通知经“{channel}”发出，未记录回执",

@@ -27,5 +27,10 @@ testRule(rule, {
     },
     { name: "SMS, 否", grids: [receipt([row("短信", "否")])], findings: [{ cell: "G3" }] },
     { name: "e-mail, 未回复", grids: [receipt([row("邮件", "未回复")])], findings: [{ cell: "G3" }] },
+    ...["QQ", "钉钉", "企业微信"].map((channel) => ({
+      name: `${channel}, 否`,
+      grids: [receipt([row(channel, "否")])],
+      findings: [{ cell: "G3", message: new RegExp(`经“${channel}”发出`) }],
+    })),
   ],
 });
