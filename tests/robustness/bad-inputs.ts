@@ -211,6 +211,37 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     area: "工作表",
+    input: "左右两栏打印的签到表（一行表头里“姓名 单位 签名”出现两次）",
+    expected: "两栏的人都读到：右栏签了到的人不算缺席，右栏的问题指向右栏的单元格",
+    check: async () => {
+      const header = ["姓名", "单位", "签名"];
+      const report = checkWorkbook([
+        {
+          sheet: "签到",
+          rows: [
+            [...header, ...header],
+            ["张三", "财政局", "张三", "李四", "民政局", "王五"],
+          ],
+        },
+        {
+          sheet: "名单",
+          rows: [
+            ["姓名", "单位"],
+            ["张三", "财政局"],
+            ["李四", "民政局"],
+          ],
+        },
+      ]);
+      const sheet = report.sheets[0];
+      expectTrue(sheet.tally?.absent === 0 && sheet.tally.present === 2, "both blocks counted");
+      expectTrue(
+        sheet.findings.some((f) => f.ruleId === "signin/proxy" && f.cell === "F2"),
+        "the right block's proxy signature at F2",
+      );
+    },
+  },
+  {
+    area: "工作表",
     input: "长短不一的行、16,384 列宽的行",
     expected: "正常读取，不崩溃",
     check: async () => {

@@ -133,7 +133,8 @@ function rosterFor(table: RegisterTable, tables: RegisterTable[]): RegisterTable
 function locate(ref: CellRef, current: RegisterTable): { table: RegisterTable; cell: string; row: number } {
   const table = ref.table ?? current;
   const rowIndex = typeof ref.row === "number" ? ref.row : ref.row.index;
-  return { table, cell: addressOf(table, rowIndex, ref.col), row: sheetRowOf(table, rowIndex) };
+  const col = typeof ref.row === "number" ? ref.col : ref.row.offset + ref.col;
+  return { table, cell: addressOf(table, rowIndex, col), row: sheetRowOf(table, rowIndex) };
 }
 
 function relatedAddress(ref: CellRef, current: RegisterTable, findingTable: RegisterTable): string {

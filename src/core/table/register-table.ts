@@ -14,6 +14,11 @@ export interface DataRow {
   /** Row index in the grid (0-based). */
   index: number;
   cells: CellValue[];
+  /**
+   * Grid column of `cells[0]`: 0, or where the row's block starts on a sheet printed as side-by-side
+   * blocks under one repeated header (姓名 单位 签名 | 姓名 单位 签名). Columns of the table count within a block.
+   */
+  offset: number;
 }
 
 /** A register as read from a grid: where its header is, what each column holds, its data rows. */
@@ -55,7 +60,8 @@ export function readRegister(grid: Grid): RegisterTable {
   };
   if (headerIndex < 0) return base;
 
-  const headerCells = rows[headerIndex];
+  const { blockWidth, blocks } = repeatedBlocks(rows[headerIndex]);
+  const headerCells = blockWidth === null ? rows[headerIndex] : rows[headerIndex].slice(0, blockWidth);
   const matches = headerCells.map((value) => roleMatchOfHeader(cellText(value)));
   const columns: Column[] = headerCells.map((value, index) => ({
     index,
@@ -88,15 +94,19 @@ export function readRegister(grid: Grid): RegisterTable {
   const headerKeys = headerCells.map((v) => headerKey(cellText(v)));
   const seqColumn = roleColumns.seq;
 
+  // Side-by-side blocks are read as people read them: down the left block, then down the next.
   const dataRows: DataRow[] = [];
-  for (let index = headerIndex + 1; index < rows.length; index++) {
-    const cells = rows[index];
-    const filled = filledColumns(cells);
-    if (filled.count === 0) continue;
-    if (filled.count === 1 && filled.first === seqColumn) continue;
-    if (isNoteRow(cells, filled)) continue;
-    if (repeatsHeader(cells, headerKeys)) continue;
-    dataRows.push({ index, cells });
+  for (let block = 0; block < blocks; block++) {
+    const offset = block * (blockWidth ?? 0);
+    for (let index = headerIndex + 1; index < rows.length; index++) {
+      const cells = blockWidth === null ? rows[index] : rows[index].slice(offset, offset + blockWidth);
+      const filled = filledColumns(cells);
+      if (filled.count === 0) continue;
+      if (filled.count === 1 && filled.first === seqColumn) continue;
+      if (isNoteRow(cells, filled)) continue;
+      if (repeatsHeader(cells, headerKeys)) continue;
+      dataRows.push({ index, cells, offset });
+    }
   }
   return {
     ...base,
@@ -107,6 +117,24 @@ export function readRegister(grid: Grid): RegisterTable {
     titleLines,
     meetingStart: findMeetingStart(titleLines),
   };
+}
+
+/**
+ * How the header row repeats one block of headers side by side (序号 姓名 签名 | 序号 姓名 签名), from the
+ * first column: the block's width and how many blocks; a null width for an ordinary header.
+ */
+function repeatedBlocks(header: CellValue[]): { blockWidth: number | null; blocks: number } {
+  const keys = header.map((value) => headerKey(cellText(value)));
+  let end = keys.length;
+  while (end > 0 && keys[end - 1] === "") end--;
+  if (keys[0] === "") return { blockWidth: null, blocks: 1 };
+  for (let width = 1; width * 2 <= end; width++) {
+    if (end % width !== 0 || !keys.slice(0, width).some((key) => roleOfHeader(key) !== null)) continue;
+    let repeated = true;
+    for (let col = width; col < end && repeated; col++) repeated = keys[col] === keys[col % width];
+    if (repeated) return { blockWidth: width, blocks: end / width };
+  }
+  return { blockWidth: null, blocks: 1 };
 }
 
 /** In a receipt register a plain 单位 column lists the units the notice went to. */
