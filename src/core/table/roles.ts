@@ -37,9 +37,10 @@ export const ROLE_HEADERS = {
 
 export type Role = keyof typeof ROLE_HEADERS;
 
-const ROLE_BY_HEADER = new Map<string, Role>();
+/** Each synonym's role and its place in the role's list (0 = the canonical header). */
+const ROLE_BY_HEADER = new Map<string, { role: Role; rank: number }>();
 for (const [role, headers] of Object.entries(ROLE_HEADERS) as [Role, readonly string[]][]) {
-  for (const header of headers) ROLE_BY_HEADER.set(matchKey(header), role);
+  headers.forEach((header, rank) => ROLE_BY_HEADER.set(matchKey(header), { role, rank }));
 }
 const HEADERS_BY_LENGTH = [...ROLE_BY_HEADER.keys()].filter((h) => h.length >= 2).sort((a, b) => b.length - a.length);
 
@@ -65,20 +66,14 @@ export function roleMatchOfHeader(text: string): { role: Role; rank: number } | 
   const key = headerKey(text);
   if (key === "") return null;
   const exact = ROLE_BY_HEADER.get(key);
-  if (exact) return { role: exact, rank: synonymIndex(exact, key) };
+  if (exact) return exact;
   if (key.length > 8) return null;
-  for (const header of HEADERS_BY_LENGTH) {
-    const role = ROLE_BY_HEADER.get(header);
-    if (role && key.includes(header)) return { role, rank: CONTAINED_RANK + synonymIndex(role, header) };
-  }
-  return null;
+  const contained = HEADERS_BY_LENGTH.find((header) => key.includes(header));
+  const match = contained === undefined ? undefined : ROLE_BY_HEADER.get(contained);
+  return match ? { role: match.role, rank: CONTAINED_RANK + match.rank } : null;
 }
 
 const CONTAINED_RANK = 100;
-
-function synonymIndex(role: Role, key: string): number {
-  return (ROLE_HEADERS[role] as readonly string[]).findIndex((header) => matchKey(header) === key);
-}
 
 export function roleOfHeader(text: string): Role | null {
   return roleMatchOfHeader(text)?.role ?? null;
