@@ -1,8 +1,8 @@
 import { roleText } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
+import { INSTANT_MESSAGING } from "./classified-channel";
 
-// QQ and 钉钉 are instant messages like 短信 and 微信: the same reply is asked for.
-const NEEDS_REPLY = /邮件|邮箱|短信|微信|QQ|钉钉/i;
+const EMAIL = /邮件|邮箱/;
 const NO = /^(否|无|未回复|未回|没有|×|x)$/i;
 
 export default defineRegisterRule({
@@ -24,7 +24,8 @@ export default defineRegisterRule({
     const replyCol = table.roleColumns.reply;
     for (const row of table.rows) {
       const channel = roleText(table, row, "channel");
-      if (!NEEDS_REPLY.test(channel)) continue;
+      // Every instant message (短信, 微信, and QQ or 钉钉 alike) asks for a reply, as e-mail does.
+      if (!EMAIL.test(channel) && !INSTANT_MESSAGING.test(channel)) continue;
       const reply = roleText(table, row, "reply");
       if (replyCol !== undefined && reply !== "" && !NO.test(reply)) continue;
       ctx.report({
