@@ -1,6 +1,7 @@
 import { type Located, located } from "../document/span";
 import { isNumbered, numberingOf, readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
+import { removeSpaces } from "../text/normalize";
 import { readClosing } from "./read-common";
 
 export interface Decision {
@@ -53,7 +54,7 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
       bodyStart = i + 1;
     } else if (facts.title && !facts.issueDate) {
       const mention = findDateMentions(text).at(-1);
-      if (mention && mention.year !== null && text.endsWith(mention.text) && text.length <= 40) {
+      if (mention && mention.year !== null && text.endsWith(mention.text) && removeSpaces(text).length <= 40) {
         const offset = paragraphs[i].indexOf(text);
         facts.issueDate = located(
           { ...mention, start: mention.start + offset, end: mention.end + offset },

@@ -20,6 +20,14 @@ testTextRule(rule, {
       findings: [{ paragraph: 2, severity: "warning", message: /会后第 5 个工作日/ }],
     },
     {
+      name: "编印单位 and date spread across the line, as wide as the 版心",
+      text: minutes(
+        /第12期\nXX县人民政府办公室 +2026年12月7日/,
+        `第12期\nXX县人民政府办公室${" ".repeat(30)}2026年12月10日`,
+      ),
+      findings: [{ paragraph: 2, severity: "warning", message: /会后第 5 个工作日/ }],
+    },
+    {
       name: "re-graded by configuration",
       text: issued("2026年12月8日"),
       options: { rules: { "minutes/late": "error" } },
