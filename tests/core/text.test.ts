@@ -2,6 +2,7 @@ import { parseChineseNumeral, parseCount } from "../../src/core/text/chinese-num
 import { fromExcelSerial, parseDateTimeText, weekdayOf } from "../../src/core/text/dates";
 import { checkDocNumber } from "../../src/core/text/doc-number";
 import { matchKey, toHalfWidth } from "../../src/core/text/normalize";
+import { nameWithoutNote, noteAfterName } from "../../src/core/text/name-note";
 import { readPhone } from "../../src/core/text/phone";
 
 describe("dates and times as people type them", () => {
@@ -56,6 +57,18 @@ describe("dates and times as people type them", () => {
 });
 
 describe("numbers, phones, names and document numbers", () => {
+  it.each([
+    ["李娜（代）", "李娜", "代"],
+    ["孙磊(迟到)", "孙磊", "迟到"],
+    ["王强 （ 请假 ）", "王强", "请假"],
+    ["张三", "张三", ""],
+    ["（空）", "（空）", ""],
+    ["欧阳（小）明", "欧阳（小）明", ""],
+  ])("name cell %s: name %s, note %s", (cell, name, note) => {
+    expect(nameWithoutNote(cell)).toBe(name);
+    expect(noteAfterName(cell)).toBe(note);
+  });
+
   it.each([
     ["三", 3],
     ["十二", 12],

@@ -1,6 +1,7 @@
 import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
 import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "../table/register-table";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
+import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
 import { isFormulaError } from "../rules/cell/formula-error";
 import { NameFilter } from "./name-filter";
@@ -42,7 +43,7 @@ export interface Attendance {
 
 function personOf(table: RegisterTable, row: DataRow): Person {
   // A formula error (#N/A) in the name column is nobody.
-  const name = isFormulaError(roleValue(table, row, "name")) ? "" : roleText(table, row, "name");
+  const name = isFormulaError(roleValue(table, row, "name")) ? "" : nameWithoutNote(roleText(table, row, "name"));
   const unit = roleText(table, row, "unit");
   return { table, row, name, unit, nameKey: matchKey(name), unitKey: matchKey(unit) };
 }
@@ -66,13 +67,21 @@ export function samePerson(a: Person, b: Person): boolean {
   return a.unitKey === b.unitKey || a.unitKey.includes(b.unitKey) || b.unitKey.includes(a.unitKey);
 }
 
+/** A list without 签到时间 or 签名 columns counts everyone on it as present, but for those marked on leave. */
 function hasSigned(table: RegisterTable, row: DataRow): boolean {
-  if (!hasRole(table, "signinTime") && !hasRole(table, "signature")) return true;
+  if (!hasRole(table, "signinTime") && !hasRole(table, "signature")) return !isOnLeave(table, row);
   return roleText(table, row, "signinTime") !== "" || roleText(table, row, "signature") !== "";
 }
 
+const LEAVE = /请假|病假|事假|公假/;
+
+/** Marked on leave: in a 请假 column, in 备注, or after the name (`王强（请假）`). */
 function isOnLeave(table: RegisterTable, row: DataRow): boolean {
-  return meansYes(roleValue(table, row, "leave")) || /请假|病假|事假|公假/.test(roleText(table, row, "remark"));
+  return (
+    meansYes(roleValue(table, row, "leave")) ||
+    LEAVE.test(roleText(table, row, "remark")) ||
+    LEAVE.test(noteAfterName(roleText(table, row, "name")))
+  );
 }
 
 function signinTime(
@@ -114,9 +123,14 @@ export function analyseAttendance(
   // On 100k rows every hash lookup is a cache miss. Most names are new when first seen: a small bit set
   // answers "certainly not seen yet" without touching the map.
   const seen = new NameFilter(people.length);
+  // People the sign-in sheet itself marks on leave (王强 … 备注：请假) are on leave on the roster too.
+  const leaveOnSheet = new Map<string, Person[]>();
   for (const person of people) {
     const row = person.row;
-    if (!hasSigned(signin, row)) continue;
+    if (!hasSigned(signin, row)) {
+      if (roster && isOnLeave(signin, row)) addTo(leaveOnSheet, person.nameKey, person);
+      continue;
+    }
     const { table, name, unit, nameKey, unitKey } = person;
     const time = signinTime(signin, row, meetingStart);
     const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null };
@@ -156,7 +170,9 @@ export function analyseAttendance(
       const signedAs =
         (slot && findIn(slot.signer, slot.moreSigners, (s) => !s.rosterEntry && samePerson(s, person))) ?? null;
       const { table, row, name, unit, nameKey, unitKey } = person;
-      const onLeave = isOnLeave(rosterTable, row);
+      const onLeave =
+        isOnLeave(rosterTable, row) ||
+        (leaveOnSheet.size > 0 && !!leaveOnSheet.get(nameKey)?.some((marked) => samePerson(marked, person)));
       const entry: RosterEntry = { table, row, name, unit, nameKey, unitKey, onLeave, signedAs };
       if (signedAs) signedAs.rosterEntry = entry;
       rosterEntries.push(entry);
@@ -187,6 +203,12 @@ interface NameSlot {
   moreSigners: Signer[] | null;
   entry: RosterEntry | null;
   moreEntries: RosterEntry[] | null;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 function findIn<T>(first: T | null, more: T[] | null, test: (item: T) => boolean): T | undefined {

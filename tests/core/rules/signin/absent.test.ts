@@ -1,5 +1,5 @@
 import rule from "../../../../src/core/rules/signin/absent";
-import { roster, signin, testRule } from "../../rule-tester";
+import { MEETING_LINE, roster, sheet, signin, testRule } from "../../rule-tester";
 
 testRule(rule, {
   valid: [
@@ -11,6 +11,30 @@ testRule(rule, {
           ["张三", "财政局", "科员", null],
           ["李四", "民政局", "科员", "是"],
         ]),
+      ],
+    },
+    {
+      name: "the sign-in sheet itself marks someone on leave, after the name or in 备注",
+      grids: [
+        sheet("签到表", [
+          [MEETING_LINE],
+          ["序号", "姓名", "单位", "签到时间", "备注"],
+          [1, "张三", "财政局", "8:50", null],
+          [2, "王强（请假）", "住建局", null, null],
+          [3, "赵敏", "教育局", null, "病假"],
+        ]),
+        roster([
+          ["张三", "财政局", "科员", null],
+          ["王强", "住建局", "局长", null],
+          ["赵敏", "教育局", "局长", null],
+        ]),
+      ],
+    },
+    {
+      name: "a note after the name does not hide a signer (孙磊(迟到) is 孙磊)",
+      grids: [
+        signin([[1, "孙磊(迟到)", "卫健局", "科员", "9:20", null, null]]),
+        roster([["孙磊", "卫健局", "局长", null]]),
       ],
     },
     { name: "no roster: absence is unknown", grids: [signin([[1, "张三", "财政局", "科员", "8:50", null, null]])] },
@@ -36,6 +60,21 @@ testRule(rule, {
         ]),
       ],
       findings: [{ cell: "B5", sheet: "签到表" }],
+    },
+    {
+      name: "a leave mark on the sign-in sheet is for that person only (same name, other unit)",
+      grids: [
+        sheet("签到表", [
+          [MEETING_LINE],
+          ["序号", "姓名", "单位", "签到时间", "备注"],
+          [1, "王强", "住建局", null, "请假"],
+        ]),
+        roster([
+          ["王强", "住建局", "局长", null],
+          ["王强", "水利局", "科员", null],
+        ]),
+      ],
+      findings: [{ cell: "A3", sheet: "名单", message: /王强（水利局）/ }],
     },
   ],
 });
