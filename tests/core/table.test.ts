@@ -97,6 +97,7 @@ describe("reading a register from a grid", () => {
     ["本人签字", "signature"],
     ["参会人员姓名", "name"],
     ["备  注", "remark"],
+    ["发送时间", "sentTime"],
     ["会议签到表", "signinTime"],
     ["全县安全生产工作会议签到表", null],
   ])("header %s → %s", (header, role) => expect(roleOfHeader(header)).toBe(role));

@@ -32,6 +32,18 @@ describe("dates and times as people type them", () => {
     });
   });
 
+  it.each([
+    ["11/28", { year: 2026, month: 11, day: 28 }, null],
+    ["11.28 16:00", { year: 2026, month: 11, day: 28 }, { hour: 16, minute: 0 }],
+    ["11-28 8:05", { year: 2026, month: 11, day: 28 }, { hour: 8, minute: 5 }],
+  ])("%s: month and day in figures, the year from the meeting", (text, date, time) => {
+    expect(parseDateTimeText(text, 2026)).toEqual({ ok: true, value: { date, time } });
+  });
+
+  it.each(["9.15", "8.45", "11.28"])("%s alone is no date: it may be a time typed with a dot", (text) => {
+    expect(parseDateTimeText(text, 2026)).toEqual({ ok: false, reason: "unreadable" });
+  });
+
   it.each(["2026年2月30日", "2026-13-01", "25:00", "9:75"])("%s is impossible", (text) => {
     expect(parseDateTimeText(text)).toEqual({ ok: false, reason: "impossible" });
   });

@@ -103,6 +103,8 @@ export type DateTimeReading = { ok: true; value: DateTime } | { ok: false; reaso
 
 const NUMERIC_DATE = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*[日号]?/;
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/;
+/** `11/28`, or `11.28 16:00` / `11-28 16:00` with a time after it (`9.15` alone may be a time, 9:15). */
+const NUMERIC_MONTH_DAY = /^(\d{1,2})\s*([./-])\s*(\d{1,2})(?![\d./-])/;
 const CHINESE_DATE =
   /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/;
 const WEEKDAY_MARK = /[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?|[（(][一二三四五六日][)）]/;
@@ -123,10 +125,10 @@ export function parseDateTimeText(input: string, defaultYear?: number): DateTime
     date = { year: y, month: m, day: d };
     text = cut(text, dateMatch);
   } else {
-    const monthDay = MONTH_DAY.exec(text);
+    const monthDay = MONTH_DAY.exec(text) ?? numericMonthDay(text);
     if (monthDay) {
       const m = Number(monthDay[1]);
-      const d = Number(monthDay[2]);
+      const d = Number(monthDay.at(-1));
       if (defaultYear === undefined) return { ok: false, reason: "unreadable" };
       if (!isValidDate(defaultYear, m, d)) return { ok: false, reason: "impossible" };
       date = { year: defaultYear, month: m, day: d };
@@ -146,6 +148,12 @@ export function parseDateTimeText(input: string, defaultYear?: number): DateTime
   if (!date && !time) return { ok: false, reason: "unreadable" };
   if (text.replace(/[\sT,，、]/g, "") !== "") return { ok: false, reason: "unreadable" };
   return { ok: true, value: { date, time } };
+}
+
+function numericMonthDay(text: string): RegExpExecArray | null {
+  const match = NUMERIC_MONTH_DAY.exec(text);
+  if (!match || (match[2] !== "/" && !TIME.test(text.slice(match[0].length)))) return null;
+  return match;
 }
 
 function readTime(match: RegExpExecArray): LocalTime | null {
