@@ -11,6 +11,14 @@ describe("checks on a form, field by field", () => {
     expect(result.blocks.map((b) => b.text)).toContain("2026年12月3日（星期四）上午9:00。");
   });
 
+  it.each([
+    ["2026-12-03T17:30", "2026年12月3日（星期四）上午9:00至下午5:30。"],
+    ["2026-12-03T11:30", "2026年12月3日（星期四）上午9:00至11:30。"],
+    ["2026-12-04T12:00", "2026年12月3日（星期四）上午9:00至2026年12月4日（星期五）中午12:00。"],
+  ])("writes a meeting ending at %s without repeating the day it starts", (end, line) => {
+    expect(checkNoticeForm({ ...NOTICE_FORM, end }).blocks.map((b) => b.text)).toContain(line);
+  });
+
   it("complete minutes have nothing above info", () => {
     expect(checkMinutesForm(MINUTES_FORM).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });

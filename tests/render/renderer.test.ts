@@ -63,6 +63,16 @@ describe("the GB/T 9704 renderer", () => {
     );
   });
 
+  it("sizes a long 发文机关标志 to keep it on one line, with room to spare", () => {
+    const issuer = "XX县安全生产委员会办公室";
+    const xml = noticeDocx({ ...SAMPLE_NOTICE, issuer })["word/document.xml"];
+    const mark = xml.split("<w:p>").find((p) => p.includes(`${issuer}文件`))!;
+    const halfPoints = Number(/<w:sz w:val="(\d+)"\/>/.exec(mark)![1]);
+    const markWidthPt = (halfPoints / 2) * 14; // 13 characters + XX at half width
+    expect(markWidthPt).toBeLessThanOrEqual(0.92 * (156 / 25.4) * 72);
+    expect(markWidthPt).toBeGreaterThan(0.8 * (156 / 25.4) * 72);
+  });
+
   it("draws the red rule under the 发文字号 and uses 〔〕", () => {
     expect(doc).toMatch(
       /<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"\/><\/w:pBdr>[^]*?X政办发〔2026〕45号/,
@@ -173,7 +183,15 @@ describe("the GB/T 9704 renderer", () => {
       "关于召开2026年全县安全生产暨冬春火灾防控工作会议的通知",
       ["关于召开2026年全县安全生产", "暨冬春火灾防控工作会议的通知"],
     ],
-  ])("splits a long title into balanced lines, never before 通知: %s", (title, lines) => {
+    [
+      "关于召开2026年全县安全生产委员会全体成员（扩大）会议暨今冬明春安全防范和森林防灭火工作部署会议的通知",
+      ["关于召开2026年全县安全生产委员会", "全体成员（扩大）会议暨今冬明春安全防范", "和森林防灭火工作部署会议的通知"],
+    ],
+    [
+      "关于召开2026年度全县党风廉政建设和反腐败工作电视电话会议的通知",
+      ["关于召开2026年度全县党风廉政建设", "和反腐败工作电视电话会议的通知"],
+    ],
+  ])("splits a long title into balanced lines, not inside a word, never before 通知: %s", (title, lines) => {
     const split = titleLines(title);
     expect(split.join("")).toBe(title);
     expect(split).toEqual(lines);

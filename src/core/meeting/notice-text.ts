@@ -1,4 +1,4 @@
-import { writtenDate, writtenDateTime } from "./form-dates";
+import { writtenDate, writtenDateTime, writtenEnd } from "./form-dates";
 import type { Minutes, Notice } from "./notice";
 
 const CHINESE_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -65,7 +65,7 @@ export function noticeBlocks(n: Notice): Block[] {
   const heading = (text: string, field: string) => add("heading1", `${ordinal(section++)}、${text}`, field);
   if (n.start) {
     heading("会议时间", "start");
-    const end = n.end ? `至${writtenDateTime(n.end)}` : "";
+    const end = n.end ? `至${writtenEnd(n.start, n.end)}` : "";
     add("body", `${writtenDateTime(n.start)}${end}。`, "start");
   }
   if (n.place) {
