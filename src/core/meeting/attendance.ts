@@ -1,5 +1,7 @@
 import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
-import { type DataRow, type RegisterTable, hasRole, roleText, roleValue } from "../table/register-table";
+import { isEmptyCell } from "../table/grid";
+import { type DataRow, type RegisterTable, roleText, roleValue } from "../table/register-table";
+import type { Role } from "../table/roles";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
@@ -67,10 +69,16 @@ export function samePerson(a: Person, b: Person): boolean {
   return a.unitKey === b.unitKey || a.unitKey.includes(b.unitKey) || b.unitKey.includes(a.unitKey);
 }
 
+/** The columns a signature shows in: 签到时间, 签名, and every session's of a sheet with two (上午签到 | 下午签到). */
+function signColumns(table: RegisterTable): number[] {
+  const signs = (role: Role | null | undefined) => role === "signinTime" || role === "signature";
+  return table.columns.filter((c) => signs(c.role) || signs(c.secondFor)).map((c) => c.index);
+}
+
 /** A list without 签到时间 or 签名 columns counts everyone on it as present, but for those marked on leave. */
-function hasSigned(table: RegisterTable, row: DataRow): boolean {
-  if (!hasRole(table, "signinTime") && !hasRole(table, "signature")) return !isOnLeave(table, row);
-  return roleText(table, row, "signinTime") !== "" || roleText(table, row, "signature") !== "";
+function hasSigned(table: RegisterTable, row: DataRow, columns: number[]): boolean {
+  if (columns.length === 0) return !isOnLeave(table, row);
+  return columns.some((col) => !isEmptyCell(row.cells[col]));
 }
 
 const LEAVE = /请假|病假|事假|公假/;
@@ -110,7 +118,8 @@ export function analyseAttendance(
   graceMinutes = 0,
 ): Attendance {
   const people = peopleOf(signin).filter((person) => person.nameKey !== "");
-  const rosterIsSignin = !roster && people.some(({ row }) => !hasSigned(signin, row));
+  const signedIn = signColumns(signin);
+  const rosterIsSignin = !roster && people.some(({ row }) => !hasSigned(signin, row, signedIn));
   const rosterTable = roster ?? (rosterIsSignin ? signin : null);
 
   const signers: Signer[] = [];
@@ -127,7 +136,7 @@ export function analyseAttendance(
   const leaveOnSheet = new Map<string, Person[]>();
   for (const person of people) {
     const row = person.row;
-    if (!hasSigned(signin, row)) {
+    if (!hasSigned(signin, row, signedIn)) {
       if (roster && isOnLeave(signin, row)) addTo(leaveOnSheet, person.nameKey, person);
       continue;
     }

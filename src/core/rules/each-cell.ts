@@ -3,15 +3,20 @@ import { isEmptyCell } from "../table/grid";
 import type { DataRow, RegisterTable } from "../table/register-table";
 import type { Role } from "../table/roles";
 
-/** Calls `visit` for every non-blank cell of the table's columns with one of these roles. */
+/**
+ * Calls `visit` for every non-blank cell of the table's columns with one of these roles, including a second
+ * column of a role (下午签到 beside 上午签到, 办公电话 beside 手机).
+ */
 export function forEachFilledCell(
   table: RegisterTable,
   roles: Iterable<Role>,
   visit: (row: DataRow, col: number, value: CellValue, role: Role) => void,
 ): void {
-  const columns = [...roles]
-    .map((role) => ({ role, col: table.roleColumns[role] }))
-    .filter((c): c is { role: Role; col: number } => c.col !== undefined);
+  const wanted = new Set(roles);
+  const columns = table.columns.flatMap((column) => {
+    const role = column.role ?? column.secondFor;
+    return role !== undefined && role !== null && wanted.has(role) ? [{ role, col: column.index }] : [];
+  });
   if (columns.length === 0) return;
   for (const row of table.rows) {
     for (const { role, col } of columns) {

@@ -8,6 +8,8 @@ export interface Column {
   index: number;
   header: string;
   role: Role | null;
+  /** The role this column names too but another column holds (下午签到 beside 上午签到). */
+  secondFor?: Role;
 }
 
 export interface DataRow {
@@ -75,9 +77,13 @@ export function readRegister(grid: Grid): RegisterTable {
     const held = roleColumns[column.role];
     if (held === undefined) roleColumns[column.role] = column.index;
     else if (matches[column.index]!.rank < matches[held]!.rank) {
+      columns[held].secondFor = column.role;
       columns[held].role = null;
       roleColumns[column.role] = column.index;
-    } else column.role = null;
+    } else {
+      column.secondFor = column.role;
+      column.role = null;
+    }
   }
   const kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
   if (kind === "receipt") unitIsReceivingUnit(columns, roleColumns);

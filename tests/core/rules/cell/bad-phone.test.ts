@@ -1,5 +1,5 @@
 import rule from "../../../../src/core/rules/cell/bad-phone";
-import { signin, testRule } from "../../rule-tester";
+import { MEETING_LINE, sheet, signin, testRule } from "../../rule-tester";
 
 const withPhone = (phone: string | number) => [signin([[1, "张三", "财政局", "科员", "8:50", phone, null]])];
 
@@ -31,6 +31,17 @@ testRule(rule, {
       name: "one bad of two",
       grids: withPhone("13800138000、5551234"),
       findings: [{ cell: "F4", message: /5551234/ }],
+    },
+    {
+      name: "a second phone column (办公电话 beside 手机) is checked too",
+      grids: [
+        sheet("签到表", [
+          [MEETING_LINE],
+          ["序号", "姓名", "单位", "职务", "签到时间", "手机", "办公电话"],
+          [1, "张三", "财政局", "科员", "8:50", "13800138000", "66668888"],
+        ]),
+      ],
+      findings: [{ cell: "G3", message: /66668888/ }],
     },
   ],
 });

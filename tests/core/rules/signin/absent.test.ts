@@ -37,6 +37,17 @@ testRule(rule, {
         roster([["孙磊", "卫健局", "局长", null]]),
       ],
     },
+    {
+      name: "a sheet for two sessions: signing either one is attending (上午签到 | 下午签到)",
+      grids: [
+        sheet("签到表", [
+          [MEETING_LINE],
+          ["序号", "姓名", "单位", "职务", "上午签到", "下午签到"],
+          [1, "张三", "财政局", "科员", "8:50", null],
+          [2, "李四", "民政局", "科员", null, "13:55"],
+        ]),
+      ],
+    },
     { name: "no roster: absence is unknown", grids: [signin([[1, "张三", "财政局", "科员", "8:50", null, null]])] },
   ],
   invalid: [
