@@ -1,7 +1,6 @@
 import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
 import { isEmptyCell } from "../table/grid";
-import { type DataRow, type RegisterTable, roleText, roleValue } from "../table/register-table";
-import type { Role } from "../table/roles";
+import { type DataRow, type RegisterTable, columnsOf, roleText, roleValue } from "../table/register-table";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
@@ -69,12 +68,6 @@ export function samePerson(a: Person, b: Person): boolean {
   return a.unitKey === b.unitKey || a.unitKey.includes(b.unitKey) || b.unitKey.includes(a.unitKey);
 }
 
-/** The columns a signature shows in: 签到时间, 签名, and every session's of a sheet with two (上午签到 | 下午签到). */
-function signColumns(table: RegisterTable): number[] {
-  const signs = (role: Role | null | undefined) => role === "signinTime" || role === "signature";
-  return table.columns.filter((c) => signs(c.role) || signs(c.secondFor)).map((c) => c.index);
-}
-
 /** A list without 签到时间 or 签名 columns counts everyone on it as present, but for those marked on leave. */
 function hasSigned(table: RegisterTable, row: DataRow, columns: number[]): boolean {
   if (columns.length === 0) return !isOnLeave(table, row);
@@ -118,7 +111,8 @@ export function analyseAttendance(
   graceMinutes = 0,
 ): Attendance {
   const people = peopleOf(signin).filter((person) => person.nameKey !== "");
-  const signedIn = signColumns(signin);
+  // Every column a signature shows in: 签到时间, 签名, and each session's of a sheet with two (上午签到 | 下午签到).
+  const signedIn = columnsOf(signin, ["signinTime", "signature"]).map((c) => c.col);
   const rosterIsSignin = !roster && people.some(({ row }) => !hasSigned(signin, row, signedIn));
   const rosterTable = roster ?? (rosterIsSignin ? signin : null);
 

@@ -1,6 +1,6 @@
 import type { CellValue } from "../table/grid";
 import { isEmptyCell } from "../table/grid";
-import type { DataRow, RegisterTable } from "../table/register-table";
+import { type DataRow, type RegisterTable, columnsOf } from "../table/register-table";
 import type { Role } from "../table/roles";
 
 /**
@@ -12,11 +12,7 @@ export function forEachFilledCell(
   roles: Iterable<Role>,
   visit: (row: DataRow, col: number, value: CellValue, role: Role) => void,
 ): void {
-  const wanted = new Set(roles);
-  const columns = table.columns.flatMap((column) => {
-    const role = column.role ?? column.secondFor;
-    return role !== undefined && role !== null && wanted.has(role) ? [{ role, col: column.index }] : [];
-  });
+  const columns = columnsOf(table, roles);
   if (columns.length === 0) return;
   for (const row of table.rows) {
     for (const { role, col } of columns) {

@@ -249,6 +249,18 @@ export function roleText(table: RegisterTable, row: DataRow, role: Role): string
   return cellText(roleValue(table, row, role)).trim();
 }
 
+/**
+ * The columns that hold one of these roles, with the role: the column holding it and any second column that
+ * names it too (下午签到 beside 上午签到, 办公电话 beside 手机), left to right.
+ */
+export function columnsOf(table: RegisterTable, roles: Iterable<Role>): { role: Role; col: number }[] {
+  const wanted = new Set(roles);
+  return table.columns.flatMap((column) => {
+    const role = column.role ?? column.secondFor;
+    return role !== undefined && role !== null && wanted.has(role) ? [{ role, col: column.index }] : [];
+  });
+}
+
 export function hasRole(table: RegisterTable, role: Role): boolean {
   return table.roleColumns[role] !== undefined;
 }
