@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { CheckOptions } from "../core/rules/config";
-import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity } from "../core/rules/finding";
+import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
@@ -30,7 +30,7 @@ export function checkJson(result: FileCheck): unknown {
       dataRows: sheet.dataRows,
       meetingStart: sheet.meetingStart,
       ...(sheet.tally ? { tally: sheet.tally } : {}),
-      findings: sheet.findings.map(({ row: _row, ...finding }) => finding),
+      findings: sheet.findings.map(findingJson),
     })),
   };
 }
@@ -68,8 +68,25 @@ export function formatCheck(result: FileCheck, paint: Paint): string {
   return lines.join("\n");
 }
 
+/** The documented fields (sheet, cell, related), then the typed place and the rule's data. */
+function findingJson(finding: Finding): unknown {
+  const cell = cellOf(finding);
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    sheet: cell?.sheet ?? null,
+    cell: cell?.cell ?? null,
+    message: finding.message,
+    ...(cell && cell.related.length ? { related: cell.related } : {}),
+    fix: finding.fix,
+    place: finding.place,
+    data: finding.data,
+  };
+}
+
 function formatFinding(finding: Finding, sheet: string): string {
-  const where = finding.sheet && finding.sheet !== sheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
+  const cell = cellOf(finding);
+  const where = cell && cell.sheet !== sheet ? `${cell.sheet}!${cell.cell}` : cell?.cell;
   const fix = finding.fix && !finding.message.includes(finding.fix.after) ? `（可改为“${finding.fix.after}”）` : "";
   return `${(where ?? "").padEnd(6)} ${finding.message}${fix}`;
 }

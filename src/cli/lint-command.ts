@@ -1,9 +1,9 @@
 import { basename, extname } from "node:path";
 import type { Attendance } from "../core/meeting/attendance";
 import type { CheckOptions } from "../core/rules/config";
-import { SEVERITY_LABELS, type Finding, type Severity } from "../core/rules/finding";
+import { SEVERITY_LABELS, type Finding, type Severity, paragraphOf, spanOf } from "../core/rules/finding";
 import { checkDocument } from "../core/rules/run-text";
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from "../core/rules/text-rule";
+import { type CheckedKind, DOCUMENT_KIND_LABELS, type DocumentKind } from "../core/rules/text-rule";
 import { FileReadError } from "../hosts/files/file-error";
 import { decodeText, readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
 import { readFileBytes } from "./read-file";
@@ -12,7 +12,8 @@ import { quoteInContext } from "../core/document/quote";
 
 export interface LintResult {
   file: string;
-  kind: DocumentKind;
+  kind: CheckedKind;
+  evidence: string[];
   paragraphs: string[];
   findings: Finding[];
 }
@@ -37,23 +38,28 @@ export async function lintFile(
   const paragraphs = await readDocumentParagraphs(path);
   if (paragraphs.every((p) => p.trim() === "")) throw new FileReadError(`${basename(path)}：文档中没有文字`);
   const result = checkDocument({ paragraphs, kind, options, attendance });
-  return { file: path, kind: result.kind, paragraphs, findings: result.findings };
+  return { file: path, kind: result.kind, evidence: result.evidence, paragraphs, findings: result.findings };
 }
 
 export function lintJson(result: LintResult): unknown {
   return {
     file: result.file,
     kind: result.kind,
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      paragraph: f.paragraph ?? null,
-      start: f.start ?? null,
-      end: f.end ?? null,
-      text: f.text ?? null,
-      message: f.message,
-      fix: f.fix,
-    })),
+    findings: result.findings.map((f) => {
+      const span = spanOf(f);
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        paragraph: paragraphOf(f.place),
+        start: span?.start ?? null,
+        end: span?.end ?? null,
+        text: span?.text ?? null,
+        message: f.message,
+        fix: f.fix,
+        place: f.place,
+        data: f.data,
+      };
+    }),
   };
 }
 
@@ -65,12 +71,12 @@ export function formatLint(result: LintResult, paint: Paint): string {
     if (group.length === 0) continue;
     lines.push(paint.severity(severity, `  ${SEVERITY_LABELS[severity]}（${group.length}）`));
     for (const f of group) {
-      const where = f.paragraph === undefined ? "全文" : `第 ${f.paragraph + 1} 段`;
+      const span = spanOf(f);
+      const where = span ? `第 ${span.paragraph + 1} 段` : "全文";
       const fix = f.fix && !f.message.includes(f.fix.after) ? `（可改为“${f.fix.after}”）` : "";
       lines.push(`    ${where.padEnd(7)} ${f.message}${fix}  ${paint.dim(f.ruleId)}`);
-      if (f.paragraph !== undefined && f.start !== undefined && f.end !== undefined) {
-        lines.push(paint.dim(`            ${quoteInContext(result.paragraphs[f.paragraph], f.start, f.end)}`));
-      }
+      if (span)
+        lines.push(paint.dim(`            ${quoteInContext(result.paragraphs[span.paragraph], span.start, span.end)}`));
     }
   }
   return lines.join("\n");

@@ -45,6 +45,8 @@ describe("huiwu check", () => {
       message: "王建国（县应急管理局）重复签到，第一次签到在第 4 行",
       related: ["B4"],
       fix: null,
+      place: { kind: "cell", sheet: "签到表", cell: "B10", row: 10, related: ["B4"] },
+      data: { name: "王建国", unit: "县应急管理局", first: 4 },
     });
   });
 

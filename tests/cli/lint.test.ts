@@ -60,6 +60,8 @@ describe("huiwu lint", () => {
       text: "明天",
       message: "“明天”容易产生混淆，应写明年月日",
       fix: null,
+      place: { kind: "text", paragraph: 8, start: 51, end: 53, text: "明天" },
+      data: { text: "明天" },
     });
     expect(fromTxt.findings.find((f: { ruleId: string }) => f.ruleId === "notice/date-format").fix).toEqual({
       kind: "text",

@@ -1,3 +1,4 @@
+import { spanOf } from "../../src/core/rules/finding";
 import fc from "fast-check";
 import { checkDocument } from "../../src/core/rules/run-text";
 import { GOOD_MINUTES } from "../../src/samples/minutes";
@@ -38,7 +39,8 @@ describe("the notice and minutes readers never throw, whatever the text", () => 
         for (const f of findings) {
           // Every placeholder is filled: a `{word}` left in a message must be the writer's own text, quoted.
           for (const [token] of f.message.matchAll(/\{\w+\}/g)) expect(text).toContain(token);
-          if (f.paragraph !== undefined) expect(paragraphs[f.paragraph].slice(f.start, f.end)).toBe(f.text);
+          const span = spanOf(f);
+          if (span) expect(paragraphs[span.paragraph].slice(span.start, span.end)).toBe(span.text);
         }
       }),
       { numRuns: RUNS },

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
-import { MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
+import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 import { renderRuleDoc, ruleDocPath } from "../../src/core/rules/rule-doc";
 import { KIND_LABELS } from "../../src/core/table/kinds";
 import { SEVERITY_LABELS } from "../../src/core/rules/finding";
@@ -14,6 +14,7 @@ const documented = [
     meta: rule.meta,
     appliesTo: rule.kinds === "any" ? "所有登记表" : rule.kinds.map((k) => KIND_LABELS[k]).join("、"),
   })),
+  ...DOCUMENT_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知和会议纪要（文档）" })),
   ...NOTICE_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知（文档或起草表单）" })),
   ...MINUTES_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议纪要（文档或起草表单）" })),
 ];

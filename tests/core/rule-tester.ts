@@ -1,3 +1,4 @@
+import { cellOf } from "../../src/core/rules/finding";
 import { type CheckOptions, DEFAULT_OPTIONS } from "../../src/core/rules/config";
 import type { RegisterRule } from "../../src/core/rules/register-rule";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
@@ -31,18 +32,21 @@ export function findingsOf(rule: RegisterRule, grids: Grid[], options: Partial<C
 export function testRule(rule: RegisterRule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
-      expect(findingsOf(rule, c.grids, c.options).map((f) => `${f.sheet}!${f.cell}: ${f.message}`)).toEqual([]);
+      expect(
+        findingsOf(rule, c.grids, c.options).map((f) => `${cellOf(f)?.sheet}!${cellOf(f)?.cell}: ${f.message}`),
+      ).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = findingsOf(rule, c.grids, c.options);
-      expect(found.map((f) => f.cell)).toEqual(c.findings.map((f) => f.cell));
+      expect(found.map((f) => cellOf(f)?.cell)).toEqual(c.findings.map((f) => f.cell));
       found.forEach((finding, i) => {
         const expected = c.findings[i];
         expect(finding.severity).toBe(rule.meta.severity);
         expect(finding.message).not.toMatch(/\{\w+\}/);
-        if (expected.sheet) expect(finding.sheet).toBe(expected.sheet);
+        expect(finding.place.kind).toBe("cell");
+        if (expected.sheet) expect(cellOf(finding)?.sheet).toBe(expected.sheet);
         if (expected.message) expect(finding.message).toMatch(expected.message);
-        if (expected.related) expect(finding.related).toEqual(expected.related);
+        if (expected.related) expect(cellOf(finding)?.related).toEqual(expected.related);
         if (expected.fix !== undefined) expect(finding.fix).toMatchObject({ kind: "cell", after: expected.fix });
         else expect(finding.fix).toBeNull();
       });

@@ -1,3 +1,4 @@
+import { cellOf } from "../../src/core/rules/finding";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
 import { readRegister } from "../../src/core/table/register-table";
 
@@ -41,7 +42,7 @@ describe("a register printed as side-by-side blocks", () => {
   it("counts the people of every block and points findings at their own cells", () => {
     const sheet = checkWorkbook([SIGNIN, ROSTER]).sheets[0];
     expect(sheet.tally).toMatchObject({ expected: 5, present: 4, absent: 1 });
-    const found = sheet.findings.map((f) => [f.ruleId, f.sheet, f.cell]);
+    const found = sheet.findings.map((f) => [f.ruleId, cellOf(f)?.sheet, cellOf(f)?.cell]);
     expect(found).toContainEqual(["signin/proxy", "签到", "F4"]); // 赵六's row, signed 钱七
     expect(found).toContainEqual(["signin/absent", "名单", "A6"]); // 孙八 has a row but did not sign
     expect(found.filter(([id]) => id === "signin/absent")).toHaveLength(1);

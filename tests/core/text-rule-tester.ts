@@ -1,3 +1,5 @@
+import { spanOf } from "../../src/core/rules/finding";
+import type { DocumentKind } from "../../src/core/rules/text-rule";
 import { type CheckOptions, DEFAULT_OPTIONS } from "../../src/core/rules/config";
 import { checkDocument } from "../../src/core/rules/run-text";
 import type { TextRule } from "../../src/core/rules/text-rule";
@@ -32,12 +34,19 @@ function edit(text: string, find: string | RegExp, replace: string): string {
   return edited;
 }
 
+/** Notice and minutes rules read their own kind; document rules read the text as it comes. */
+function kindOfRule(rule: TextRule<never>): DocumentKind | undefined {
+  const prefix = rule.meta.id.split("/")[0];
+  return prefix === "notice" || prefix === "minutes" ? prefix : undefined;
+}
+
 export function textFindings(rule: TextRule<never>, c: TextCase) {
   const { findings } = checkDocument({
     paragraphs: c.text.split("\n"),
     options: { ...DEFAULT_OPTIONS, ...c.options },
     attendance: c.attendance ?? null,
     rules: [rule],
+    kind: kindOfRule(rule),
   });
   return findings;
 }
@@ -52,18 +61,18 @@ export function testTextRule(
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = textFindings(rule, c);
-      expect(found.map((f) => f.paragraph ?? null)).toEqual(c.findings.map((f) => f.paragraph));
+      expect(found.map((f) => spanOf(f)?.paragraph ?? null)).toEqual(c.findings.map((f) => f.paragraph));
       const paragraphs = c.text.split("\n");
       found.forEach((finding, i) => {
         const expected = c.findings[i];
         expect(finding.severity).toBe(expected.severity ?? rule.meta.severity);
         expect(finding.message).not.toMatch(/\{\w+\}/);
-        if (finding.paragraph !== undefined)
-          expect(paragraphs[finding.paragraph].slice(finding.start, finding.end)).toBe(finding.text);
-        if (expected.text !== undefined) expect(finding.text).toBe(expected.text);
+        const span = spanOf(finding);
+        if (span) expect(paragraphs[span.paragraph].slice(span.start, span.end)).toBe(span.text);
+        if (expected.text !== undefined) expect(span?.text).toBe(expected.text);
         if (expected.message) expect(finding.message).toMatch(expected.message);
         if (expected.fix !== undefined)
-          expect(finding.fix).toMatchObject({ kind: "text", after: expected.fix, before: finding.text });
+          expect(finding.fix).toMatchObject({ kind: "text", after: expected.fix, before: span?.text });
         else expect(finding.fix).toBeNull();
       });
     });

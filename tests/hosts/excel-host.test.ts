@@ -1,3 +1,4 @@
+import { cellOf } from "../../src/core/rules/finding";
 import { cellsToMark, reportContent } from "../../src/core/report/report";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
 import { MARK_RECORD_SHEET, createExcelHost } from "../../src/hosts/excel/excel-host";
@@ -22,10 +23,10 @@ describe("the Excel adapter", () => {
     const grids = await host.readWorkbook();
     expect(grids.map((g) => g.sheet)).toEqual(["签到表", "参会名单"]);
     const fromExcel = checkWorkbook(grids).sheets.flatMap((s) =>
-      s.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`),
+      s.findings.map((f) => `${f.ruleId} ${cellOf(f)?.sheet}!${cellOf(f)?.cell}`),
     );
     const fromFile = checkWorkbook(SAMPLE_WORKBOOKS[0].grids).sheets.flatMap((s) =>
-      s.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`),
+      s.findings.map((f) => `${f.ruleId} ${cellOf(f)?.sheet}!${cellOf(f)?.cell}`),
     );
     expect(fromExcel).toEqual(fromFile);
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { cellOf } from "../../src/core/rules/finding";
 import { DOMParser } from "@xmldom/xmldom";
 import { checkWorkbook, type WorkbookReport } from "../../src/core/rules/run-registers";
 import { checkDocument } from "../../src/core/rules/run-text";
@@ -235,7 +236,7 @@ export const BAD_INPUTS: BadInput[] = [
       const sheet = report.sheets[0];
       expectTrue(sheet.tally?.absent === 0 && sheet.tally.present === 2, "both blocks counted");
       expectTrue(
-        sheet.findings.some((f) => f.ruleId === "signin/proxy" && f.cell === "F2"),
+        sheet.findings.some((f) => f.ruleId === "signin/proxy" && cellOf(f)?.cell === "F2"),
         "the right block's proxy signature at F2",
       );
     },

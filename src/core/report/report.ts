@@ -1,5 +1,5 @@
 import { TALLY_LABELS, type Tally } from "../meeting/tally";
-import { SEVERITY_LABELS, type Finding, type Severity } from "../rules/finding";
+import { SEVERITY_LABELS, type Finding, type Severity, cellOf } from "../rules/finding";
 import type { SheetReport } from "../rules/run-registers";
 import { KIND_LABELS } from "../table/kinds";
 
@@ -39,8 +39,8 @@ export function reportContent(
   }
   const rows: ReportRow[] = sheets.flatMap((sheet) =>
     sheet.findings.map((f: Finding) => ({
-      sheet: f.sheet ?? sheet.sheet,
-      cell: f.cell ?? "",
+      sheet: cellOf(f)?.sheet ?? sheet.sheet,
+      cell: cellOf(f)?.cell ?? "",
       ruleId: f.ruleId,
       severity: SEVERITY_LABELS[f.severity],
       message: f.message,
@@ -60,11 +60,12 @@ export function cellsToMark(sheets: SheetReport[]): Map<string, Map<string, Seve
   const marks = new Map<string, Map<string, Severity>>();
   for (const sheet of sheets) {
     for (const f of sheet.findings) {
-      if (!f.cell || !f.sheet) continue;
-      const cells = marks.get(f.sheet) ?? new Map<string, Severity>();
-      const current = cells.get(f.cell);
-      if (!current || order[f.severity] < order[current]) cells.set(f.cell, f.severity);
-      marks.set(f.sheet, cells);
+      const at = cellOf(f);
+      if (!at) continue;
+      const cells = marks.get(at.sheet) ?? new Map<string, Severity>();
+      const current = cells.get(at.cell);
+      if (!current || order[f.severity] < order[current]) cells.set(at.cell, f.severity);
+      marks.set(at.sheet, cells);
     }
   }
   return marks;

@@ -2,7 +2,7 @@ import type { Attendance } from "../meeting/attendance";
 import type { Minutes, Notice } from "../meeting/notice";
 import { type Block, minutesBlocks, noticeBlocks } from "../meeting/notice-text";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
-import type { Finding } from "./finding";
+import { type Finding, spanOf } from "./finding";
 import { checkDocument } from "./run-text";
 
 export interface FormCheck {
@@ -13,20 +13,24 @@ export interface FormCheck {
   byField: Record<string, Finding[]>;
 }
 
-/** A missing element named in a message, and the field where the user supplies it. */
-const ELEMENT_FIELDS: [RegExp, string][] = [
-  [/会议名称/, "name"],
-  [/会议时间/, "start"],
-  [/会议地点/, "place"],
-  [/参会人员|出席/, "attendees"],
-  [/会议内容|议程/, "agenda"],
-  [/联系人|联系电话/, "contacts"],
-  [/署名/, "issuer"],
-  [/成文日期/, "issueDate"],
-  [/主持人/, "chair"],
-  [/议定事项/, "decisions"],
-  [/分送/, "distribution"],
-];
+/** The form field where the user supplies a missing element (the `element` of a missing-element finding). */
+const ELEMENT_FIELDS: Record<string, string> = {
+  会议名称: "name",
+  会议时间: "start",
+  会议地点: "place",
+  "参会人员/参会单位": "attendees",
+  出席: "attendees",
+  "会议内容/议程": "agenda",
+  联系人: "contacts",
+  联系电话: "contacts",
+  发文机关署名: "issuer",
+  成文日期: "issueDate",
+  主持人: "chair",
+  议定事项: "decisions",
+};
+
+/** Rules about something missing from the whole form, and their field. */
+const RULE_FIELDS: Record<string, string> = { "minutes/no-distribution": "distribution" };
 
 function check(
   blocks: Block[],
@@ -35,11 +39,18 @@ function check(
   attendance: Attendance | null,
   minutesFields = false,
 ): FormCheck {
-  const { findings } = checkDocument({ paragraphs: blocks.map((b) => b.text), kind, options, attendance });
+  const { findings } = checkDocument({
+    paragraphs: blocks.map((b) => b.text),
+    kind,
+    options,
+    attendance,
+    fromForm: true,
+  });
   const byField: Record<string, Finding[]> = {};
   for (const finding of findings) {
-    let field = finding.paragraph !== undefined ? blocks[finding.paragraph].field : null;
-    if (field === null) field = ELEMENT_FIELDS.find(([re]) => re.test(finding.message))?.[1] ?? null;
+    const span = spanOf(finding);
+    let field = span ? blocks[span.paragraph].field : null;
+    field ??= ELEMENT_FIELDS[String(finding.data.element)] ?? RULE_FIELDS[finding.ruleId] ?? null;
     if (minutesFields && field === "attendees") field = "present";
     (byField[field ?? "_"] ??= []).push(finding);
   }

@@ -24,22 +24,52 @@ export interface TextFix {
 
 export type Fix = CellFix | TextFix;
 
+/** A register cell at fault, with the cells that explain it (the first of two duplicates: `B4`, `'名单'!B4`). */
+export interface CellPlace {
+  kind: "cell";
+  sheet: string;
+  cell: string;
+  /** 1-based sheet row, for sorting. */
+  row: number;
+  related: string[];
+}
+
+/** A span of a document's text: paragraph (0-based), character range, and the text there. */
+export interface TextPlace {
+  kind: "text";
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Something missing from the whole document. `paragraph` is where it belongs: the paragraph it would
+ * follow, or null where the document gives no such place.
+ */
+export interface DocumentPlace {
+  kind: "document";
+  paragraph: number | null;
+}
+
+export type Place = CellPlace | TextPlace | DocumentPlace;
+
+export type FindingData = Record<string, string | number>;
+
 /** One fault, as plain data: what the CLI prints, the pane lists and a report writes. */
 export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
-  sheet?: string;
-  cell?: string;
-  /** 1-based sheet row, for sorting. */
-  row?: number;
-  /** Other cells that explain the finding (the first of two duplicates), `B4` or `'名单'!B4`. */
-  related?: string[];
-  paragraph?: number;
-  start?: number;
-  end?: number;
-  text?: string;
+  place: Place;
+  /** The rule's own facts (the missing element, the wrong weekday …): consumers read these, never the message. */
+  data: FindingData;
   fix: Fix | null;
+}
+
+/** The paragraph a document finding is about or belongs after; null for a cell or the document as a whole. */
+export function paragraphOf(place: Place): number | null {
+  return place.kind === "cell" ? null : place.paragraph;
 }
 
 export interface RuleMeta<MessageId extends string = string> {
@@ -58,18 +88,40 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+/** By place (sheet row and column, or paragraph and offset), then severity, then rule. */
+export function compareByPlace(a: Finding, b: Finding): number {
   return (
-    (a.row ?? 0) - (b.row ?? 0) ||
-    columnOrder(a.cell) - columnOrder(b.cell) ||
-    (a.paragraph ?? 0) - (b.paragraph ?? 0) ||
-    (a.start ?? 0) - (b.start ?? 0) ||
+    placeOrder(a.place, b.place) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     a.ruleId.localeCompare(b.ruleId)
   );
 }
 
+/** By severity first, errors on top, then by place. */
+export function compareBySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareByPlace(a, b);
+}
+
+function placeOrder(a: Place, b: Place): number {
+  if (a.kind === "cell" && b.kind === "cell") return a.row - b.row || columnOrder(a.cell) - columnOrder(b.cell);
+  const pa = paragraphOf(a) ?? -1;
+  const pb = paragraphOf(b) ?? -1;
+  const sa = a.kind === "text" ? a.start : Number.MAX_SAFE_INTEGER;
+  const sb = b.kind === "text" ? b.start : Number.MAX_SAFE_INTEGER;
+  return pa - pb || sa - sb;
+}
+
 function columnOrder(cell: string | undefined): number {
   const letters = /^[A-Z]+/.exec(cell ?? "")?.[0] ?? "";
   return letters.length * 1000 + [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** The cell of a register finding; null for a document finding. */
+export function cellOf(finding: Finding): CellPlace | null {
+  return finding.place.kind === "cell" ? finding.place : null;
+}
+
+/** The text span of a document finding; null for a cell or something missing. */
+export function spanOf(finding: Finding): TextPlace | null {
+  return finding.place.kind === "text" ? finding.place : null;
 }

@@ -6,7 +6,8 @@ import type { RegisterKind } from "../table/kinds";
 import { type RegisterTable, addressOf, readRegister, sheetRowOf } from "../table/register-table";
 import { type DateTime, type LocalDate, isoDateTime } from "../text/dates";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
-import { type Finding, compareFindings, formatMessage } from "./finding";
+import { type Finding, compareByPlace } from "./finding";
+import { settle, toFinding } from "./pipeline";
 import type { CellRef, RegisterRule, RegisterRuleContext, WorkbookModel } from "./register-rule";
 import { REGISTER_RULES } from "./register-registry";
 
@@ -56,7 +57,6 @@ export function checkWorkbook(
     const memo = new Map<string, unknown>();
     for (const rule of activeRules) {
       if (rule.kinds !== "any" && (!table.kind || !rule.kinds.includes(table.kind))) continue;
-      const severity = options.rules[rule.meta.id] ?? rule.meta.severity;
       const ctx: RegisterRuleContext = {
         table,
         workbook,
@@ -70,26 +70,33 @@ export function checkWorkbook(
         },
         report(report) {
           const at = locate(report, table);
-          const fixText = report.fix;
-          findings.push({
-            ruleId: rule.meta.id,
-            severity: severity === "off" ? rule.meta.severity : severity,
-            message: formatMessage(rule.meta.messages[report.messageId], report.data),
-            sheet: at.table.sheet,
-            cell: at.cell,
-            row: at.row,
-            related: report.related?.map((ref) => relatedAddress(ref, table, at.table)),
-            fix:
-              fixText === undefined
-                ? null
-                : {
-                    kind: "cell",
-                    sheet: at.table.sheet,
-                    cell: at.cell,
-                    before: cellBefore(report),
-                    after: fixText,
-                  },
-          });
+          findings.push(
+            toFinding(
+              {
+                rule: rule.meta,
+                messageId: report.messageId,
+                data: report.data,
+                place: {
+                  kind: "cell",
+                  sheet: at.table.sheet,
+                  cell: at.cell,
+                  row: at.row,
+                  related: report.related?.map((ref) => relatedAddress(ref, table, at.table)) ?? [],
+                },
+                fix:
+                  report.fix === undefined
+                    ? null
+                    : {
+                        kind: "cell",
+                        sheet: at.table.sheet,
+                        cell: at.cell,
+                        before: cellBefore(report),
+                        after: report.fix,
+                      },
+              },
+              options,
+            ),
+          );
         },
       };
       rule.check(ctx);
@@ -102,7 +109,7 @@ export function checkWorkbook(
       tally = analysis.tally;
       attendance.push({ sheet: table.sheet, attendance: analysis });
     }
-    findings.sort((a, b) => (order.get(a.sheet!) ?? 0) - (order.get(b.sheet!) ?? 0) || compareFindings(a, b));
+    const sheetOf = (f: Finding) => (f.place.kind === "cell" ? (order.get(f.place.sheet) ?? 0) : 0);
     sheets.push({
       sheet: table.sheet,
       kind: table.kind,
@@ -110,7 +117,7 @@ export function checkWorkbook(
       dataRows: table.rows.length,
       meetingStart: meetingStart && usesMeetingStart(table.kind) ? isoDateTime(meetingStart) : null,
       ...(tally ? { tally } : {}),
-      findings,
+      findings: settle(findings, (a, b) => sheetOf(a) - sheetOf(b) || compareByPlace(a, b)),
     });
   }
   return { sheets, attendance };

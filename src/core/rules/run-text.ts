@@ -1,79 +1,108 @@
 import { WorkCalendar } from "../calendar/work-calendar";
+import { type KindReading, readDocumentKind } from "../document/kind";
 import type { Attendance } from "../meeting/attendance";
+import { type ElementPresence, minutesElements, noticeElements } from "../meeting/elements";
 import { readMinutes } from "../meeting/read-minutes";
 import { readNotice } from "../meeting/read-notice";
+import { toSimplifiedAligned } from "../text/simplified";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
-import { type Finding, compareFindings, formatMessage } from "./finding";
-import type { DocumentKind, TextRule, TextRuleContext } from "./text-rule";
-import { MINUTES_RULES, NOTICE_RULES } from "./text-registry";
+import type { Finding, Place } from "./finding";
+import { settle, toFinding } from "./pipeline";
+import type { CheckedKind, DocumentKind, TextRule, TextRuleContext } from "./text-rule";
+import { DOCUMENT_RULES, KIND_FREE_RULES, MINUTES_RULES, NOTICE_RULES } from "./text-registry";
 
 export interface TextCheck {
-  kind: DocumentKind;
+  kind: CheckedKind;
+  /** What the kind was read from, for the user: the title, or the structure's words. */
+  evidence: string[];
   findings: Finding[];
-}
-
-/** 纪要 in the title makes minutes; anything else (通知 …) is read as a notice. */
-export function detectDocumentKind(paragraphs: string[]): DocumentKind {
-  const head = paragraphs.slice(0, 10).map((p) => p.trim());
-  const titled = head.find((p) => /纪要$|通知$/.test(p));
-  if (titled) return /纪要$/.test(titled) ? "minutes" : "notice";
-  return head.some((p) => p.includes("纪要")) ? "minutes" : "notice";
 }
 
 export interface TextCheckInput {
   paragraphs: string[];
+  /** The kind the user chose; when absent it is read from the text. */
   kind?: DocumentKind;
   options?: CheckOptions;
   attendance?: Attendance | null;
   rules?: readonly TextRule<never>[];
+  /** The paragraphs are a form's own blocks: the structure is known. */
+  fromForm?: boolean;
 }
 
-/** Reads the paragraphs as a notice or minutes and runs that kind's rules. */
+/**
+ * Reads the paragraphs as a notice or minutes (traditional script through simplified conversion, with
+ * every offset still pointing into the original text) and runs that kind's rules. Where the kind is
+ * unsure, only the rules that do not depend on it run.
+ */
 export function checkDocument({
   paragraphs,
   kind,
   options = DEFAULT_OPTIONS,
   attendance = null,
   rules,
+  fromForm = false,
 }: TextCheckInput): TextCheck {
-  const documentKind = kind ?? detectDocumentKind(paragraphs);
-  const doc = documentKind === "minutes" ? readMinutes(paragraphs) : readNotice(paragraphs);
-  const active = (rules ?? (documentKind === "minutes" ? MINUTES_RULES : NOTICE_RULES)) as readonly TextRule<unknown>[];
+  const simplified = paragraphs.map(toSimplifiedAligned);
+  const read: KindReading = kind ? { kind, evidence: [] } : readDocumentKind(simplified);
+  const reading = { ...read, chosen: !!kind, fromForm };
+  const checkedAs: CheckedKind = read.kind ?? "unsure";
+  const doc = checkedAs === "minutes" ? readMinutes(simplified) : readNotice(simplified);
+  const elements: ElementPresence[] =
+    checkedAs === "minutes"
+      ? minutesElements(doc as ReturnType<typeof readMinutes>)
+      : checkedAs === "notice"
+        ? noticeElements(doc as ReturnType<typeof readNotice>)
+        : [];
+  const active = (rules ?? rulesFor(checkedAs)) as readonly TextRule<unknown>[];
   const calendar = new WorkCalendar(options);
   const findings: Finding[] = [];
   for (const rule of active) {
-    const configured = options.rules[rule.meta.id];
-    if (configured === "off") continue;
+    if (options.rules[rule.meta.id] === "off") continue;
     const ctx: TextRuleContext<unknown> = {
       doc,
-      paragraphs,
+      paragraphs: simplified,
       options,
       calendar,
       attendance,
+      reading,
+      elements,
       report(report) {
         const at = report.at;
-        const text = at ? paragraphs[at.paragraph].slice(at.start, at.end) : undefined;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: configured ?? report.severity ?? rule.meta.severity,
-          message: formatMessage(rule.meta.messages[report.messageId], report.data),
-          ...(at ? { paragraph: at.paragraph, start: at.start, end: at.end, text } : {}),
-          fix:
-            report.fix !== undefined && at
-              ? {
-                  kind: "text",
-                  paragraph: at.paragraph,
-                  start: at.start,
-                  end: at.end,
-                  before: text ?? "",
-                  after: report.fix,
-                }
-              : null,
-        });
+        const text = at ? paragraphs[at.paragraph].slice(at.start, at.end) : "";
+        const place: Place = at
+          ? { kind: "text", paragraph: at.paragraph, start: at.start, end: at.end, text }
+          : { kind: "document", paragraph: report.belongsAfter ?? null };
+        findings.push(
+          toFinding(
+            {
+              rule: rule.meta,
+              messageId: report.messageId,
+              data: report.data,
+              place,
+              severity: report.severity,
+              fix:
+                report.fix !== undefined && at
+                  ? {
+                      kind: "text",
+                      paragraph: at.paragraph,
+                      start: at.start,
+                      end: at.end,
+                      before: text,
+                      after: report.fix,
+                    }
+                  : null,
+            },
+            options,
+          ),
+        );
       },
     };
     rule.check(ctx);
   }
-  findings.sort((a, b) => (a.paragraph ?? -1) - (b.paragraph ?? -1) || compareFindings(a, b));
-  return { kind: documentKind, findings };
+  return { kind: checkedAs, evidence: read.evidence, findings: settle(findings) };
+}
+
+function rulesFor(kind: CheckedKind): readonly TextRule<never>[] {
+  if (kind === "unsure") return [...DOCUMENT_RULES, ...KIND_FREE_RULES] as TextRule<never>[];
+  return [...DOCUMENT_RULES, ...(kind === "minutes" ? MINUTES_RULES : NOTICE_RULES)] as TextRule<never>[];
 }

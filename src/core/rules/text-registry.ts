@@ -1,3 +1,6 @@
+import documentKindUnsure from "./document/kind-unsure";
+import type { DocumentRule } from "./document/define";
+import documentStructureUnrecognised from "./document/structure-unrecognised";
 import type { MinutesRule } from "./minutes/define";
 import minutesAttendanceMismatch from "./minutes/attendance-mismatch";
 import minutesDecisionNoDeadline from "./minutes/decision-no-deadline";
@@ -48,3 +51,14 @@ export const MINUTES_RULES: readonly MinutesRule[] = [
   minutesAttendanceMismatch,
   minutesNoDistribution,
 ] as MinutesRule[];
+
+/** RULES.md §6 类型识别: about the document as a whole, for every kind. */
+export const DOCUMENT_RULES: readonly DocumentRule[] = [documentKindUnsure, documentStructureUnrecognised];
+
+/** The notice rules that hold for any text about a meeting: run where the kind is unsure. */
+export const KIND_FREE_RULES: readonly NoticeRule[] = [
+  noticeRelativeDate,
+  noticeWeekdayMismatch,
+  noticeBadPhone,
+  noticeDateFormat,
+] as NoticeRule[];

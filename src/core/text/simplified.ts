@@ -84,3 +84,16 @@ function entriesOf(dict: DictLike): Iterable<readonly [string, string]> {
     return [source ?? "", target ?? ""] as const;
   });
 }
+
+/**
+ * Simplified text of the same length as the original, so that every offset into it is an offset into
+ * the original: phrase conversions that change length fall back to converting character by character.
+ */
+export function toSimplifiedAligned(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return Array.from(text, (ch) => {
+    const converted = toSimplified(ch);
+    return converted.length === ch.length ? converted : ch;
+  }).join("");
+}

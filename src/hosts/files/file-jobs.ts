@@ -5,6 +5,7 @@ import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
 import { decodeText, readDocxParagraphs, textParagraphs } from "./read-docx";
 import { readXlsxGrids } from "./read-xlsx";
+import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
 
 /** Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing. */
 export type FileJobProgress =
@@ -19,7 +20,8 @@ export interface CheckedWorkbook {
 
 export interface CheckedDocument {
   paragraphs: string[];
-  kind: "notice" | "minutes";
+  kind: CheckedKind;
+  evidence: string[];
   findings: Finding[];
 }
 
@@ -45,13 +47,16 @@ export const FILE_JOBS = {
     return checkedCopy(input.bytes, input.fileName, input.sheets, input.checkedAt);
   },
 
-  async checkDocument(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<CheckedDocument> {
+  async checkDocument(
+    input: { bytes: Uint8Array; fileName: string; kind?: DocumentKind },
+    report: Report,
+  ): Promise<CheckedDocument> {
     report({ step: "unzip" });
     const paragraphs = /\.docx$/i.test(input.fileName)
       ? await readDocxParagraphs(input.bytes, input.fileName)
       : textParagraphs(decodeText(input.bytes));
     report({ step: "check" });
-    return { paragraphs, ...checkDocument({ paragraphs }) };
+    return { paragraphs, ...checkDocument({ paragraphs, kind: input.kind }) };
   },
 };
 

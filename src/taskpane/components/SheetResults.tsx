@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import type { Finding, RuleMeta, Severity } from "../../core/rules/finding";
+import { type Finding, type RuleMeta, type Severity, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
@@ -123,8 +123,10 @@ export function SheetResults({
                     >
                       <span className={styles.finding}>
                         <strong>
-                          {finding.sheet !== sheet.sheet ? `${finding.sheet}!` : ""}
-                          {finding.cell}
+                          {cellOf(finding) && cellOf(finding)!.sheet !== sheet.sheet
+                            ? `${cellOf(finding)!.sheet}!`
+                            : ""}
+                          {cellOf(finding)?.cell}
                         </strong>
                         <SeverityBadge severity={finding.severity} />
                         <Text>{finding.message}</Text>

@@ -1,43 +1,48 @@
-import { Button, Caption1, makeStyles } from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { quoteInContext } from "../../core/document/quote";
 import { checkDocument } from "../../core/rules/run-text";
+import type { DocumentKind } from "../../core/rules/text-rule";
 import type { CheckedDocument } from "../../hosts/files/file-jobs";
-import { DOCUMENT_KIND_LABELS } from "../../core/rules/text-rule";
 import { FAULTY_MINUTES } from "../../samples/minutes";
 import { FAULTY_NOTICE } from "../../samples/notices";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { FindingMessage } from "../components/FindingText";
+import { DocumentFindingMessage, KindSwitch } from "../components/DocumentFindings";
 import { ProgressLine } from "../components/ProgressLine";
 import { Status, type StatusMessage } from "../components/Status";
 import { useLayout } from "../components/layout";
 import { S } from "../strings";
 import { jobFailure, useFileJobs } from "./useFileJobs";
 
-const useStyles = makeStyles({
-  quote: { display: "block" },
-});
-
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
 export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "minutes" }) {
-  const styles = { ...useLayout(), ...useStyles() };
-  const [result, setResult] = useState<(CheckedDocument & { name: string }) | null>(null);
+  const styles = useLayout();
+  const [result, setResult] = useState<(CheckedDocument & { name: string; chosen?: DocumentKind }) | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const jobs = useFileJobs();
 
-  const show = (name: string, checked: CheckedDocument) => {
+  const show = (name: string, checked: CheckedDocument, chosen?: DocumentKind) => {
     if (checked.paragraphs.every((p) => p.trim() === "")) {
       setResult(null);
       setStatus({ intent: "info", text: `${name}：${S.word.emptyDocument}` });
       return;
     }
     setStatus(null);
-    setResult({ name, ...checked });
+    setResult({ name, ...checked, chosen });
   };
 
   const showSample = (name: string, text: string) => {
     const paragraphs = text.split("\n");
     show(name, { paragraphs, ...checkDocument({ paragraphs }) });
+  };
+
+  /** The same paragraphs checked again as the kind the user chose: no need to read the file again. */
+  const recheck = (kind: DocumentKind | undefined) => {
+    if (!result) return;
+    show(
+      result.name,
+      { paragraphs: result.paragraphs, ...checkDocument({ paragraphs: result.paragraphs, kind }) },
+      kind,
+    );
   };
 
   useEffect(() => {
@@ -76,32 +81,15 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
       <Status status={status} />
       {result && (
         <article aria-label={result.name}>
-          <Caption1>
-            {result.name} · {S.word.detectedKind(DOCUMENT_KIND_LABELS[result.kind])}
-          </Caption1>
+          <Caption1>{result.name}</Caption1>
+          <KindSwitch checkedAs={result.kind} chosen={result.chosen} disabled={jobs.busy} onChoose={recheck} />
           {result.findings.length === 0 ? (
             <Status status={{ intent: "success", text: S.word.noFindings }} />
           ) : (
             <ul className={styles.list} aria-label="检查结果">
               {result.findings.map((f, i) => (
                 <li key={i}>
-                  <FindingMessage
-                    finding={f}
-                    where={
-                      f.paragraph === undefined ? (
-                        S.findings.whole
-                      ) : (
-                        <>
-                          {S.findings.paragraph(f.paragraph + 1)}
-                          {f.start !== undefined && f.end !== undefined && (
-                            <span className={styles.quote}>
-                              {quoteInContext(result.paragraphs[f.paragraph], f.start, f.end)}
-                            </span>
-                          )}
-                        </>
-                      )
-                    }
-                  />
+                  <DocumentFindingMessage finding={f} paragraphs={result.paragraphs} />
                 </li>
               ))}
             </ul>

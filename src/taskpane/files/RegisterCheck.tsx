@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { type DragEvent, useEffect, useState } from "react";
-import type { Finding } from "../../core/rules/finding";
+import { type Finding, cellOf } from "../../core/rules/finding";
 import { REGISTER_RULES } from "../../core/rules/register-registry";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
@@ -166,7 +166,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
             onSelect={(finding) => setSelected({ file: fileIndex, finding })}
             detail={(finding) => (
               <SheetPreview
-                grid={result.grids.find((g) => g.sheet === finding.sheet) ?? result.grids[0]}
+                grid={result.grids.find((g) => g.sheet === cellOf(finding)?.sheet) ?? result.grids[0]}
                 finding={finding}
               />
             )}

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { type Grid, columnLetters, parseAddress } from "../../core/table/grid";
 import { readableCellText } from "../../core/table/typed-cells";
 import { MARK_COLOURS } from "../../core/report/report";
-import type { Finding } from "../../core/rules/finding";
+import { type Finding, cellOf } from "../../core/rules/finding";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 /** A read-only look at the rows around a finding, its cell outlined and filled as the download will be. */
 export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }) {
   const styles = useStyles();
-  const at = parseAddress(finding.cell ?? "");
+  const cell = cellOf(finding)?.cell ?? "";
+  const at = parseAddress(cell);
   if (!at) return null;
   const origin = grid.origin ?? { row: 0, col: 0 };
   const first = Math.max(0, at.row - origin.row - 3);
@@ -38,7 +39,7 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
   const width = Math.max(...rows.map((r) => r.length), at.col - origin.col + 1);
   return (
     <div>
-      <Caption1>{S.file.preview(grid.sheet, finding.cell ?? "")}</Caption1>
+      <Caption1>{S.file.preview(grid.sheet, cell)}</Caption1>
       {/* Focusable so keyboard users can scroll a wide sheet sideways. */}
       <div className={styles.wrap} tabIndex={0} role="region" aria-label={`${grid.sheet} 预览（可横向滚动）`}>
         <table className={styles.table} aria-label={`${grid.sheet} 预览`}>

@@ -2,7 +2,7 @@ import { Button, Field, Input, ToggleButton, makeStyles, tokens } from "@fluentu
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cellsToMark, reportContent } from "../../core/report/report";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
-import type { CellFix, Finding } from "../../core/rules/finding";
+import { type CellFix, type Finding, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
@@ -88,7 +88,8 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
 
   const select = (finding: Finding) => {
     setSelected(finding);
-    if (finding.sheet && finding.cell) void attempt(() => host.selectCell(finding.sheet!, finding.cell!));
+    const at = cellOf(finding);
+    if (at) void attempt(() => host.selectCell(at.sheet, at.cell));
   };
 
   const fix = (action: (fix: CellFix) => Promise<void>, message: (cell: string) => string) => async (f: CellFix) => {

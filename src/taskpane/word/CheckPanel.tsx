@@ -1,10 +1,10 @@
 import { Button, Caption1, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../../core/rules/finding";
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from "../../core/rules/text-rule";
+import { type Finding, spanOf } from "../../core/rules/finding";
+import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
-import { FindingMessage } from "../components/FindingText";
+import { DocumentFindingMessage, KindSwitch } from "../components/DocumentFindings";
 import { Status, type StatusMessage } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
@@ -16,13 +16,14 @@ const useStyles = makeStyles({});
 /** 检查本文档: reads the document, lists findings; a click selects the text; comments and confirmed fixes. */
 export function CheckPanel({ host }: { host: WordHost }) {
   const styles = { ...useLayout(), ...useStyles() };
-  const [result, setResult] = useState<{ kind: DocumentKind; findings: Finding[] } | null>(null);
+  const [result, setResult] = useState<{ kind: CheckedKind; findings: Finding[] } | null>(null);
+  const [chosenKind, setChosenKind] = useState<DocumentKind | undefined>(undefined);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [fixing, setFixing] = useState<Finding | null>(null);
 
   const { busy, attempt } = useBusyAction(setStatus);
 
-  const check = () =>
+  const check = (kind: DocumentKind | undefined = chosenKind) =>
     attempt(async () => {
       setStatus(null);
       const paragraphs = await host.readParagraphs();
@@ -32,19 +33,16 @@ export function CheckPanel({ host }: { host: WordHost }) {
         return;
       }
       const { checkDocument } = await loadDraftEngine();
-      setResult(checkDocument({ paragraphs }));
+      setResult(checkDocument({ paragraphs, kind }));
     });
 
   const comment = () =>
     attempt(async () => {
-      const located = (result?.findings ?? []).filter((f) => f.paragraph !== undefined);
-      const n = await host.addComments(
-        located.map((f) => ({
-          at: { paragraph: f.paragraph!, start: f.start!, end: f.end! },
-          text: f.text ?? "",
-          message: f.message,
-        })),
-      );
+      const located = (result?.findings ?? []).flatMap((f) => {
+        const span = spanOf(f);
+        return span ? [{ at: span, text: span.text, message: f.message }] : [];
+      });
+      const n = await host.addComments(located);
       setStatus({ intent: "success", text: S.word.commentsAdded(n) });
     });
 
@@ -61,7 +59,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
   return (
     <section className={styles.panel}>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={check}>
+        <Button appearance="primary" disabled={busy} onClick={() => void check()}>
           {busy ? S.word.checking : S.word.checkDocument}
         </Button>
         {result && result.findings.length > 0 && (
@@ -78,7 +76,17 @@ export function CheckPanel({ host }: { host: WordHost }) {
         <Caption1>{S.word.commentsUnsupported}</Caption1>
       )}
       <Status status={status} />
-      {result && <Caption1>{S.word.detectedKind(DOCUMENT_KIND_LABELS[result.kind])}</Caption1>}
+      {result && (
+        <KindSwitch
+          checkedAs={result.kind}
+          chosen={chosenKind}
+          disabled={busy}
+          onChoose={(kind) => {
+            setChosenKind(kind);
+            void check(kind);
+          }}
+        />
+      )}
       {result && result.findings.length === 0 && <Status status={{ intent: "success", text: S.word.noFindings }} />}
       {result && result.findings.length > 0 && (
         <ul className={styles.list} aria-label="检查结果">
@@ -94,17 +102,12 @@ export function CheckPanel({ host }: { host: WordHost }) {
                   whiteSpace: "normal",
                   fontWeight: "normal",
                 }}
-                onClick={() =>
-                  f.paragraph !== undefined &&
-                  attempt(() =>
-                    host.selectText({ paragraph: f.paragraph!, start: f.start!, end: f.end! }, f.text ?? ""),
-                  )
-                }
+                onClick={() => {
+                  const span = spanOf(f);
+                  if (span) void attempt(() => host.selectText(span, span.text));
+                }}
               >
-                <FindingMessage
-                  finding={f}
-                  where={f.paragraph !== undefined ? S.findings.paragraph(f.paragraph + 1) : S.findings.whole}
-                />
+                <DocumentFindingMessage finding={f} />
               </Button>
               {f.fix && (
                 <Button size="small" disabled={busy} onClick={() => setFixing(f)}>

@@ -1,3 +1,4 @@
+import { structureRecognised } from "../../meeting/elements";
 import { defineMinutesRule } from "./define";
 
 export default defineMinutesRule({
@@ -13,14 +14,9 @@ export default defineMinutesRule({
     fixable: false,
   },
   check(ctx) {
-    const doc = ctx.doc;
-    const elements: [string, unknown][] = [
-      ["会议时间", doc.meetingDate],
-      ["会议地点", doc.place],
-      ["主持人", doc.chair],
-      ["出席", doc.present?.value.length ? doc.present : undefined],
-      ["议定事项", doc.decisions[0]],
-    ];
-    for (const [element, value] of elements) if (!value) ctx.report({ messageId: "missing", data: { element } });
+    if (!ctx.reading.fromForm && !structureRecognised(ctx.elements)) return;
+    for (const { element, present, belongsAfter } of ctx.elements) {
+      if (!present) ctx.report({ messageId: "missing", data: { element }, belongsAfter });
+    }
   },
 });

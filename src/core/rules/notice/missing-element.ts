@@ -1,3 +1,4 @@
+import { structureRecognised } from "../../meeting/elements";
 import { defineNoticeRule } from "./define";
 
 export default defineNoticeRule({
@@ -14,18 +15,9 @@ export default defineNoticeRule({
     fixable: false,
   },
   check(ctx) {
-    const doc = ctx.doc;
-    const elements: [string, unknown][] = [
-      ["会议名称", doc.meetingName],
-      ["会议时间", doc.meetingDate ?? doc.meetingTimeText],
-      ["会议地点", doc.place],
-      ["参会人员/参会单位", doc.attendees],
-      ["会议内容/议程", doc.agenda],
-      ["联系人", doc.contacts[0]],
-      ["联系电话", doc.phones[0]],
-      ["发文机关署名", doc.signature],
-      ["成文日期", doc.issueDate],
-    ];
-    for (const [element, value] of elements) if (!value) ctx.report({ messageId: "missing", data: { element } });
+    if (!ctx.reading.fromForm && !structureRecognised(ctx.elements)) return;
+    for (const { element, present, belongsAfter } of ctx.elements) {
+      if (!present) ctx.report({ messageId: "missing", data: { element }, belongsAfter });
+    }
   },
 });

@@ -1,0 +1,61 @@
+import type { Located } from "../document/span";
+import type { MinutesFacts } from "./read-minutes";
+import type { NoticeFacts } from "./read-notice";
+
+/** One required element of a notice or minutes: found or not, and the paragraph it follows where it belongs. */
+export interface ElementPresence {
+  element: string;
+  present: boolean;
+  belongsAfter: number | null;
+}
+
+/** RULES.md §6: the nine elements a meeting notice must carry. */
+export function noticeElements(doc: NoticeFacts): ElementPresence[] {
+  const [bodyStart, bodyEnd] = doc.body;
+  const opening = paragraphOf(doc.title) ?? (bodyStart > 0 ? bodyStart - 1 : null);
+  const arrangement = paragraphOf(doc.meetingDate) ?? paragraphOf(doc.meetingTimeText) ?? opening;
+  const lastBody = bodyEnd > bodyStart ? bodyEnd - 1 : opening;
+  return [
+    presence("会议名称", doc.meetingName, opening),
+    presence("会议时间", doc.meetingDate ?? doc.meetingTimeText, opening),
+    presence("会议地点", doc.place, arrangement),
+    presence("参会人员/参会单位", doc.attendees, arrangement),
+    presence("会议内容/议程", doc.agenda, arrangement),
+    presence("联系人", doc.contacts[0], lastBody),
+    presence("联系电话", doc.phones[0], paragraphOf(doc.contacts[0]) ?? lastBody),
+    presence("发文机关署名", doc.signature, lastBody),
+    presence("成文日期", doc.issueDate, paragraphOf(doc.signature) ?? lastBody),
+  ];
+}
+
+/** RULES.md §7: the five elements of minutes. */
+export function minutesElements(doc: MinutesFacts): ElementPresence[] {
+  const opening = paragraphOf(doc.number) ?? paragraphOf(doc.title) ?? null;
+  const firstBody = doc.body[0] < doc.body[1] ? doc.body[0] : opening;
+  const lastBody = doc.body[1] > doc.body[0] ? doc.body[1] - 1 : opening;
+  return [
+    presence("会议时间", doc.meetingDate, opening),
+    presence("会议地点", doc.place, paragraphOf(doc.meetingDate) ?? opening),
+    presence("主持人", doc.chair, paragraphOf(doc.meetingDate) ?? opening),
+    presence("出席", doc.present?.value.length ? doc.present : undefined, lastBody),
+    presence("议定事项", doc.decisions[0], firstBody),
+  ];
+}
+
+/**
+ * Whether the reader found enough of the kind's structure to say what is missing: a third of the
+ * elements, and at least two. Below that, one `document/structure-unrecognised` says so instead of an
+ * error per element.
+ */
+export function structureRecognised(elements: ElementPresence[]): boolean {
+  const found = elements.filter((e) => e.present).length;
+  return found >= Math.max(2, Math.ceil(elements.length / 3));
+}
+
+function presence(element: string, value: unknown, belongsAfter: number | null): ElementPresence {
+  return { element, present: !!value, belongsAfter };
+}
+
+function paragraphOf(value: Located<unknown> | undefined): number | null {
+  return value ? value.at.paragraph : null;
+}

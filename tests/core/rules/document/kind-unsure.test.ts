@@ -1,0 +1,26 @@
+import rule from "../../../../src/core/rules/document/kind-unsure";
+import { minutes, notice, testTextRule } from "../../text-rule-tester";
+
+/** A news item about a meeting: neither the notice that called it nor its minutes. */
+const NEWS_REPORT = `我县召开防汛工作推进会
+6月12日上午，县委副书记李文新主持召开防汛工作推进会，县直有关单位负责人参加会议。
+会上，各单位汇报了汛前准备情况。李文新强调，要压实责任，确保安全度汛。`;
+
+const TRADITIONAL_NOTICE = `關於召開全縣安全生產工作會議的通知
+各鄉鎮人民政府，縣直各單位：
+縣政府定於2019年3月5日上午9時在縣政府三樓會議室召開全縣安全生產工作會議。請各單位主要負責人準時參加。
+聯繫人：王明，電話：0571-88123456。`;
+
+const UNTITLED_MINUTES = `2026年11月20日上午，副县长王建国在县政府三楼第一会议室主持召开专题会议。现将会议议定事项纪要如下：
+一、会议同意由县应急管理局牵头，12月15日前完成检查。
+出席：王建国、李娜`;
+
+testTextRule(rule, {
+  valid: [
+    { name: "a notice titled as one", text: notice() },
+    { name: "minutes titled as such", text: minutes() },
+    { name: "a notice in traditional script", text: TRADITIONAL_NOTICE },
+    { name: "minutes with no title, known by their structure", text: UNTITLED_MINUTES },
+  ],
+  invalid: [{ name: "a news report of a meeting", text: NEWS_REPORT, findings: [{ paragraph: null, message: /--kind/ }] }],
+});
