@@ -92,6 +92,13 @@ module.exports = (_env, argv) => {
     entry: { bench: "./src/bench/run.ts" },
     output: { ...cli.output, path: path.resolve(__dirname, "build") },
   };
+  // npm run corpus: the real-document corpus report (tests/corpus/report.ts).
+  const corpus = {
+    ...cli,
+    name: "corpus",
+    entry: { corpus: "./tests/corpus/report.ts" },
+    output: { ...cli.output, path: path.resolve(__dirname, "build/corpus") },
+  };
   // The scripted Office host the browser tests serve in place of office.js (tests/fakes/browser-office.ts).
   const fakeOffice = {
     name: "fake-office",
@@ -104,5 +111,5 @@ module.exports = (_env, argv) => {
     module: { rules: [swcRule] },
     performance: { hints: false },
   };
-  return [pane, cli, bench, fakeOffice];
+  return [pane, cli, bench, corpus, fakeOffice];
 };

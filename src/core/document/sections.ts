@@ -23,7 +23,9 @@ export function readLabel(paragraph: string, labels: readonly string[]): Labelle
   const prefix = numberingOf(paragraph).length;
   const rest = paragraph.slice(prefix);
   for (const label of [...labels].sort((a, b) => b.length - a.length)) {
-    const m = new RegExp(`^\\s*${label}\\s*(?:[:：]\\s*|$)`).exec(rest);
+    // Labels are spaced out to fill a width as often as not: `时  间：`, `地 点:`.
+    const spaced = [...label].join("\\s*");
+    const m = new RegExp(`^\\s*${spaced}\\s*(?:[:：]\\s*|$)`).exec(rest);
     if (!m) continue;
     const valueStart = prefix + m[0].length;
     const value = paragraph.slice(valueStart).trim();

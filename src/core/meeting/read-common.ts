@@ -51,7 +51,7 @@ export function readClosing(paragraphs: string[], from: number): Closing {
  * area code: `张丽 13905712233` is one mobile, not a space and eight digits.
  */
 export const PHONE_TOKEN =
-  /(?<!\d)(?:\+?86[-\s]?)?(?:1\d{2}[-\s]\d{4}[-\s]?\d{4}|\d{9,12}(?:\s*转\s*\d{1,6})?|(?:(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3})[-\s]?)?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?:\s*转\s*\d{1,6})?)/g;
+  /(?<!\d)(?:\+?86[-\s]?)?(?:1\d{2}[-\s]\d{4}[-\s]?\d{4}|\d{9,12}(?:\s*转\s*\d{1,6})?|(?:(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3})\s*[-—–－‐]{0,2}\s*)?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?:\s*转\s*\d{1,6})?)/g;
 
 /** Every phone-like number in a paragraph that speaks of contacts or phones. */
 export function findPhones(paragraphs: string[], index: number, from = 0): Located<string>[] {

@@ -34,9 +34,22 @@ export interface NoticeFacts {
 }
 
 const LABELS = {
-  name: ["会议名称"],
-  time: ["会议时间", "时间", "开会时间", "召开时间"],
-  place: ["会议地点", "地点", "开会地点", "会议地址"],
+  name: ["会议名称", "活动名称", "培训名称"],
+  timePlace: [
+    "会议时间和地点",
+    "会议时间、地点",
+    "会议时间及地点",
+    "时间和地点",
+    "时间、地点",
+    "时间地点",
+    "时间及地点",
+    "会议时间地点",
+    "培训时间和地点",
+    "培训时间、地点",
+    "活动时间和地点",
+  ],
+  time: ["会议时间", "时间", "开会时间", "召开时间", "会议日期", "培训时间", "活动时间", "举办时间", "开班时间"],
+  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点", "会场", "会议会场", "主会场"],
   attendees: [
     "参会人员",
     "参加人员",
@@ -48,10 +61,50 @@ const LABELS = {
     "参会对象",
     "出席范围",
     "参加范围",
+    "出席对象",
+    "培训对象",
+    "参训对象",
+    "参训人员",
+    "参加对象",
+    "邀请对象",
+    "参会人员范围",
+    "参加会议人员",
+    "参加会议对象",
+    "出席会议人员",
+    "对象",
+    "与会对象",
+    "参会代表",
   ],
-  agenda: ["会议议程", "议程", "会议内容", "主要内容", "会议主要内容", "会议议题", "议题", "会议安排"],
+  agenda: [
+    "会议议程",
+    "议程",
+    "会议内容",
+    "主要内容",
+    "会议主要内容",
+    "会议议题",
+    "议题",
+    "会议安排",
+    "主要议程",
+    "主要议题",
+    "会议主题",
+    "主题",
+    "培训内容",
+    "活动内容",
+    "会议内容及议程",
+    "日程安排",
+    "会议日程",
+  ],
   requirements: ["有关要求", "会议要求", "工作要求", "注意事项", "其他事项", "相关要求", "有关事项"],
-  checkIn: ["报到时间", "报到地点", "报到时间和地点", "报到"],
+  checkIn: [
+    "报到时间",
+    "报到地点",
+    "报到时间和地点",
+    "报到时间及地点",
+    "报到",
+    "签到时间和地点",
+    "签到时间",
+    "签到地点",
+  ],
   reply: ["回执", "报名", "报名方式", "报名要求"],
   contact: ["联系人", "联系方式", "联系电话", "联系人及电话", "会务联系人", "联系人及联系方式"],
   channel: ["发送方式", "通知方式"],
@@ -124,9 +177,27 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
     const mention = findDateMentions(paragraphs[timeSection.at.paragraph].slice(timeSection.at.start))[0];
     if (mention) facts.meetingDate = shift(mention, timeSection.at.paragraph, timeSection.at.start);
   }
+  const timePlace = sections.timePlace?.[0];
+  if (timePlace) {
+    facts.meetingTimeText ??= timePlace;
+    if (!facts.meetingDate) {
+      const mention = findDateMentions(paragraphs[timePlace.at.paragraph].slice(timePlace.at.start))[0];
+      if (mention) facts.meetingDate = shift(mention, timePlace.at.paragraph, timePlace.at.start);
+    }
+  }
+  const checkIn = sections.checkIn?.[0];
+  if (!facts.meetingDate && checkIn) {
+    // Only a 报到 time: the meeting starts then, or the next day; the notice says when people come.
+    const mention = findDateMentions(paragraphs[checkIn.at.paragraph].slice(checkIn.at.start))[0];
+    if (mention) facts.meetingDate = shift(mention, checkIn.at.paragraph, checkIn.at.start);
+  }
   if (sections.place?.[0]) facts.place = sections.place[0];
+  else if (timePlace) facts.place = inlinePlace(paragraphs, timePlace) ?? timePlace;
+  else if (checkIn) facts.place ??= inlinePlace(paragraphs, checkIn);
   if (sections.attendees?.[0]) facts.attendees = sections.attendees[0];
   if (sections.agenda?.[0]) facts.agenda = sections.agenda[0];
+
+  readUnlabelled(paragraphs, facts);
 
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const text = paragraphs[i];
@@ -150,6 +221,22 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   return facts;
 }
 
+/** `地点：…` inside a section's value, else the words after `在` up to the verb (`在县委党校二楼报告厅召开`). */
+function inlinePlace(paragraphs: string[], value: Located<string>): Located<string> | undefined {
+  const text = paragraphs[value.at.paragraph];
+  const labelled = /(?:会议)?地\s*点\s*[:：]\s*([^。；;，,]+)/.exec(text.slice(value.at.start));
+  if (labelled) {
+    const start = value.at.start + labelled.index + labelled[0].length - labelled[1].length;
+    return located(labelled[1], value.at.paragraph, start, labelled[1]);
+  }
+  const inWords = /在([^，,。；;]{2,40}?)(?:召开|举行|举办|开会|报到|集中)/.exec(text.slice(value.at.start));
+  if (inWords) {
+    const start = value.at.start + inWords.index + 1;
+    return located(inWords[1], value.at.paragraph, start, inWords[1]);
+  }
+  return undefined;
+}
+
 function at(paragraphs: string[], i: number, text: string): Located<string> {
   return located(text, i, paragraphs[i].indexOf(text), text);
 }
@@ -170,6 +257,10 @@ function nameFromTitle(title: Located<string> | undefined): Located<string> | un
 function readSections(paragraphs: string[], from: number, to: number): Partial<Record<Section, Located<string>[]>> {
   const sections: Partial<Record<Section, Located<string>[]>> = {};
   for (let i = from; i < to; i++) {
+    for (const inline of inlineSections(paragraphs[i])) {
+      const found = LABELLED_SECTIONS.find(([, labels]) => labels.includes(inline.label));
+      if (found && inline.value) (sections[found[0]] ??= []).push(located(inline.value, i, inline.start, inline.value));
+    }
     const labelled = readLabel(paragraphs[i], ALL_LABELS);
     if (!labelled) continue;
     const section = (Object.keys(LABELS) as Section[]).find((s) =>
@@ -188,6 +279,29 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
     if (value) (sections[section] ??= []).push(value);
   }
   return sections;
+}
+
+const LABELLED_SECTIONS = Object.entries(LABELS) as [Section, readonly string[]][];
+const INLINE_LABEL = new RegExp(
+  `(?<=[。；;！!]\\s*|\\s{2,})(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}[.．、])?\\s*(${[
+    ...ALL_LABELS,
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s*[:：]\\s*([^。；;]+)`,
+  "g",
+);
+
+/**
+ * Labels inside a paragraph, after a sentence ends: a notice pasted as one paragraph, or
+ * `…请于12月2日前报名。地点：县委党校二楼报告厅。` The value runs to the end of its sentence.
+ */
+function inlineSections(paragraph: string): { label: string; value: string; start: number }[] {
+  if (paragraph.length < 40) return [];
+  return [...paragraph.matchAll(INLINE_LABEL)].map((m) => ({
+    label: m[1],
+    value: m[2].trim(),
+    start: m.index! + m[0].length - m[2].length,
+  }));
 }
 
 /** The single-paragraph form: `定于2026年12月3日上午9:00在县政府三楼第一会议室召开全县安全生产工作会议`. */
@@ -222,6 +336,39 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
     const attendees = /(?:请|由)?(.{2,60}?)(?:参加|出席)(?:会议)?[。；;]/.exec(text);
     if (attendees && !facts.attendees) facts.attendees = located(attendees[1], i, attendees.index, attendees[1]);
     return;
+  }
+}
+
+const MEETING_WORD =
+  "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|仪式|活动)";
+const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
+const NAME_BEFORE_DATE = new RegExp(`^\\s*([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`);
+const PURPOSE =
+  /(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+const ATTENDING =
+  /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席)(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,）)]|$)/;
+
+/**
+ * Elements written in sentences rather than under labels, anywhere in the body: the meeting named before
+ * its date (`…代表大会定于6月13日在…召开`) or after the verb, what it is for (`为贯彻…，总结交流…`), and who
+ * comes (`请各乡镇分管领导准时参加`).
+ */
+function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
+  const [from, to] = facts.body;
+  for (let i = from; i < to; i++) {
+    const text = paragraphs[i];
+    if (!facts.meetingName) {
+      const m = NAME_BEFORE_DATE.exec(text) ?? NAME_AFTER_VERB.exec(text);
+      if (m) facts.meetingName = located(m[1], i, m.index + m[0].indexOf(m[1]), m[1]);
+    }
+    if (!facts.agenda && i < from + 4) {
+      const m = PURPOSE.exec(text);
+      if (m) facts.agenda = located(m[0], i, m.index, m[0]);
+    }
+    if (!facts.attendees) {
+      const m = ATTENDING.exec(text);
+      if (m && !/不(?:得|能|要|必)?$|无关$|非$/.test(m[1])) facts.attendees = located(m[1], i, m.index, m[1]);
+    }
   }
 }
 

@@ -21,7 +21,7 @@ export interface DateMention {
 
 const NUM = "\\d{1,4}|[〇零○一二三四五六七八九十]{1,4}";
 const DATE = new RegExp(
-  `(?:(\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*[日号]` +
+  `(?:(\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*[日号]` +
     `(?:\\s*[（(]\\s*(?:星期|周|礼拜)?([一二三四五六日天])\\s*[)）]|\\s*[，,]?\\s*(?:星期|周|礼拜)([一二三四五六日天]))?` +
     `(?:\\s*[，,]?\\s*(凌晨|早上|上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：]\\s*(\\d{2})|[时点]\\s*(?:(\\d{1,2})\\s*分?|(半))?))?`,
   "g",
@@ -58,7 +58,7 @@ export function findDateMentions(text: string): DateMention[] {
       weekday: wd ? (wd === "天" ? 0 : WEEKDAY_NAMES.indexOf(wd)) : null,
       weekdayText: wd,
       time,
-      chineseNumerals: /[〇零○一二三四五六七八九十]/.test(`${y ?? ""}${mo}${d}`),
+      chineseNumerals: /[〇零○OＯ一二三四五六七八九十]/.test(`${y ?? ""}${mo}${d}`),
       padded: /^0\d/.test(mo) || /^0\d/.test(d),
     });
   }

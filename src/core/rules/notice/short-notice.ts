@@ -25,7 +25,7 @@ export default defineNoticeRule({
     if (count >= days) return;
     ctx.report({
       messageId: "short",
-      at: issueDate.at,
+      at: meetingDate.at,
       data: {
         issued: chineseDate(issued),
         meeting: chineseDate(meeting),

@@ -1,0 +1,40 @@
+// npm run corpus: how the document checks do on real published notices and minutes.
+import { loadCorpus, scoreCorpus } from "./score";
+
+const score = scoreCorpus(loadCorpus());
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ratio = (a: number, b: number) => (b === 0 ? "—" : pct(a / b));
+const lines: string[] = [];
+const kinds = score.files.reduce<Record<string, number>>(
+  (n, f) => ({ ...n, [f.expectedKind]: (n[f.expectedKind] ?? 0) + 1 }),
+  {},
+);
+lines.push(
+  `语料：${score.files.length} 篇（${Object.entries(kinds)
+    .map(([k, n]) => `${k} ${n}`)
+    .join("，")}）`,
+);
+lines.push(
+  `总体：precision ${pct(score.precision)}  recall ${pct(score.recall)}  kind accuracy ${pct(score.kindAccuracy)}`,
+);
+lines.push(`误报超过一条的文件：${score.noisyFiles.length ? score.noisyFiles.join("、") : "无"}`);
+lines.push("", "规则                               报出  正确  precision  标注  找到  recall");
+for (const r of score.rules) {
+  lines.push(
+    `${r.ruleId.padEnd(34)} ${String(r.found).padStart(4)} ${String(r.right).padStart(5)}  ${ratio(r.right, r.found).padStart(9)} ${String(r.annotated).padStart(5)} ${String(r.recalled).padStart(5)}  ${ratio(r.recalled, r.annotated).padStart(6)}`,
+  );
+}
+const worst = [...score.files]
+  .filter((f) => f.falsePositives.length + f.missed.length > 0 || !f.kindRight)
+  .sort((a, b) => b.falsePositives.length + b.missed.length - (a.falsePositives.length + a.missed.length))
+  .slice(0, Number(process.env.CORPUS_WORST ?? 10));
+lines.push("", "最差的文件：");
+for (const f of worst) {
+  lines.push(
+    `  ${f.name}  读作 ${f.kind}（标注 ${f.expectedKind}）  误报 ${f.falsePositives.length}  漏报 ${f.missed.length}`,
+  );
+  for (const fp of f.falsePositives) lines.push(`    误报 ${fp.ruleId}  ${fp.message}`);
+  for (const m of f.missed)
+    lines.push(`    漏报 ${m.ruleId}  ${m.element ?? `第 ${(m.paragraph ?? -1) + 1} 段`}  ${m.why ?? ""}`);
+}
+console.log(lines.join("\n"));
