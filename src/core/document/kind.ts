@@ -39,8 +39,8 @@ const MINUTES_SIGNS: [RegExp, string][] = [
 ];
 
 /** Words of a report about a meeting (a news item) rather than the meeting's own document. */
-const REPORT_SIGNS =
-  /记者|通讯员|编辑[:：]|责任编辑|日前|近日|据悉|(?:月|日)(?:上午|下午|晚)?，.{0,20}?(?:召开|主持召开)/;
+/** (A date-led opening, `4月18日，县长…主持召开…`, is how minutes begin too: it is no sign of a report.) */
+const REPORT_SIGNS = /记者|通讯员|编辑[:：]|责任编辑|【.{0,6}新闻】|日前|近日|据悉/;
 
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
 export function readDocumentKind(paragraphs: string[]): KindReading {

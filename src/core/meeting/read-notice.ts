@@ -49,7 +49,7 @@ const LABELS = {
     "活动时间和地点",
   ],
   time: ["会议时间", "时间", "开会时间", "召开时间", "会议日期", "培训时间", "活动时间", "举办时间", "开班时间"],
-  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点", "会场", "会议会场", "主会场"],
+  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点"],
   attendees: [
     "参会人员",
     "参加人员",
@@ -74,6 +74,8 @@ const LABELS = {
     "对象",
     "与会对象",
     "参会代表",
+    "会议对象",
+    "出席会议对象",
   ],
   agenda: [
     "会议议程",
@@ -223,16 +225,16 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
 
 /** `地点：…` inside a section's value, else the words after `在` up to the verb (`在县委党校二楼报告厅召开`). */
 function inlinePlace(paragraphs: string[], value: Located<string>): Located<string> | undefined {
-  const text = paragraphs[value.at.paragraph];
-  const labelled = /(?:会议)?地\s*点\s*[:：]\s*([^。；;，,]+)/.exec(text.slice(value.at.start));
-  if (labelled) {
-    const start = value.at.start + labelled.index + labelled[0].length - labelled[1].length;
-    return located(labelled[1], value.at.paragraph, start, labelled[1]);
-  }
-  const inWords = /在([^，,。；;]{2,40}?)(?:召开|举行|举办|开会|报到|集中)/.exec(text.slice(value.at.start));
-  if (inWords) {
-    const start = value.at.start + inWords.index + 1;
-    return located(inWords[1], value.at.paragraph, start, inWords[1]);
+  // A heading's value is the paragraph under it; the place may be on the next one or two (`二、时间地点` / 时间… / 地点…).
+  const last = Math.min(paragraphs.length - 1, value.at.paragraph + 2);
+  for (let i = value.at.paragraph; i <= last; i++) {
+    const from = i === value.at.paragraph ? value.at.start : 0;
+    const text = paragraphs[i].slice(from);
+    const m =
+      /(?:会议)?地\s*点\s*[:：]\s*([^。；;，,]+)/.exec(text) ??
+      /(?:设在|位于)([^，,。；;]{2,40})/.exec(text) ??
+      /在([^，,。；;]{2,40}?)(?:召开|举行|举办|开会|报到|集中)/.exec(text);
+    if (m) return located(m[1], i, from + m.index + m[0].indexOf(m[1]), m[1]);
   }
   return undefined;
 }
@@ -344,7 +346,7 @@ const MEETING_WORD =
 const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
 const NAME_BEFORE_DATE = new RegExp(`^\\s*([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`);
 const PURPOSE =
-  /(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+  /主题(?:是|为)[^。；;]+|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 const ATTENDING =
   /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席)(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,）)]|$)/;
 

@@ -22,5 +22,7 @@ testTextRule(rule, {
     { name: "a notice in traditional script", text: TRADITIONAL_NOTICE },
     { name: "minutes with no title, known by their structure", text: UNTITLED_MINUTES },
   ],
-  invalid: [{ name: "a news report of a meeting", text: NEWS_REPORT, findings: [{ paragraph: null, message: /--kind/ }] }],
+  invalid: [
+    { name: "a news report of a meeting", text: NEWS_REPORT, findings: [{ paragraph: null, message: /--kind/ }] },
+  ],
 });
