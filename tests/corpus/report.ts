@@ -17,6 +17,15 @@ lines.push(
 lines.push(
   `总体：precision ${pct(score.precision)}  recall ${pct(score.recall)}  kind accuracy ${pct(score.kindAccuracy)}`,
 );
+for (const kind of Object.keys(kinds)) {
+  const files = score.files.filter((f) => f.expectedKind === kind);
+  const right = files.reduce((n, f) => n + f.truePositives.length, 0);
+  const found = right + files.reduce((n, f) => n + f.falsePositives.length, 0);
+  const missed = files.reduce((n, f) => n + f.missed.length, 0);
+  lines.push(
+    `  标注为 ${kind} 的 ${files.length} 篇：precision ${ratio(right, found)}  recall ${ratio(right, right + missed)}`,
+  );
+}
 lines.push(`误报超过一条的文件：${score.noisyFiles.length ? score.noisyFiles.join("、") : "无"}`);
 lines.push("", "规则                               报出  正确  precision  标注  找到  recall");
 for (const r of score.rules) {

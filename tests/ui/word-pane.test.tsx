@@ -99,6 +99,24 @@ describe("the Word pane", () => {
     expect(word.doc.paragraphs.slice(0, -1)).toEqual(FAULTY_NOTICE.split("\n").slice(0, -1));
   });
 
+  it("says when it cannot tell a notice from minutes, and checks again as the kind the user picks", async () => {
+    const report = [
+      "我县召开防汛工作推进会",
+      "6月12日上午，县委副书记李文新主持召开防汛工作推进会，县直有关单位负责人参加会议。",
+      "会上，各单位汇报了汛前准备情况。李文新强调，要压实责任，确保安全度汛。",
+    ];
+    const { user } = setup(report);
+    await user.click(screen.getByRole("tab", { name: "检查本文档" }));
+    await user.click(screen.getByRole("button", { name: "检查本文档" }));
+    expect(await screen.findByText("看不出是通知还是纪要，只做了通用检查")).toBeInTheDocument();
+    expect(screen.queryByText(/纪要缺少/)).not.toBeInTheDocument();
+    const kinds = screen.getByRole("group", { name: "文档类型" });
+    await user.click(within(kinds).getByRole("button", { name: "纪要" }));
+    expect(await screen.findByText("按会议纪要检查")).toBeInTheDocument();
+    expect(within(kinds).getByRole("button", { name: "纪要" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: /纪要缺少“议定事项”/ })).toBeInTheDocument();
+  }, 20000);
+
   it("adds comments where supported and says so where not", async () => {
     const supported = setup(FAULTY_NOTICE.split("\n"));
     await supported.user.click(screen.getByRole("tab", { name: "检查本文档" }));
