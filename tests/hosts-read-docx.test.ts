@@ -1,4 +1,5 @@
-import { paragraphsOfDocumentXml, readDocxParagraphs, decodeText } from "../src/hosts/files/read-docx";
+import { paragraphsOfDocumentXml, readDocxParagraphs } from "../src/hosts/files/read-docx";
+import { decodeText } from "../src/hosts/files/text-bytes";
 import { docxOf } from "./fixtures/docx";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

@@ -24,7 +24,7 @@ function scripts(group: ChunkGroup | undefined): string[] {
 
 /**
  * The JavaScript loaded before the first render inside Office: the entry plus the Excel or the Word pane's
- * chunk group (the larger of the two); everything else (exceljs, the file pane, the renderer for files) loads
+ * chunk group (the larger of the two); everything else (the workbook reader, the file pane, the renderer for files) loads
  * on demand. Read from the webpack stats of the pane build that `npm run bench` runs first.
  */
 export function bundleFigures(statsFile: string): Record<string, Figure> {

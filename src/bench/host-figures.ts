@@ -18,7 +18,7 @@ export async function excelFigures(): Promise<Record<string, Figure>> {
   const report = checkWorkbook(grids);
   const marks = cellsToMark(report.sheets);
   await host.markCells(marks);
-  await host.writeReport(reportContent(report.sheets, "2026-12-03 10:00"));
+  await host.writeReport(reportContent(report.sheets, "2026-12-03 10:00", {}));
   const findings = report.sheets.reduce((n, s) => n + s.findings.length, 0);
   return {
     "excel.rows": plain(50_000),

@@ -1,22 +1,52 @@
-import { basename } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { checkedAtNow } from "../core/report/checked-at";
+import { reportContent } from "../core/report/report";
+import { REGISTER_RULES } from "../core/rules/register-registry";
+import { ruleNamesOf } from "../core/rules/rule-names";
+import type { Grid } from "../core/table/grid";
+import { checkedCopy } from "../hosts/files/checked-copy";
+import { checkedCopyName } from "../hosts/files/download";
+import { FileReadError } from "../hosts/files/file-error";
 import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
-import { readXlsxGrids } from "../hosts/files/read-xlsx";
+import { readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
 
 export interface FileCheck {
   file: string;
+  bytes: Uint8Array;
+  grids: Grid[];
   sheets: SheetReport[];
 }
 
 export async function checkFile(path: string, options: CheckOptions): Promise<FileCheck> {
-  const grids = await readXlsxGrids(await readFileBytes(path), basename(path));
+  const bytes = await readFileBytes(path);
+  const grids = await readWorkbookGrids(bytes, basename(path));
   const report = checkWorkbook(grids, options);
-  return { file: path, sheets: report.sheets };
+  return { file: path, bytes, grids, sheets: report.sheets };
+}
+
+/** Each file's checked copy written into `folder` (made if missing); returns the paths written. */
+export async function writeCheckedCopies(results: FileCheck[], folder: string): Promise<string[]> {
+  await mkdir(folder, { recursive: true }).catch(() => {
+    throw new FileReadError(`${folder}：无法创建文件夹`);
+  });
+  const names = ruleNamesOf(REGISTER_RULES);
+  const checkedAt = checkedAtNow();
+  const written: string[] = [];
+  for (const result of results) {
+    const content = reportContent(result.sheets, checkedAt, names);
+    const copy = await checkedCopy(result.bytes, basename(result.file), result.grids, result.sheets, content);
+    const path = join(folder, checkedCopyName(basename(result.file)));
+    await writeFile(path, copy);
+    written.push(path);
+  }
+  return written;
 }
 
 /** What `--json` prints for one file: the shape documented in the README. */

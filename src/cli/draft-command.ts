@@ -6,7 +6,7 @@ import type { CheckOptions } from "../core/rules/config";
 import { type FormCheck, checkMinutesForm, checkNoticeForm } from "../core/rules/check-form";
 import { SEVERITY_LABELS } from "../core/rules/finding";
 import { minutesDocx, noticeDocx } from "../core/render";
-import { decodeText } from "../hosts/files/read-docx";
+import { decodeText } from "../hosts/files/text-bytes";
 import { zipDocx } from "../hosts/files/write-docx";
 import { readFileBytes } from "./read-file";
 import { signinAttendance } from "./signin-attendance";

@@ -5,7 +5,8 @@ import { SEVERITY_LABELS, type Finding, type Severity, paragraphOf, spanOf } fro
 import { checkDocument } from "../core/rules/run-text";
 import { type CheckedKind, DOCUMENT_KIND_LABELS, type DocumentKind } from "../core/rules/text-rule";
 import { FileReadError } from "../hosts/files/file-error";
-import { decodeText, readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
+import { readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
+import { decodeText } from "../hosts/files/text-bytes";
 import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
 import { quoteInContext } from "../core/document/quote";

@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../core/rules/config";
 import { parseDateTimeText } from "../core/text/dates";
 import { FileReadError } from "../hosts/files/file-error";
-import { checkFile, checkJson, formatCheck, summary, type FileCheck } from "./check-command";
+import { checkFile, checkJson, formatCheck, summary, writeCheckedCopies, type FileCheck } from "./check-command";
 import { loadConfig } from "./config-file";
 import { writeSamples } from "./samples-command";
 import { draft } from "./draft-command";
@@ -56,13 +56,14 @@ export function buildProgram(): Command {
 
   program
     .command("check")
-    .description("检查 .xlsx 登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表")
-    .argument("<files...>", "一个或多个 .xlsx 文件")
+    .description("检查登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表")
+    .argument("<files...>", "一个或多个 .xlsx / .xlsm / .xls / .et / .ods / .csv 文件")
     .option("--json", "输出一个 JSON 文档")
     .option("--start <datetime>", '会议开始时间，如 "2026-12-03 09:00"（表中未写明时使用）')
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .option("--copy-to <folder>", "把核对结果副本（问题单元格标色，附“核对报告”工作表）写到该文件夹；原文件不变")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (files: string[], opts: { json?: boolean; start?: string; config?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; start?: string; config?: string; copyTo?: string }) => {
       const options = { ...loadConfig(opts.config) };
       if (opts.start) {
         const reading = parseDateTimeText(opts.start);
@@ -72,6 +73,7 @@ export function buildProgram(): Command {
       }
       const results: FileCheck[] = [];
       for (const file of files) results.push(await checkFile(file, options));
+      const copies = opts.copyTo ? await writeCheckedCopies(results, opts.copyTo) : [];
       if (opts.json) {
         const docs = results.map(checkJson);
         process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
@@ -79,6 +81,7 @@ export function buildProgram(): Command {
         const colour = paint(useColour(process.stdout));
         for (const result of results) process.stdout.write(formatCheck(result, colour) + "\n\n");
         process.stdout.write(summary(results).text + "\n");
+        for (const copy of copies) process.stdout.write(`核对结果副本：${copy}\n`);
       }
       process.exitCode = summary(results).counts.error > 0 ? EXIT.findings : EXIT.ok;
     });

@@ -128,10 +128,10 @@ export const S = {
     whole: "全文",
   },
   file: {
-    intro: "在浏览器中直接检查 .xlsx 登记表和 .docx 通知、纪要。文件只在本机处理，不会上传。",
+    intro: "在浏览器中直接检查登记表（.xlsx .xls .et .ods .csv）和 .docx 通知、纪要。文件只在本机处理，不会上传。",
     tabs: { registers: "检查登记表", notice: "起草通知", minutes: "起草纪要", documents: "检查通知/纪要" },
-    pickXlsx: "打开 .xlsx 登记表…",
-    dropHere: "或把 .xlsx 文件拖到这里",
+    pickRegister: "打开登记表…",
+    dropHere: "或把 .xlsx、.xls、.et、.ods、.csv 文件拖到这里",
     samples: "打开示例：",
     sheetSummary: (kind: string, header: number | null, rows: number) =>
       header ? `${kind}，表头在第 ${header} 行，数据 ${rows} 行` : "未找到表头",

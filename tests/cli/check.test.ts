@@ -171,8 +171,12 @@ describe("huiwu check", () => {
   it.each([
     ["missing.xlsx", null, /文件不存在/],
     ["empty.xlsx", Buffer.alloc(0), /文件是空的/],
-    ["table.csv.xlsx", Buffer.from("姓名,单位\n张三,财政局\n"), /不是 \.xlsx 文件，看起来是文本文件/],
-    ["encrypted.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /加密.*旧版 \.xls/],
+    ["binary.xlsx", Buffer.from([0, 1, 2, 3, 0, 0, 0, 5]), /文件格式无法识别/],
+    [
+      "damaged.xls",
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      /不是可读取的 \.xls\/\.et/,
+    ],
     ["truncated.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /已损坏或不完整/],
   ])("exits 2 with one Chinese line for %s", async (name, bytes, message) => {
     const path = join(dir, name);

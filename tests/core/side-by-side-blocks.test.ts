@@ -57,6 +57,6 @@ describe("a register printed as side-by-side blocks", () => {
       ],
     });
     expect(table.columns).toHaveLength(4);
-    expect(table.rows).toEqual([{ index: 1, offset: 0, cells: ["张三", "财政局", "张三", "张三"] }]);
+    expect(table.rows).toEqual([{ index: 1, offset: 0, segment: 0, cells: ["张三", "财政局", "张三", "张三"] }]);
   });
 });

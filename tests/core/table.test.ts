@@ -1,5 +1,58 @@
+import type { Grid } from "../../src/core/table/grid";
 import { readRegister } from "../../src/core/table/register-table";
 import { roleOfHeader } from "../../src/core/table/roles";
+
+describe("rows that are not people or documents", () => {
+  const names = (rows: (string | number | null)[][], merges: Grid["merges"] = []) =>
+    readRegister({ sheet: "签到表", rows, merges }).rows.map((r) => r.cells[1]);
+
+  it("skips totals rows, wherever 合计/小计/共计 is written in the row's first cells", () => {
+    expect(
+      names([
+        ["序号", "姓名", "单位", "职务", "签名"],
+        [1, "张三", "财政局", "局长", "张三"],
+        ["合计", null, null, null, "1人"],
+        [null, "小  计", null, null, 1],
+        ["總計：2人", null, null, null, null],
+        [2, "李四", "教育局", "科长", "李四"],
+      ]),
+    ).toEqual(["张三", "李四"]);
+  });
+
+  it("skips group headings and notes, keeps a printed name nobody signed", () => {
+    expect(
+      names(
+        [
+          ["序号", "姓名", "单位", "职务", "签名"],
+          ["一、县领导", null, null, null, null],
+          [1, "张三", "县政府", "县长", "张三"],
+          ["各乡镇（街道）", null, null, null, null],
+          [null, "李四", null, null, null],
+          ["填表人：王五", null, null, "审核人：赵六", null],
+          ["注：请本人签名", null, null, null, null],
+        ],
+        [{ top: 3, left: 0, bottom: 3, right: 4 }],
+      ),
+    ).toEqual(["张三", "李四"]);
+  });
+
+  it("restarts at a second header further down: a second ledger on the same sheet is its own run", () => {
+    const table = readRegister({
+      sheet: "用印",
+      rows: [
+        ["序号", "用印日期", "用印事由", "份数", "审批人", "经办人"],
+        [1, "2025-12-30", "年终总结", 1, "张三", "李四"],
+        ["2026年用印登记", null, null, null, null, null],
+        ["序号", "日期", "事由", "份数", "审批人", "经办人"],
+        [1, "2026-01-05", "请示", 2, "张三", "李四"],
+      ],
+    });
+    expect(table.rows.map((r) => [r.cells[2], r.segment])).toEqual([
+      ["年终总结", 0],
+      ["请示", 1],
+    ]);
+  });
+});
 
 describe("reading a register from a grid", () => {
   it("finds the header under title rows, maps synonyms and traditional headers, keeps unknown columns", () => {
@@ -100,5 +153,14 @@ describe("reading a register from a grid", () => {
     ["发送时间", "sentTime"],
     ["会议签到表", "signinTime"],
     ["全县安全生产工作会议签到表", null],
+    // A longer header naming something about a role's column is not that column.
+    ["签到地点", null],
+    ["签到地址", null],
+    ["通知人数", null],
+    ["签收份数", "copies"],
+    ["上午签到", "signinTime"],
+    ["经办人签字", "handler"],
+    ["发文编号", "docNumber"],
+    ["來文單位", "fromUnit"],
   ])("header %s → %s", (header, role) => expect(roleOfHeader(header)).toBe(role));
 });

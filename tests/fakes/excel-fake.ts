@@ -18,6 +18,8 @@ export interface FakeSheet {
   values: Map<string, unknown>;
   fills: Map<string, Fill>;
   links: Map<string, string>;
+  /** What the report set up for printing and viewing, as the host asked for it. */
+  layout?: { frozenRows?: number; printTitleRows?: string; orientation?: string };
 }
 
 const NO_FILL: Fill = { color: "#FFFFFF", pattern: "None", tintAndShade: 0 };
@@ -181,7 +183,9 @@ export class FakeExcel {
               );
             },
           },
-          font: { set bold(_b: boolean) {} },
+          font: { set bold(_b: boolean) {}, set: () => undefined },
+          set columnWidth(_w: number) {},
+          set wrapText(_w: boolean) {},
           autofitColumns: () => undefined,
         },
         select: () =>
@@ -214,6 +218,17 @@ export class FakeExcel {
           },
         },
         load: () => undefined,
+        freezePanes: {
+          freezeRows: (n: number) => afterSync.push(() => (sheet.layout = { ...sheet.layout, frozenRows: n })),
+        },
+        pageLayout: {
+          set orientation(o: string) {
+            afterSync.push(() => (sheet.layout = { ...sheet.layout, orientation: o }));
+          },
+          set zoom(_z: unknown) {},
+          setPrintTitleRows: (rows: string) =>
+            afterSync.push(() => (sheet.layout = { ...sheet.layout, printTitleRows: rows })),
+        },
         activate: () => afterSync.push(() => (excel.active = excel.sheets.indexOf(sheet))),
         delete: () => afterSync.push(() => (excel.sheets = excel.sheets.filter((s) => s !== sheet))),
         getRange: (address: string) => {

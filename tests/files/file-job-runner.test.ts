@@ -128,8 +128,14 @@ describe("file jobs in a Web Worker", () => {
   it("hands a written workbook back from the worker", async () => {
     const runner = createFileJobRunner(start());
     const bytes = await gridsToXlsx(sample.grids);
-    const { sheets } = await runner.run("checkWorkbook", { bytes, fileName: "a.xlsx" });
-    const copy = await runner.run("checkedCopy", { bytes, fileName: "a.xlsx", sheets, checkedAt: "2026-12-03 10:00" });
+    const { grids, sheets } = await runner.run("checkWorkbook", { bytes, fileName: "a.xlsx" });
+    const copy = await runner.run("checkedCopy", {
+      bytes,
+      fileName: "a.xlsx",
+      grids,
+      sheets,
+      checkedAt: "2026-12-03 10:00",
+    });
     expect(copy).toBeInstanceOf(Uint8Array);
     expect([...copy.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });

@@ -1,5 +1,7 @@
 import { cellOf } from "../../src/core/rules/finding";
 import { cellsToMark, reportContent } from "../../src/core/report/report";
+import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import { ruleNamesOf } from "../../src/core/rules/rule-names";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
 import { MARK_RECORD_SHEET, createExcelHost } from "../../src/hosts/excel/excel-host";
 import { mergeCellAddresses, addressLists } from "../../src/hosts/excel/addresses";
@@ -116,7 +118,7 @@ describe("the Excel adapter", () => {
   it("writes the report to a new sheet, numbered when one exists, never into a data sheet", async () => {
     const { excel, host } = workbook();
     const report = checkWorkbook(await host.readWorkbook());
-    const content = reportContent(report.sheets, "2026-12-03 10:00");
+    const content = reportContent(report.sheets, "2026-12-03 10:00", ruleNamesOf(REGISTER_RULES));
     expect(await host.writeReport(content)).toBe("核对报告");
     expect(await host.writeReport(content)).toBe("核对报告2");
     expect(excel.writes.every((w) => w.startsWith("核对报告"))).toBe(true);
@@ -125,6 +127,16 @@ describe("the Excel adapter", () => {
     const links = [...sheet.links.values()];
     expect(links).toContain("'签到表'!G8");
     expect(links).toContain("'参会名单'!A11");
+    // Read and printed as a clerk would: Chinese rule names, a tally sentence, the header on every page.
+    const cells = [...sheet.values.values()].map(String);
+    expect(cells).toContain("签到时间晚于会议开始时间");
+    expect(cells.some((c) => /^签到表（会议签到表）：应到 \d+ 人，实到 \d+ 人/.test(c))).toBe(true);
+    const headerRow = [...sheet.values].find(([, v]) => v === "工作表")![0].split(",")[0];
+    expect(sheet.layout).toEqual({
+      frozenRows: Number(headerRow) + 1,
+      printTitleRows: `$${Number(headerRow) + 1}:$${Number(headerRow) + 1}`,
+      orientation: "Landscape",
+    });
   });
 
   it("applies a confirmed fix and undoes it, but never over a later edit", async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { cellOf } from "../../src/core/rules/finding";
@@ -8,7 +8,7 @@ import { checkDocument } from "../../src/core/rules/run-text";
 import type { CellValue, Grid } from "../../src/core/table/grid";
 import { noticeDocx } from "../../src/core/render";
 import { signinWorkbook } from "../../src/bench/generate";
-import { readXlsxGrids } from "../../src/hosts/files/read-xlsx";
+import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import { readDocxParagraphs } from "../../src/hosts/files/read-docx";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
@@ -74,6 +74,30 @@ const zipOf = async (files: Record<string, string>) => {
   return zip.generateAsync({ type: "uint8array" });
 };
 const OLE = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+const FORMATS = join(__dirname, "../fixtures/workbooks/formats");
+
+/** An OLE container with the two streams Office writes for a workbook encrypted with an opening password. */
+async function encryptedWorkbook(): Promise<Uint8Array> {
+  const { CFB } = await import("@e965/xlsx");
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(container, "/EncryptionInfo", Uint8Array.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  CFB.utils.cfb_add(container, "/EncryptedPackage", new Uint8Array(64).fill(1));
+  return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayBuffer);
+}
+
+/** An OLE container as an old Word .doc is: a WordDocument stream, no workbook. */
+async function wordOle(): Promise<Uint8Array> {
+  const { CFB } = await import("@e965/xlsx");
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(container, "/WordDocument", new Uint8Array(600).fill(1));
+  return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayBuffer);
+}
+
+/** The sign-in sheet's findings (rule and cell) of one saved format of the same register. */
+async function findingsOfFormat(name: string): Promise<string[]> {
+  const grids = await readWorkbookGrids(new Uint8Array(readFileSync(join(FORMATS, name))), name);
+  return checkWorkbook(grids.slice(0, 1)).sheets[0].findings.map((f) => `${f.ruleId}@${cellOf(f)?.cell}`);
+}
 
 export const BAD_INPUTS: BadInput[] = [
   {
@@ -85,14 +109,24 @@ export const BAD_INPUTS: BadInput[] = [
   {
     area: "文件",
     input: "文本文件改名为 .xlsx",
-    expected: "退出码 2：说明不是 .xlsx，应另存为 .xlsx",
-    check: () => exitsWithOneLine(["check", file("text.xlsx", "hello world")], /不是 \.xlsx 文件/),
+    expected: "按内容当作文本表格读取：提示这张表不像登记表（提示级），退出码 0",
+    check: async () => {
+      const { code, report } = await checkJson(file("text.xlsx", "hello world"));
+      expectTrue(code === 0, "exit 0");
+      expectTrue(
+        findings(report).some((f) => f.ruleId === "table/no-header" && f.severity === "info"),
+        "info",
+      );
+    },
   },
   {
     area: "文件",
     input: ".csv 改名为 .xlsx",
-    expected: "退出码 2：看起来是文本文件（如 .csv），请另存为 .xlsx",
-    check: () => exitsWithOneLine(["check", file("csv.xlsx", "姓名,单位\n张三,财政局\n")], /如 \.csv/),
+    expected: "按内容读作 .csv：识别为参会名单，照常检查",
+    check: async () => {
+      const { report } = await checkJson(file("csv.xlsx", "姓名,单位\n张三,财政局\n"));
+      expectTrue(report.sheets[0].kind === "roster", "a roster");
+    },
   },
   {
     area: "文件",
@@ -104,20 +138,54 @@ export const BAD_INPUTS: BadInput[] = [
   {
     area: "文件",
     input: "设有打开密码的工作簿（OLE 加密容器）",
-    expected: "退出码 2：说明已加密或为旧版格式，请取消密码另存为 .xlsx",
-    check: () => exitsWithOneLine(["check", file("secret.xlsx", OLE)], /加密/),
+    expected: "退出码 2：说明设有打开密码，请取消密码后再试",
+    check: async () => exitsWithOneLine(["check", file("secret.xlsx", await encryptedWorkbook())], /打开密码/),
   },
   {
     area: "文件",
-    input: "旧版 .xls 文件",
-    expected: "退出码 2：说明是旧版 .xls/.et，请另存为 .xlsx",
-    check: () => exitsWithOneLine(["check", file("old.xls", OLE)], /旧版 \.xls\/\.et/),
+    input: "只有文件头的 OLE 文件（.xls 已损坏）",
+    expected: "退出码 2：说明不是可读取的 .xls/.et 工作簿，请另存为 .xlsx",
+    check: () => exitsWithOneLine(["check", file("old.xls", OLE)], /不是可读取的 \.xls\/\.et 工作簿/),
+  },
+  ...(
+    [
+      ["旧版 .xls 文件（BIFF8，LibreOffice 保存）", "signin.xls"],
+      ["WPS 的 .et 文件（以 .xls 内容另存为 .et；未用 WPS 实际保存的文件核对）", "signin-saved-as.et"],
+      [".ods 文件（LibreOffice 保存）", "signin.ods"],
+      ["带 BOM 的 UTF-8 .csv", "signin-utf8-bom.csv"],
+      ["GBK 编码的 .csv（Excel 中文版默认）", "signin-gbk.csv"],
+      ["UTF-16 制表符分隔文本（Excel 的“Unicode 文本”）", "signin-utf16.txt"],
+    ] as const
+  ).map(([input, name]): BadInput => ({
+    area: "文件",
+    input,
+    expected: "照常读取：签到表的问题与同一内容的 .xlsx 完全相同",
+    check: async () => {
+      const sameAsXlsx = await findingsOfFormat("signin.xlsx");
+      const found = await findingsOfFormat(name);
+      expectTrue(
+        found.length > 0 && found.join() === sameAsXlsx.join(),
+        `${name}: ${found.join()} vs ${sameAsXlsx.join()}`,
+      );
+    },
+  })),
+  {
+    area: "文件",
+    input: "网页系统导出的“.xls”（实为 HTML 表格）",
+    expected: "按内容读作表格，照常检查",
+    check: async () => {
+      const html =
+        "<html><body><table><tr><td>姓名</td><td>单位</td><td>签到时间</td></tr>" +
+        "<tr><td>张三</td><td>财政局</td><td>8:50</td></tr><tr><td>张三</td><td>财政局</td><td>8:55</td></tr></table></body></html>";
+      const { report } = await checkJson(file("export.xls", html));
+      expectTrue(ruleIds(report).includes("signin/duplicate"), "the repeat found");
+    },
   },
   {
     area: "文件",
-    input: "WPS 的 .et 文件",
-    expected: "退出码 2：同上，请另存为 .xlsx",
-    check: () => exitsWithOneLine(["check", file("wps.et", OLE)], /另存为 \.xlsx/),
+    input: ".doc 改名为 .xls（OLE，但不是工作簿）",
+    expected: "退出码 2：说明不是可读取的 .xls/.et 工作簿",
+    check: async () => exitsWithOneLine(["check", file("letter.xls", await wordOle())], /不是可读取的 \.xls/),
   },
   {
     area: "文件",
@@ -244,13 +312,13 @@ export const BAD_INPUTS: BadInput[] = [
   {
     area: "工作表",
     input: "长短不一的行、16,384 列宽的行",
-    expected: "正常读取，不崩溃",
+    expected: "正常读取，不崩溃；只在末列有一个字的行不算人员",
     check: async () => {
       const wide: CellValue[] = Array.from({ length: 16_384 }, (_, i) => (i === 16_383 ? "末列" : null));
       const report = checkWorkbook([
         signinSheet([[1, "张三"], wide, [2, "李四", "教育局", "8:55", "13900139000", "多余"]]),
       ]);
-      expectTrue(report.sheets[0].dataRows === 3, "three data rows");
+      expectTrue(report.sheets[0].dataRows === 2, "the two people, not the stray cell");
     },
   },
   {
@@ -263,7 +331,7 @@ export const BAD_INPUTS: BadInput[] = [
       workbook.addWorksheet("签到表").addRows([SIGNIN_HEADER, [1, "张三", "财政局", "8:50", "13800138000"]]);
       const hidden = workbook.addWorksheet("旧表", { state: "hidden" });
       hidden.addRow(["乱码"]);
-      const grids = await readXlsxGrids(new Uint8Array(await workbook.xlsx.writeBuffer()), "h.xlsx");
+      const grids = await readWorkbookGrids(new Uint8Array(await workbook.xlsx.writeBuffer()), "h.xlsx");
       expectTrue(grids.map((g) => g.sheet).join() === "签到表", "only the visible sheet");
     },
   },

@@ -1,6 +1,6 @@
 import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
 import { isEmptyCell } from "../table/grid";
-import { type DataRow, type RegisterTable, columnsOf, roleText, roleValue } from "../table/register-table";
+import { type DataRow, type RegisterTable, columnsOf, roleText, roleValue, roleWords } from "../table/register-table";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
@@ -74,14 +74,19 @@ function hasSigned(table: RegisterTable, row: DataRow, columns: number[]): boole
   return columns.some((col) => !isEmptyCell(row.cells[col]));
 }
 
-const LEAVE = /请假|病假|事假|公假/;
+/** Leave as offices write it: 请假, 病假/事假/公假…, 休假, 公出, 出差, 因公外出, with or without a reason after it. */
+const LEAVE = /请假|[病事公婚产丧]假|休假|公出|出差|因公外出/;
 
-/** Marked on leave: in a 请假 column, in 备注, or after the name (`王强（请假）`). */
-function isOnLeave(table: RegisterTable, row: DataRow): boolean {
+/**
+ * Marked on leave: in a 请假 column (是, √, 请假（外出学习）), in 备注, or after the name (`王强（请假）`); in
+ * traditional script too (請假).
+ */
+export function isOnLeave(table: RegisterTable, row: DataRow): boolean {
+  const leave = roleWords(table, row, "leave");
   return (
-    meansYes(roleValue(table, row, "leave")) ||
-    LEAVE.test(roleText(table, row, "remark")) ||
-    LEAVE.test(noteAfterName(roleText(table, row, "name")))
+    (leave !== "" && (meansYes(leave) || LEAVE.test(leave))) ||
+    LEAVE.test(roleWords(table, row, "remark")) ||
+    LEAVE.test(matchKey(noteAfterName(roleText(table, row, "name"))))
   );
 }
 

@@ -18,40 +18,58 @@ export function reportSheetName(existing: readonly string[]): string {
 export interface ReportRow {
   sheet: string;
   cell: string;
-  ruleId: string;
+  /** The rule's Chinese name, as the pane's filter shows it. */
+  rule: string;
   severity: string;
   message: string;
+  ruleId: string;
 }
 
-/** What the report sheet holds: a title, the tally of each sign-in sheet, and one row a finding. */
+export interface ReportContent {
+  /** Title and time lines, then one sentence of tally per sign-in sheet. */
+  lines: string[];
+  header: string[];
+  rows: ReportRow[];
+  /** Column widths in characters, so the whole table prints on one landscape page width. */
+  widths: number[];
+}
+
+/** What the report sheet holds: a title, the tally of each sign-in sheet as a sentence, and one row a finding. */
 export function reportContent(
   sheets: SheetReport[],
   checkedAt: string,
-): { title: string[][]; tallies: string[][]; header: string[]; rows: ReportRow[] } {
-  const tallies: string[][] = [];
+  ruleNames: Readonly<Record<string, string>>,
+): ReportContent {
+  const tallies: string[] = [];
   for (const sheet of sheets) {
     if (!sheet.tally) continue;
     const keys = Object.keys(TALLY_LABELS) as (keyof Tally)[];
-    tallies.push([
-      `${sheet.sheet}（${sheet.kind ? KIND_LABELS[sheet.kind] : ""}）`,
-      ...keys.map((k) => `${TALLY_LABELS[k]} ${sheet.tally![k] ?? "—"}`),
-    ]);
+    const counts = keys.map((k) => `${TALLY_LABELS[k]} ${sheet.tally![k] ?? "—"} 人`).join("，");
+    tallies.push(`${sheet.sheet}（${sheet.kind ? KIND_LABELS[sheet.kind] : ""}）：${counts}`);
   }
   const rows: ReportRow[] = sheets.flatMap((sheet) =>
     sheet.findings.map((f: Finding) => ({
       sheet: cellOf(f)?.sheet ?? sheet.sheet,
       cell: cellOf(f)?.cell ?? "",
-      ruleId: f.ruleId,
+      rule: ruleNames[f.ruleId] ?? f.ruleId,
       severity: SEVERITY_LABELS[f.severity],
       message: f.message,
+      ruleId: f.ruleId,
     })),
   );
   return {
-    title: [["会务助手核对报告"], [`核对时间：${checkedAt}`]],
-    tallies,
-    header: ["工作表", "单元格", "规则", "严重程度", "问题"],
+    lines: ["会务助手核对报告", `核对时间：${checkedAt}`, ...tallies],
+    header: ["工作表", "单元格", "问题", "严重程度", "说明", "规则编号"],
     rows,
+    widths: [14, 8, 22, 8, 60, 22],
   };
+}
+
+/** The report as rows of text, and which row (0-based) is the table's header. */
+export function reportRows(content: ReportContent): { rows: string[][]; headerRow: number } {
+  const top = [...content.lines.map((line) => [line]), []];
+  const table = content.rows.map((r) => [r.sheet, r.cell, r.rule, r.severity, r.message, r.ruleId]);
+  return { rows: [...top, content.header, ...table], headerRow: top.length };
 }
 
 /** Marked cells grouped by sheet, the worst severity winning when a cell has several findings. */

@@ -31,6 +31,7 @@ import signinLeaveButSigned from "./signin/leave-but-signed";
 import signinNotInvited from "./signin/not-invited";
 import signinProxy from "./signin/proxy";
 import signinSharedPhone from "./signin/shared-phone";
+import signinUnsigned from "./signin/unsigned";
 import tableEmptyRequired from "./table/empty-required";
 import tableMissingColumn from "./table/missing-column";
 import tableNoHeader from "./table/no-header";
@@ -52,6 +53,7 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   signinNotInvited,
   signinAbsent,
   signinLeaveButSigned,
+  signinUnsigned,
   receiptUnsigned,
   receiptUnitMissing,
   receiptClassifiedChannel,

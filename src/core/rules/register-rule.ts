@@ -3,7 +3,7 @@ import type { RegisterKind } from "../table/kinds";
 import type { DataRow, RegisterTable } from "../table/register-table";
 import type { DateTime, LocalDate } from "../text/dates";
 import type { CheckOptions } from "./config";
-import type { RuleMeta } from "./finding";
+import type { RuleMeta, Severity } from "./finding";
 
 /** A place in some register: the table (default: the one being checked), a grid row and column. */
 export interface CellRef {
@@ -18,6 +18,8 @@ export interface RegisterReport<MessageId extends string> extends CellRef {
   related?: CellRef[];
   /** The cell's corrected text, for a fixable rule. */
   fix?: string;
+  /** A milder grade for this one finding (a sheet that is plainly no register gets no-header as info). */
+  severity?: Severity;
 }
 
 /** The registers of one workbook and how they pair up. */

@@ -76,6 +76,7 @@ export function checkWorkbook(
                 rule: rule.meta,
                 messageId: report.messageId,
                 data: report.data,
+                severity: report.severity,
                 place: {
                   kind: "cell",
                   sheet: at.table.sheet,

@@ -10,7 +10,13 @@ export function reportSequenceBreaks(ctx: RegisterRuleContext<"skip" | "repeat">
   const col = table.roleColumns.seq;
   if (col === undefined) return;
   const last = new Map<string, { n: number; row: DataRow }>();
+  let segment = 0;
   for (const row of table.rows) {
+    // A second ledger further down the sheet, under its own header, numbers from 1 again.
+    if (row.segment !== segment) {
+      last.clear();
+      segment = row.segment;
+    }
     const match = /^(.*?)(\d+)\s*$/.exec(toHalfWidth(roleText(table, row, "seq")));
     if (!match) continue;
     const prefix = match[1];

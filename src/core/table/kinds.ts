@@ -15,7 +15,7 @@ export const REQUIRED_ROLES: Record<RegisterKind, Role[][]> = {
   signin: [["name"], ["unit"], ["position"]],
   roster: [["name", "unit"]],
   receipt: [["receivingUnit"], ["receiver"], ["receiptTime"]],
-  incoming: [["receivedDate"], ["fromUnit"], ["docNumber", "docTitle"], ["category"]],
+  incoming: [["receivedDate"], ["fromUnit"], ["docNumber", "docTitle"]],
   seal: [["sealDate"], ["sealReason", "docTitle"], ["copies"], ["approver"], ["handler"]],
 };
 

@@ -1,8 +1,9 @@
 import { type DateTime, parseDateTimeText } from "../text/dates";
+import { matchKey } from "../text/normalize";
 import { readableCellText } from "./typed-cells";
 import { type CellValue, type Grid, cellAddress, cellText, isEmptyCell } from "./grid";
 import { type RegisterKind, detectKind } from "./kinds";
-import { ROLE_HEADERS, type Role, headerKey, roleMatchOfHeader, roleOfHeader } from "./roles";
+import { ROLE_HEADERS, type Role, exactRoleOfHeaderKey, headerKey, roleMatchOfHeader, roleOfHeader } from "./roles";
 
 export interface Column {
   index: number;
@@ -21,6 +22,8 @@ export interface DataRow {
    * blocks under one repeated header (姓名 单位 签名 | 姓名 单位 签名). Columns of the table count within a block.
    */
   offset: number;
+  /** Which run of rows under a header this row is in: 0, then 1 after the header appears again further down. */
+  segment: number;
 }
 
 /** A register as read from a grid: where its header is, what each column holds, its data rows. */
@@ -38,10 +41,20 @@ export interface RegisterTable {
   origin: { row: number; col: number };
   /** True when the sheet holds no value at all. */
   empty: boolean;
+  /** Rows of data fill the sheet (false for instructions or a label-and-value summary). */
+  tabular: boolean;
 }
 
 const HEADER_SEARCH_ROWS = 10;
 const NOTE_START = /^[\s]*(注|备注|说明|附注|填表|制表|审核|统计|合计|共计|小计|联系人|以上)/;
+/** A totals row: 合计/小计/总计/共计 in one of its first cells (合計 read through simplified conversion). */
+const TOTAL = /^(合计|小计|总计|共计|总数|人数合计)/;
+/** A line under the table that names who filled it in or adds a note: `填表人：`, `注：`, `审核人:`. */
+const FOOTER_LABEL =
+  /^(注|说明|附注|备注|填表人?|制表人?|审核人?|统计人?|负责人|联系人|签发人|填报单位|填报人|填报日期|制表日期)[:：]/;
+/** A group heading over some rows: 一、县领导 / （二）各乡镇 / 第一组. */
+const GROUP_HEADING =
+  /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+[组批排])/;
 
 export function readRegister(grid: Grid): RegisterTable {
   const rows = fillMergedDown(grid);
@@ -59,6 +72,7 @@ export function readRegister(grid: Grid): RegisterTable {
     meetingStart: null,
     origin,
     empty,
+    tabular: headerIndex >= 0 || (!empty && looksLikeTable(rows)),
   };
   if (headerIndex < 0) return base;
 
@@ -98,20 +112,28 @@ export function readRegister(grid: Grid): RegisterTable {
     )
     .filter((line) => line !== "");
   const headerKeys = headerCells.map((v) => headerKey(cellText(v)));
-  const seqColumn = roleColumns.seq;
+  const wideMerges = new Set((grid.merges ?? []).filter((m) => m.right > m.left).map((m) => `${m.top},${m.left}`));
 
   // Side-by-side blocks are read as people read them: down the left block, then down the next.
   const dataRows: DataRow[] = [];
   for (let block = 0; block < blocks; block++) {
     const offset = block * (blockWidth ?? 0);
+    let segment = 0;
     for (let index = headerIndex + 1; index < rows.length; index++) {
       const cells = blockWidth === null ? rows[index] : rows[index].slice(offset, offset + blockWidth);
       const filled = filledColumns(cells);
       if (filled.count === 0) continue;
-      if (filled.count === 1 && filled.first === seqColumn) continue;
-      if (isNoteRow(cells, filled)) continue;
-      if (repeatsHeader(cells, headerKeys)) continue;
-      dataRows.push({ index, cells, offset });
+      if (repeatsHeader(cells, headerKeys, columns)) {
+        segment++;
+        continue;
+      }
+      if (isTotalOrFooter(cells, filled)) continue;
+      if (
+        filled.count === 1 &&
+        isHeadingCell(cells, filled.first, columns, wideMerges.has(`${index},${offset + filled.first}`))
+      )
+        continue;
+      dataRows.push({ index, cells, offset, segment });
     }
   }
   return {
@@ -177,6 +199,20 @@ function isLoneRosterHeader(row: CellValue[]): boolean {
   });
 }
 
+/**
+ * Rows of data: at least three rows with three or more filled cells. Instructions (one long text a row) and a
+ * summary of label and value (应到人数 | 30) are not tables, and a sheet of them is no register to check.
+ */
+function looksLikeTable(rows: readonly (readonly CellValue[])[]): boolean {
+  let tableRows = 0;
+  for (const row of rows) {
+    let filled = 0;
+    for (const value of row) if (!isEmptyCell(value) && ++filled >= 3) break;
+    if (filled >= 3 && ++tableRows >= 3) return true;
+  }
+  return false;
+}
+
 /** How many cells of a row hold something, and the first of them (no arrays: this runs for every row). */
 function filledColumns(cells: CellValue[]): { count: number; first: number } {
   let count = 0;
@@ -188,10 +224,28 @@ function filledColumns(cells: CellValue[]): { count: number; first: number } {
   return { count, first };
 }
 
-function isNoteRow(cells: CellValue[], filled: { count: number; first: number }): boolean {
-  if (filled.count !== 1) return false;
-  const text = cellText(cells[filled.first]).trim();
-  return NOTE_START.test(text) || (filled.first === 0 && text.length > 12);
+/** A totals row (合计 in one of its first two filled cells), or a `填表人：`/`注：` line under the table. */
+function isTotalOrFooter(cells: CellValue[], filled: { count: number; first: number }): boolean {
+  const first = matchKey(cellText(cells[filled.first]));
+  if (TOTAL.test(first) || FOOTER_LABEL.test(first)) return true;
+  for (let col = filled.first + 1; col < cells.length; col++) {
+    if (isEmptyCell(cells[col])) continue;
+    return TOTAL.test(matchKey(cellText(cells[col])));
+  }
+  return false;
+}
+
+/**
+ * A row of one filled cell that is not a person: a group heading (一、县领导, a cell merged across the table), a
+ * note, or a number alone in 序号. A lone name or unit in its own column is data: a pre-printed row nobody signed.
+ */
+function isHeadingCell(cells: CellValue[], col: number, columns: Column[], merged: boolean): boolean {
+  if (merged) return true;
+  const text = cellText(cells[col]).trim();
+  if (NOTE_START.test(text) || GROUP_HEADING.test(text)) return true;
+  const role = columns[col]?.role ?? columns[col]?.secondFor ?? null;
+  if (role === "name" || role === "unit" || role === "receivingUnit" || role === "fromUnit") return false;
+  return role === "seq" || role === null || text.length > 12;
 }
 
 /** Vertically merged data cells (a unit written once for three people) hold for every row. */
@@ -249,6 +303,11 @@ export function roleText(table: RegisterTable, row: DataRow, role: Role): string
   return cellText(roleValue(table, row, role)).trim();
 }
 
+/** A cell's words as values are compared: simplified (郵件 is 邮件, 機密 is 机密), half width, no spaces. */
+export function roleWords(table: RegisterTable, row: DataRow, role: Role): string {
+  return matchKey(roleText(table, row, role));
+}
+
 /**
  * The columns that hold one of these roles, with the role: the column holding it and any second column that
  * names it too (下午签到 beside 上午签到, 办公电话 beside 手机), left to right.
@@ -265,15 +324,24 @@ export function hasRole(table: RegisterTable, role: Role): boolean {
   return table.roleColumns[role] !== undefined;
 }
 
-/** A data row that is the header again (pasted pages): every cell reads as the header cell above it. */
-function repeatsHeader(cells: CellValue[], headerKeys: string[]): boolean {
+/**
+ * A row that is a header again: pages pasted one under another, or a second ledger further down the sheet.
+ * Every filled cell reads as the header cell above it, or is another name of that column's role (日期 over 用印日期),
+ * and at least two do.
+ */
+function repeatsHeader(cells: CellValue[], headerKeys: string[], columns: Column[]): boolean {
+  let named = 0;
   for (let col = 0; col < cells.length; col++) {
     const value = cells[col];
-    const expected = headerKeys[col] ?? "";
-    // A number's text is already in header-key form; most data rows end here, at the 序号 column.
-    if (typeof value === "number" && Number.isFinite(value)) {
-      if (String(value) !== expected) return false;
-    } else if (headerKey(cellText(value)) !== expected) return false;
+    // A number is never a header; most data rows end here, at the 序号 column.
+    if (typeof value === "number") return false;
+    const key = headerKey(cellText(value));
+    if (key === "") continue;
+    if (key !== (headerKeys[col] ?? "")) {
+      const role = columns[col]?.role ?? columns[col]?.secondFor;
+      if (!role || exactRoleOfHeaderKey(key) !== role) return false;
+    }
+    named++;
   }
-  return true;
+  return named >= 2;
 }

@@ -18,7 +18,7 @@ export const ROLE_HEADERS = {
   secrecy: ["密级", "秘密等级"],
   receivedDate: ["收文日期", "收文时间", "来文日期"],
   fromUnit: ["来文单位", "来文机关", "发文单位", "发文机关"],
-  docNumber: ["文号", "发文字号", "来文字号", "文件编号"],
+  docNumber: ["文号", "发文字号", "来文字号", "文件编号", "发文编号", "来文文号", "文件字号", "来文编号"],
   docTitle: ["标题", "文件标题", "文件名称", "题名", "会议名称"],
   category: ["类别", "文件类别", "办理类别"],
   proposal: ["拟办意见", "拟办", "拟办情况"],
@@ -68,12 +68,23 @@ export function roleMatchOfHeader(text: string): { role: Role; rank: number } | 
   const exact = ROLE_BY_HEADER.get(key);
   if (exact) return exact;
   if (key.length > 8) return null;
-  const contained = HEADERS_BY_LENGTH.find((header) => key.includes(header));
-  const match = contained === undefined ? undefined : ROLE_BY_HEADER.get(contained);
-  return match ? { role: match.role, rank: CONTAINED_RANK + match.rank } : null;
+  // 签到地点, 签到方式, 通知人数: a header that names something about a role's column is not that column.
+  const contained = HEADERS_BY_LENGTH.find(
+    (header) => key.includes(header) && !ATTRIBUTE_AFTER.test(key.slice(key.indexOf(header) + header.length)),
+  );
+  if (contained === undefined) return null;
+  const match = ROLE_BY_HEADER.get(contained)!;
+  return { role: match.role, rank: CONTAINED_RANK + match.rank };
 }
 
+const ATTRIBUTE_AFTER = /^(地点|地址|方式|形式|人数|次数|份数|类型|位置|座位|座次|照片|图片|二维码|要求|状态)/;
+
 const CONTAINED_RANK = 100;
+
+/** The role a header key names exactly (one synonym, no containment): a map lookup, cheap enough for every row. */
+export function exactRoleOfHeaderKey(key: string): Role | null {
+  return ROLE_BY_HEADER.get(key)?.role ?? null;
+}
 
 export function roleOfHeader(text: string): Role | null {
   return roleMatchOfHeader(text)?.role ?? null;

@@ -1,4 +1,5 @@
 import { type DateTimeReading, formatTime, fromExcelSerial, isoDate, parseDateTimeText } from "../text/dates";
+import { matchKey } from "../text/normalize";
 import { type CellValue, cellText } from "./grid";
 
 /** A date or time cell: an Excel serial (date, date-time or time alone) or typed text. */
@@ -35,14 +36,15 @@ const SIGNED_MARKS = /^(√|✓|✔|☑|已签|已签到|已到|到|是|y|yes|ok
 
 /** A 签到 cell that holds a mark instead of a time: the person signed, the time is unknown. */
 export function isSignedMark(value: CellValue): boolean {
-  return SIGNED_MARKS.test(cellText(value).trim());
+  if (value === null || typeof value === "number") return false;
+  return SIGNED_MARKS.test(matchKey(cellText(value)));
 }
 
 const YES = /^(是|√|✓|✔|y|yes|请假|已请假|假)$/i;
 
 /** 请假 column values that mean "on leave". */
 export function meansYes(value: CellValue): boolean {
-  return YES.test(cellText(value).trim());
+  return YES.test(matchKey(cellText(value)));
 }
 
 /** A cell as a person reads it: a date-time serial (46359.6) shows as `2026-12-03 14:30`. */

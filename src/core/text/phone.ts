@@ -1,6 +1,6 @@
 import { toHalfWidth } from "./normalize";
 
-export type PhoneKind = "mobile" | "landline" | "service";
+export type PhoneKind = "mobile" | "landline" | "service" | "international";
 
 export interface PhoneReading {
   /** Digits only (with an extension after `-`), for comparing two cells. */
@@ -23,12 +23,17 @@ export function readPhone(text: string): PhoneReading {
     t = t.slice(0, ext.index);
   }
   let digits = t.replace(SEPARATORS, "");
+  // Hong Kong and Macau (852/853 and eight digits), Taiwan (886), and any number dialled abroad with +.
+  if (/^\+?85[23]\d{8}$/.test(digits) || /^\+?886\d{8,9}$/.test(digits) || /^\+(?!86)\d{7,15}$/.test(digits))
+    return { key: digits.replace(/^\+/, ""), kind: "international" };
   if (/^\+?86(?=1[3-9]\d{9}$)/.test(digits)) digits = digits.replace(/^\+?86/, "");
   if (/^\+?86(?=[1-9]\d{8,10}$)/.test(digits)) digits = "0" + digits.replace(/^\+?86/, "");
   const key = extension ? `${digits}-${extension}` : digits;
   if (!/^\d+$/.test(digits)) return { key, kind: null };
   if (/^1[3-9]\d{9}$/.test(digits)) return { key, kind: "mobile" };
   if (/^0(?:10|2\d|[3-9]\d{2})[2-9]\d{6,7}$/.test(digits)) return { key, kind: "landline" };
+  // An office's internal line: the local number and an extension (83561200转6120), dialled inside the city.
+  if (extension && /^[2-9]\d{6,7}$/.test(digits)) return { key, kind: "landline" };
   if (/^[48]00\d{7}$/.test(digits)) return { key, kind: "service" };
   return { key, kind: null };
 }

@@ -1,5 +1,4 @@
-import type { ReportRow } from "../../core/report/report";
-import { MARK_COLOURS, reportSheetName } from "../../core/report/report";
+import { MARK_COLOURS, type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { CellValue, Grid } from "../../core/table/grid";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
@@ -14,13 +13,6 @@ export interface ReadOptions {
   activeOnly?: boolean;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
-}
-
-export interface ReportContent {
-  title: string[][];
-  tallies: string[][];
-  header: string[];
-  rows: ReportRow[];
 }
 
 /** What the Excel pane asks of Excel; the pane never calls Office.js itself. */
@@ -293,25 +285,32 @@ export function createExcelHost(
         await context.sync();
         const name = reportSheetName(sheets.items.map((s) => s.name));
         const sheet = sheets.add(name);
-        const width = content.header.length;
-        const pad = (row: string[]) =>
-          [...row, ...Array(Math.max(0, width - row.length)).fill("")].slice(0, Math.max(width, row.length));
-        const top = [...content.title, ...content.tallies, []].map(pad);
-        const table = [content.header, ...content.rows.map((r) => [r.sheet, r.cell, r.ruleId, r.severity, r.message])];
-        const columns = Math.max(width, ...top.map((r) => r.length));
-        const all = [...top, ...table].map((row) => [...row, ...Array(columns - row.length).fill("")]);
+        const { rows, headerRow } = reportRows(content);
+        const columns = content.header.length;
+        const all = rows.map((row) => [...row, ...Array(columns - row.length).fill("")]);
         sheet.getRangeByIndexes(0, 0, all.length, columns).values = all;
-        sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
+        sheet.getRangeByIndexes(0, 0, 1, 1).format.font.set({ bold: true, size: 14 });
+        sheet.getRangeByIndexes(headerRow, 0, 1, columns).format.font.bold = true;
+        content.widths.forEach((width, col) => {
+          // Excel measures column widths in points; a CJK character is about 1.9 of Calibri's digit widths.
+          sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7.5;
+        });
+        sheet.getRangeByIndexes(headerRow + 1, 4, content.rows.length || 1, 1).format.wrapText = true;
         if (isSetSupported("ExcelApi", "1.7")) {
           content.rows.forEach((row, i) => {
             if (!row.cell) return;
-            sheet.getRangeByIndexes(top.length + 1 + i, 1, 1, 1).hyperlink = {
+            sheet.getRangeByIndexes(headerRow + 1 + i, 1, 1, 1).hyperlink = {
               documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`,
               textToDisplay: row.cell,
             };
           });
         }
-        sheet.getRangeByIndexes(0, 0, all.length, columns).format.autofitColumns();
+        if (isSetSupported("ExcelApi", "1.9")) {
+          sheet.freezePanes.freezeRows(headerRow + 1);
+          sheet.pageLayout.orientation = "Landscape";
+          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          sheet.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
+        }
         sheet.activate();
         await context.sync();
         return name;

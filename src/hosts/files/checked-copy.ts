@@ -1,45 +1,73 @@
-import { MARK_COLOURS, cellsToMark, reportContent, reportSheetName } from "../../core/report/report";
+import { MARK_COLOURS, type ReportContent, cellsToMark, reportRows, reportSheetName } from "../../core/report/report";
 import type { SheetReport } from "../../core/rules/run-registers";
-import { loadWorkbook } from "./read-xlsx";
+import type { Grid } from "../../core/table/grid";
+import { FileReadError, workbookFormat } from "./file-error";
+import { gridsToXlsx } from "./write-xlsx";
+import { markCells } from "./xlsx-patch/mark-cells";
+import { type ReportCell, reportSheetXml } from "./xlsx-patch/report-sheet";
+import { StyleSheet } from "./xlsx-patch/styles";
+import { WorkbookParts } from "./xlsx-patch/workbook-parts";
 
-const argb = (hex: string) => `FF${hex.replace("#", "")}`;
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /**
- * A new .xlsx: the user's workbook with faulty cells filled by severity and a 核对报告 sheet added.
- * The bytes the user opened are only read; this is a copy.
+ * The user's workbook with each faulty cell filled by severity and a 核对报告 sheet added. An .xlsx/.xlsm is
+ * changed inside its package: only the marked cells' style index and appended styles change, so every other
+ * cell keeps its value, style, border, number format, merge and width, and charts, pictures and macros stay.
+ * Other formats (.xls, .et, .ods, .csv) become an .xlsx of the values the check read. The bytes the user opened
+ * are only read.
  */
 export async function checkedCopy(
   bytes: Uint8Array,
   fileName: string,
+  grids: Grid[],
   sheets: SheetReport[],
-  checkedAt: string,
+  report: ReportContent,
 ): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(bytes, fileName);
+  const { default: JSZip } = await import("jszip");
+  const load = (source: Uint8Array) =>
+    JSZip.loadAsync(source).catch(() => {
+      throw new FileReadError(`${fileName}：文件已损坏或不完整，无法生成核对结果`);
+    });
+  let zip = workbookFormat(bytes, fileName) === "zip" ? await load(bytes) : null;
+  // An .ods is a zip too, but not an Office Open XML package: it becomes an .xlsx like the other formats.
+  if (!zip?.file("[Content_Types].xml")) zip = await load(await gridsToXlsx(grids));
+  const parts = await WorkbookParts.open(zip, fileName);
+  const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
+  const styles = new StyleSheet((await zip.file(stylesPath)?.async("string")) ?? undefined);
+
   for (const [sheetName, cells] of cellsToMark(sheets)) {
-    const sheet = workbook.getWorksheet(sheetName);
-    if (!sheet) continue;
-    for (const [address, severity] of cells) {
-      sheet.getCell(address).fill = {
-        type: "pattern",
-        pattern: "solid",
-        fgColor: { argb: argb(MARK_COLOURS[severity]) },
-      };
-    }
+    const part = parts.sheets.find((s) => s.name === sheetName);
+    const xml = part && (await zip.file(part.path)?.async("string"));
+    if (!part || !xml) continue;
+    const marks = new Map([...cells].map(([address, severity]) => [address, argb(MARK_COLOURS[severity])]));
+    zip.file(
+      part.path,
+      markCells(xml, marks, (base, colour) => styles.markedXf(base, colour)),
+    );
   }
-  const content = reportContent(sheets, checkedAt);
-  const report = workbook.addWorksheet(reportSheetName(workbook.worksheets.map((s) => s.name)));
-  for (const line of content.title) report.addRow(line);
-  report.getRow(1).font = { bold: true, size: 14 };
-  for (const tally of content.tallies) report.addRow(tally);
-  report.addRow([]);
-  const header = report.addRow(content.header);
-  header.font = { bold: true };
-  for (const row of content.rows) {
-    const added = report.addRow([row.sheet, row.cell, row.ruleId, row.severity, row.message]);
-    if (row.cell)
-      added.getCell(2).value = { text: row.cell, hyperlink: `#'${row.sheet.replace(/'/g, "''")}'!${row.cell}` };
-  }
-  report.columns = [{ width: 14 }, { width: 10 }, { width: 26 }, { width: 10 }, { width: 70 }];
-  const out = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+
+  const { rows, headerRow } = reportRows(report);
+  const title = styles.reportXf({ bold: true, size: 14 });
+  const bold = styles.reportXf({ bold: true });
+  const link = styles.reportXf({ underline: true, argb: "FF0563C1" });
+  const wrap = styles.reportXf({ wrap: true });
+  const cells: ReportCell[][] = rows.map((row, r) =>
+    row.map((text, c) => {
+      if (r === 0) return { text, style: title };
+      if (r === headerRow) return { text, style: bold };
+      const finding = report.rows[r - headerRow - 1];
+      if (finding && c === 1 && finding.cell)
+        return { text, style: link, link: `'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}` };
+      return { text, style: finding && c === 4 ? wrap : undefined };
+    }),
+  );
+  const name = reportSheetName(parts.sheets.map((s) => s.name));
+  await parts.addSheet(
+    name,
+    reportSheetXml({ rows: cells, widths: report.widths, headerRow: headerRow + 1 }),
+    headerRow + 1,
+  );
+  zip.file(stylesPath, styles.toXml());
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -17,3 +17,8 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 export function copyName(fileName: string, suffix: string, ext: string): string {
   return `${fileName.replace(/\.[^.]+$/, "")}（${suffix}）${ext}`;
 }
+
+/** The checked copy's name: 签到表.xls → 签到表（核对结果）.xlsx; a macro workbook stays .xlsm. */
+export function checkedCopyName(fileName: string): string {
+  return copyName(fileName, "核对结果", /\.xlsm$/i.test(fileName) ? ".xlsm" : ".xlsx");
+}

@@ -1,3 +1,5 @@
+import { looksLikeText } from "./text-bytes";
+
 /** A file the product cannot read, with a one-line Chinese explanation for the user. */
 export class FileReadError extends Error {
   constructor(message: string) {
@@ -26,8 +28,22 @@ export function assertOfficeZip(bytes: Uint8Array, fileName: string, expected: "
     );
   }
   if (!startsWith(bytes, ZIP)) {
-    const looksText = [...bytes.slice(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
-    const hint = looksText ? "看起来是文本文件（如 .csv）" : "文件格式无法识别";
+    const hint = looksLikeText(bytes) ? "看起来是文本文件（如 .csv）" : "文件格式无法识别";
     throw new FileReadError(`${fileName}：不是 .${expected} 文件，${hint}。请另存为 .${expected} 后再试`);
   }
+}
+
+/**
+ * What a register file is inside, whatever its name says: a zip (.xlsx, .xlsm, .ods), an OLE compound file
+ * (.xls, WPS .et, or an encrypted workbook), or text (.csv, .txt, and the ".xls" that web systems export as
+ * an HTML or tab-separated table).
+ */
+export function workbookFormat(bytes: Uint8Array, fileName: string): "zip" | "ole" | "html" | "text" {
+  if (bytes.length === 0) throw new FileReadError(`${fileName}：文件是空的（0 字节）`);
+  if (startsWith(bytes, ZIP)) return "zip";
+  if (startsWith(bytes, OLE)) return "ole";
+  if (!looksLikeText(bytes))
+    throw new FileReadError(`${fileName}：文件格式无法识别。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`);
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).toLowerCase();
+  return /<(html|table|\?xml|!doctype)/.test(head) ? "html" : "text";
 }

@@ -3,8 +3,12 @@ import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers"
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
-import { decodeText, readDocxParagraphs, textParagraphs } from "./read-docx";
-import { readXlsxGrids } from "./read-xlsx";
+import { readDocxParagraphs, textParagraphs } from "./read-docx";
+import { decodeText } from "./text-bytes";
+import { readWorkbookGrids } from "./read-workbook";
+import { reportContent } from "../../core/report/report";
+import { REGISTER_RULES } from "../../core/rules/register-registry";
+import { ruleNamesOf } from "../../core/rules/rule-names";
 import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
 
 /** Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing. */
@@ -32,7 +36,7 @@ export interface CheckedDocument {
 export const FILE_JOBS = {
   async checkWorkbook(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<CheckedWorkbook> {
     report({ step: "unzip" });
-    const grids = await readXlsxGrids(input.bytes, input.fileName, (done, total) =>
+    const grids = await readWorkbookGrids(input.bytes, input.fileName, (done, total) =>
       report({ step: "read", done, total }),
     );
     report({ step: "check" });
@@ -40,11 +44,12 @@ export const FILE_JOBS = {
   },
 
   async checkedCopy(
-    input: { bytes: Uint8Array; fileName: string; sheets: SheetReport[]; checkedAt: string },
+    input: { bytes: Uint8Array; fileName: string; grids: Grid[]; sheets: SheetReport[]; checkedAt: string },
     report: Report,
   ): Promise<Uint8Array> {
     report({ step: "write" });
-    return checkedCopy(input.bytes, input.fileName, input.sheets, input.checkedAt);
+    const content = reportContent(input.sheets, input.checkedAt, ruleNamesOf(REGISTER_RULES));
+    return checkedCopy(input.bytes, input.fileName, input.grids, input.sheets, content);
   },
 
   async checkDocument(

@@ -70,17 +70,7 @@ function textOf(node: XmlNode): string {
   return text;
 }
 
-/** A .txt notice: UTF-8 (with or without BOM), or GBK as Chinese Windows saves "ANSI" text. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("gbk").decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, "");
-}
-
+/** A .txt notice, decoded, as paragraphs: one a line. */
 export function textParagraphs(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }

@@ -1,25 +1,25 @@
 import type { Grid } from "../../core/table/grid";
-import { columnLetters } from "../../core/table/grid";
 
-/** Writes grids as an .xlsx: numbers ≥ 40000 in date columns stay serials; merged areas are merged. */
+/**
+ * Grids as an .xlsx: fractional serials over 40000 (a date and time) keep a date format so they show as
+ * dates; merged areas are merged; columns are 16 characters wide.
+ */
 export async function gridsToXlsx(grids: Grid[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  const XLSX = await import("@e965/xlsx");
+  const workbook = XLSX.utils.book_new();
   for (const grid of grids) {
-    const sheet = workbook.addWorksheet(grid.sheet);
-    grid.rows.forEach((row, r) => {
-      row.forEach((value, c) => {
-        if (value === null) return;
-        const cell = sheet.getCell(r + 1, c + 1);
-        cell.value = value;
-        if (typeof value === "number" && value > 40000 && !Number.isInteger(value)) cell.numFmt = "yyyy-mm-dd hh:mm";
-      });
-    });
-    for (const m of grid.merges ?? []) {
-      sheet.mergeCells(`${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`);
-    }
-    (sheet.columns ?? []).forEach((column) => (column.width = 16)); // null on a sheet with no cells
+    const sheet = XLSX.utils.aoa_to_sheet(
+      grid.rows.map((row) => row.map((v) => (v === null ? undefined : v))),
+      { dense: true },
+    );
+    for (const row of (sheet["!data"] ?? []) as ({ t: string; v: unknown; z?: string } | undefined)[][])
+      for (const cell of row ?? [])
+        if (cell && typeof cell.v === "number" && cell.v > 40000 && !Number.isInteger(cell.v))
+          cell.z = "yyyy-mm-dd hh:mm";
+    sheet["!merges"] = (grid.merges ?? []).map((m) => ({ s: { r: m.top, c: m.left }, e: { r: m.bottom, c: m.right } }));
+    const width = Math.max(0, ...grid.rows.map((r) => r.length));
+    sheet["!cols"] = Array.from({ length: width }, () => ({ wch: 16 }));
+    XLSX.utils.book_append_sheet(workbook, sheet, grid.sheet);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import { type Finding, type RuleMeta, type Severity, cellOf } from "../../core/rules/finding";
+import { type Finding, type Severity, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
@@ -35,11 +35,6 @@ const useStyles = makeStyles({
     width: "100%",
   },
 });
-
-/** Rule names for the filter: each description without its parenthetical detail. */
-export function ruleNamesOf(rules: readonly { meta: RuleMeta }[]): Record<string, string> {
-  return Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.description.replace(/（[^）]*）$/, "")]));
-}
 
 /** Per sheet: kind and header, the tally card, findings filterable by severity; a click reports the finding. */
 export function SheetResults({

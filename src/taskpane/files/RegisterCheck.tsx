@@ -4,14 +4,15 @@ import { type Finding, cellOf } from "../../core/rules/finding";
 import { REGISTER_RULES } from "../../core/rules/register-registry";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
+import { XLSX_TYPE, checkedCopyName, offerDownload } from "../../hosts/files/download";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { ProgressLine } from "../components/ProgressLine";
-import { SheetResults, ruleNamesOf } from "../components/SheetResults";
-import { checkedAtNow } from "../components/checked-at";
+import { SheetResults } from "../components/SheetResults";
+import { ruleNamesOf } from "../../core/rules/rule-names";
+import { checkedAtNow } from "../../core/report/checked-at";
 import { S } from "../strings";
 import { JobCancelled } from "./file-job-runner";
 import { SheetPreview } from "./SheetPreview";
@@ -96,10 +97,11 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
       const copy = await jobs.run("checkedCopy", {
         bytes: await result.bytes(),
         fileName: result.fileName,
+        grids: result.grids,
         sheets: result.sheets,
         checkedAt: checkedAtNow(),
       });
-      offerDownload(copy, copyName(result.fileName, "核对结果", ".xlsx"), XLSX_TYPE);
+      offerDownload(copy, checkedCopyName(result.fileName), XLSX_TYPE);
     } catch (error) {
       setStatus(jobFailure(error));
     }
@@ -128,9 +130,9 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
       >
         <FilePickerButton
           appearance="primary"
-          label={S.file.pickXlsx}
+          label={S.file.pickRegister}
           disabled={jobs.busy}
-          accept=".xlsx"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,.csv,.txt"
           multiple
           onFiles={(files) => void openFiles(files)}
         />

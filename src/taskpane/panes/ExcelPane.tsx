@@ -9,11 +9,12 @@ import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
 import { once, useLazyModule } from "../components/useLazyModule";
 import { ProgressLine } from "../components/ProgressLine";
 import { SettingsPanel } from "../excel/SettingsPanel";
-import { SheetResults, ruleNamesOf } from "../components/SheetResults";
+import { SheetResults } from "../components/SheetResults";
+import { ruleNamesOf } from "../../core/rules/rule-names";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { FixList } from "../excel/FixList";
-import { checkedAtNow } from "../components/checked-at";
+import { checkedAtNow } from "../../core/report/checked-at";
 import { S } from "../strings";
 import { PaneHeader } from "./PaneHeader";
 
@@ -174,7 +175,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
                 attempt(async () =>
                   setStatus({
                     intent: "success",
-                    text: S.excel.reported(await host.writeReport(reportContent(sheets, checkedAtNow()))),
+                    text: S.excel.reported(await host.writeReport(reportContent(sheets, checkedAtNow(), ruleNames))),
                   }),
                 )
               }

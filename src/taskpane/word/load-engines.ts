@@ -3,7 +3,7 @@ import { once } from "../components/useLazyModule";
 export const loadDraftEngine = once(() => import(/* webpackChunkName: "draft-engine" */ "./draft-engine"));
 export type DraftEngine = Awaited<ReturnType<typeof loadDraftEngine>>;
 
-/** Reading a sign-in workbook for the minutes' 出席 lines needs exceljs and the stroke-order data: on demand. */
+/** Reading a sign-in workbook for the minutes' 出席 lines needs the workbook reader and the stroke-order data: on demand. */
 export const loadAttendanceImport = once(
   () => import(/* webpackChunkName: "attendance-import" */ "./attendance-import"),
 );

@@ -1,4 +1,4 @@
-import { roleText } from "../../table/register-table";
+import { roleText, roleWords } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
 
 export const CATEGORIES = ["阅件", "办件", "留档"];
@@ -20,7 +20,7 @@ export default defineRegisterRule({
     if (col === undefined) return;
     for (const row of ctx.table.rows) {
       const value = roleText(ctx.table, row, "category");
-      if (value !== "" && !CATEGORIES.includes(value.replace(/\s+/g, ""))) {
+      if (value !== "" && !CATEGORIES.includes(roleWords(ctx.table, row, "category"))) {
         ctx.report({ messageId: "bad", row, col, data: { value } });
       }
     }

@@ -1,4 +1,4 @@
-import { roleText } from "../../table/register-table";
+import { roleText, roleWords } from "../../table/register-table";
 import type { Role } from "../../table/roles";
 import type { RegisterRuleContext } from "../register-rule";
 
@@ -9,7 +9,7 @@ export function reportActionItemsWithout(ctx: RegisterRuleContext<"blank" | "noC
   if (categoryCol === undefined) return;
   const col = table.roleColumns[role];
   for (const row of table.rows) {
-    if (roleText(table, row, "category").replace(/\s+/g, "") !== "办件") continue;
+    if (roleWords(table, row, "category") !== "办件") continue;
     if (col !== undefined && roleText(table, row, role) !== "") continue;
     const title = roleText(table, row, "docTitle") || roleText(table, row, "docNumber") || "该文件";
     ctx.report({ messageId: col === undefined ? "noColumn" : "blank", row, col: col ?? categoryCol, data: { title } });

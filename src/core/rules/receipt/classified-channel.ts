@@ -1,4 +1,5 @@
-import { roleText } from "../../table/register-table";
+import { roleText, roleWords } from "../../table/register-table";
+import { matchKey } from "../../text/normalize";
 import { defineRegisterRule } from "../register-rule";
 
 export const CLASSIFIED = /秘密|机密|绝密|涉密/;
@@ -40,7 +41,9 @@ export default defineRegisterRule({
     for (const row of table.rows) {
       const secrecy = roleText(table, row, "secrecy") || sheetSecrecy || "";
       const channel = roleText(table, row, "channel");
-      if (!CLASSIFIED.test(secrecy) || /非密|不涉密/.test(secrecy) || !INSTANT_MESSAGING.test(channel)) continue;
+      const secrecyWords = matchKey(secrecy);
+      if (!CLASSIFIED.test(secrecyWords) || /非密|不涉密/.test(secrecyWords)) continue;
+      if (!INSTANT_MESSAGING.test(roleWords(table, row, "channel"))) continue;
       ctx.report({
         messageId: "channel",
         row,

@@ -1,4 +1,4 @@
-import { roleText } from "../../table/register-table";
+import { roleText, roleWords } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
 import { INSTANT_MESSAGING } from "./classified-channel";
 
@@ -24,9 +24,10 @@ export default defineRegisterRule({
     const replyCol = table.roleColumns.reply;
     for (const row of table.rows) {
       const channel = roleText(table, row, "channel");
+      const channelWords = roleWords(table, row, "channel");
       // Every instant message (短信, 微信, and QQ or 钉钉 alike) asks for a reply, as e-mail does.
-      if (!EMAIL.test(channel) && !INSTANT_MESSAGING.test(channel)) continue;
-      const reply = roleText(table, row, "reply");
+      if (!EMAIL.test(channelWords) && !INSTANT_MESSAGING.test(channelWords)) continue;
+      const reply = roleWords(table, row, "reply");
       if (replyCol !== undefined && reply !== "" && !NO.test(reply)) continue;
       ctx.report({
         messageId: "noReply",

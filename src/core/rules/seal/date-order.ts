@@ -18,7 +18,12 @@ export default defineRegisterRule({
     const col = ctx.table.roleColumns.sealDate;
     if (col === undefined) return;
     let previous: LocalDate | null = null;
+    let segment = 0;
     for (const row of ctx.table.rows) {
+      if (row.segment !== segment) {
+        previous = null;
+        segment = row.segment;
+      }
       const dated = datedCell(ctx, row, "sealDate");
       if (!dated) continue;
       if (previous && compareDates(dated.date, previous) < 0) {

@@ -1,4 +1,4 @@
-import { roleText } from "../../table/register-table";
+import { roleText, roleWords } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
 
 const NOT_DONE = /^(否|无|未|未补签|没有|待补|×)$/;
@@ -19,7 +19,7 @@ export default defineRegisterRule({
     const { table } = ctx;
     for (const row of table.rows) {
       const byPhone =
-        /电话/.test(roleText(table, row, "approvalMethod")) || /电话/.test(roleText(table, row, "approver"));
+        /电话/.test(roleWords(table, row, "approvalMethod")) || /电话/.test(roleWords(table, row, "approver"));
       if (!byPhone) continue;
       const backfill = roleText(table, row, "backfill");
       if (backfill !== "" && !NOT_DONE.test(backfill)) continue;

@@ -17,6 +17,7 @@ export default defineRegisterRule({
     source: "practice：签到表、签收登记表、收文登记表、印章使用登记表均应有规范表头",
     messages: {
       noHeader: `前 10 行中没有找到表头，无法识别登记表类型。应有的表头如：${EXPECTED}`,
+      notRegister: "这张工作表不像登记表（没有成行成列的数据，如填表说明或汇总），未检查",
       unknownKind: "表头“{headers}”不属于签到表、参会名单、签收登记表、收文登记表或用印登记表，未检查",
     },
     fixable: false,
@@ -26,7 +27,8 @@ export default defineRegisterRule({
     const { table } = ctx;
     if (table.empty) return;
     if (table.headerIndex < 0) {
-      ctx.report({ messageId: "noHeader", row: 0, col: 0 });
+      if (table.tabular) ctx.report({ messageId: "noHeader", row: 0, col: 0 });
+      else ctx.report({ messageId: "notRegister", row: 0, col: 0, severity: "info" });
     } else if (!table.kind) {
       const headers = table.columns
         .map((c) => c.header)

@@ -17,6 +17,15 @@ testRule(rule, {
       "400-810-8888",
       "13800138000/010-66668888",
       "１３８００１３８０００",
+      // Hong Kong, Macau, Taiwan and abroad; an office's internal line with its extension.
+      "852-2345 6789",
+      "+853 2888 1234",
+      "(852) 9123 4567",
+      "+886 2 2345 6789",
+      "+1 415 555 0100",
+      "+44 20 7946 0958",
+      "83561200转6120",
+      "8356120转612",
     ].map((p) => ({
       name: p,
       grids: withPhone(p),
@@ -26,6 +35,8 @@ testRule(rule, {
   invalid: [
     { name: "10 digits", grids: withPhone("1380013800"), findings: [{ cell: "F4", message: /1380013800/ }] },
     { name: "landline without area code", grids: withPhone("66668888"), findings: [{ cell: "F4" }] },
+    { name: "852 with too few digits", grids: withPhone("852-2345678"), findings: [{ cell: "F4" }] },
+    { name: "an extension after a short number", grids: withPhone("83561转6120"), findings: [{ cell: "F4" }] },
     { name: "mobile starting 12", grids: withPhone("12800138000"), findings: [{ cell: "F4" }] },
     {
       name: "one bad of two",

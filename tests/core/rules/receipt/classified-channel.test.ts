@@ -31,6 +31,11 @@ testRule(rule, {
     })),
     { name: "秘密 by SMS", grids: [receipt([row("短信", "秘密")])], findings: [{ cell: "D3" }] },
     {
+      name: "traditional script: 機密 by 簡訊/短信",
+      grids: [receipt([row("短信", "機密")])],
+      findings: [{ cell: "D3", message: /密级为“機密”/ }],
+    },
+    {
       name: "secrecy stated once above the header",
       grids: [receipt([row("微信", null)], "会议时间：2026年12月3日上午9:00  密级：机密")],
       findings: [{ cell: "D3" }],

@@ -1,9 +1,24 @@
 import rule from "../../../../src/core/rules/seal/sequence";
-import { testRule } from "../../rule-tester";
+import { SEAL_HEADER, sheet, testRule } from "../../rule-tester";
 import { seal, use } from "./fixture";
 
 testRule(rule, {
-  valid: [{ name: "1 2 3", grids: [seal([use({ seq: 1 }), use({ seq: 2 }), use({ seq: 3 })])] }],
+  valid: [
+    { name: "1 2 3", grids: [seal([use({ seq: 1 }), use({ seq: 2 }), use({ seq: 3 })])] },
+    {
+      name: "a second ledger lower on the sheet, under its own title and header, numbers from 1 again",
+      grids: [
+        sheet("用印登记", [
+          SEAL_HEADER,
+          [1, "2025-12-29", "公章", "年终总结", 1, "张三", "当面", null, "李四"],
+          [2, "2025-12-30", "公章", "请示", 1, "张三", "当面", null, "李四"],
+          ["2026年用印登记", null, null, null, null, null, null, null, null],
+          SEAL_HEADER,
+          [1, "2026-01-05", "公章", "函", 2, "张三", "当面", null, "李四"],
+        ]),
+      ],
+    },
+  ],
   invalid: [
     {
       name: "skip",

@@ -1,0 +1,141 @@
+import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
+import { type CellValue, type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
+import { FileReadError, workbookFormat } from "./file-error";
+import { parseCsv } from "./read-csv";
+import { decodeText } from "./text-bytes";
+
+/** Excel's error codes as BIFF and SheetJS number them, shown as Excel shows them. */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/**
+ * Every visible sheet of a workbook as plain grids: .xlsx/.xlsm, .xls and WPS .et (BIFF8), .ods, and .csv/.txt
+ * exports (UTF-8 with or without BOM, UTF-16, GBK; comma or tab). Dates stay Excel serials, merged areas are
+ * listed with their value in the top-left cell only, hidden rows and columns are read like any other.
+ */
+export async function readWorkbookGrids(
+  bytes: Uint8Array,
+  fileName: string,
+  onSheet?: (done: number, total: number) => void,
+): Promise<Grid[]> {
+  const format = workbookFormat(bytes, fileName);
+  if (format === "text") {
+    const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || "Sheet1";
+    return [{ sheet, rows: parseCsv(decodeText(bytes)), origin: { row: 0, col: 0 }, merges: [] }];
+  }
+  const workbook = await parseWorkbook(bytes, fileName, format);
+  const hiddenOds = workbook.bookType === "ods" ? await hiddenOdsTables(bytes) : new Set<string>();
+  const visible = workbook.SheetNames.filter(
+    (name, i) => !workbook.Workbook?.Sheets?.[i]?.Hidden && !hiddenOds.has(name),
+  );
+  const grids: Grid[] = [];
+  for (const name of visible) {
+    onSheet?.(grids.length, visible.length);
+    grids.push(sheetToGrid(name, workbook.Sheets[name]));
+  }
+  return grids;
+}
+
+async function parseWorkbook(bytes: Uint8Array, fileName: string, format: BinaryFormat): Promise<WorkBook> {
+  const XLSX = await import("@e965/xlsx");
+  let workbook: WorkBook;
+  const source = format === "html" ? decodeText(bytes) : bytes;
+  const consoleError = console.error;
+  console.error = () => {}; // SheetJS prints "ODS number format may be incorrect" for conditional number formats
+  try {
+    workbook = XLSX.read(source, {
+      type: format === "html" ? "string" : "array",
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellNF: false,
+      cellStyles: false,
+      cellText: false,
+      sheetStubs: false,
+    });
+  } catch (error) {
+    throw new FileReadError(unreadableReason(fileName, format, error));
+  } finally {
+    console.error = consoleError;
+  }
+  if (workbook.SheetNames.length === 0) throw new FileReadError(`${fileName}：工作簿中没有工作表`);
+  return workbook;
+}
+
+type BinaryFormat = "zip" | "ole" | "html";
+
+function unreadableReason(fileName: string, format: BinaryFormat, error: unknown): string {
+  // An .xlsx with an opening password is an OLE container, and SheetJS says so in its message.
+  if (format === "ole" && /password-protected/i.test(error instanceof Error ? error.message : String(error)))
+    return `${fileName}：工作簿设有打开密码，无法读取。请在 Excel 或 WPS 中取消密码后再试`;
+  if (format === "ole")
+    return `${fileName}：不是可读取的 .xls/.et 工作簿（可能是 Word 等其他文件，或已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`;
+  return `${fileName}：文件已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开后重新保存为 .xlsx`;
+}
+
+/** ODS keeps a hidden sheet as a table whose style says table:display="false"; SheetJS does not report it. */
+async function hiddenOdsTables(bytes: Uint8Array): Promise<Set<string>> {
+  const { default: JSZip } = await import("jszip");
+  const content = await (await JSZip.loadAsync(bytes)).file("content.xml")?.async("string");
+  if (!content) return new Set();
+  const hiddenStyles = new Set(
+    [
+      ...content.matchAll(
+        /<style:style\b[^>]*style:name="([^"]+)"[^>]*>\s*<style:table-properties\b[^>]*table:display="false"/g,
+      ),
+    ].map((m) => m[1]),
+  );
+  const hidden = new Set<string>();
+  for (const m of content.matchAll(/<table:table\b[^>]*>/g)) {
+    const name = /table:name="([^"]*)"/.exec(m[0])?.[1];
+    const style = /table:style-name="([^"]*)"/.exec(m[0])?.[1];
+    if (name !== undefined && style && hiddenStyles.has(style)) hidden.add(unescapeXml(name));
+  }
+  return hidden;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
+  );
+}
+
+function sheetToGrid(name: string, sheet: WorkSheet): Grid {
+  const data = (sheet["!data"] ?? []) as (CellObject | undefined)[][];
+  const end = sheet["!ref"] ? parseAddress(sheet["!ref"].split(":").pop()!) : null;
+  const width = end ? end.col + 1 : 0;
+  const height = end ? end.row + 1 : 0;
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < height; r++) {
+    const source = data[r];
+    const values: CellValue[] = new Array(width).fill(null);
+    if (source) for (let c = 0; c < width; c++) values[c] = cellValue(source[c]);
+    rows.push(values);
+  }
+  const merges: MergedArea[] = (sheet["!merges"] ?? []).map((m) => ({
+    top: m.s.r,
+    left: m.s.c,
+    bottom: m.e.r,
+    right: m.e.c,
+  }));
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom && r < height; r++)
+      for (let c = m.left; c <= m.right && c < width; c++) if (r !== m.top || c !== m.left) rows[r][c] = null;
+  return { sheet: name, rows, origin: { row: 0, col: 0 }, merges };
+}
+
+function cellValue(cell: CellObject | undefined): CellValue {
+  if (!cell || cell.v === undefined || cell.v === null) return null;
+  if (cell.t === "e") return ERROR_TEXT[cell.v as number] ?? "#VALUE!";
+  if (cell.v instanceof Date) return null; // only with cellDates, which is off: dates arrive as serials
+  return cell.v as CellValue;
+}

@@ -1,0 +1,135 @@
+import type JSZip from "jszip";
+import { FileReadError } from "../file-error";
+import { attribute, escapeXml, prefixOf } from "./xml-text";
+
+const RELATIONSHIP_NAMESPACES = [
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+];
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+export interface SheetPart {
+  name: string;
+  /** The part's path inside the zip, such as `xl/worksheets/sheet1.xml`. */
+  path: string;
+}
+
+/** The workbook part and its sheets, found through the package's relationships as Excel itself finds them. */
+export class WorkbookParts {
+  private constructor(
+    private readonly zip: JSZip,
+    readonly workbookPath: string,
+    private workbookXml: string,
+    private relsXml: string,
+    readonly sheets: SheetPart[],
+  ) {}
+
+  static async open(zip: JSZip, fileName: string): Promise<WorkbookParts> {
+    const rootRels = await text(zip, "_rels/.rels");
+    const officeDocument = rootRels
+      ?.match(/<(?:\w+:)?Relationship\b[^>]*>/g)
+      ?.find((tag) => /\/officeDocument$/.test(attribute(tag, "Type") ?? ""));
+    const workbookPath = officeDocument ? resolve("", attribute(officeDocument, "Target")!) : "xl/workbook.xml";
+    const workbookXml = await text(zip, workbookPath);
+    if (!workbookXml) throw new FileReadError(`${fileName}：不是 Excel 工作簿（缺少 workbook.xml），无法生成核对结果`);
+    const relsPath = relsPathOf(workbookPath);
+    const relsXml =
+      (await text(zip, relsPath)) ??
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    const targets = new Map<string, string>();
+    for (const tag of relsXml.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? [])
+      targets.set(attribute(tag, "Id")!, resolve(dirOf(workbookPath), attribute(tag, "Target")!));
+    const r = relationshipPrefix(workbookXml);
+    const sheets: SheetPart[] = [];
+    for (const tag of workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
+      const path = targets.get(attribute(tag, `${r}id`) ?? "");
+      if (path) sheets.push({ name: attribute(tag, "name") ?? "", path });
+    }
+    return new WorkbookParts(zip, workbookPath, workbookXml, relsXml, sheets);
+  }
+
+  /** Adds a worksheet after the last one, with its part, relationship and content type; returns its part. */
+  async addSheet(name: string, xml: string, printTitleRow: number): Promise<SheetPart> {
+    const dir = dirOf(this.workbookPath);
+    let n = this.sheets.length + 1;
+    while (this.zip.file(`${dir}worksheets/sheet${n}.xml`)) n++;
+    const path = `${dir}worksheets/sheet${n}.xml`;
+    this.zip.file(path, xml);
+
+    const ids = new Set((this.relsXml.match(/\sId="([^"]*)"/g) ?? []).map((m) => m.slice(5, -1)));
+    let k = ids.size + 1;
+    while (ids.has(`rId${k}`)) k++;
+    const relId = `rId${k}`;
+    const relP = prefixOf(this.relsXml, "Relationships");
+    this.relsXml = this.relsXml.replace(
+      new RegExp(`</${relP}Relationships>`),
+      `<${relP}Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/>$&`,
+    );
+    this.zip.file(relsPathOf(this.workbookPath), this.relsXml);
+
+    const p = prefixOf(this.workbookXml, "sheets");
+    const r = relationshipPrefix(this.workbookXml);
+    const sheetIds = (this.workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).map((t) =>
+      Number(attribute(t, "sheetId") ?? 0),
+    );
+    const sheetTag = `<${p}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${r}id="${relId}"/>`;
+    this.workbookXml = this.workbookXml.replace(new RegExp(`</${p}sheets>`), `${sheetTag}$&`);
+    const title = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${sheetIds.length}">'${escapeXml(name.replace(/'/g, "''"))}'!$${printTitleRow}:$${printTitleRow}</${p}definedName>`;
+    this.workbookXml = /<(?:\w+:)?definedNames\b[^>]*\/>/.test(this.workbookXml)
+      ? this.workbookXml.replace(/<((?:\w+:)?)definedNames\b[^>]*\/>/, `<$1definedNames>${title}</$1definedNames>`)
+      : new RegExp(`</${p}definedNames>`).test(this.workbookXml)
+        ? this.workbookXml.replace(new RegExp(`</${p}definedNames>`), `${title}$&`)
+        : this.workbookXml.replace(
+            new RegExp(
+              `(</${p}sheets>(?:<${p}functionGroups\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}functionGroups>))?(?:<${p}externalReferences\\b[\\s\\S]*?</${p}externalReferences>)?)`,
+            ),
+            `$1<${p}definedNames>${title}</${p}definedNames>`,
+          );
+    this.zip.file(this.workbookPath, this.workbookXml);
+
+    const types = (await text(this.zip, "[Content_Types].xml")) ?? "";
+    const typesP = prefixOf(types, "Types");
+    this.zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        new RegExp(`</${typesP}Types>`),
+        `<${typesP}Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/>$&`,
+      ),
+    );
+    const part = { name, path };
+    this.sheets.push(part);
+    return part;
+  }
+}
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  return (await zip.file(path)?.async("string")) ?? null;
+}
+
+function relationshipPrefix(workbookXml: string): string {
+  for (const ns of RELATIONSHIP_NAMESPACES) {
+    const match = new RegExp(`xmlns:(\\w+)="${ns.replace(/[.\\/]/g, "\\$&")}"`).exec(workbookXml);
+    if (match) return `${match[1]}:`;
+  }
+  return "r:";
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/") + 1);
+}
+
+function relsPathOf(path: string): string {
+  return `${dirOf(path)}_rels/${path.slice(path.lastIndexOf("/") + 1)}.rels`;
+}
+
+/** A relationship target (relative, or absolute from the package root) as a zip path. */
+function resolve(base: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === "..") out.pop();
+    else if (part !== "." && part !== "") out.push(part);
+  }
+  return out.join("/");
+}
