@@ -1,4 +1,6 @@
 // npm run corpus: how the document checks do on real published notices and minutes.
+import { cellOf } from "../../src/core/rules/finding";
+import { registerFigures, scoreRegisters } from "./register-score";
 import { loadCorpus, scoreCorpus } from "./score";
 
 const score = scoreCorpus(loadCorpus());
@@ -47,3 +49,19 @@ for (const f of worst) {
     lines.push(`    漏报 ${m.ruleId}  ${m.element ?? `第 ${(m.paragraph ?? -1) + 1} 段`}  ${m.why ?? ""}`);
 }
 console.log(lines.join("\n"));
+
+void scoreRegisters().then((scores) => {
+  const figures = registerFigures(scores);
+  const out = [
+    "",
+    `登记表语料：${figures.files} 个工作簿（tests/corpus/registers）`,
+    `总体：precision ${pct(figures.precision)}  recall ${pct(figures.recall)}  误报的错误 ${figures.falseErrors.length} 条`,
+  ];
+  for (const m of figures.misread) out.push(`  读错 ${m}`);
+  for (const s of scores) {
+    for (const f of s.falsePositives)
+      out.push(`  误报 ${s.file}  ${f.ruleId}  ${cellOf(f)?.sheet}!${cellOf(f)?.cell}  ${f.message}`);
+    for (const m of s.missed) out.push(`  漏报 ${s.file}  ${m.ruleId}  ${m.sheet}!${m.cell}`);
+  }
+  console.log(out.join("\n"));
+});

@@ -191,14 +191,16 @@ export function analyseAttendance(
   }
   const notInvited = rosterTable ? signers.filter((s) => !s.rosterEntry) : [];
   const start = meetingStart?.time ? dateTimeOrdinal(meetingStart.date, meetingStart.time) + graceMinutes : null;
-  const late = start === null ? [] : signers.filter((s) => s.time && ordinal(s) > start);
+  // Lateness is known only where the sheet records when people arrived: without a time column it is unknown, not 0.
+  const timed = start !== null && columnsOf(signin, ["signinTime"]).length > 0;
+  const late = timed ? signers.filter((s) => s.time && ordinal(s) > start) : [];
 
   const tally: Tally = {
     expected: rosterTable ? rosterEntries.length : null,
     present: signers.length,
     leave: rosterTable ? rosterEntries.filter((e) => e.onLeave && !e.signedAs).length : null,
     absent: rosterTable ? rosterEntries.filter((e) => !e.onLeave && !e.signedAs).length : null,
-    late: start === null ? null : late.length,
+    late: timed ? late.length : null,
     nonRoster: rosterTable ? notInvited.length : null,
   };
   return { roster: rosterTable, rosterIsSignin, signers, repeats, rosterEntries, notInvited, late, tally };

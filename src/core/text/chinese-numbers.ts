@@ -64,7 +64,7 @@ export function parseCount(text: string): number | null {
   const t = text
     .replace(/[\uff10-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, "")
-    .replace(/(份|张|件|页|本|套|个)$/, "");
+    .replace(/(份|张|件|页|本|套|个|枚|次|处|联|册|盒)$/, "");
   if (t === "") return null;
   if (/^[+-]?\d+(\.\d+)?$/.test(t)) return Number(t);
   return parseChineseNumeral(t);
