@@ -75,7 +75,7 @@ describe("the GB/T 9704 renderer", () => {
 
   it("draws the red rule under the 发文字号 and uses 〔〕", () => {
     expect(doc).toMatch(
-      /<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"\/><\/w:pBdr>[^]*?X政办发〔2026〕45号/,
+      /X政办发〔2026〕45号<\/w:t><\/w:r><\/w:p><w:p><w:pPr>[^]*?<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="0" w:color="FF0000"\/><\/w:pBdr>/,
     );
   });
 
@@ -105,7 +105,11 @@ describe("the GB/T 9704 renderer", () => {
   });
 
   it("puts 版记 in 4号仿宋 between rules at the foot", () => {
-    expect(doc).toMatch(/<w:tblpPr[^>]*w:vertAnchor="margin"/);
+    // In the text, not floating (LibreOffice and WPS draw a floating table where it stands): see tests/layout.
+    expect(doc).not.toMatch(/<w:tblpPr|<w:framePr/);
+    expect(doc).toMatch(
+      /<w:top w:val="single" w:sz="8"[^]*?抄送：县委办公室[^]*?<w:bottom w:val="single" w:sz="8"[^]*?印发/,
+    );
     expect(doc).toMatch(/w:sz w:val="28"\/>[^]*?抄送：县委办公室/);
     expect(doc).toContain("2026年11月25日印发");
   });

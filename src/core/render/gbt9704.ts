@@ -12,8 +12,19 @@ export const PAGE = {
   /** 版心 156 × 225 mm. */
   textWidth: twips(156),
   textHeight: twips(225),
-  footer: twips(28) - twips(7), // page number 7 mm below the 版心
+  /** Footer distance from the paper's bottom edge that puts the page number's dash 7 mm below the 版心 (7.5). */
+  footer: twips(25),
 };
+
+/** The 发文机关标志 and the 纪要标志: top edge 35 mm below the 版心 top (7.2.4, 10.3). */
+export const MARK_TOP = twips(35);
+
+/**
+ * Character spacing of 3号 text in twentieths of a point: 28 characters of 16 pt are 448 pt, wider than the
+ * 442 pt 版心, so each is drawn 0.25 pt narrower and a full line holds 28 (GB/T 9704 5.2.2), in Word and in
+ * LibreOffice alike (a character grid is honoured by Word only).
+ */
+export const BODY_CHAR_SPACING = -5;
 
 /** 22 lines in 225 mm: 28.95 pt a line, fixed. */
 export const LINE_PITCH = 579;

@@ -1,4 +1,4 @@
-import { CHAR, FONT, LINE_PITCH, SIZE } from "./gbt9704";
+import { BODY_CHAR_SPACING, CHAR, FONT, LINE_PITCH, SIZE } from "./gbt9704";
 import { xmlText } from "./xml";
 
 export interface RunStyle {
@@ -20,8 +20,11 @@ export interface ParagraphStyle {
   rightTwips?: number;
   /** Exact line height in twips; the 28.95 pt grid by default. */
   line?: number;
-  borderTop?: { size: number; color: string };
-  borderBottom?: { size: number; color: string };
+  /** Space before the paragraph, in twips. */
+  before?: number;
+  borderTop?: { size: number; color: string; space?: number };
+  /** `space` is the gap in points between the text and the rule. */
+  borderBottom?: { size: number; color: string; space?: number };
   keepNext?: boolean;
   /** A right-aligned tab stop at this position (印发日期 flush right on the 版记 line). */
   tabRight?: number;
@@ -31,9 +34,10 @@ export interface ParagraphStyle {
 export function run(text: string, style: RunStyle = {}, breakBefore = false): string {
   const font = style.font ?? FONT.fangsong;
   const size = style.size ?? SIZE.三号;
+  const spacing = size === SIZE.三号 ? `<w:spacing w:val="${BODY_CHAR_SPACING}"/>` : "";
   const rPr =
     `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>` +
-    `${style.bold ? "<w:b/><w:bCs/>" : ""}<w:color w:val="${style.color ?? "000000"}"/>` +
+    `${style.bold ? "<w:b/><w:bCs/>" : ""}<w:color w:val="${style.color ?? "000000"}"/>${spacing}` +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
   const content = text
     .split("\t")
@@ -45,13 +49,19 @@ export function run(text: string, style: RunStyle = {}, breakBefore = false): st
 export function paragraph(runs: string, style: ParagraphStyle = {}): string {
   const parts: string[] = [];
   if (style.keepNext) parts.push("<w:keepNext/>");
+  // Every line has its exact height, and no line snaps to the document grid: on the grid, Word and LibreOffice
+  // round a line up to whole grid lines (a 60 pt 标志 takes three), and where the page ends could not be known.
+  // No widow control either, so a paragraph breaks at the page's last line as page-fill.ts counts.
+  parts.push('<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>');
   if (style.borderTop || style.borderBottom) {
-    const border = (side: string, b?: { size: number; color: string }) =>
-      b ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="1" w:color="${b.color}"/>` : "";
+    const border = (side: string, b?: { size: number; color: string; space?: number }) =>
+      b ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="${b.space ?? 1}" w:color="${b.color}"/>` : "";
     parts.push(`<w:pBdr>${border("top", style.borderTop)}${border("bottom", style.borderBottom)}</w:pBdr>`);
   }
   if (style.tabRight) parts.push(`<w:tabs><w:tab w:val="right" w:pos="${style.tabRight}"/></w:tabs>`);
-  parts.push(`<w:spacing w:before="0" w:after="0" w:line="${style.line ?? LINE_PITCH}" w:lineRule="exact"/>`);
+  parts.push(
+    `<w:spacing w:before="${style.before ?? 0}" w:after="0" w:line="${style.line ?? LINE_PITCH}" w:lineRule="exact"/>`,
+  );
   const ind: string[] = [];
   if (style.leftChars) ind.push(`w:leftChars="${style.leftChars * 100}" w:left="${style.leftChars * CHAR}"`);
   const right = (style.rightChars ?? 0) * CHAR + (style.rightTwips ?? 0);

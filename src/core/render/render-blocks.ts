@@ -1,9 +1,18 @@
 import type { Block } from "../meeting/notice-text";
-import { CHAR, FONT, PAGE, RED, SIZE } from "./gbt9704";
+import { CHAR, FONT, LINE_PITCH, MARK_TOP, PAGE, RED, SIZE, twips } from "./gbt9704";
 import { blankLine, paragraph, run, textWidth } from "./paragraph";
+import { lastPageUsed, setParagraph } from "./page-fill";
 import { titleLines } from "./title-lines";
 
-const RED_RULE = { size: 12, color: RED };
+/**
+ * The red 分隔线 4 mm under the 发文字号 (7.2.7): the bottom border of an empty paragraph just that high under the
+ * number's line (its text ends about 1.5 mm above the line's foot). A border's own spacing is not used: Word and
+ * LibreOffice add it in different places.
+ */
+const RED_RULE = { size: 12, color: RED, space: 0 };
+const RED_RULE_LINE = twips(3);
+/** How far below its line's top the 标志's characters begin, in twips (measured on the printed page). */
+const MARK_INK_OFFSET = 360;
 const HEADING_PREFIX = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/;
 
 /**
@@ -29,6 +38,7 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
   let attachmentSeen = false;
   const imprint: string[] = [];
 
+  let linesAbove = 0;
   for (const block of blocks) {
     const { kind: k, text } = block;
     switch (k) {
@@ -36,29 +46,26 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
       case "secrecy":
       case "urgency":
         out.push(paragraph(run(text, { font: FONT.heiti }), { align: "left" }));
+        linesAbove++;
         break;
-      case "issuerMark":
-        if (kind === "minutes") {
-          out.push(blankLine());
-          out.push(
-            paragraph(run(text, { font: FONT.xiaobiaosong, size: issuerMarkSize(text), color: RED }), {
-              align: "center",
-              line: 1200,
-            }),
-          );
-        } else {
-          out.push(
-            paragraph(run(text, { font: FONT.xiaobiaosong, size: issuerMarkSize(text), color: RED }), {
-              align: "center",
-              line: 1200,
-            }),
-          );
-          out.push(blankLine(), blankLine());
-        }
+      case "issuerMark": {
+        // The mark's top edge 35 mm below the 版心 top, whatever stands above it (份号, 密级, 紧急程度).
+        const before = Math.max(0, MARK_TOP - linesAbove * LINE_PITCH - MARK_INK_OFFSET);
+        out.push(
+          paragraph(run(text, { font: FONT.xiaobiaosong, size: issuerMarkSize(text), color: RED }), {
+            align: "center",
+            line: 1200,
+            before,
+          }),
+        );
+        if (kind === "notice") out.push(blankLine(), blankLine());
         break;
+      }
       case "docNumber":
-        out.push(paragraph(run(text), { align: "center", borderBottom: kind === "notice" ? RED_RULE : undefined }));
-        if (kind === "notice") out.push(blankLine());
+        out.push(paragraph(run(text), { align: "center" }));
+        // The title two blank lines under the red rule (7.3.1).
+        if (kind === "notice")
+          out.push(paragraph(run(""), { line: RED_RULE_LINE, borderBottom: RED_RULE }), blankLine(), blankLine());
         break;
       case "title": {
         const lines = titleLines(text);
@@ -139,29 +146,63 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
     }
     previous = k;
   }
-  // A table may not end a document body: a one-twip paragraph follows the floated 版记.
-  if (imprint.length) out.push(imprintTable(imprint), paragraph(run(""), { line: 20 }));
+  if (imprint.length) out.push(...imprintAtFoot(out, imprint));
   return out.join("");
 }
 
+/** One 版记 line in 4号: 14 pt, its lines 25 pt apart; the text keeps a character clear of each edge. */
+const IMPRINT_LINE = 500;
+const IMPRINT_CHAR = 280;
+const IMPRINT_SPARE = twips(2);
+
+/** How many printed lines a 版记 line takes: wrapped lines align after the colon (7.4.2). */
+function imprintLineCount(line: string): number {
+  const perLine = Math.floor((PAGE.textWidth - 2 * IMPRINT_CHAR) / IMPRINT_CHAR);
+  const label = /^[^：]*：/.exec(line)?.[0] ?? "";
+  const width = textWidth(line.replace(/\s{3,}/, "  "));
+  if (width <= perLine) return 1;
+  return 1 + Math.ceil((width - perLine) / (perLine - textWidth(label)));
+}
+
 /**
- * 版记 (抄送, 印发机关和印发日期) in 4号仿宋 at the foot of the last page: a table floated to the bottom of
- * the 版心, a thick rule above and below it and a thin one between its lines (GB/T 9704 7.4).
+ * 版记 (抄送, 印发机关和印发日期) in 4号仿宋 at the foot of the last page (GB/T 9704 7.4), its last rule on the
+ * 版心's bottom edge: blank lines and one spacer of exact height fill the page above it. The fill is counted
+ * from how the text before it is set (page-fill.ts), so the 版记 stays in the text: a floating table or frame
+ * is drawn where it stands by LibreOffice (and so by WPS). Where the last page has no room, it takes the foot
+ * of the next. A thick rule above and below, a thin one between its lines; wrapped 抄送 lines align after the
+ * colon (7.4.2).
  */
-function imprintTable(lines: string[]): string {
-  const thick = 'w:val="single" w:sz="8" w:space="0" w:color="000000"';
-  const thin = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
-  const rows = lines.map((line) => {
-    const [left, right] = line.split(/\s{3,}/);
-    const runs = right
-      ? run(left, { size: SIZE.四号 }) + run("\t" + right, { size: SIZE.四号 })
-      : run(line, { size: SIZE.四号 });
-    return `<w:tr><w:tc><w:tcPr><w:tcW w:w="${PAGE.textWidth}" w:type="dxa"/></w:tcPr>${paragraph(runs, { leftChars: 1, rightChars: 1, line: 500, align: "left", tabRight: PAGE.textWidth - CHAR })}</w:tc></w:tr>`;
-  });
-  return (
-    `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpX="0" w:tblpY="${PAGE.textHeight - lines.length * 500 - 60}"/>` +
-    `<w:tblW w:w="${PAGE.textWidth}" w:type="dxa"/><w:tblBorders><w:top ${thick}/><w:bottom ${thick}/><w:insideH ${thin}/></w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
-    `<w:tblGrid><w:gridCol w:w="${PAGE.textWidth}"/></w:tblGrid>${rows.join("")}</w:tbl>`
-  );
+function imprintAtFoot(before: string[], lines: string[]): string[] {
+  const height = lines.reduce((sum, line) => sum + imprintLineCount(line) * IMPRINT_LINE, 0);
+  const used = lastPageUsed(before.map(setParagraph));
+  // LibreOffice sets a page's lines up to 2 mm lower than their exact heights add up to: that much is left spare.
+  let gap = PAGE.textHeight - used - height - IMPRINT_SPARE;
+  if (gap < 0) gap += PAGE.textHeight;
+  const fill: string[] = [];
+  for (; gap >= LINE_PITCH; gap -= LINE_PITCH) fill.push(blankLine());
+  if (gap >= 20) fill.push(paragraph(run(""), { line: gap }));
+  return [...fill, imprintParagraphs(lines)];
+}
+
+function imprintParagraphs(lines: string[]): string {
+  const rule = (side: string, size: number) =>
+    `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="000000"/>`;
+  return lines
+    .map((line, i) => {
+      const [left, right] = line.split(/\s{3,}/);
+      const runs = right
+        ? run(left, { size: SIZE.四号 }) + run("\t" + right, { size: SIZE.四号 })
+        : run(line, { size: SIZE.四号 });
+      const label = /^[^：]*：/.exec(line)?.[0] ?? "";
+      const borders = (i === 0 ? rule("top", 8) : "") + rule("bottom", i === lines.length - 1 ? 8 : 4);
+      const hanging = right ? 0 : Math.round(textWidth(label) * IMPRINT_CHAR);
+      return (
+        `<w:p><w:pPr><w:keepNext/><w:keepLines/><w:pBdr>${borders}</w:pBdr>` +
+        (right ? `<w:tabs><w:tab w:val="right" w:pos="${PAGE.textWidth - IMPRINT_CHAR}"/></w:tabs>` : "") +
+        `<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${IMPRINT_LINE}" w:lineRule="exact"/>` +
+        `<w:ind w:left="${IMPRINT_CHAR + hanging}" w:right="${IMPRINT_CHAR}"${hanging ? ` w:hanging="${hanging}"` : ""}/>` +
+        `<w:jc w:val="left"/></w:pPr>${runs}</w:p>`
+      );
+    })
+    .join("");
 }

@@ -1,0 +1,145 @@
+import type { PrintedPage, TextLine } from "./measure";
+
+/** GB/T 9704-2012 positions in mm from the paper's top-left corner, with the clause each comes from. */
+export const GBT = {
+  bodyTop: 37,
+  bodyBottom: 37 + 225,
+  bodyLeft: 28,
+  bodyWidth: 156,
+  line: 225 / 22,
+  markTop: 37 + 35,
+  ruleUnderNumber: 4,
+  pageNumberDash: 37 + 225 + 7,
+  tolerance: 1.5,
+} as const;
+
+export interface Check {
+  clause: string;
+  what: string;
+  expected: string;
+  measured: string;
+  ok: boolean;
+}
+
+const mm = (x: number) => `${x.toFixed(1)} mm`;
+const near = (x: number, target: number) => Math.abs(x - target) <= GBT.tolerance;
+/** Width in characters: CJK one, Latin letters and digits half. */
+const units = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+const center = (line: TextLine) => (line.top + line.bottom) / 2;
+const PAGE_NUMBER = /^—\d+—$/;
+
+/** Every position of DESIGN.md's GB/T 9704 list that this printed document has, measured and judged. */
+export function measureLayout(pages: PrintedPage[], kind: "notice" | "minutes"): { checks: Check[] } {
+  const checks: Check[] = [];
+  const check = (clause: string, what: string, expected: string, measured: number | string, ok: boolean) =>
+    checks.push({ clause, what, expected, measured: typeof measured === "number" ? mm(measured) : measured, ok });
+  const first = pages[0];
+
+  const markTop = first.redInkTop ?? Number.NaN;
+  check(
+    kind === "notice" ? "7.2.4" : "10.3",
+    `${kind === "notice" ? "发文机关标志" : "纪要标志"}上边缘（距纸张上边）`,
+    mm(GBT.markTop),
+    markTop,
+    near(markTop, GBT.markTop),
+  );
+
+  if (kind === "notice") {
+    const number = first.lines.find((l) => /〔\d{4}〕\d+号$/.test(l.text));
+    const rule = first.redRules[0];
+    if (number && rule) {
+      check(
+        "7.2.7",
+        "红色分隔线在发文字号之下",
+        mm(GBT.ruleUnderNumber),
+        rule.y - number.bottom,
+        near(rule.y - number.bottom, GBT.ruleUnderNumber),
+      );
+      check("7.2.7", "红色分隔线宽度（与版心等宽）", mm(GBT.bodyWidth), rule.width, near(rule.width, GBT.bodyWidth));
+      const title = first.lines.find((l) => l.top > rule.y);
+      const gap = title ? title.top - rule.y : Number.NaN;
+      check(
+        "7.3.1",
+        "标题在红色分隔线下空二行",
+        `${mm(2 * GBT.line)}～${mm(3 * GBT.line)}`,
+        gap,
+        gap >= 2 * GBT.line && gap < 3 * GBT.line,
+      );
+    } else check("7.2.7", "红色分隔线与发文字号", "都在首页", number ? "没有红线" : "没有发文字号", false);
+  }
+
+  // A full line holds 28 characters: the widest all-CJK line, counting a first line's two-character indent.
+  const indent = 2 * (GBT.bodyWidth / 28);
+  const widths = pages
+    .flatMap((p) => p.lines)
+    .filter((l) => !/[\x20-\x7e]/.test(l.text) && l.bottom < GBT.bodyBottom && l.top > GBT.bodyTop)
+    // A comma or stop at a line's end may hang past the margin (both Word and LibreOffice allow it): not counted.
+    .map((l) => ({ ...l, text: l.text.replace(/[，。、；：？！）》”]$/, "") }))
+    .map((l) => ({
+      text: l.text,
+      width:
+        Math.abs(l.left - GBT.bodyLeft) < 0.6
+          ? units(l.text)
+          : Math.abs(l.left - GBT.bodyLeft - indent) < 0.6
+            ? units(l.text) + 2
+            : 0,
+    }));
+  const widest = widths.reduce((a, b) => (b.width > a.width ? b : a), { text: "", width: 0 });
+  if (widest.width > 20)
+    check("5.2.2", "一行字数", "28 字", `${widest.width} 字（${widest.text}）`, widest.width === 28);
+
+  // 22 lines on a full page: a page between the first and the last is all body text.
+  if (pages.length >= 3) {
+    const middle = pages[1].lines.filter((l) => l.top >= GBT.bodyTop - 1 && l.bottom <= GBT.bodyBottom + 1);
+    const rows = new Set(middle.map((l) => Math.round(l.top))).size;
+    const last = middle[middle.length - 1];
+    const full = last && last.bottom > GBT.bodyBottom - GBT.line;
+    if (full) check("5.2.2", "一页行数（整页正文）", "22 行", `${rows} 行`, rows === 22);
+  }
+
+  pages.forEach((page, i) => {
+    const number = page.lines.find((l) => PAGE_NUMBER.test(l.text));
+    const dash = number ? center(number) : Number.NaN;
+    check(
+      "7.5",
+      `第 ${i + 1} 页页码一字线（距纸张上边）`,
+      mm(GBT.pageNumberDash),
+      dash,
+      near(dash, GBT.pageNumberDash),
+    );
+    if (number) {
+      const odd = i % 2 === 0;
+      const edge = odd ? 210 - 26 - number.right : number.left - GBT.bodyLeft;
+      check(
+        "7.5",
+        `第 ${i + 1} 页页码${odd ? "居右空一字" : "居左空一字"}`,
+        mm(14 / 2.835),
+        edge,
+        near(edge, 14 / 2.835),
+      );
+    }
+  });
+
+  if (kind === "notice") {
+    const last = pages[pages.length - 1];
+    const printed = last.lines.find((l) => /印发$/.test(l.text));
+    const copyTo = last.lines.find((l) => l.text.startsWith("抄送"));
+    // The 版记's last rule is its last line's foot: a 25 pt line under a 14 pt text box.
+    const foot = printed ? printed.bottom + (25 / 2.835 - (printed.bottom - printed.top)) / 2 : Number.NaN;
+    check(
+      "7.4",
+      "版记末条分隔线（距纸张上边，与版心下边缘重合）",
+      mm(GBT.bodyBottom),
+      foot,
+      near(foot, GBT.bodyBottom),
+    );
+    check(
+      "7.4",
+      "抄送在印发机关之上、同在末页",
+      "是",
+      copyTo && printed && copyTo.top < printed.top ? "是" : "否",
+      !!copyTo && !!printed && copyTo.top < printed.top,
+    );
+  }
+  return { checks };
+}
