@@ -104,6 +104,7 @@ export const S = {
     attachments: "附件（每行一个）",
     issueDate: "成文日期",
     classification: "密级（如 秘密★1年，非涉密留空）",
+    copyNumber: "份号（涉密公文必填，6 位数字，如 000123）",
     channels: "发送方式（每行一种，如 书面、邮件）",
     meetingName: "会议名称",
     minutesTitle: "纪要标题（如 县政府常务会议纪要）",

@@ -37,7 +37,11 @@ export const LAYOUT_DOCUMENTS: { name: string; kind: "notice" | "minutes"; input
         "县委各部门，县人大常委会办公室，县政协办公室，县纪委监委，县法院，县检察院，县人武部，各人民团体，县消防救援大队，县气象局，县供电公司",
     },
   },
-  { name: "涉密特急", kind: "notice", input: { ...SAMPLE_NOTICE, classification: "机密★1年", urgency: "特急" } },
+  {
+    name: "涉密特急",
+    kind: "notice",
+    input: { ...SAMPLE_NOTICE, copyNumber: "000123", classification: "机密★1年", urgency: "特急" },
+  },
   {
     name: "三页通知",
     kind: "notice",

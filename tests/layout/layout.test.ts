@@ -57,7 +57,7 @@ function writeDocs(): void {
     "# GB/T 9704 版式：打印出来量",
     "",
     "本页由 `tests/layout/layout.test.ts` 生成（`UPDATE_DOCS=1 npx jest tests/layout`）。每份起草的文档用 LibreOffice",
-    "打印成 PDF（`scripts/fonts.conf` 把仿宋_GB2312、方正小标宋简体等映射到 Noto CJK 或文鼎楷体：汉字都是一个字宽，位置与 Word",
+    "打印成 PDF（`scripts/fonts.conf` 把仿宋_GB2312 等映射到 Noto CJK 和文鼎楷体：汉字都是一个字宽，位置与 Word",
     "打印的一致），再用 `pdftotext -bbox-layout` 读出每行文字的位置，用页面图像读出红色标志的上边缘和红色分隔线。",
     `每个位置与标准相差不超过 ${GBT.tolerance} mm 才算通过；测试在 \`npm test\` 和 CI 中运行。`,
     "",

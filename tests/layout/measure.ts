@@ -38,7 +38,7 @@ export function canPrint(): boolean {
 }
 
 /**
- * Prints a .docx as an office would (LibreOffice, the GB/T fonts mapped to one-em CJK fonts by scripts/fonts.conf)
+ * Prints a .docx as an office would (LibreOffice, the GB/T fonts mapped by scripts/fonts.conf to CJK fonts of the same one-em width)
  * and reads the printed pages back: every text line's box, and the red rules drawn on each page.
  */
 export function printDocx(docx: Uint8Array, name = "doc"): { pages: PrintedPage[]; pdf: Uint8Array } {

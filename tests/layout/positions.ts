@@ -121,6 +121,37 @@ export function measureLayout(pages: PrintedPage[], kind: "notice" | "minutes"):
   });
 
   if (kind === "notice") {
+    // 7.3.4: a wrapped attachment name lines up under its first character (after 附件： and 1.).
+    const lines = pages.flatMap((p) => p.lines);
+    const start = lines.findIndex((l) => /^附件：\d+\./.test(l.text));
+    const char = GBT.bodyWidth / 28;
+    if (start >= 0) {
+      const block = lines
+        .slice(start + 1)
+        .filter((l) => l.left > GBT.bodyLeft + 4 * char && l.top < lines[start].top + 80);
+      const wrapped = block.filter((l) => !/^\d+\./.test(l.text));
+      for (const l of wrapped.slice(0, 3)) {
+        const expected = GBT.bodyLeft + 6 * char;
+        check(
+          "7.3.4",
+          `附件名称回行（${l.text.slice(0, 6)}…）与名称首字对齐`,
+          mm(expected),
+          l.left,
+          near(l.left, expected),
+        );
+      }
+    }
+    // 7.3.5: the 署名 centred over the 成文日期.
+    const date = lines.find((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.text));
+    const signature = date && lines[lines.indexOf(date) - 1];
+    if (date && signature) {
+      const offset =
+        center({ ...signature, top: signature.left, bottom: signature.right }) -
+        center({ ...date, top: date.left, bottom: date.right });
+      // Shown, not judged: 仿宋_GB2312 sets digits half a character wide, and no font here prints them so in
+      // LibreOffice, so a date measures wider than Word prints it and its centre moves (about 2 mm).
+      check("7.3.5", "署名以成文日期为准居中（两者中线之差；参考，不判定）", mm(0), offset, true);
+    }
     const last = pages[pages.length - 1];
     const printed = last.lines.find((l) => /印发$/.test(l.text));
     const copyTo = last.lines.find((l) => l.text.startsWith("抄送"));

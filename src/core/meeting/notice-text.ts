@@ -39,28 +39,34 @@ function ordinal(n: number): string {
 
 const clean = (items: string[] | undefined) => (items ?? []).map((s) => s.trim()).filter(Boolean);
 
+/** A phrase as a clause: its own closing punctuation dropped, so the template's punctuation never doubles it. */
+const clause = (text: string | undefined) => (text ?? "").trim().replace(/[，。,.：:；;、\s]+$/, "");
+
+/**
+ * The opening sentence, built from what the user wrote: a purpose that already says the meeting is held (定于…召开,
+ * 决定举办…) is not followed by 决定召开 again, and 现将有关事项通知如下 is said once.
+ */
+function noticeOpening(n: Notice): string | undefined {
+  const why = clause(n.purpose).replace(/[，。,]?\s*现将有关事项通知如下$/, "");
+  const held = /召开|举办|举行|召集|定于/.test(why);
+  const sentence = n.name && !held ? `${why ? `${why}，` : ""}决定召开${clause(n.name)}` : why;
+  return sentence ? `${sentence}。现将有关事项通知如下：` : undefined;
+}
+
 /** A notice as the lines of the document, in order: what the renderer lays out and the checks read. */
 export function noticeBlocks(n: Notice): Block[] {
   const blocks: Block[] = [];
   const add = (kind: BlockKind, text: string | undefined, field: string | null) => {
     if (text && text.trim()) blocks.push({ kind, text: text.trim(), field });
   };
+  add("copyNumber", n.copyNumber, "copyNumber");
   add("secrecy", n.classification, "classification");
   add("urgency", n.urgency, "urgency");
   add("issuerMark", n.issuer ? (/文件$/.test(n.issuer) ? n.issuer : `${n.issuer}文件`) : undefined, "issuer");
   add("docNumber", n.docNumber, "docNumber");
   add("title", n.title || (n.name ? `关于召开${n.name}的通知` : undefined), n.title ? "title" : "name");
   add("recipients", n.recipients ? n.recipients.replace(/[:：]?$/, "：") : undefined, "recipients");
-  const why = n.purpose?.trim().replace(/[，。,.]$/, "");
-  add(
-    "body",
-    n.name
-      ? `${why ? `${why}，` : ""}决定召开${n.name}。现将有关事项通知如下：`
-      : why
-        ? `${why}。现将有关事项通知如下：`
-        : undefined,
-    n.purpose ? "purpose" : "name",
-  );
+  add("body", noticeOpening(n), n.purpose ? "purpose" : "name");
   let section = 0;
   const heading = (text: string, field: string) => add("heading1", `${ordinal(section++)}、${text}`, field);
   if (n.start) {
@@ -146,11 +152,13 @@ export function minutesBlocks(m: Minutes): Block[] {
     m.chair ? `${when ? "，" : ""}${m.chair}` : "",
     m.place ? `在${m.place}` : "",
     m.chair ? "主持召开" : "召开",
-    m.meetingName ?? "会议",
-    m.summary ? `，${m.summary.replace(/[。.]$/, "")}` : "",
-    "。",
+    clause(m.meetingName) || "会议",
+    clause(m.summary) ? `，${clause(m.summary)}` : "",
   ].join("");
-  add("body", `${intro}${(m.decisions ?? []).length ? "会议议定如下：" : ""}`, "start");
+  // A summary that already leads into the list (…纪要如下) ends the sentence with its colon.
+  const leads = /如下$/.test(intro);
+  const decided = (m.decisions ?? []).length > 0;
+  add("body", leads ? `${intro}：` : `${intro}。${decided ? "会议议定如下：" : ""}`, "start");
   (m.decisions ?? []).forEach((d, i) => {
     const owner = d.owner?.trim();
     const deadline = d.deadline?.trim();
@@ -160,11 +168,7 @@ export function minutesBlocks(m: Minutes): Block[] {
     ]
       .filter(Boolean)
       .join("，");
-    add(
-      "heading1",
-      `${ordinal(i)}、${d.text.trim().replace(/[。；;]$/, "")}${tail ? `，${tail}` : ""}。`,
-      `decisions.${i}`,
-    );
+    add("heading1", `${ordinal(i)}、${clause(d.text)}${tail ? `，${tail}` : ""}。`, `decisions.${i}`);
   });
   for (const [label, names, field] of [
     ["出席", m.present, "present"],

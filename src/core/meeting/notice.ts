@@ -17,6 +17,8 @@ export interface Notice {
   contacts?: { name: string; phone: string }[];
   attachments?: string[];
   issueDate?: string;
+  /** 份号: six digits on the first line, required of a 涉密 document (GB/T 9704 7.2.1). */
+  copyNumber?: string;
   classification?: string;
   urgency?: string;
   channels?: string[];

@@ -7,6 +7,8 @@ import { findContactNames, findPhones, readClosing } from "./read-common";
 export interface NoticeFacts {
   paragraphs: string[];
   secrecy?: Located<string>;
+  /** 份号: six digits alone on a line at the top. */
+  copyNumber?: Located<string>;
   issuerMark?: Located<string>;
   docNumber?: Located<string>;
   title?: Located<string>;
@@ -135,7 +137,8 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   for (let i = 0; i < head; i++) {
     const text = paragraphs[i].trim();
     if (text === "") continue;
-    if (!facts.secrecy && SECRECY.test(text)) facts.secrecy = at(paragraphs, i, text);
+    if (!facts.copyNumber && /^\d{6}$/.test(text)) facts.copyNumber = at(paragraphs, i, text);
+    else if (!facts.secrecy && SECRECY.test(text)) facts.secrecy = at(paragraphs, i, text);
     else if (!facts.docNumber && DOC_NUMBER.test(text)) facts.docNumber = at(paragraphs, i, text);
     else if (!facts.title && /通知$/.test(text) && text.length <= 80) {
       // A long title may be split over two paragraphs: 关于召开…工作 / 会议的通知.

@@ -26,6 +26,9 @@ export interface ParagraphStyle {
   /** `space` is the gap in points between the text and the rule. */
   borderBottom?: { size: number; color: string; space?: number };
   keepNext?: boolean;
+  keepLines?: boolean;
+  /** Indents in twips, for text not in 3号 (the 版记's 4号), in place of the character counts. */
+  indentTwips?: { left: number; right: number; hanging?: number };
   /** A right-aligned tab stop at this position (印发日期 flush right on the 版记 line). */
   tabRight?: number;
 }
@@ -46,30 +49,41 @@ export function run(text: string, style: RunStyle = {}, breakBefore = false): st
   return `<w:r>${rPr}${breakBefore ? "<w:br/>" : ""}${content}</w:r>`;
 }
 
+/**
+ * A paragraph with its properties in the order the schema requires (Word rejects a document whose pPr children
+ * are out of order). Every line has its exact height and none snaps to the document grid: on the grid, Word and
+ * LibreOffice round a line up to whole grid lines (a 60 pt 标志 takes three), and where a page ends could not be
+ * counted (page-fill.ts). For the same reason: no widow control, and no extra space between Chinese and Latin
+ * text (2026年 is two and a half characters wide, as the 署名's centring over the date counts it).
+ */
 export function paragraph(runs: string, style: ParagraphStyle = {}): string {
   const parts: string[] = [];
   if (style.keepNext) parts.push("<w:keepNext/>");
-  // Every line has its exact height, and no line snaps to the document grid: on the grid, Word and LibreOffice
-  // round a line up to whole grid lines (a 60 pt 标志 takes three), and where the page ends could not be known.
-  // No widow control either, so a paragraph breaks at the page's last line as page-fill.ts counts.
-  parts.push('<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>');
+  if (style.keepLines) parts.push("<w:keepLines/>");
+  parts.push('<w:widowControl w:val="0"/>');
   if (style.borderTop || style.borderBottom) {
     const border = (side: string, b?: { size: number; color: string; space?: number }) =>
       b ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="${b.space ?? 1}" w:color="${b.color}"/>` : "";
     parts.push(`<w:pBdr>${border("top", style.borderTop)}${border("bottom", style.borderBottom)}</w:pBdr>`);
   }
   if (style.tabRight) parts.push(`<w:tabs><w:tab w:val="right" w:pos="${style.tabRight}"/></w:tabs>`);
+  parts.push('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>');
   parts.push(
     `<w:spacing w:before="${style.before ?? 0}" w:after="0" w:line="${style.line ?? LINE_PITCH}" w:lineRule="exact"/>`,
   );
   const ind: string[] = [];
-  if (style.leftChars) ind.push(`w:leftChars="${style.leftChars * 100}" w:left="${style.leftChars * CHAR}"`);
-  const right = (style.rightChars ?? 0) * CHAR + (style.rightTwips ?? 0);
-  if (right) ind.push(`w:right="${right}"`);
-  if (style.firstLineChars)
-    ind.push(`w:firstLineChars="${style.firstLineChars * 100}" w:firstLine="${style.firstLineChars * CHAR}"`);
-  if (style.hangingChars)
-    ind.push(`w:hangingChars="${style.hangingChars * 100}" w:hanging="${style.hangingChars * CHAR}"`);
+  if (style.indentTwips) {
+    const { left, right, hanging } = style.indentTwips;
+    ind.push(`w:left="${left}" w:right="${right}"${hanging ? ` w:hanging="${hanging}"` : ""}`);
+  } else {
+    if (style.leftChars) ind.push(`w:leftChars="${style.leftChars * 100}" w:left="${style.leftChars * CHAR}"`);
+    const right = (style.rightChars ?? 0) * CHAR + (style.rightTwips ?? 0);
+    if (right) ind.push(`w:right="${right}"`);
+    if (style.firstLineChars)
+      ind.push(`w:firstLineChars="${style.firstLineChars * 100}" w:firstLine="${style.firstLineChars * CHAR}"`);
+    if (style.hangingChars)
+      ind.push(`w:hangingChars="${style.hangingChars * 100}" w:hanging="${style.hangingChars * CHAR}"`);
+  }
   if (ind.length) parts.push(`<w:ind ${ind.join(" ")}/>`);
   parts.push(`<w:jc w:val="${style.align ?? "both"}"/>`);
   return `<w:p><w:pPr>${parts.join("")}</w:pPr>${runs}</w:p>`;

@@ -1,5 +1,5 @@
 import type { Block } from "../meeting/notice-text";
-import { CHAR, FONT, LINE_PITCH, MARK_TOP, PAGE, RED, SIZE, twips } from "./gbt9704";
+import { BODY_CHAR_SPACING, CHAR, FONT, LINE_PITCH, MARK_TOP, PAGE, RED, SIZE, twips } from "./gbt9704";
 import { blankLine, paragraph, run, textWidth } from "./paragraph";
 import { lastPageUsed, setParagraph } from "./page-fill";
 import { titleLines } from "./title-lines";
@@ -13,6 +13,8 @@ const RED_RULE = { size: 12, color: RED, space: 0 };
 const RED_RULE_LINE = twips(3);
 /** How far below its line's top the 标志's characters begin, in twips (measured on the printed page). */
 const MARK_INK_OFFSET = 360;
+/** The 标志's line: 60 pt, room for a 36 pt mark. */
+const MARK_LINE = 1200;
 const HEADING_PREFIX = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/;
 
 /**
@@ -50,12 +52,14 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
         break;
       case "issuerMark": {
         // The mark's top edge 35 mm below the 版心 top, whatever stands above it (份号, 密级, 紧急程度).
-        const before = Math.max(0, MARK_TOP - linesAbove * LINE_PITCH - MARK_INK_OFFSET);
+        // Where 份号, 密级 and 紧急程度 fill the room above, the mark's own line is made shorter instead: the
+        // mark sits in the middle of its line, so the line shrinks by twice what is missing.
+        const room = MARK_TOP - linesAbove * LINE_PITCH - MARK_INK_OFFSET;
         out.push(
           paragraph(run(text, { font: FONT.xiaobiaosong, size: issuerMarkSize(text), color: RED }), {
             align: "center",
-            line: 1200,
-            before,
+            line: MARK_LINE + 2 * Math.min(0, room),
+            before: Math.max(0, room),
           }),
         );
         if (kind === "notice") out.push(blankLine(), blankLine());
@@ -90,19 +94,24 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
         out.push(paragraph(runs, { firstLineChars: 2 }));
         break;
       }
-      case "attachment":
+      case "attachment": {
         if (!attachmentSeen) out.push(blankLine());
         attachmentSeen = true;
+        // A wrapped name lines up under its own first character, after 附件： and its number (7.3.4).
+        const number = textWidth(/^(?:附件：)?(\d+\.)?/.exec(text)?.[1] ?? "");
         out.push(
-          text.startsWith("附件")
-            ? paragraph(run(text), { leftChars: 5, hangingChars: 3 })
-            : paragraph(run(text), { leftChars: 5 }),
+          paragraph(run(text), {
+            leftChars: 5 + number,
+            hangingChars: (text.startsWith("附件") ? 3 : 0) + number,
+          }),
         );
         break;
+      }
       case "signature": {
         out.push(blankLine(), blankLine());
-        // 署名 centred over the 成文日期, which stands 4 characters from the right edge.
-        const shift = Math.max(0, ((dateWidth - textWidth(text)) / 2) * CHAR);
+        // 署名 centred over the 成文日期, which stands 4 characters from the right edge: a 署名 longer than the
+        // date reaches further right than it (7.3.5.1).
+        const shift = ((dateWidth - textWidth(text)) / 2) * (CHAR + BODY_CHAR_SPACING);
         out.push(paragraph(run(text), { align: "right", rightChars: 4, rightTwips: Math.round(shift) }));
         break;
       }
@@ -111,7 +120,8 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
         else out.push(paragraph(run(text), { align: "right", rightChars: 4 }));
         break;
       case "note":
-        out.push(blankLine(), body(text));
+        // 附注 on the line under the 成文日期, two characters in (7.3.7).
+        out.push(body(text));
         break;
       case "attendance": {
         const label = block.label ?? "";
@@ -185,8 +195,7 @@ function imprintAtFoot(before: string[], lines: string[]): string[] {
 }
 
 function imprintParagraphs(lines: string[]): string {
-  const rule = (side: string, size: number) =>
-    `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="000000"/>`;
+  const rule = (size: number) => ({ size, color: "000000", space: 0 });
   return lines
     .map((line, i) => {
       const [left, right] = line.split(/\s{3,}/);
@@ -194,15 +203,17 @@ function imprintParagraphs(lines: string[]): string {
         ? run(left, { size: SIZE.四号 }) + run("\t" + right, { size: SIZE.四号 })
         : run(line, { size: SIZE.四号 });
       const label = /^[^：]*：/.exec(line)?.[0] ?? "";
-      const borders = (i === 0 ? rule("top", 8) : "") + rule("bottom", i === lines.length - 1 ? 8 : 4);
       const hanging = right ? 0 : Math.round(textWidth(label) * IMPRINT_CHAR);
-      return (
-        `<w:p><w:pPr><w:keepNext/><w:keepLines/><w:pBdr>${borders}</w:pBdr>` +
-        (right ? `<w:tabs><w:tab w:val="right" w:pos="${PAGE.textWidth - IMPRINT_CHAR}"/></w:tabs>` : "") +
-        `<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${IMPRINT_LINE}" w:lineRule="exact"/>` +
-        `<w:ind w:left="${IMPRINT_CHAR + hanging}" w:right="${IMPRINT_CHAR}"${hanging ? ` w:hanging="${hanging}"` : ""}/>` +
-        `<w:jc w:val="left"/></w:pPr>${runs}</w:p>`
-      );
+      return paragraph(runs, {
+        keepNext: true,
+        keepLines: true,
+        borderTop: i === 0 ? rule(8) : undefined,
+        borderBottom: rule(i === lines.length - 1 ? 8 : 4),
+        tabRight: right ? PAGE.textWidth - IMPRINT_CHAR : undefined,
+        line: IMPRINT_LINE,
+        align: "left",
+        indentTwips: { left: IMPRINT_CHAR + hanging, right: IMPRINT_CHAR, hanging },
+      });
     })
     .join("");
 }

@@ -12,6 +12,7 @@ import minutesPersonnel from "./minutes/personnel";
 import noticeAttachmentPunctuation from "./notice/attachment-punctuation";
 import noticeBadPhone from "./notice/bad-phone";
 import noticeClassifiedChannel from "./notice/classified-channel";
+import noticeNoCopyNumber from "./notice/no-copy-number";
 import noticeDateFormat from "./notice/date-format";
 import noticeDateNoYear from "./notice/date-no-year";
 import type { NoticeRule } from "./notice/define";
@@ -36,6 +37,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
   noticeNonWorkday,
   noticeReplyAfterMeeting,
   noticeClassifiedChannel,
+  noticeNoCopyNumber,
   noticeDocNumberFormat,
   noticeDateFormat,
   noticeAttachmentPunctuation,

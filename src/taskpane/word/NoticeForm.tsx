@@ -86,6 +86,7 @@ export function NoticeForm({
       </Button>
       {list("attachments", S.form.attachments)}
       {text("classification", S.form.classification)}
+      {text("copyNumber", S.form.copyNumber)}
       {list("channels", S.form.channels)}
       {text("issueDate", S.form.issueDate, "date")}
     </form>
