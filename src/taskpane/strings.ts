@@ -59,6 +59,10 @@ export const S = {
     replaceTitle: "替换上次的草稿？",
     replaceBody: "文档中已有会务助手插入的草稿。替换后，该区域内的内容会被新的草稿取代；区域外的文字不受影响。",
     replaceConfirm: "替换",
+    selectionTitle: "替换所选文字？",
+    selectionBody:
+      "文档中有选中的文字，插入草稿会把它替换掉。若不想替换，请取消，把光标放在要插入的位置（不要选中文字）后再插入。",
+    selectionConfirm: "替换所选文字",
     cancel: "取消",
     blockedByErrors: (n: number) => `有 ${n} 个错误，建议修改后再插入；仍可插入。`,
     preview: "预览",

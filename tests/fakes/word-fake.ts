@@ -86,6 +86,10 @@ export class FakeWord {
           }),
         },
         getSelection: () => ({
+          load: () => undefined,
+          get text() {
+            return doc.selected ?? "";
+          },
           insertContentControl: () => {
             const control = { tag: "", title: "", ooxml: "" };
             doc.controls.push(control);

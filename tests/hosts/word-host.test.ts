@@ -36,6 +36,15 @@ describe("the Word adapter", () => {
     expect(word.doc.paragraphs).toEqual(TEXT);
   });
 
+  it("never replaces the user's selected text without a yes", async () => {
+    const { word, host } = setup();
+    word.doc.selected = "会议议程";
+    expect(await host.insertDraft("<draft/>", false)).toBe("selection-not-empty");
+    expect(word.doc.controls).toEqual([]);
+    expect(await host.insertDraft("<draft/>", true)).toBe("inserted");
+    expect(word.doc.controls.map((c) => c.ooxml)).toEqual(["<draft/>"]);
+  });
+
   it("selects the very occurrence a finding points at", async () => {
     const { word, host } = setup();
     await host.selectText({ paragraph: 1, start: 9, end: 14 }, "12月3日");

@@ -4,7 +4,11 @@ import { HostError, guardedRun, officeSetSupported } from "../office/host-error"
 export const DRAFT_TAG = "huiwu-draft";
 const SEARCH_LIMIT = 255;
 
-export type InsertResult = "inserted" | "replaced" | "needs-confirmation";
+/**
+ * needs-confirmation: an earlier draft would be replaced; selection-not-empty: the user's selected text would be
+ * replaced. Either is done only when asked again with `replace`.
+ */
+export type InsertResult = "inserted" | "replaced" | "needs-confirmation" | "selection-not-empty";
 
 /** What the Word pane asks of Word; the pane never calls Office.js itself. */
 export interface WordHost {
@@ -71,6 +75,8 @@ export function createWordHost(
       guarded(async (context) => {
         const existing = context.document.contentControls.getByTag(DRAFT_TAG).getFirstOrNullObject();
         existing.load("id");
+        const selection = context.document.getSelection();
+        selection.load("text");
         await context.sync();
         if (!existing.isNullObject) {
           if (!replace) return "needs-confirmation";
@@ -78,7 +84,9 @@ export function createWordHost(
           await context.sync();
           return "replaced";
         }
-        const control = context.document.getSelection().insertContentControl();
+        // The draft goes where the cursor is; selected text would be replaced by it, so that needs a yes.
+        if (selection.text.trim() !== "" && !replace) return "selection-not-empty";
+        const control = selection.insertContentControl();
         control.tag = DRAFT_TAG;
         control.title = "会务助手草稿";
         control.insertOoxml(ooxml, "Replace");

@@ -31,17 +31,18 @@ export function DraftPanel({
 }) {
   const styles = useStyles();
   const [status, setStatus] = useState<StatusMessage>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<"draft" | "selection" | null>(null);
   const [busy, setBusy] = useState(false);
   const [revealAll, setRevealAll] = useState(false);
 
   const insert = async (replace: boolean) => {
     setRevealAll(true);
     setBusy(true);
-    setConfirming(false);
+    setConfirming(null);
     try {
       const result = await host.insertDraft(await ooxml(), replace);
-      if (result === "needs-confirmation") setConfirming(true);
+      if (result === "needs-confirmation") setConfirming("draft");
+      else if (result === "selection-not-empty") setConfirming("selection");
       else setStatus({ intent: "success", text: result === "replaced" ? S.word.replaced : S.word.inserted });
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
@@ -82,12 +83,12 @@ export function DraftPanel({
       </div>
       <Status status={status} />
       <ConfirmDialog
-        open={confirming}
-        title={S.word.replaceTitle}
-        body={S.word.replaceBody}
-        confirm={S.word.replaceConfirm}
+        open={confirming !== null}
+        title={confirming === "selection" ? S.word.selectionTitle : S.word.replaceTitle}
+        body={confirming === "selection" ? S.word.selectionBody : S.word.replaceBody}
+        confirm={confirming === "selection" ? S.word.selectionConfirm : S.word.replaceConfirm}
         onConfirm={() => insert(true)}
-        onCancel={() => setConfirming(false)}
+        onCancel={() => setConfirming(null)}
       />
     </section>
   );
