@@ -15,6 +15,15 @@ export const LAYOUT_DOCUMENTS: { name: string; kind: "notice" | "minutes"; input
     },
   },
   {
+    name: "五十七字标题",
+    kind: "notice",
+    input: {
+      ...SAMPLE_NOTICE,
+      title:
+        "关于召开全县安全生产委员会全体成员扩大会议暨今冬明春安全防范和森林防灭火工作部署会议及道路交通安全整治推进会的通知",
+    },
+  },
+  {
     name: "五个长附件",
     kind: "notice",
     input: {
@@ -36,6 +45,16 @@ export const LAYOUT_DOCUMENTS: { name: string; kind: "notice" | "minutes"; input
       copyTo:
         "县委各部门，县人大常委会办公室，县政协办公室，县纪委监委，县法院，县检察院，县人武部，各人民团体，县消防救援大队，县气象局，县供电公司",
     },
+  },
+  {
+    name: "两机关联合行文",
+    kind: "notice",
+    input: { ...SAMPLE_NOTICE, issuer: "XX县人民政府办公室、XX县应急管理局" },
+  },
+  {
+    name: "三机关联合行文",
+    kind: "notice",
+    input: { ...SAMPLE_NOTICE, issuer: "XX县人民政府办公室\nXX县应急管理局\nXX县消防救援大队" },
   },
   {
     name: "涉密特急",

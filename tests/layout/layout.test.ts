@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { minutesDocx, noticeDocx } from "../../src/core/render";
 import type { Minutes, Notice } from "../../src/core/meeting/notice";
 import { zipDocx } from "../../src/hosts/files/write-docx";
+import { issuersOf } from "../../src/core/meeting/notice-text";
 import { LAYOUT_DOCUMENTS } from "./documents";
 import { canPrint, printDocx } from "./measure";
 import { type Check, GBT, measureLayout } from "./positions";
@@ -23,7 +24,8 @@ describeIfPrinter("GB/T 9704 as printed", () => {
     async (_name, doc) => {
       const parts = doc.kind === "notice" ? noticeDocx(doc.input as Notice) : minutesDocx(doc.input as Minutes);
       const { pages, pdf } = printDocx(await zipDocx(parts), doc.kind);
-      const { checks } = measureLayout(pages, doc.kind);
+      const issuers = doc.kind === "notice" ? issuersOf((doc.input as Notice).issuer) : [];
+      const { checks } = measureLayout(pages, doc.kind, issuers);
       measured.push({ name: doc.name, checks });
       if (process.env.UPDATE_DOCS && (doc.name === "示例通知" || doc.name === "示例纪要")) pictures(pdf, doc.kind);
       expect(checks.filter((c) => !c.ok).map((c) => `${c.what}：应为 ${c.expected}，量得 ${c.measured}`)).toEqual([]);

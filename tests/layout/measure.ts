@@ -16,6 +16,8 @@ export interface TextLine {
   bottom: number;
   left: number;
   right: number;
+  /** The words pdftotext found on the line, with their own left and right edges (mm). */
+  words: { text: string; left: number; right: number }[];
 }
 
 export interface PrintedPage {
@@ -70,6 +72,9 @@ export function printDocx(docx: Uint8Array, name = "doc"): { pages: PrintedPage[
         right: Number(m[3]) / MM,
         bottom: Number(m[4]) / MM,
         text: [...m[5].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1])).join(""),
+        words: [...m[5].matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+          (w) => ({ text: decode(w[3]), left: Number(w[1]) / MM, right: Number(w[2]) / MM }),
+        ),
       })),
       redRules: [] as { y: number; width: number }[],
       redInkTop: null as number | null,

@@ -29,7 +29,11 @@ const center = (line: TextLine) => (line.top + line.bottom) / 2;
 const PAGE_NUMBER = /^—\d+—$/;
 
 /** Every position of DESIGN.md's GB/T 9704 list that this printed document has, measured and judged. */
-export function measureLayout(pages: PrintedPage[], kind: "notice" | "minutes"): { checks: Check[] } {
+export function measureLayout(
+  pages: PrintedPage[],
+  kind: "notice" | "minutes",
+  issuers: string[] = [],
+): { checks: Check[] } {
   const checks: Check[] = [];
   const check = (clause: string, what: string, expected: string, measured: number | string, ok: boolean) =>
     checks.push({ clause, what, expected, measured: typeof measured === "number" ? mm(measured) : measured, ok });
@@ -43,6 +47,40 @@ export function measureLayout(pages: PrintedPage[], kind: "notice" | "minutes"):
     markTop,
     near(markTop, GBT.markTop),
   );
+
+  if (issuers.length > 1) {
+    // 联合行文 (7.2.4): the issuers stacked and spread to one width, 文件 to their right and centred on them.
+    // 文件 may share a printed line with the middle issuer: it is found as a word of its own.
+    const names = issuers.map((name) => first.lines.find((l) => l.text === name || l.text === `${name}文件`));
+    const wordLine = first.lines.find((l) => l.words.some((w) => w.text === "文件"));
+    const wordBox = wordLine?.words.find((w) => w.text === "文件");
+    const word = wordLine && wordBox ? { ...wordLine, left: wordBox.left, right: wordBox.right } : undefined;
+    if (names.every(Boolean) && word) {
+      const stack = names as TextLine[];
+      const middle = stack.reduce((sum, l) => sum + center(l), 0) / stack.length;
+      check(
+        "7.2.4",
+        "联合行文：“文件”以各机关名称为准上下居中（中线之差）",
+        mm(0),
+        center(word) - middle,
+        near(center(word) - middle, 0),
+      );
+      const nameRight = (l: TextLine) => Math.max(...l.words.filter((w) => w.text !== "文件").map((w) => w.right));
+      const rightmost = Math.max(...stack.map(nameRight));
+      check(
+        "7.2.4",
+        "联合行文：“文件”在机关名称右侧",
+        "是",
+        word.left > rightmost ? "是" : "否",
+        word.left > rightmost,
+      );
+      const spread = Math.max(...stack.map(nameRight)) - Math.min(...stack.map(nameRight));
+      check("7.2.4", "联合行文：各机关名称排成同宽（右端之差）", mm(0), spread, near(spread, 0));
+    } else check("7.2.4", "联合行文的机关名称与“文件”", "各占一行", "没有找到", false);
+    const all = pages.flatMap((p) => p.lines.map((l) => l.text));
+    const signed = issuers.filter((name) => all.filter((t) => t === name || t === `${name}文件`).length >= 2).length;
+    check("7.3.5.1", "联合行文：每个发文机关都署名", `${issuers.length} 个`, `${signed} 个`, signed === issuers.length);
+  }
 
   if (kind === "notice") {
     const number = first.lines.find((l) => /〔\d{4}〕\d+号$/.test(l.text));
@@ -58,6 +96,18 @@ export function measureLayout(pages: PrintedPage[], kind: "notice" | "minutes"):
       check("7.2.7", "红色分隔线宽度（与版心等宽）", mm(GBT.bodyWidth), rule.width, near(rule.width, GBT.bodyWidth));
       const title = first.lines.find((l) => l.top > rule.y);
       const gap = title ? title.top - rule.y : Number.NaN;
+      // 7.3.1: a title line never holds one character alone (the 知 of 通知 on a line of its own).
+      const recipients = first.lines.findIndex((l) => l.top > rule.y && /：$/.test(l.text));
+      const titleLines = first.lines.filter((l, i) => l.top > rule.y && (recipients < 0 || i < recipients));
+      const shortest = Math.min(...titleLines.map((l) => [...l.text].length));
+      if (titleLines.length)
+        check(
+          "7.3.1",
+          "标题每行字数（不单字成行）",
+          "≥ 2 字",
+          `${shortest} 字（${titleLines.length} 行）`,
+          shortest >= 2,
+        );
       check(
         "7.3.1",
         "标题在红色分隔线下空二行",
@@ -88,13 +138,16 @@ export function measureLayout(pages: PrintedPage[], kind: "notice" | "minutes"):
   if (widest.width > 20)
     check("5.2.2", "一行字数", "28 字", `${widest.width} 字（${widest.text}）`, widest.width === 28);
 
-  // 22 lines on a full page: a page between the first and the last is all body text.
+  // 22 lines on a full page: on a page between the first and the last, the body's line slots from its first
+  // line to its last (blank lines count, they are lines too) when the text reaches the 版心's foot.
   if (pages.length >= 3) {
     const middle = pages[1].lines.filter((l) => l.top >= GBT.bodyTop - 1 && l.bottom <= GBT.bodyBottom + 1);
-    const rows = new Set(middle.map((l) => Math.round(l.top))).size;
-    const last = middle[middle.length - 1];
-    const full = last && last.bottom > GBT.bodyBottom - GBT.line;
-    if (full) check("5.2.2", "一页行数（整页正文）", "22 行", `${rows} 行`, rows === 22);
+    const firstRow = middle[0];
+    const lastRow = middle[middle.length - 1];
+    if (firstRow && lastRow && lastRow.bottom > GBT.bodyBottom - GBT.line) {
+      const slots = Math.round((lastRow.top - firstRow.top) / GBT.line) + 1;
+      check("5.2.2", "一页行数（整页正文）", "22 行", `${slots} 行`, slots === 22);
+    }
   }
 
   pages.forEach((page, i) => {

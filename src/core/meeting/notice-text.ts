@@ -31,6 +31,16 @@ export interface Block {
   field: string | null;
   /** For 出席/请假/列席 lines: the label, set apart in 黑体. */
   label?: string;
+  /** For a joint notice's 标志 (联合行文): the issuers, stacked, with 文件 beside them. */
+  issuers?: string[];
+}
+
+/** The issuers of a notice: one, or several for a joint notice (written 甲、乙, or one to a line). */
+export function issuersOf(issuer: string | undefined): string[] {
+  return (issuer ?? "")
+    .split(/[、，,；;\n]+/)
+    .map((name) => name.trim().replace(/文件$/, ""))
+    .filter(Boolean);
 }
 
 function ordinal(n: number): string {
@@ -62,7 +72,9 @@ export function noticeBlocks(n: Notice): Block[] {
   add("copyNumber", n.copyNumber, "copyNumber");
   add("secrecy", n.classification, "classification");
   add("urgency", n.urgency, "urgency");
-  add("issuerMark", n.issuer ? (/文件$/.test(n.issuer) ? n.issuer : `${n.issuer}文件`) : undefined, "issuer");
+  const issuers = issuersOf(n.issuer);
+  add("issuerMark", issuers.length ? `${issuers.join("、")}文件` : undefined, "issuer");
+  if (issuers.length > 1) blocks[blocks.length - 1].issuers = issuers;
   add("docNumber", n.docNumber, "docNumber");
   add("title", n.title || (n.name ? `关于召开${n.name}的通知` : undefined), n.title ? "title" : "name");
   add("recipients", n.recipients ? n.recipients.replace(/[:：]?$/, "：") : undefined, "recipients");
@@ -92,9 +104,7 @@ export function noticeBlocks(n: Notice): Block[] {
   const requirements = clean(n.requirements);
   if (n.checkIn) requirements.unshift(`报到时间：${writtenDateTime(n.checkIn)}`);
   if (n.replyDeadline)
-    requirements.push(
-      `请于${writtenDate(n.replyDeadline)}前将参会回执报送${n.issuer ? n.issuer.replace(/文件$/, "") : "会务组"}`,
-    );
+    requirements.push(`请于${writtenDate(n.replyDeadline)}前将参会回执报送${issuers[0] ?? "会务组"}`);
   const channels = clean(n.channels);
   if (channels.length) requirements.push(`本通知通过${channels.join("、")}发送`);
   if (requirements.length) {
@@ -124,7 +134,8 @@ export function noticeBlocks(n: Notice): Block[] {
     const label = attachments.length > 1 ? `${i + 1}.` : "";
     add("attachment", i === 0 ? `附件：${label}${name}` : `${label}${name}`, "attachments");
   });
-  add("signature", n.issuer?.replace(/文件$/, ""), "issuer");
+  // One 署名 for each issuer, the lead issuer first (7.3.5.1).
+  for (const issuer of issuers) add("signature", issuer, "issuer");
   add("date", n.issueDate ? writtenDate(n.issueDate) : undefined, "issueDate");
   add("note", n.note ? `（${n.note.replace(/^[（(]|[）)]$/g, "")}）` : undefined, "note");
   add("copyTo", n.copyTo ? `抄送：${n.copyTo.replace(/[。.]?$/, "。")}` : undefined, "copyTo");

@@ -20,6 +20,12 @@ export interface SetParagraph {
  * wraps into can be counted as Word and LibreOffice set them.
  */
 export function setParagraph(xml: string): SetParagraph {
+  // A table of this renderer (a joint 标志) is as tall as the lines of its first cell.
+  if (xml.startsWith("<w:tbl>")) {
+    const firstCell = /<w:tc>([\s\S]*?)<\/w:tc>/.exec(xml)?.[1] ?? "";
+    const paragraphs = firstCell.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    return { before: 0, line: attr(tag(paragraphs[0] ?? "", "spacing"), "line") ?? 0, lines: paragraphs.length };
+  }
   const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? "";
   const spacing = tag(pPr, "spacing");
   const ind = tag(pPr, "ind");

@@ -9,7 +9,7 @@ export interface RunStyle {
 }
 
 export interface ParagraphStyle {
-  align?: "left" | "center" | "right" | "both";
+  align?: "left" | "center" | "right" | "both" | "distribute";
   /** First-line indent in characters of 3号 (2 for body text). */
   firstLineChars?: number;
   /** Left indent and hanging indent in characters, for aligned continuation lines. */

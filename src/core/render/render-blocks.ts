@@ -15,6 +15,8 @@ const RED_RULE_LINE = twips(3);
 const MARK_INK_OFFSET = 360;
 /** The 标志's line: 60 pt, room for a 36 pt mark. */
 const MARK_LINE = 1200;
+/** A joint 标志's line is 1.25 of its size; its 36 pt characters begin this many twips below the line's top. */
+const JOINT_INK_OFFSET = 125;
 const HEADING_PREFIX = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/;
 
 /**
@@ -54,6 +56,11 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
         // The mark's top edge 35 mm below the 版心 top, whatever stands above it (份号, 密级, 紧急程度).
         // Where 份号, 密级 and 紧急程度 fill the room above, the mark's own line is made shorter instead: the
         // mark sits in the middle of its line, so the line shrinks by twice what is missing.
+        if (block.issuers) {
+          out.push(...jointMark(block.issuers, MARK_TOP - linesAbove * LINE_PITCH));
+          if (kind === "notice") out.push(blankLine(), blankLine());
+          break;
+        }
         const room = MARK_TOP - linesAbove * LINE_PITCH - MARK_INK_OFFSET;
         out.push(
           paragraph(run(text, { font: FONT.xiaobiaosong, size: issuerMarkSize(text), color: RED }), {
@@ -108,7 +115,8 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
         break;
       }
       case "signature": {
-        out.push(blankLine(), blankLine());
+        // A joint notice's 署名 stand one under another (7.3.5.1): two blank lines above the first only.
+        if (previous !== "signature") out.push(blankLine(), blankLine());
         // 署名 centred over the 成文日期, which stands 4 characters from the right edge: a 署名 longer than the
         // date reaches further right than it (7.3.5.1).
         const shift = ((dateWidth - textWidth(text)) / 2) * (CHAR + BODY_CHAR_SPACING);
@@ -158,6 +166,36 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
   }
   if (imprint.length) out.push(...imprintAtFoot(out, imprint));
   return out.join("");
+}
+
+/**
+ * A joint notice's 标志 (联合行文, 7.2.4): the issuers one under another, each spread to the width of the longest,
+ * with 文件 to their right, centred on them; the whole as wide as fits the 版心 and its top edge `top` twips down.
+ * A borderless table holds the two columns: it stays where it stands in Word and LibreOffice alike.
+ */
+function jointMark(issuers: string[], top: number): string[] {
+  const longest = Math.max(...issuers.map(textWidth));
+  const size = issuerMarkSize("国".repeat(Math.ceil(longest + 1.5)) + "文件");
+  const charTwips = size * 10;
+  const line = Math.round(charTwips * 1.25);
+  // How far below its line's top the mark's characters begin (measured on the printed page, as MARK_INK_OFFSET).
+  const inkOffset = Math.round((JOINT_INK_OFFSET * size) / 72);
+  // A character and a half spare: the Latin letters of XX县 are set wider than half a character in some fonts.
+  const left = Math.round((Math.ceil(longest) + 1.5) * charTwips);
+  const right = 2 * charTwips + charTwips / 2;
+  const mark = (text: string, align: "distribute" | "left") =>
+    paragraph(run(text, { font: FONT.xiaobiaosong, size, color: RED }), { align, line });
+  const cell = (width: number, content: string) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`;
+  const none =
+    '<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>';
+  const table =
+    `<w:tbl><w:tblPr><w:tblW w:w="${left + right}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${none}</w:tblBorders>` +
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+    `<w:tblGrid><w:gridCol w:w="${left}"/><w:gridCol w:w="${right}"/></w:tblGrid>` +
+    `<w:tr>${cell(left, issuers.map((issuer) => mark(issuer, "distribute")).join(""))}${cell(right, paragraph(run("文件", { font: FONT.xiaobiaosong, size, color: RED }), { align: "left", line, indentTwips: { left: charTwips / 2, right: 0 } }))}</w:tr></w:tbl>`;
+  const room = top - inkOffset;
+  return room > 20 ? [paragraph(run(""), { line: room }), table] : [table];
 }
 
 /** One 版记 line in 4号: 14 pt, its lines 25 pt apart; the text keeps a character clear of each edge. */
