@@ -9,6 +9,8 @@ export interface FakeDocument {
   selected: string | null;
   /** Documents opened with createDocument(...).open(), as the base64 they were given. */
   opened: string[];
+  /** Paper and margins (points), as WordApiDesktop 1.3's document.pageSetup reports them. */
+  pageSetup: { paperSize: string; topMargin: number; bottomMargin: number; leftMargin: number; rightMargin: number };
 }
 
 class Deferred<T> {
@@ -35,7 +37,15 @@ export class FakeWord {
   failWith: { code: string; message: string } | null = null;
 
   constructor(paragraphs: string[]) {
-    this.doc = { paragraphs: [...paragraphs], controls: [], comments: [], selected: null, opened: [] };
+    this.doc = {
+      paragraphs: [...paragraphs],
+      controls: [],
+      comments: [],
+      selected: null,
+      opened: [],
+      // Word's default Letter page with 1 inch margins.
+      pageSetup: { paperSize: "Letter", topMargin: 72, bottomMargin: 72, leftMargin: 72, rightMargin: 72 },
+    };
   }
 
   run = async <T>(batch: (context: never) => Promise<T>): Promise<T> => {
@@ -73,6 +83,19 @@ export class FakeWord {
       },
       document: {
         body: { paragraphs },
+        // Reads and writes go straight to the fake's page: enough to see what the host asked for.
+        pageSetup: Object.defineProperties(
+          { load: () => undefined },
+          Object.fromEntries(
+            (["paperSize", "topMargin", "bottomMargin", "leftMargin", "rightMargin"] as const).map((key) => [
+              key,
+              {
+                get: () => doc.pageSetup[key],
+                set: (value: never) => void (doc.pageSetup[key] = value),
+              },
+            ]),
+          ),
+        ),
         contentControls: {
           getByTag: (tag: string) => ({
             getFirstOrNullObject: () => {

@@ -36,6 +36,16 @@ describe("the Word adapter", () => {
     expect(word.doc.paragraphs).toEqual(TEXT);
   });
 
+  it("sets the page to A4 with GB/T 9704 margins where Word allows, and says so where it does not", async () => {
+    const { word, host } = setup();
+    expect(await host.fitPage()).toBe("set");
+    expect(word.doc.pageSetup.paperSize).toBe("A4");
+    expect(Math.round(word.doc.pageSetup.topMargin / (72 / 25.4))).toBe(37);
+    expect(Math.round(word.doc.pageSetup.leftMargin / (72 / 25.4))).toBe(28);
+    expect(await host.fitPage()).toBe("already");
+    expect(await setup(false).host.fitPage()).toBe("unsupported");
+  });
+
   it("never replaces the user's selected text without a yes", async () => {
     const { word, host } = setup();
     word.doc.selected = "会议议程";

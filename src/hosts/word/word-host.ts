@@ -22,7 +22,18 @@ export interface WordHost {
   /** Opens a whole .docx (base64) as a new document, with its page setup: WordApi 1.3. */
   openNewDocument(base64Docx: string): Promise<void>;
   supportsNewDocument(): boolean;
+  /**
+   * The document's page as GB/T 9704 sets it (A4; 天头 37, 订口 28, bottom 35, right 26 mm): "already", "set" (where
+   * WordApiDesktop 1.3 lets an add-in set it: insertOoxml never carries page setup) or "unsupported".
+   */
+  fitPage(): Promise<PageFit>;
 }
+
+export type PageFit = "already" | "set" | "unsupported";
+
+/** GB/T 9704 margins in points. */
+const GBT_MARGINS = { topMargin: 37, bottomMargin: 35, leftMargin: 28, rightMargin: 26 } as const;
+const POINTS_PER_MM = 72 / 25.4;
 
 type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 type SetSupported = (name: string, version: string) => boolean;
@@ -61,6 +72,22 @@ export function createWordHost(
         }
         context.application.createDocument(base64Docx).open();
         await context.sync();
+      }),
+
+    fitPage: () =>
+      guarded(async (context): Promise<PageFit> => {
+        if (!isSetSupported("WordApiDesktop", "1.3")) return "unsupported";
+        const page = context.document.pageSetup;
+        page.load("paperSize,topMargin,bottomMargin,leftMargin,rightMargin");
+        await context.sync();
+        const margins = Object.entries(GBT_MARGINS) as [keyof typeof GBT_MARGINS, number][];
+        const fits =
+          page.paperSize === "A4" && margins.every(([key, mm]) => Math.abs(page[key] - mm * POINTS_PER_MM) < 1);
+        if (fits) return "already";
+        page.paperSize = "A4";
+        for (const [key, mm] of margins) page[key] = Math.round(mm * POINTS_PER_MM * 10) / 10;
+        await context.sync();
+        return "set";
       }),
 
     readParagraphs: () =>

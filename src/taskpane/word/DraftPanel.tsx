@@ -43,7 +43,13 @@ export function DraftPanel({
       const result = await host.insertDraft(await ooxml(), replace);
       if (result === "needs-confirmation") setConfirming("draft");
       else if (result === "selection-not-empty") setConfirming("selection");
-      else setStatus({ intent: "success", text: result === "replaced" ? S.word.replaced : S.word.inserted });
+      else {
+        // insertOoxml carries no page setup: the page is made GB/T 9704 where Word allows, or the user is told.
+        const page = await host.fitPage();
+        const done = result === "replaced" ? S.word.replaced : S.word.inserted;
+        const note = page === "set" ? S.word.pageSet : page === "unsupported" ? S.word.pageUnknown : "";
+        setStatus({ intent: page === "unsupported" ? "warning" : "success", text: `${done}${note}` });
+      }
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
     } finally {
