@@ -85,6 +85,25 @@ async function encryptedWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayBuffer);
 }
 
+/** An .xlsx whose only cells are A1 and XFD1048576, its dimension the whole sheet (written by hand: SheetJS's writer
+ * itself walks the whole range). */
+async function farCornerXlsx(): Promise<Uint8Array> {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+  const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  return zipOf({
+    "[Content_Types].xml":
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    "_rels/.rels": `<Relationships ${rels}><Relationship Id="rId1" Type="${type}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<workbook ${ns} xmlns:r="${type}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<Relationships ${rels}><Relationship Id="rId1" Type="${type}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    "xl/worksheets/sheet1.xml":
+      `<worksheet ${ns}><dimension ref="A1:XFD1048576"/><sheetData>` +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>' +
+      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>末格</t></is></c></row></sheetData></worksheet>',
+  });
+}
+
 /** An OLE container as an old Word .doc is: a WordDocument stream, no workbook. */
 async function wordOle(): Promise<Uint8Array> {
   const { CFB } = await import("@e965/xlsx");
@@ -216,6 +235,32 @@ export const BAD_INPUTS: BadInput[] = [
     check: async () => {
       const { report } = await checkJson(file("blank.xlsx", await gridsToXlsx([{ sheet: "Sheet1", rows: [] }])));
       expectTrue(findings(report).length === 0, "no findings on an empty sheet");
+    },
+  },
+  {
+    area: "文件",
+    input: "解压后超过 512 MB 的 .xlsx（中央目录声称 800 MB）",
+    expected: "退出码 2：说明解压后超过 512 MB 的上限，不读取；不先解压",
+    check: async () => {
+      const bytes = await sampleXlsx();
+      // Every entry of the central directory claims 100 MB: the reader must refuse before inflating anything.
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      for (let at = 0; at + 46 < bytes.length; at++)
+        if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100 * 1024 * 1024, true);
+      await exitsWithOneLine(["check", file("bomb.xlsx", bytes)], /超过 512 MB 的上限/);
+    },
+  },
+  {
+    area: "工作表",
+    input: "只有 A1 和 XFD1048576 两个单元格的 .xlsx",
+    expected: "几秒内读完：内存只随实有的单元格增长，不按地址范围分配",
+    check: async () => {
+      const bytes = await farCornerXlsx();
+      const before = process.memoryUsage().heapUsed;
+      const grids = await readWorkbookGrids(bytes, "far.xlsx");
+      const grown = process.memoryUsage().heapUsed - before;
+      expectTrue(grids[0].rows.length === 1_048_576 && grids[0].rows[0].length === 1, "two cells, ragged rows");
+      expectTrue(grown < 400 * 1024 * 1024, `heap grew ${Math.round(grown / 1024 / 1024)} MB`);
     },
   },
   {

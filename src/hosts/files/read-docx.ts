@@ -1,5 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { FileReadError, assertOfficeZip } from "./file-error";
+import { assertUnzipsWithinLimit } from "./zip-limits";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -17,6 +18,7 @@ interface XmlNode {
  */
 export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
   assertOfficeZip(bytes, fileName, "docx");
+  assertUnzipsWithinLimit(bytes, fileName);
   const { default: JSZip } = await import("jszip");
   let xml: string | undefined;
   try {

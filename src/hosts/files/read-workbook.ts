@@ -1,8 +1,9 @@
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
-import { type CellValue, type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
+import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
 import { FileReadError, workbookFormat } from "./file-error";
 import { parseCsv } from "./read-csv";
 import { decodeText } from "./text-bytes";
+import { assertUnzipsWithinLimit } from "./zip-limits";
 
 /** Excel's error codes as BIFF and SheetJS number them, shown as Excel shows them. */
 const ERROR_TEXT: Record<number, string> = {
@@ -31,6 +32,7 @@ export async function readWorkbookGrids(
     const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || "Sheet1";
     return [{ sheet, rows: parseCsv(decodeText(bytes)), origin: { row: 0, col: 0 }, merges: [] }];
   }
+  if (format === "zip") assertUnzipsWithinLimit(bytes, fileName);
   const workbook = await parseWorkbook(bytes, fileName, format);
   const hiddenOds = workbook.bookType === "ods" ? await hiddenOdsTables(bytes) : new Set<string>();
   const visible = workbook.SheetNames.filter(
@@ -109,18 +111,33 @@ function unescapeXml(text: string): string {
   );
 }
 
+/** The rows with no cell share one empty row: a sheet with A1 and XFD1048576 must not allocate the range. */
+const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+/**
+ * A sheet as rows of values, each only as long as its last cell: memory follows the cells present, not the
+ * address range (the rows may be ragged; readers treat a missing cell as empty).
+ */
 function sheetToGrid(name: string, sheet: WorkSheet): Grid {
   const data = (sheet["!data"] ?? []) as (CellObject | undefined)[][];
-  const end = sheet["!ref"] ? parseAddress(sheet["!ref"].split(":").pop()!) : null;
-  const width = end ? end.col + 1 : 0;
-  const height = end ? end.row + 1 : 0;
   const rows: CellValue[][] = [];
-  for (let r = 0; r < height; r++) {
+  let lastFilled = -1;
+  for (let r = 0; r < data.length; r++) {
     const source = data[r];
-    const values: CellValue[] = new Array(width).fill(null);
-    if (source) for (let c = 0; c < width; c++) values[c] = cellValue(source[c]);
+    let width = 0;
+    if (source)
+      for (let c = source.length - 1; c >= 0 && width === 0; c--) if (cellValue(source[c]) !== null) width = c + 1;
+    if (width === 0) {
+      rows.push(NO_CELLS);
+      continue;
+    }
+    const values: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c++) values[c] = cellValue(source![c]);
     rows.push(values);
+    lastFilled = r;
   }
+  rows.length = lastFilled + 1;
+  const height = rows.length;
   const merges: MergedArea[] = (sheet["!merges"] ?? []).map((m) => ({
     top: m.s.r,
     left: m.s.c,
@@ -129,7 +146,7 @@ function sheetToGrid(name: string, sheet: WorkSheet): Grid {
   }));
   for (const m of merges)
     for (let r = m.top; r <= m.bottom && r < height; r++)
-      for (let c = m.left; c <= m.right && c < width; c++) if (r !== m.top || c !== m.left) rows[r][c] = null;
+      for (let c = m.left; c <= m.right && c < rows[r].length; c++) if (r !== m.top || c !== m.left) rows[r][c] = null;
   return { sheet: name, rows, origin: { row: 0, col: 0 }, merges };
 }
 

@@ -1,0 +1,40 @@
+import { FileReadError } from "./file-error";
+
+/** How large a workbook or document may unpack to: a 200,000-row register is about 100 MB. */
+export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The sum of the sizes a zip's entries unpack to, read from its central directory before anything is inflated;
+ * null when the directory cannot be found (a truncated file: the reader will say it is damaged).
+ */
+export function unzippedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lowest = Math.max(0, bytes.length - 65_557);
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(at + 10, true);
+    let offset = view.getUint32(at + 16, true);
+    let total = 0;
+    for (let i = 0; i < entries; i++) {
+      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
+      const size = view.getUint32(offset + 24, true);
+      // 0xFFFFFFFF: the real size is in a ZIP64 field, 4 GB or more.
+      total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+      offset +=
+        46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
+
+/** Refuses a zip that would unpack beyond the limit (a zip bomb, or no register anyone keeps), in one line. */
+export function assertUnzipsWithinLimit(bytes: Uint8Array, fileName: string, limit = MAX_UNZIPPED_BYTES): void {
+  const size = unzippedSize(bytes);
+  if (size !== null && size > limit) {
+    const mb = Number.isFinite(size) ? `${Math.round(size / 1024 / 1024)} MB` : "超过 4 GB";
+    throw new FileReadError(
+      `${fileName}：解压后有 ${mb}，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限，不读取（可能是异常或被篡改的文件）`,
+    );
+  }
+}
