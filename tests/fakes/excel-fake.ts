@@ -18,6 +18,8 @@ export interface FakeSheet {
   values: Map<string, unknown>;
   fills: Map<string, Fill>;
   links: Map<string, string>;
+  /** Number formats set on cells ("@" is text). */
+  formats: Map<string, string>;
   /** What the report set up for printing and viewing, as the host asked for it. */
   layout?: { frozenRows?: number; printTitleRows?: string; orientation?: string };
 }
@@ -46,6 +48,8 @@ export class FakeExcel {
   selected: string | null = null;
   /** Every cell value write, as `sheet!A1`. */
   writes: string[] = [];
+  /** Text cells Excel would have turned into a formula or a number: written as values into a cell not formatted as text. */
+  retyped: string[] = [];
   /** Office.context.document.settings of the workbook: what was saved survives closing the pane. */
   settings = new Map<string, unknown>();
   private unsavedSettings: Map<string, unknown> | null = null;
@@ -80,6 +84,7 @@ export class FakeExcel {
       values: new Map(),
       fills: new Map(),
       links: new Map(),
+      formats: new Map(),
     };
     rows.forEach((row, r) =>
       row.forEach((v, c) => v !== null && v !== undefined && v !== "" && sheet.values.set(key(r, c), v)),
@@ -131,6 +136,11 @@ export class FakeExcel {
           if (!loaded) throw new Error("fake Excel: values read before load + sync");
           return read();
         },
+        set numberFormat(formats: string[][]) {
+          afterSync.push(() =>
+            formats.forEach((row, i) => row.forEach((f, j) => sheet.formats.set(key(top + i, left + j), f))),
+          );
+        },
         set values(rows: unknown[][]) {
           if (sheet.protected) throw Object.assign(new Error("protected"), { code: "AccessDenied" });
           pendingBytes += JSON.stringify(rows).length;
@@ -138,6 +148,10 @@ export class FakeExcel {
             rows.forEach((row, i) =>
               row.forEach((v, j) => {
                 excel.writes.push(`${sheet.name}!${cellAddress(top + i, left + j)}`);
+                // As Excel takes typed text: =, +, - or @ first makes a formula, digits a number, unless the cell is text.
+                const text = sheet.formats.get(key(top + i, left + j)) === "@";
+                if (typeof v === "string" && !text && (/^[=+\-@]/.test(v) || /^\d+$/.test(v)))
+                  excel.retyped.push(`${sheet.name}!${cellAddress(top + i, left + j)}`);
                 if (v === "" || v === null) sheet.values.delete(key(top + i, left + j));
                 else sheet.values.set(key(top + i, left + j), v);
               }),
@@ -299,6 +313,7 @@ export class FakeExcel {
               values: new Map(),
               fills: new Map(),
               links: new Map(),
+              formats: new Map(),
             };
             excel.sheets.push(sheet);
             return worksheet(sheet);

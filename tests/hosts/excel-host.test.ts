@@ -139,6 +139,19 @@ describe("the Excel adapter", () => {
     });
   });
 
+  it("writes text as text: no report cell or fix turns into a formula or a number", async () => {
+    const { excel, host } = workbook();
+    const report = checkWorkbook(await host.readWorkbook());
+    const content = reportContent(report.sheets, "2026-12-03 10:00", ruleNamesOf(REGISTER_RULES));
+    // A message that starts with what the user typed, and a sheet named like a formula.
+    content.rows.push({ ...content.rows[0], sheet: "=1+1", message: '=HYPERLINK("http://x")' });
+    await host.writeReport(content);
+    const fix = { kind: "cell" as const, sheet: "签到表", cell: "B5", before: "李  娜", after: "01012345678" };
+    await host.applyFix(fix);
+    expect(excel.writes.length).toBeGreaterThan(0);
+    expect(excel.retyped).toEqual([]);
+  });
+
   it("applies a confirmed fix and undoes it, but never over a later edit", async () => {
     const { excel, host } = workbook();
     const fix = { kind: "cell" as const, sheet: "签到表", cell: "B5", before: "李  娜", after: "李娜" };

@@ -288,7 +288,10 @@ export function createExcelHost(
         const { rows, headerRow } = reportRows(content);
         const columns = content.header.length;
         const all = rows.map((row) => [...row, ...Array(columns - row.length).fill("")]);
-        sheet.getRangeByIndexes(0, 0, all.length, columns).values = all;
+        const table = sheet.getRangeByIndexes(0, 0, all.length, columns);
+        // Text format first: a sheet named =1+1 or a message that starts with the user's -5 stays text, never a formula.
+        table.numberFormat = all.map((row) => row.map(() => "@"));
+        table.values = all;
         sheet.getRangeByIndexes(0, 0, 1, 1).format.font.set({ bold: true, size: 14 });
         sheet.getRangeByIndexes(headerRow, 0, 1, columns).format.font.bold = true;
         content.widths.forEach((width, col) => {
@@ -340,6 +343,8 @@ async function writeChecked(
     const current = String(range.values[0][0] ?? "");
     if (current !== expected)
       throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+    // A fix writes text: as text it stays (０１０… becomes 010…, not the number 10…; =… is no formula).
+    range.numberFormat = [["@"]];
     range.values = [[value]];
     await context.sync();
   });
