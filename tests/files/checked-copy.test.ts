@@ -7,7 +7,7 @@ import type { Finding, Severity } from "../../src/core/rules/finding";
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { ruleNamesOf } from "../../src/core/rules/rule-names";
 import { type SheetReport, checkWorkbook } from "../../src/core/rules/run-registers";
-import { cellAddress } from "../../src/core/table/grid";
+import { type Grid, cellAddress } from "../../src/core/table/grid";
 import { checkedCopy } from "../../src/hosts/files/checked-copy";
 import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import { WorkbookParts } from "../../src/hosts/files/xlsx-patch/workbook-parts";
@@ -97,6 +97,10 @@ function finding(sheet: string, cell: string, severity: Severity): Finding {
   } as unknown as Finding;
 }
 
+/** The checked copy with the report as file mode writes it. */
+const copyOf = (bytes: Uint8Array, name: string, grids: Grid[], sheets: SheetReport[]) =>
+  checkedCopy(bytes, name, grids, sheets, reportContent(sheets, "2026-12-03 10:00", RULE_NAMES));
+
 const reportOf = (sheet: string, findings: Finding[]): SheetReport => ({
   sheet,
   kind: null,
@@ -130,13 +134,7 @@ describe("file mode's checked copy", () => {
                 findings.filter((f) => (f.place as { sheet: string }).sheet === s),
               ),
             );
-            const copy = await checkedCopy(
-              bytes,
-              name,
-              grids,
-              sheets,
-              reportContent(sheets, "2026-12-03 10:00", RULE_NAMES),
-            );
+            const copy = await copyOf(bytes, name, grids, sheets);
             const after = await snapshot(copy);
             expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), "核对报告"]);
             const worst = new Map<string, Severity>();
@@ -195,13 +193,7 @@ describe("file mode's checked copy", () => {
     const before = Uint8Array.from(original);
     const grids = await readWorkbookGrids(original, "签到表.xlsx");
     const { sheets } = checkWorkbook(grids);
-    const copy = await checkedCopy(
-      original,
-      "签到表.xlsx",
-      grids,
-      sheets,
-      reportContent(sheets, "2026-12-03 10:00", RULE_NAMES),
-    );
+    const copy = await copyOf(original, "签到表.xlsx", grids, sheets);
 
     expect(Buffer.from(original).equals(Buffer.from(before))).toBe(true);
     const reread = await readWorkbookGrids(copy, "copy.xlsx");
@@ -237,13 +229,7 @@ describe("file mode's checked copy", () => {
     const bytes = new TextEncoder().encode(csv);
     const read = await readWorkbookGrids(bytes, "签到.csv");
     const { sheets } = checkWorkbook(read);
-    const copy = await checkedCopy(
-      bytes,
-      "签到.csv",
-      read,
-      sheets,
-      reportContent(sheets, "2026-12-03 10:00", RULE_NAMES),
-    );
+    const copy = await copyOf(bytes, "签到.csv", read, sheets);
     const reread = await readWorkbookGrids(copy, "copy.xlsx");
     // Rows come back as long as their last cell: compare without the trailing empty cells.
     const trimmed = (rows: unknown[][]) =>

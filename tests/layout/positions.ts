@@ -26,6 +26,7 @@ const near = (x: number, target: number) => Math.abs(x - target) <= GBT.toleranc
 /** Width in characters: CJK one, Latin letters and digits half. */
 const units = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 const center = (line: TextLine) => (line.top + line.bottom) / 2;
+const middle = (line: TextLine) => (line.left + line.right) / 2;
 const PAGE_NUMBER = /^—\d+—$/;
 
 /** Every position of DESIGN.md's GB/T 9704 list that this printed document has, measured and judged. */
@@ -57,13 +58,13 @@ export function measureLayout(
     const word = wordLine && wordBox ? { ...wordLine, left: wordBox.left, right: wordBox.right } : undefined;
     if (names.every(Boolean) && word) {
       const stack = names as TextLine[];
-      const middle = stack.reduce((sum, l) => sum + center(l), 0) / stack.length;
+      const stackCenter = stack.reduce((sum, l) => sum + center(l), 0) / stack.length;
       check(
         "7.2.4",
         "联合行文：“文件”以各机关名称为准上下居中（中线之差）",
         mm(0),
-        center(word) - middle,
-        near(center(word) - middle, 0),
+        center(word) - stackCenter,
+        near(center(word) - stackCenter, 0),
       );
       const nameRight = (l: TextLine) => Math.max(...l.words.filter((w) => w.text !== "文件").map((w) => w.right));
       const rightmost = Math.max(...stack.map(nameRight));
@@ -141,9 +142,9 @@ export function measureLayout(
   // 22 lines on a full page: on a page between the first and the last, the body's line slots from its first
   // line to its last (blank lines count, they are lines too) when the text reaches the 版心's foot.
   if (pages.length >= 3) {
-    const middle = pages[1].lines.filter((l) => l.top >= GBT.bodyTop - 1 && l.bottom <= GBT.bodyBottom + 1);
-    const firstRow = middle[0];
-    const lastRow = middle[middle.length - 1];
+    const bodyLines = pages[1].lines.filter((l) => l.top >= GBT.bodyTop - 1 && l.bottom <= GBT.bodyBottom + 1);
+    const firstRow = bodyLines[0];
+    const lastRow = bodyLines[bodyLines.length - 1];
     if (firstRow && lastRow && lastRow.bottom > GBT.bodyBottom - GBT.line) {
       const slots = Math.round((lastRow.top - firstRow.top) / GBT.line) + 1;
       check("5.2.2", "一页行数（整页正文）", "22 行", `${slots} 行`, slots === 22);
@@ -198,9 +199,7 @@ export function measureLayout(
     const date = lines.find((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.text));
     const signature = date && lines[lines.indexOf(date) - 1];
     if (date && signature) {
-      const offset =
-        center({ ...signature, top: signature.left, bottom: signature.right }) -
-        center({ ...date, top: date.left, bottom: date.right });
+      const offset = middle(signature) - middle(date);
       // Shown, not judged: 仿宋_GB2312 sets digits half a character wide, and no font here prints them so in
       // LibreOffice, so a date measures wider than Word prints it and its centre moves (about 2 mm).
       check("7.3.5", "署名以成文日期为准居中（两者中线之差；参考，不判定）", mm(0), offset, true);

@@ -3,6 +3,7 @@ import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
 import { FileReadError, workbookFormat } from "./file-error";
 import { parseCsv } from "./read-csv";
 import { decodeText } from "./text-bytes";
+import { attribute } from "./xlsx-patch/xml-text";
 import { assertUnzipsWithinLimit } from "./zip-limits";
 
 /** Excel's error codes as BIFF and SheetJS number them, shown as Excel shows them. */
@@ -97,18 +98,11 @@ async function hiddenOdsTables(bytes: Uint8Array): Promise<Set<string>> {
   );
   const hidden = new Set<string>();
   for (const m of content.matchAll(/<table:table\b[^>]*>/g)) {
-    const name = /table:name="([^"]*)"/.exec(m[0])?.[1];
-    const style = /table:style-name="([^"]*)"/.exec(m[0])?.[1];
-    if (name !== undefined && style && hiddenStyles.has(style)) hidden.add(unescapeXml(name));
+    const name = attribute(m[0], "table:name");
+    const style = attribute(m[0], "table:style-name");
+    if (name !== null && style && hiddenStyles.has(style)) hidden.add(name);
   }
   return hidden;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
-  );
 }
 
 /** The rows with no cell share one empty row: a sheet with A1 and XFD1048576 must not allocate the range. */

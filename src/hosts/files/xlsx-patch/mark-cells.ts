@@ -35,25 +35,18 @@ export function markCells(sheetXml: string, marks: Map<string, string>, markedSt
       .join("");
     return `<${p}row r="${row + 1}">${xml}</${p}row>`;
   };
-  const out: string[] = [];
-  let implicitRow = -1;
-  let last = 0;
-  for (const match of body.matchAll(new RegExp(`<${p}row\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}row>)`, "g"))) {
-    const startTag = /^<[^>]*>/.exec(match[0])![0];
-    const r = attribute(startTag, "r");
-    const row = r ? Number(r) - 1 : implicitRow + 1;
-    implicitRow = row;
-    out.push(body.slice(last, match.index));
-    while (pending.length && pending[0] < row) out.push(newRow(pending.shift()!));
-    if (pending[0] === row) {
-      pending.shift();
-      out.push(markRow(match[0], row, byRow.get(row)!, p, columnStyle, markedStyle));
-    } else out.push(match[0]);
-    last = match.index + match[0].length;
-  }
-  out.push(body.slice(last));
-  for (const row of pending) out.push(newRow(row));
-  const sheetData = `<${p}sheetData>${out.join("")}</${p}sheetData>`;
+  const rows = weave(
+    body,
+    new RegExp(`<${p}row\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}row>)`, "g"),
+    (tag, previous) => {
+      const r = attribute(tag, "r");
+      return r ? Number(r) - 1 : previous + 1;
+    },
+    pending,
+    newRow,
+    (rowXml, row) => markRow(rowXml, row, byRow.get(row)!, p, columnStyle, markedStyle),
+  );
+  const sheetData = `<${p}sheetData>${rows}</${p}sheetData>`;
   const end = close < 0 ? bodyStart : close + `</${p}sheetData>`.length;
   return sheetXml.slice(0, open.index) + sheetData + sheetXml.slice(end);
 }
@@ -74,28 +67,53 @@ function markRow(
   const pending = [...marks.keys()].sort((a, b) => a - b);
   const added = (col: number) =>
     `<${p}c r="${cellAddress(row, col)}" s="${markedStyle(baseOf(col), marks.get(col)!)}"/>`;
-  const out: string[] = [];
-  let implicitCol = -1;
-  let last = 0;
-  for (const match of inner.matchAll(new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g"))) {
-    const cellTag = /^<[^>]*>/.exec(match[0])![0];
-    const r = attribute(cellTag, "r");
-    const col = r ? (parseAddress(r)?.col ?? implicitCol + 1) : implicitCol + 1;
-    implicitCol = col;
-    out.push(inner.slice(last, match.index));
-    while (pending.length && pending[0] < col) out.push(added(pending.shift()!));
-    if (pending[0] === col) {
-      pending.shift();
+  const cells = weave(
+    inner,
+    new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g"),
+    (tag, previous) => parseAddress(attribute(tag, "r") ?? "")?.col ?? previous + 1,
+    pending,
+    added,
+    (cellXml, col) => {
+      const cellTag = /^<[^>]*>/.exec(cellXml)![0];
       const style = markedStyle(Number(attribute(cellTag, "s") ?? 0), marks.get(col)!);
-      out.push(match[0].replace(cellTag, () => withAttribute(cellTag, "s", String(style))));
+      return cellXml.replace(cellTag, () => withAttribute(cellTag, "s", String(style)));
+    },
+  );
+  // `spans` is only a hint of the row's first and last column; a cell added outside it must not contradict it.
+  startTag = startTag.replace(/\sspans\s*=\s*"[^"]*"/, "").replace(/\s*\/>$/, ">");
+  return `${startTag}${cells}</${p}row>`;
+}
+
+/**
+ * Walks the elements of `xml` (rows of sheetData, cells of a row) in order, each at the position its start tag
+ * gives (or the one after the previous, where it gives none): an element at a wanted position is changed, and a
+ * wanted position with no element gets a new one, in order. Everything between elements is kept as it is.
+ */
+function weave(
+  xml: string,
+  element: RegExp,
+  positionOf: (startTag: string, previous: number) => number,
+  wanted: number[],
+  create: (position: number) => string,
+  change: (elementXml: string, position: number) => string,
+): string {
+  const pending = [...wanted];
+  const out: string[] = [];
+  let position = -1;
+  let last = 0;
+  for (const match of xml.matchAll(element)) {
+    position = positionOf(/^<[^>]*>/.exec(match[0])![0], position);
+    out.push(xml.slice(last, match.index));
+    while (pending.length && pending[0] < position) out.push(create(pending.shift()!));
+    if (pending[0] === position) {
+      pending.shift();
+      out.push(change(match[0], position));
     } else out.push(match[0]);
     last = match.index + match[0].length;
   }
-  out.push(inner.slice(last));
-  for (const col of pending) out.push(added(col));
-  // `spans` is only a hint of the row's first and last column; a cell added outside it must not contradict it.
-  startTag = startTag.replace(/\sspans\s*=\s*"[^"]*"/, "").replace(/\s*\/>$/, ">");
-  return `${startTag}${out.join("")}</${p}row>`;
+  out.push(xml.slice(last));
+  for (const rest of pending) out.push(create(rest));
+  return out.join("");
 }
 
 /** The style of each column from `<cols>` (what an empty cell shows), 0 where none is set. */
