@@ -7,7 +7,8 @@ import { S } from "../strings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Two fields side by side where they fit; one under the other in a narrow pane (a date-time input is wide).
+  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))", gap: tokens.spacingHorizontalS },
 });
 
 const lines = (text: string) => text.split("\n");
