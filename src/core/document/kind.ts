@@ -28,19 +28,40 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   [/(?:会议|参会|参加)(?:人员|对象|范围)[:：]/, "参会人员"],
 ];
 
-/** Words of minutes: what the meeting agreed, decided and who attended. */
+/** Words of minutes: what the meeting agreed and decided, and the labelled lines that close them. */
 const MINUTES_SIGNS: [RegExp, string][] = [
-  [/会议(?:议定|同意|原则同意|原则通过|决定|研究决定|明确|确定|责成|认为|审议通过|讨论通过)/, "会议同意"],
+  [/(?:会议|本次会议|主席会议|常委会)(?:审议|研究|讨论)?(?:并|后)?(?:原则)?(?:通过|同意)/, "会议同意"],
+  [/会议(?:议定|决定|研究决定|确定|责成)/, "会议决定"],
   [/(?:现)?纪要如下|(?:现将|将)?会议(?:议定|决定)?(?:事项|情况)?纪要如下/, "纪要如下"],
-  [/^\s*(?:出席|列席|请假|参会|参加)(?:人员|领导|单位)?\s*[:：]/, "出席"],
+  [/^\s*(?:出\s*席|列\s*席|请\s*假)(?:会议)?(?:人员|领导|单位)?\s*[:：]/, "出席"],
   [/^\s*(?:会议)?主持(?:人)?\s*[:：]|[（(]主持人[:：]/, "主持人"],
-  [/会议听取了?/, "会议听取"],
   [/^\s*(?:分送|抄送|报送|发送|本期发)\s*[:：]/, "分送"],
 ];
 
-/** Words of a report about a meeting (a news item) rather than the meeting's own document. */
-/** (A date-led opening, `4月18日，县长…主持召开…`, is how minutes begin too: it is no sign of a report.) */
-const REPORT_SIGNS = /记者|通讯员|编辑[:：]|责任编辑|【.{0,6}新闻】|日前|近日|据悉/;
+/**
+ * The record a meeting's own office publishes (常务会议, 办公会): it opens with the day the meeting was
+ * held and who chaired it, then says who attended or what the meeting 听取/指出/强调/要求. A notice
+ * says the meeting 定于/将于 be held; this says it was.
+ */
+const RECORD_OPENING =
+  /^\s*(?:\d{4}年)?\d{1,2}月?\d{0,2}日(?:上午|下午|晚上|晚|早上)?[^。]{0,60}?(?:主持召开|召开|主持)[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会)/;
+const NOT_HELD_YET = /(?:定于|将于|拟于|计划于|决定于)[^。]{0,40}?召开/;
+const RECORD_SIGNS: [RegExp, string][] = [
+  [/(?:参加|出席|列席)(?:了)?(?:会议|本次会议)/, "…参加会议"],
+  [
+    /^\s*(?:会议|本次会议|会上)(?:还|先后|首先|分别|并|专题)?(?:听取|审议|研究|指出|强调|要求|明确|传达|认为|讨论)/,
+    "会议听取/指出",
+  ],
+];
+
+/**
+ * Words of a news item about a meeting rather than the meeting's own document: a reporter, a news
+ * column, an office writing about itself (`我局党组召开…`), a byline closing the text (`（宋少奇）`).
+ * (A date-led opening, `4月18日，县长…主持召开…`, is how records begin too: it is no sign of a report.)
+ */
+const REPORT_SIGNS =
+  /记者|通讯员|编辑[:：]|责任编辑|【.{0,6}新闻】|日前|近日|据悉|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+const BYLINE = /[（(](?:[^（）()]{2,24}\s)?[\u4e00-\u9fa5]{2,4}[）)]\s*$/;
 
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
 export function readDocumentKind(paragraphs: string[]): KindReading {
@@ -52,11 +73,24 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
     if (NOTICE_TITLE.test(title) && minutes.length < notice.length + 3)
       return { kind: "notice", evidence: [`标题“${title}”`] };
   }
-  const reported = paragraphs.slice(0, 4).some((p) => REPORT_SIGNS.test(p));
-  const bar = reported ? 3 : 2;
-  if (notice.length >= bar && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
-  if (minutes.length >= bar && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
-  return { kind: null, evidence: [...notice, ...minutes] };
+  if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
+  if (minutes.length >= 1 && notice.length === 0) return { kind: "minutes", evidence: minutes };
+  if (minutes.length >= 2 && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
+  const record = recordSigns(paragraphs);
+  if (record.length > 0 && notice.length === 0 && !reported(paragraphs)) return { kind: "minutes", evidence: record };
+  return { kind: null, evidence: [...notice, ...minutes, ...record] };
+}
+
+function recordSigns(paragraphs: string[]): string[] {
+  const opening = paragraphs.slice(0, 3).findIndex((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
+  if (opening < 0) return [];
+  const signs = signsIn(paragraphs.slice(opening), RECORD_SIGNS);
+  return signs.length ? ["“…主持召开…会议”", ...signs] : [];
+}
+
+function reported(paragraphs: string[]): boolean {
+  const last = [...paragraphs].reverse().find((p) => p.trim() !== "") ?? "";
+  return paragraphs.slice(0, 4).some((p) => REPORT_SIGNS.test(p.trim())) || BYLINE.test(last);
 }
 
 /** The title: the first short lines before the body, joined (a title may run over two or three lines). */

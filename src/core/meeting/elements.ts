@@ -34,10 +34,10 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
   const firstBody = doc.body[0] < doc.body[1] ? doc.body[0] : opening;
   const lastBody = doc.body[1] > doc.body[0] ? doc.body[1] - 1 : opening;
   return [
-    presence("会议时间", doc.meetingDate, opening),
+    presence("会议时间", doc.meetingDate ?? doc.meetingDayText, opening),
     presence("会议地点", doc.place, paragraphOf(doc.meetingDate) ?? opening),
     presence("主持人", doc.chair, paragraphOf(doc.meetingDate) ?? opening),
-    presence("出席", doc.present?.value.length ? doc.present : undefined, lastBody),
+    presence("出席", doc.present?.value.length ? doc.present : doc.presentInText, lastBody),
     presence("议定事项", doc.decisions[0], firstBody),
   ];
 }

@@ -1,25 +1,26 @@
 import { type Located, located } from "../document/span";
-import { isNumbered, numberingOf, readLabel } from "../document/sections";
+import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { removeSpaces } from "../text/normalize";
 import { readClosing } from "./read-common";
+import { type Decision, readDecisions } from "./read-decisions";
 
-export interface Decision {
-  text: Located<string>;
-  owner?: Located<string>;
-  deadline?: Located<string>;
-}
+export type { Decision };
 
 export interface MinutesFacts {
   paragraphs: string[];
   title?: Located<string>;
   number?: Located<string>;
   meetingDate?: Located<DateMention>;
+  /** The day as written where it is no date (`2025年1127日`, `628日`): the time is given, if garbled. */
+  meetingDayText?: Located<string>;
   place?: Located<string>;
   chair?: Located<string>;
   decisions: Decision[];
   personnel: Located<string>[];
   present?: Located<string[]>;
+  /** Attendance written in a sentence (`县领导…参加会议`), where there is no 出席 list. */
+  presentInText?: Located<string>;
   leave?: Located<string[]>;
   attending?: Located<string[]>;
   distribution?: Located<string>;
@@ -27,14 +28,12 @@ export interface MinutesFacts {
   body: [number, number];
 }
 
-const DECISION_LEAD = /^\s*会议(?:同意|决定|明确|要求|议定|确定|原则同意|研究决定|责成|指出|强调)/;
-const DECISION_HEADING = /议定|决定|明确|如下|纪要如下/;
-const OWNER =
-  /(各(?:单位|部门|乡镇|有关单位|相关部门|责任单位))|由([\u4e00-\u9fa5、和及]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同)|([\u4e00-\u9fa5]{0,16}(?:局|委员会|委|办公室|办|处|科|股|室|中心|各单位|各部门|各乡镇|乡镇|街道|政府|公司|领导小组|指挥部|院|所|站|队))(?:牵头|负责|要|抓紧|会同|按照|做好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|完成|落实|起草|编制|督促|组织|配合|研究|拨付)/;
-const DEADLINE =
-  /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?:\d{1,2}月|本月|下月|月|年|本年)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|限期|即日起/;
+/** `县领导…参加会议`, `…出席会议`, `区领导…参加。`: attendance written in a sentence. */
+const ATTENDED = /(?:参加|出席)(?:了)?(?:会议|本次会议|相关议题)|(?:参加|出席)[。；;]/;
+/** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
+const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{2,4}日/;
 const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
-const ATTENDANCE_LABELS = { present: "出席", leave: "请假", attending: "列席" } as const;
+const ATTENDANCE_LABELS = { present: /^(?:出席|参)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
   const facts: MinutesFacts = { paragraphs, decisions: [], personnel: [], body: [0, paragraphs.length] };
@@ -71,6 +70,8 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
     const labelled = readLabel(paragraphs[i], [
       "出席",
       "出席人员",
+      "参会人员",
+      "参加人员",
       "请假",
       "请假人员",
       "列席",
@@ -78,11 +79,14 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
       "分送",
       "抄送",
       "发送",
+      "报送",
+      "本期发",
+      "本期送",
     ]);
     if (!labelled) continue;
     end = Math.min(end, i);
     const key = (Object.keys(ATTENDANCE_LABELS) as (keyof typeof ATTENDANCE_LABELS)[]).find((k) =>
-      labelled.label.startsWith(ATTENDANCE_LABELS[k]),
+      ATTENDANCE_LABELS[k].test(labelled.label),
     );
     if (key) facts[key] = located(splitNames(labelled.value), i, labelled.valueStart, labelled.value);
     else facts.distribution = located(labelled.value, i, labelled.valueStart, labelled.value);
@@ -135,62 +139,24 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
         facts.chair ??= located(labelled.value, i, labelled.valueStart, labelled.value);
       continue;
     }
+    const attended = ATTENDED.exec(text);
+    if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
     if (!/召开|举行|主持/.test(text)) continue;
     if (!facts.meetingDate) {
       const m = findDateMentions(text)[0];
       if (m) facts.meetingDate = located(m, i, m.start, m.text);
+      const day = GARBLED_DAY.exec(text);
+      if (!m && day) facts.meetingDayText ??= located(day[0].trim(), i, day.index, day[0].trim());
     }
     const place = /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(text);
     if (place) facts.place ??= located(place[1], i, place.index + 1, place[1]);
+    const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
+    if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
     const chair = /(?:^|[，,：:\s])([^，,。；;：:]{2,30}?)(?:在[^，,。；;]{2,40}?)?主持(?:召开)?/.exec(text);
     if (chair) {
       const who = chair[1].replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "").trim();
       if (who) facts.chair ??= located(who, i, text.indexOf(who, chair.index), who);
     }
-    if (facts.meetingDate && facts.place && facts.chair) return;
+    if (facts.meetingDate && facts.place && facts.chair && facts.presentInText) return;
   }
-}
-
-/** Numbered items of the body (一、 / 1.), or paragraphs that start `会议同意/决定/明确…`. */
-function readDecisions(paragraphs: string[], [from, to]: [number, number]): Decision[] {
-  const topLevel = (p: string) => /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、](?!\d))/.test(p);
-  const headingAt = paragraphs
-    .slice(from, to)
-    .findIndex((p) => !isNumbered(p) && DECISION_HEADING.test(p) && /[:：]\s*$/.test(p.trim()));
-  const start = headingAt >= 0 ? from + headingAt + 1 : from;
-  const items: { first: number; last: number }[] = [];
-  for (let i = start; i < to; i++) {
-    const text = paragraphs[i];
-    if (topLevel(text)) items.push({ first: i, last: i });
-    else if (items.length && text.trim() !== "") items[items.length - 1].last = i;
-  }
-  if (items.length === 0) {
-    for (let i = from; i < to; i++)
-      if (DECISION_LEAD.test(paragraphs[i]) && !/[:：]\s*$/.test(paragraphs[i])) items.push({ first: i, last: i });
-  }
-  return items.map(({ first, last }) => {
-    const body = paragraphs[first];
-    const text = located(
-      body.trim().slice(numberingOf(body.trim()).length),
-      first,
-      numberingOf(body).length,
-      body.slice(numberingOf(body).length),
-    );
-    const decision: Decision = { text };
-    for (let i = first; i <= last; i++) {
-      const p = paragraphs[i];
-      if (!decision.owner) {
-        const m = OWNER.exec(p);
-        if (m) {
-          const owner = (m[1] ?? m[2] ?? m[3]).trim();
-          decision.owner = located(owner, i, p.indexOf(owner, m.index), owner);
-        }
-      }
-      if (!decision.deadline) {
-        const m = DEADLINE.exec(p);
-        if (m) decision.deadline = located(m[0], i, m.index, m[0]);
-      }
-    }
-    return decision;
-  });
 }

@@ -15,8 +15,15 @@ const UNTITLED_MINUTES = `2026年11月20日上午，副县长王建国在县政�
 一、会议同意由县应急管理局牵头，12月15日前完成检查。
 出席：王建国、李娜`;
 
+/** A 常务会议 record as a government site publishes it: no title word, no labels. */
+const RECORD = `区政府召开第四十四次常务会议
+11月27日，区长马培翼主持召开区政府第44次常务会议，区政府班子成员参加会议。
+会议强调，环保、住建等相关部门要明确职责分工。
+会议还研究了其他事项。`;
+
 testTextRule(rule, {
   valid: [
+    { name: "a 常务会议 record, known by its opening and its 会议强调", text: RECORD },
     { name: "a notice titled as one", text: notice() },
     { name: "minutes titled as such", text: minutes() },
     { name: "a notice in traditional script", text: TRADITIONAL_NOTICE },
@@ -24,5 +31,15 @@ testTextRule(rule, {
   ],
   invalid: [
     { name: "a news report of a meeting", text: NEWS_REPORT, findings: [{ paragraph: null, message: /--kind/ }] },
+    {
+      name: "the same record closed by a reporter's byline",
+      text: `${RECORD}（宋少奇）`,
+      findings: [{ paragraph: null }],
+    },
+    {
+      name: "an office reporting its own meeting",
+      text: RECORD.replace("11月27日，区长马培翼主持召开区政府", "11月27日，我局党组召开"),
+      findings: [{ paragraph: null }],
+    },
   ],
 });

@@ -5,12 +5,21 @@ testTextRule(rule, {
   valid: [
     { name: "dates, 月底前, 年底前", text: minutes() },
     { name: "10个工作日内", text: minutes("年底前完成", "10个工作日内完成") },
+    {
+      name: "8月底 and 下旬",
+      text: minutes("年底前完成", "8月底完成").replace("12月底前拨付到位", "12月下旬拨付到位"),
+    },
   ],
   invalid: [
     {
       name: "no time limit",
       text: minutes("，年底前完成", "，抓紧推进"),
       findings: [{ paragraph: 6, message: /未明确完成时限/ }],
+    },
+    {
+      name: "限期 and 尽快 set no date",
+      text: minutes("，年底前完成", "，限期整改").replace("，12月底前拨付到位", "，尽快拨付到位"),
+      findings: [{ paragraph: 5 }, { paragraph: 6 }],
     },
     {
       name: "two decisions without",
