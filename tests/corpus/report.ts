@@ -48,6 +48,11 @@ for (const f of worst) {
   for (const m of f.missed)
     lines.push(`    漏报 ${m.ruleId}  ${m.element ?? `第 ${(m.paragraph ?? -1) + 1} 段`}  ${m.why ?? ""}`);
 }
+for (const f of score.files.filter((f) => f.name === process.env.CORPUS_SHOW)) {
+  lines.push("", `${f.name}（读作 ${f.kind}）：`);
+  for (const x of [...f.truePositives, ...f.falsePositives])
+    lines.push(`  ${f.truePositives.includes(x) ? "对" : "误"} ${x.ruleId} ${JSON.stringify(x.place)} ${x.message}`);
+}
 console.log(lines.join("\n"));
 
 void scoreRegisters().then((scores) => {

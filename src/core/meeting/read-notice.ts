@@ -14,8 +14,10 @@ export interface NoticeFacts {
   title?: Located<string>;
   recipients?: Located<string>;
   meetingName?: Located<string>;
-  /** The meeting's date (and time), as written. */
+  /** The meeting's date (and time), as written: under its label, else in the sentence that arranges it. */
   meetingDate?: Located<DateMention>;
+  /** The date in the sentence that arranges the meeting (`定于12月3日召开`), even where a label gives it again. */
+  arrangedDate?: Located<DateMention>;
   /** Where the meeting time is spoken of, even without a readable date (`明天上午`). */
   meetingTimeText?: Located<string>;
   place?: Located<string>;
@@ -51,7 +53,7 @@ const LABELS = {
     "活动时间和地点",
   ],
   time: ["会议时间", "时间", "开会时间", "召开时间", "会议日期", "培训时间", "活动时间", "举办时间", "开班时间"],
-  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点"],
+  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点", "会场安排", "会场", "主会场"],
   attendees: [
     "参会人员",
     "参加人员",
@@ -97,6 +99,9 @@ const LABELS = {
     "会议内容及议程",
     "日程安排",
     "会议日程",
+    "会议建议议程",
+    "建议议程",
+    "会议主要议程",
   ],
   requirements: ["有关要求", "会议要求", "工作要求", "注意事项", "其他事项", "相关要求", "有关事项"],
   checkIn: [
@@ -110,7 +115,7 @@ const LABELS = {
     "签到地点",
   ],
   reply: ["回执", "报名", "报名方式", "报名要求"],
-  contact: ["联系人", "联系方式", "联系电话", "联系人及电话", "会务联系人", "联系人及联系方式"],
+  contact: ["联系人", "联系方式", "联系电话", "联系人及电话", "会务联系人", "联系人及联系方式", "会议联系人"],
   channel: ["发送方式", "通知方式"],
 } as const;
 type Section = keyof typeof LABELS;
@@ -121,7 +126,11 @@ const SECRECY = /^(?:\d{6}\s*)?(秘密|机密|绝密)(?:\s*★.*)?$/;
 const CLASSIFIED_WORDS = /涉密会议|会议(?:属于|内容)?涉密|密级[:：]?\s*(?:秘密|机密|绝密)|(?:秘密|机密|绝密)级会议/;
 const CHANNEL_WORDS =
   /(?:通过|以|用|经|采用)?\s*(短信|微信|QQ|钉钉)(?:群)?(?:的)?(?:方式|形式)?(?:通知|发送|发布|告知|转发|下发|送达)|(?:发送|通知)方式\s*[:：]\s*(短信|微信)/g;
-const ARRANGED = /(?:兹|现)?(?:定|决定|拟|将)于/;
+/** `定于…召开`, `将于…举行`, `会议于2008年1月14日至17日在市区举行`: the meeting arranged in a sentence. */
+const ARRANGED =
+  /(?:兹|现)?(?:定|决定|拟|将|拟定|订)于|于(?=\s*(?:\d{4}年|\d{1,2}月|元月|[〇○O零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,2}月))/;
+/** What a recipients line is not: a sentence of the body (`经研究，…现将有关事宜通知如下：`). */
+const SENTENCE = /[。]|如下\s*[:：]$|^(?:为|经|根据|按照|现将|兹)/;
 
 export function readNotice(paragraphs: string[]): NoticeFacts {
   const facts: NoticeFacts = {
@@ -137,10 +146,12 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   for (let i = 0; i < head; i++) {
     const text = paragraphs[i].trim();
     if (text === "") continue;
+    // The head ends where the body begins: a sentence (`…通知如下：`) or a labelled section.
+    if (text.length > 80 || /[。，,]/.test(text) || readLabel(text, ALL_LABELS)) break;
     if (!facts.copyNumber && /^\d{6}$/.test(text)) facts.copyNumber = at(paragraphs, i, text);
     else if (!facts.secrecy && SECRECY.test(text)) facts.secrecy = at(paragraphs, i, text);
     else if (!facts.docNumber && DOC_NUMBER.test(text)) facts.docNumber = at(paragraphs, i, text);
-    else if (!facts.title && /通知$/.test(text) && text.length <= 80) {
+    else if (!facts.title && /通知$/.test(text) && !/^(?:特此|此)通知$/.test(text)) {
       // A long title may be split over two paragraphs: 关于召开…工作 / 会议的通知.
       const previous = i > 0 ? paragraphs[i - 1].trim() : "";
       const joined = previous.startsWith("关于") && !/通知$/.test(previous) ? previous + text : text;
@@ -159,7 +170,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   for (let i = bodyStart; i < Math.min(paragraphs.length, bodyStart + 3); i++) {
     const text = paragraphs[i].trim();
     if (text === "") continue;
-    if (/[:：]$/.test(text) && text.length <= 120 && !readLabel(text, ALL_LABELS)) {
+    if (/[:：]$/.test(text) && text.length <= 120 && !readLabel(text, ALL_LABELS) && !SENTENCE.test(text)) {
       facts.recipients = at(paragraphs, i, text);
       bodyStart = i + 1;
     }
@@ -171,7 +182,6 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   facts.body = [bodyStart, closing.start];
 
   const sections = readSections(paragraphs, bodyStart, closing.start);
-  readArrangedSentence(paragraphs, facts);
 
   const nameSection = sections.name?.[0];
   if (nameSection) facts.meetingName = nameSection;
@@ -201,6 +211,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   else if (checkIn) facts.place ??= inlinePlace(paragraphs, checkIn);
   if (sections.attendees?.[0]) facts.attendees = sections.attendees[0];
   if (sections.agenda?.[0]) facts.agenda = sections.agenda[0];
+  readArrangedSentence(paragraphs, facts);
 
   readUnlabelled(paragraphs, facts);
 
@@ -253,7 +264,13 @@ function shift(mention: DateMention, paragraph: number, offset: number): Located
 
 function nameFromTitle(title: Located<string> | undefined): Located<string> | undefined {
   if (!title) return undefined;
-  const m = /关于(?:召开|举行|举办|开展|组织召开)(.+?)(?:的)?(?:预备|补充|延期)?通知$/.exec(title.value);
+  const m =
+    /关于(?:召开|举行|举办|开展|组织召开|参加|组织参加)(.+?)(?:有关事项|有关事宜|相关事项)?(?:的)?(?:预备|补充|延期|紧急)?通知$/.exec(
+      title.value,
+    ) ??
+    new RegExp(`关于(.+?${MEETING_WORD})(?:有关事项|有关事宜|相关事项)的(?:预备|补充|延期|紧急)?通知$`).exec(
+      title.value,
+    );
   if (!m) return /会议/.test(title.value) ? title : undefined;
   return { value: m[1], at: title.at, text: title.text };
 }
@@ -314,18 +331,22 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
   for (let i = facts.body[0]; i < facts.body[1]; i++) {
     const text = paragraphs[i];
     const arranged = ARRANGED.exec(text);
-    if (!arranged || !/召开|举行|举办|开会/.test(text)) continue;
+    if (!arranged || !/召开|举行|举办|开会/.test(text.slice(arranged.index))) continue;
     const after = arranged.index;
+    const mention = findDateMentions(text.slice(after))[0];
+    if (mention) facts.arrangedDate = shift(mention, i, after);
     if (!facts.meetingDate) {
-      const mention = findDateMentions(text.slice(after))[0];
-      if (mention) facts.meetingDate = shift(mention, i, after);
+      if (mention) facts.meetingDate = facts.arrangedDate;
       else {
         const relative = findRelativeDates(text.slice(after))[0];
         if (relative) facts.meetingTimeText = located(relative.text, i, after + relative.start, relative.text);
       }
     }
-    const place = /在(.{2,40}?)(?:召开|举行|举办|开会)/.exec(text.slice(after));
-    if (place && !facts.place) facts.place = located(place[1], i, after + place.index + 1, place[1]);
+    const place =
+      /在(.{2,40}?)(?:召开|举行|举办|开会)/.exec(text.slice(after)) ??
+      /(?:会场|地点)设在([^，,。；;]{2,40})/.exec(text.slice(after));
+    if (place && !facts.place)
+      facts.place = located(place[1], i, after + place.index + place[0].indexOf(place[1]), place[1]);
     const name = /(?:召开|举行|举办)(?:了)?(.{2,40}?会(?:议)?)(?=[，,。；;]|$)/.exec(text.slice(after));
     if (name && !facts.meetingName)
       facts.meetingName = located(name[1], i, after + name.index + name[0].length - name[1].length, name[1]);
@@ -345,11 +366,11 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
 }
 
 const MEETING_WORD =
-  "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|仪式|活动)";
+  "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|仪式|活动)";
 const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
 const NAME_BEFORE_DATE = new RegExp(`^\\s*([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`);
 const PURPOSE =
-  /主题(?:是|为)[^。；;]+|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+  /主题(?:是|为)[^。；;]+|(?:这次|本次)?会议(?:将|的主要议程是|主要议程是|主要内容是|主要任务是)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 const ATTENDING =
   /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席)(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,）)]|$)/;
 
