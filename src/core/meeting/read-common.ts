@@ -53,27 +53,67 @@ export function readClosing(paragraphs: string[], from: number): Closing {
 export const PHONE_TOKEN =
   /(?<!\d)(?:\+?86[-\s]?)?(?:1\d{2}[-\s]\d{4}[-\s]?\d{4}|\d{9,12}(?:\s*转\s*\d{1,6})?|(?:(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3})\s*[-—–－‐]{0,2}\s*)?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?:\s*转\s*\d{1,6})?)/g;
 
-/** Every phone-like number in a paragraph that speaks of contacts or phones. */
+/** A heading whose lines below list the contacts: `联系方式：` / 江西省青少年科技活动中心： / 万山青 18170099594. */
+const CONTACT_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:会议|会务)?(?:联\s*系\s*人|联系方式|联系电话)(?:及(?:联系)?(?:电话|方式))?\s*[:：]?\s*$/;
+const CONTACT_WORDS = /电话|手机|联系|座机|热线/;
+/** `传真：87838692`: a fax is no contact phone (RULES.md §6). */
+const FAX_BEFORE = /传\s*真\s*[:：]?\s*$/;
+
+/** Whether the paragraph is one of the lines under a contact heading (up to six, until a blank line). */
+function underContactHeading(paragraphs: string[], index: number): boolean {
+  for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
+    if (paragraphs[j].trim() === "") return false;
+    if (CONTACT_HEADING.test(paragraphs[j])) return true;
+  }
+  return false;
+}
+
+/** Every phone-like number in a paragraph that speaks of contacts or phones, or lists them under a heading. */
 export function findPhones(paragraphs: string[], index: number, from = 0): Located<string>[] {
   const text = paragraphs[index];
-  if (!/电话|手机|联系|传真|座机/.test(text)) return [];
+  if (!CONTACT_WORDS.test(text) && !underContactHeading(paragraphs, index)) return [];
   const found: Located<string>[] = [];
   for (const m of text.slice(from).matchAll(PHONE_TOKEN)) {
     const token = m[0].trim();
     if (token.replace(/\D/g, "").length < 7) continue;
     const start = from + m.index! + m[0].indexOf(token);
     if (/\d年|\d月/.test(text.slice(start, start + token.length + 1))) continue;
+    if (FAX_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     found.push(located(token, index, start, token));
   }
   return found;
 }
 
-/** Contact people: `联系人：张三、李四，电话…` → 张三, 李四. */
+const CONTACT_LABEL = /(?:会议|会务)?联\s*系\s*人(?:及(?:联系)?(?:电话|方式))?\s*[:：，,]\s*/;
+/** A value that names the people to call: `联系电话：省农委防控办，郝桂兰，025-86263942`. */
+const PHONE_LABEL = /(?:联系电话|联系方式|咨询电话)\s*[:：]\s*/;
+/** A person, not an office: two to four characters that do not end like a unit. */
+const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+const UNIT_END = /[办局委厅处科室部院所站心组会司队校馆]$/;
+
+/** Contact people: `联系人：张三、李四，电话…`, `联系电话：…办，郝桂兰，025-…`, `请与王芳联系`, names above a phone under `联系方式：`. */
 export function findContactNames(paragraphs: string[], index: number): Located<string>[] {
   const text = paragraphs[index];
-  const m = /联系人(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*/.exec(text);
-  if (!m) return [];
-  const start = m.index + m[0].length;
+  const labelled = CONTACT_LABEL.exec(text);
+  if (labelled) return namesAfterLabel(text, index, labelled.index + labelled[0].length);
+  const names: Located<string>[] = [];
+  const phoneLabel = PHONE_LABEL.exec(text);
+  const listed = underContactHeading(paragraphs, index);
+  if (phoneLabel || listed) {
+    const from = phoneLabel ? phoneLabel.index + phoneLabel[0].length : 0;
+    for (const m of text.slice(from).matchAll(/[\u4e00-\u9fa5]{2,4}(?=\s*[:：，,]?\s*(?:\d|[(（]\d|$))/g)) {
+      if (PERSON.test(m[0]) && !UNIT_END.test(m[0]) && !/电话|手机|传真|邮箱|座机/.test(m[0]))
+        names.push(located(m[0], index, from + m.index!, m[0]));
+    }
+  }
+  const askFor = /(?:请|可)?与([\u4e00-\u9fa5]{2,4}?)(?:同志|老师)?(?:联系|联络)/.exec(text);
+  if (askFor && !UNIT_END.test(askFor[1]))
+    names.push(located(askFor[1], index, askFor.index + askFor[0].indexOf(askFor[1]), askFor[1]));
+  return names;
+}
+
+function namesAfterLabel(text: string, index: number, start: number): Located<string>[] {
   const tail = text.slice(start);
   const stop = tail.search(/[，,；;。（(]|联系电话|电话|手机|\d/);
   const part = stop < 0 ? tail : tail.slice(0, stop);
