@@ -42,7 +42,23 @@ export function readClosing(paragraphs: string[], from: number): Closing {
     }
     return closing;
   }
-  return { start: end };
+  return trailingDate(paragraphs, from, end) ?? { start: end };
+}
+
+/**
+ * A whole notice pasted as one paragraph ends with its 成文日期 after the last sentence:
+ * `…联系电话：87133252。 二〇一〇年二月二十一日`. The body then ends where the date begins.
+ */
+function trailingDate(paragraphs: string[], from: number, end: number): Closing | null {
+  for (let i = end - 1; i >= from; i--) {
+    const text = paragraphs[i];
+    if (text.trim() === "") continue;
+    const last = findDateMentions(text).at(-1);
+    if (!last || last.year === null || text.slice(last.end).trim() !== "") return null;
+    if (!/[。；;！!\s]\s*$/.test(text.slice(0, last.start))) return null;
+    return { issueDate: located(last, i, last.start, last.text), start: end };
+  }
+  return null;
 }
 
 /**
@@ -56,7 +72,7 @@ export const PHONE_TOKEN =
 /** A heading whose lines below list the contacts: `联系方式：` / 江西省青少年科技活动中心： / 万山青 18170099594. */
 const CONTACT_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:会议|会务)?(?:联\s*系\s*人|联系方式|联系电话)(?:及(?:联系)?(?:电话|方式))?\s*[:：]?\s*$/;
-const CONTACT_WORDS = /电话|手机|联系|座机|热线/;
+const CONTACT_WORDS = /电\s*话|手\s*机|联\s*系|座机|热线/;
 /** `传真：87838692`: a fax is no contact phone (RULES.md §6). */
 const FAX_BEFORE = /传\s*真\s*[:：]?\s*$/;
 

@@ -1,6 +1,7 @@
 import { type Located, located } from "../document/span";
 import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions, findRelativeDates } from "../text/date-mentions";
+import { placePrecision } from "./place-precision";
 import { findContactNames, findPhones, readClosing } from "./read-common";
 
 /** What a notice says, each part with where it says it. */
@@ -53,7 +54,7 @@ const LABELS = {
     "活动时间和地点",
   ],
   time: ["会议时间", "时间", "开会时间", "召开时间", "会议日期", "培训时间", "活动时间", "举办时间", "开班时间"],
-  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点", "会场安排", "会场", "主会场"],
+  place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点", "会场安排"],
   attendees: [
     "参会人员",
     "参加人员",
@@ -214,6 +215,10 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   readArrangedSentence(paragraphs, facts);
 
   readUnlabelled(paragraphs, facts);
+  if (!sections.place?.[0]) facts.place = mostPrecisePlace(paragraphs, facts);
+  // `学习贯彻…精神暨半年工作交流会`: a name that says what the meeting is for is its content.
+  if (!facts.agenda && facts.meetingName && NAME_SAYS_PURPOSE.test(facts.meetingName.value))
+    facts.agenda = facts.meetingName;
 
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const text = paragraphs[i];
@@ -251,6 +256,34 @@ function inlinePlace(paragraphs: string[], value: Located<string>): Located<stri
     if (m) return located(m[1], i, from + m.index + m[0].indexOf(m[1]), m[1]);
   }
   return undefined;
+}
+
+/** Places the body names for the meeting or for coming to it: `在…开幕`, `到…报到`, `主会场设在…`, `在…设主会场`. */
+const PLACE_MENTIONS = [
+  /在([^，,。；;:：]{2,40}?)(?:召开|举行|举办|开会|开幕|报到|集中)/g,
+  /到([^，,。；;:：]{2,40}?)报到/g,
+  /(?:主会场|会场)设在([^，,。；;]{2,40})/g,
+  /在([^，,。；;:：]{2,30}?)设(?:[^，,。；;]{0,10}?)主?会场/g,
+];
+
+/**
+ * Where no label gives the place, the most precise place the body names: the opening sentence may say
+ * only the town (`在芜湖召开`, `在市区举行`) and the 报到 or opening lines the hall. Ties go to the first.
+ */
+function mostPrecisePlace(paragraphs: string[], facts: NoticeFacts): Located<string> | undefined {
+  let best = facts.place;
+  let bestPrecision = best ? placePrecision(best.value) : -1;
+  for (let i = facts.body[0]; i < facts.body[1]; i++) {
+    for (const pattern of PLACE_MENTIONS) {
+      for (const m of paragraphs[i].matchAll(pattern)) {
+        const precision = placePrecision(m[1]);
+        if (precision <= bestPrecision) continue;
+        best = located(m[1], i, m.index! + m[0].indexOf(m[1]), m[1]);
+        bestPrecision = precision;
+      }
+    }
+  }
+  return best;
 }
 
 function at(paragraphs: string[], i: number, text: string): Located<string> {
@@ -331,7 +364,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
   for (let i = facts.body[0]; i < facts.body[1]; i++) {
     const text = paragraphs[i];
     const arranged = ARRANGED.exec(text);
-    if (!arranged || !/召开|举行|举办|开会/.test(text.slice(arranged.index))) continue;
+    if (!arranged || !/召开|举行|举办|开会|开始|开幕/.test(text.slice(arranged.index))) continue;
     const after = arranged.index;
     const mention = findDateMentions(text.slice(after))[0];
     if (mention) facts.arrangedDate = shift(mention, i, after);
@@ -343,7 +376,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
       }
     }
     const place =
-      /在(.{2,40}?)(?:召开|举行|举办|开会)/.exec(text.slice(after)) ??
+      /在(.{2,40}?)(?:召开|举行|举办|开会|开幕)/.exec(text.slice(after)) ??
       /(?:会场|地点)设在([^，,。；;]{2,40})/.exec(text.slice(after));
     if (place && !facts.place)
       facts.place = located(place[1], i, after + place.index + place[0].indexOf(place[1]), place[1]);
@@ -369,6 +402,7 @@ const MEETING_WORD =
   "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|仪式|活动)";
 const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
 const NAME_BEFORE_DATE = new RegExp(`^\\s*([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`);
+const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训/;
 const PURPOSE =
   /主题(?:是|为)[^。；;]+|(?:这次|本次)?会议(?:将|的主要议程是|主要议程是|主要内容是|主要任务是)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 const ATTENDING =

@@ -1,9 +1,5 @@
+import { placePrecision } from "../../meeting/place-precision";
 import { defineNoticeRule } from "./define";
-
-/** Words that name a whole building (县政府大楼, 1号楼, A座): a 楼 or 号 in them is no floor or room. */
-const BUILDING =
-  /(?:大|办公|综合|行政|主|副|东|西|南|北)楼|大厦|[\d一二三四五六七八九十]+\s*号\s*楼|[A-Za-z\d]+\s*[座栋幢]/g;
-const PRECISE = /[楼层室厅号]|礼堂|会堂|会场|房间|\d+\s*F\b/i;
 
 export default defineNoticeRule({
   meta: {
@@ -18,7 +14,7 @@ export default defineNoticeRule({
   },
   check(ctx) {
     const place = ctx.doc.place;
-    if (!place || PRECISE.test(place.value.replace(BUILDING, ""))) return;
+    if (!place || placePrecision(place.value) === 2) return;
     ctx.report({ messageId: "imprecise", at: place.at, data: { place: place.value.replace(/[。；;]$/, "") } });
   },
 });
