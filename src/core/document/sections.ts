@@ -25,11 +25,13 @@ export function readLabel(paragraph: string, labels: readonly string[]): Labelle
   for (const label of [...labels].sort((a, b) => b.length - a.length)) {
     // Labels are spaced out to fill a width as often as not: `时  间：`, `地 点:`.
     const spaced = [...label].join("\\s*");
-    const m = new RegExp(`^\\s*${spaced}\\s*(?:[:：]\\s*|$)`).exec(rest);
+    // After numbering, a heading may end as a sentence and its value follow: `三、会议地点。开源大酒店…`.
+    const separator = prefix > 0 ? "[:：。．]" : "[:：]";
+    const m = new RegExp(`^\\s*${spaced}\\s*(?:${separator}\\s*|$)`).exec(rest);
     if (!m) continue;
     const valueStart = prefix + m[0].length;
     const value = paragraph.slice(valueStart).trim();
-    if (!m[0].includes(":") && !m[0].includes("：") && value !== "") continue;
+    if (!/[:：。．]/.test(m[0]) && value !== "") continue;
     return {
       label,
       valueStart: valueStart + (paragraph.slice(valueStart).length - paragraph.slice(valueStart).trimStart().length),

@@ -55,8 +55,13 @@ function trailingDate(paragraphs: string[], from: number, end: number): Closing 
     if (text.trim() === "") continue;
     const last = findDateMentions(text).at(-1);
     if (!last || last.year === null || text.slice(last.end).trim() !== "") return null;
-    if (!/[。；;！!\s]\s*$/.test(text.slice(0, last.start))) return null;
-    return { issueDate: located(last, i, last.start, last.text), start: end };
+    const before = text.slice(0, last.start);
+    if (!/[。；;！!\s]\s*$/.test(before)) return null;
+    const closing: Closing = { issueDate: located(last, i, last.start, last.text), start: end };
+    // `…联系电话：…。 宁波市农业局 二〇一〇年二月二十一日`: the words between the last sentence and the date sign it.
+    const signed = /[。；;！!]\s*([^。；;！!，,：:\s][^。；;！!，,：:]{1,38}?)\s+$/.exec(before);
+    if (signed) closing.signature = located(signed[1], i, signed.index + signed[0].indexOf(signed[1]), signed[1]);
+    return closing;
   }
   return null;
 }

@@ -81,6 +81,9 @@ const LABELS = {
     "参会代表",
     "会议对象",
     "出席会议对象",
+    "会议参加对象",
+    "会议参加人员",
+    "会议出席对象",
   ],
   agenda: [
     "会议议程",
@@ -346,13 +349,21 @@ const INLINE_LABEL = new RegExp(
   "g",
 );
 
+/** `。 二、会议参加对象 各县…`: a numbered heading inside a pasted paragraph, its value after a space. */
+const INLINE_HEADING = new RegExp(
+  `(?<=[。；;！!]\\s*|\\s)(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\\s*(${[...ALL_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s+([^。；;\\s][^。；;]*)`,
+  "g",
+);
+
 /**
  * Labels inside a paragraph, after a sentence ends: a notice pasted as one paragraph, or
  * `…请于12月2日前报名。地点：县委党校二楼报告厅。` The value runs to the end of its sentence.
  */
 function inlineSections(paragraph: string): { label: string; value: string; start: number }[] {
   if (paragraph.length < 40) return [];
-  return [...paragraph.matchAll(INLINE_LABEL)].map((m) => ({
+  return [...paragraph.matchAll(INLINE_LABEL), ...paragraph.matchAll(INLINE_HEADING)].map((m) => ({
     label: m[1],
     value: m[2].trim(),
     start: m.index! + m[0].length - m[2].length,

@@ -1,5 +1,6 @@
 import { WorkCalendar } from "../calendar/work-calendar";
 import { type KindReading, readDocumentKind } from "../document/kind";
+import { readableParagraph } from "../document/readable";
 import type { Attendance } from "../meeting/attendance";
 import { type ElementPresence, minutesElements, noticeElements } from "../meeting/elements";
 import { readMinutes } from "../meeting/read-minutes";
@@ -30,8 +31,8 @@ export interface TextCheckInput {
 }
 
 /**
- * Reads the paragraphs as a notice or minutes (traditional script through simplified conversion, with
- * every offset still pointing into the original text) and runs that kind's rules. Where the kind is
+ * Reads the paragraphs as a notice or minutes (pinyin glosses left by web converters dropped, traditional
+ * script through simplified conversion, every offset still pointing into the original text) and runs that kind's rules. Where the kind is
  * unsure, only the rules that do not depend on it run.
  */
 export function checkDocument({
@@ -42,7 +43,8 @@ export function checkDocument({
   rules,
   fromForm = false,
 }: TextCheckInput): TextCheck {
-  const simplified = paragraphs.map(toSimplifiedAligned);
+  const readable = paragraphs.map(readableParagraph);
+  const simplified = readable.map((r) => toSimplifiedAligned(r.text));
   const read: KindReading = kind ? { kind, evidence: [] } : readDocumentKind(simplified);
   const reading = { ...read, chosen: !!kind, fromForm };
   const checkedAs: CheckedKind = read.kind ?? "unsure";
@@ -67,7 +69,11 @@ export function checkDocument({
       reading,
       elements,
       report(report) {
-        const at = report.at;
+        const at = report.at && {
+          paragraph: report.at.paragraph,
+          start: readable[report.at.paragraph].start(report.at.start),
+          end: readable[report.at.paragraph].end(report.at.end),
+        };
         const text = at ? paragraphs[at.paragraph].slice(at.start, at.end) : "";
         const place: Place = at
           ? { kind: "text", paragraph: at.paragraph, start: at.start, end: at.end, text }

@@ -21,7 +21,7 @@ export interface DateMention {
 
 const NUM = "\\d{1,4}|[〇零○一二三四五六七八九十]{1,4}";
 const DATE = new RegExp(
-  `(?:(\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*[日号]` +
+  `(?:(\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*)?(${NUM}|元)\\s*月\\s*(${NUM})\\s*[日号]` +
     `(?:\\s*[（(]\\s*(?:星期|周|礼拜)?([一二三四五六日天])\\s*[)）]|\\s*[，,]?\\s*(?:星期|周|礼拜)([一二三四五六日天]))?` +
     `(?:\\s*[，,]?\\s*(凌晨|早上|上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：]\\s*(\\d{2})|[时点]\\s*(?:(\\d{1,2})\\s*分?|(半))?))?`,
   "g",
@@ -37,7 +37,8 @@ export function findDateMentions(text: string): DateMention[] {
   for (const m of text.matchAll(DATE)) {
     const [whole, y, mo, d, wd1, wd2, period, hour, minute, minute2, half] = m;
     const year = y ? numeral(y) : null;
-    const month = numeral(mo);
+    // 元月 is January, as 机关 still write it for the new year's first meetings.
+    const month = mo === "元" ? 1 : numeral(mo);
     const day = numeral(d);
     if (!Number.isFinite(month) || !Number.isFinite(day)) continue;
     const wd = wd1 ?? wd2 ?? null;

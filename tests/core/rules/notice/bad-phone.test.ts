@@ -12,6 +12,10 @@ testTextRule(rule, {
     { name: "a mobile after the name and a space", text: contact("联系人：张丽 13905712233") },
     { name: "local number in two groups", text: contact("联系人：王芳，联系电话：0571-8765 4321。") },
     { name: "local number with two dashes", text: contact("联系人：王芳，电话：（0571）8765-4321") },
+    {
+      name: "a 传真 number is no contact phone",
+      text: contact("联系人：王芳，联系电话：0571—87827660；传真：87838692。"),
+    },
   ],
   invalid: [
     {
@@ -23,6 +27,11 @@ testTextRule(rule, {
       name: "two groups without area code",
       text: contact("联系人：王芳，联系电话：8765 4321。"),
       findings: [{ paragraph: 19, text: "8765 4321" }],
+    },
+    {
+      name: "the lines under a 联系方式： heading, in traditional script",
+      text: notice(/联系人：王芳.*/, "聯系方式：\n江西省青少年科技活動中心：\n萬山青 1817009959"),
+      findings: [{ paragraph: 21, text: "1817009959" }],
     },
     {
       name: "a mobile a digit short",
