@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { checkedAtNow } from "../core/report/checked-at";
 import { reportContent } from "../core/report/report";
@@ -15,6 +15,7 @@ import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
+import { writeOutputFile } from "./write-file";
 import type { Paint } from "./terminal";
 
 export interface FileCheck {
@@ -32,7 +33,7 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Fi
 }
 
 /** Each file's checked copy written into `folder` (made if missing); returns the paths written. */
-export async function writeCheckedCopies(results: FileCheck[], folder: string): Promise<string[]> {
+export async function writeCheckedCopies(results: FileCheck[], folder: string, force = false): Promise<string[]> {
   await mkdir(folder, { recursive: true }).catch(() => {
     throw new FileReadError(`${folder}：无法创建文件夹`);
   });
@@ -43,7 +44,7 @@ export async function writeCheckedCopies(results: FileCheck[], folder: string): 
     const content = reportContent(result.sheets, checkedAt, names);
     const copy = await checkedCopy(result.bytes, basename(result.file), result.grids, result.sheets, content);
     const path = join(folder, checkedCopyName(basename(result.file)));
-    await writeFile(path, copy);
+    await writeOutputFile(path, copy, force);
     written.push(path);
   }
   return written;

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { type Minutes, type Notice } from "../core/meeting/notice";
 import { DraftInputError, parseMinutesInput, parseNoticeInput } from "../core/meeting/draft-input";
 import { attendanceLines } from "../core/meeting/minutes-attendance";
@@ -10,6 +9,7 @@ import { decodeText } from "../hosts/files/text-bytes";
 import { zipDocx } from "../hosts/files/write-docx";
 import { readFileBytes } from "./read-file";
 import { signinAttendance } from "./signin-attendance";
+import { writeOutputFile } from "./write-file";
 
 export interface DraftOptions {
   output: string;
@@ -67,7 +67,7 @@ export async function draft(
     lines.push(`有 ${errors} 个错误，未生成文档（修改后重试，或用 --force 仍然生成）`);
     return { written: false, lines };
   }
-  await writeFile(options.output, await zipDocx(parts));
+  await writeOutputFile(options.output, await zipDocx(parts), options.force);
   lines.push(`已写入 ${options.output}`);
   return { written: true, lines };
 }

@@ -62,29 +62,35 @@ export function buildProgram(): Command {
     .option("--start <datetime>", '会议开始时间，如 "2026-12-03 09:00"（表中未写明时使用）')
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
     .option("--copy-to <folder>", "把核对结果副本（问题单元格标色，附“核对报告”工作表）写到该文件夹；原文件不变")
+    .option("--force", "--copy-to 的文件夹中已有同名副本时覆盖它")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (files: string[], opts: { json?: boolean; start?: string; config?: string; copyTo?: string }) => {
-      const options = { ...loadConfig(opts.config) };
-      if (opts.start) {
-        const reading = parseDateTimeText(opts.start);
-        if (!reading.ok || !reading.value.date)
-          throw new UsageError(`--start 无法识别：“${opts.start}”，应写作 "2026-12-03 09:00"`);
-        options.meetingStart = reading.value;
-      }
-      const results: FileCheck[] = [];
-      for (const file of files) results.push(await checkFile(file, options));
-      const copies = opts.copyTo ? await writeCheckedCopies(results, opts.copyTo) : [];
-      if (opts.json) {
-        const docs = results.map(checkJson);
-        process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
-      } else {
-        const colour = paint(useColour(process.stdout));
-        for (const result of results) process.stdout.write(formatCheck(result, colour) + "\n\n");
-        process.stdout.write(summary(results).text + "\n");
-        for (const copy of copies) process.stdout.write(`核对结果副本：${copy}\n`);
-      }
-      process.exitCode = summary(results).counts.error > 0 ? EXIT.findings : EXIT.ok;
-    });
+    .action(
+      async (
+        files: string[],
+        opts: { json?: boolean; start?: string; config?: string; copyTo?: string; force?: boolean },
+      ) => {
+        const options = { ...loadConfig(opts.config) };
+        if (opts.start) {
+          const reading = parseDateTimeText(opts.start);
+          if (!reading.ok || !reading.value.date)
+            throw new UsageError(`--start 无法识别：“${opts.start}”，应写作 "2026-12-03 09:00"`);
+          options.meetingStart = reading.value;
+        }
+        const results: FileCheck[] = [];
+        for (const file of files) results.push(await checkFile(file, options));
+        const copies = opts.copyTo ? await writeCheckedCopies(results, opts.copyTo, opts.force) : [];
+        if (opts.json) {
+          const docs = results.map(checkJson);
+          process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+        } else {
+          const colour = paint(useColour(process.stdout));
+          for (const result of results) process.stdout.write(formatCheck(result, colour) + "\n\n");
+          process.stdout.write(summary(results).text + "\n");
+          for (const copy of copies) process.stdout.write(`核对结果副本：${copy}\n`);
+        }
+        process.exitCode = summary(results).counts.error > 0 ? EXIT.findings : EXIT.ok;
+      },
+    );
   program
     .command("lint")
     .description("检查会议通知或会议纪要（.docx 或 .txt）")
@@ -121,7 +127,7 @@ export function buildProgram(): Command {
     .requiredOption("-o, --output <file>", "输出的 .docx 文件")
     .option("--signin <file>", "纪要：从签到表 .xlsx 导入出席、请假、列席")
     .option("--order <order>", "纪要名单排序：strokes（姓氏笔画）或 given（保持原顺序）", "strokes")
-    .option("--force", "有错误也生成")
+    .option("--force", "有错误也生成；输出文件已存在时覆盖它")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
     .helpOption("-h, --help", "显示帮助")
     .action(
@@ -146,7 +152,9 @@ export function buildProgram(): Command {
     .argument("[dir]", "目标文件夹", "huiwu-samples")
     .helpOption("-h, --help", "显示帮助")
     .action(async (dir: string) => {
-      for (const path of await writeSamples(dir)) process.stdout.write(`已写入 ${path}\n`);
+      const { written, kept } = await writeSamples(dir);
+      for (const path of written) process.stdout.write(`已写入 ${path}\n`);
+      for (const path of kept) process.stdout.write(`已存在，保留原文件：${path}\n`);
     });
   return program;
 }

@@ -8,6 +8,19 @@ const dir = workdir();
 const sample = (i: number) => writeXlsx(dir, SAMPLE_WORKBOOKS[i].fileName, SAMPLE_WORKBOOKS[i].grids);
 
 describe("huiwu check", () => {
+  it("--copy-to writes a checked copy, and a second run keeps it unless --force", async () => {
+    const file = await sample(0);
+    const folder = join(dir, "copies");
+    const first = await runCli(["check", file, "--copy-to", folder]);
+    expect(first.code).toBe(1);
+    const copy = join(folder, "会议签到表（示例）（核对结果）.xlsx");
+    expect(first.stdout).toContain(`核对结果副本：${copy}`);
+    const again = await runCli(["check", file, "--copy-to", folder]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/已存在，未覆盖（确需覆盖请加 --force）/);
+    expect((await runCli(["check", file, "--copy-to", folder, "--force"])).code).toBe(1);
+  });
+
   it("finds every planted fault of the messy sign-in workbook, with the tally, as one JSON document", async () => {
     const file = await sample(0);
     const { code, stdout } = await runCli(["check", file, "--json"]);

@@ -27,6 +27,17 @@ describe("huiwu draft", () => {
     expect(lint.findings.filter((f: { severity: string }) => f.severity !== "info")).toEqual([]);
   });
 
+  it("never replaces an existing .docx unless told to with --force", async () => {
+    const out = json("mine.docx", "the user's own document");
+    const refused = await runCli(["draft", "notice", json("n2.json", SAMPLE_NOTICE), "-o", out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/已存在，未覆盖（确需覆盖请加 --force）/);
+    expect(readFileSync(out, "utf8")).toBe("the user's own document");
+    const forced = await runCli(["draft", "notice", json("n3.json", SAMPLE_NOTICE), "-o", out, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(await paragraphsOf(out)).toContain("X政办发〔2026〕45号");
+  });
+
   it("stops on error-level findings and prints them; --force drafts anyway", async () => {
     const input = json("bad.json", {
       ...SAMPLE_NOTICE,

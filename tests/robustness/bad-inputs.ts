@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -680,6 +681,42 @@ export const BAD_INPUTS: BadInput[] = [
     expected: "退出码 2：指出字段",
     check: async () =>
       exitsWithOneLine(["draft", "notice", file("bad.json", '{"place": 3}'), "-o", join(dir, "x.docx")], /place/),
+  },
+  {
+    area: "起草",
+    input: "draft -o 指向已有的文件（例如输入的 JSON 本身）",
+    expected: "退出码 2：一行说明已存在、未覆盖，加 --force 才覆盖；原文件不变",
+    check: async () => {
+      const input = file("n.json", JSON.stringify(SAMPLE_NOTICE));
+      const before = readFileSync(input, "utf8");
+      await exitsWithOneLine(["draft", "notice", input, "-o", input], /已存在，未覆盖（确需覆盖请加 --force）/);
+      expectTrue(readFileSync(input, "utf8") === before, "the input JSON is unchanged");
+    },
+  },
+  {
+    area: "文件",
+    input: "samples 写入的文件夹里已有用户改过的示例",
+    expected: "改过的文件原样保留，输出“已存在，保留原文件”",
+    check: async () => {
+      const folder = join(dir, `samples-${++counter}`);
+      mkdirSync(folder);
+      const edited = join(folder, "会议通知.json");
+      writeFileSync(edited, "我改过的");
+      const { code, stdout } = await runCli(["samples", folder]);
+      expectTrue(code === 0, `exit 0, got ${code}`);
+      expectTrue(readFileSync(edited, "utf8") === "我改过的", "the edited file is kept");
+      expectTrue(stdout.includes(`已存在，保留原文件：${edited}`), stdout);
+    },
+  },
+  {
+    area: "文件",
+    input: "命名管道（FIFO）当作输入文件",
+    expected: "退出码 2：说明不是普通文件，不读取（不会一直等待）",
+    check: async () => {
+      const fifo = join(dir, `${++counter}-pipe.xlsx`);
+      execFileSync("mkfifo", [fifo]);
+      await exitsWithOneLine(["check", fifo], /不是普通文件/);
+    },
   },
   {
     area: "起草",

@@ -1,0 +1,29 @@
+import { writeFile } from "node:fs/promises";
+import { FileReadError } from "../hosts/files/file-error";
+
+/**
+ * Writes a file the command makes. An existing file (its own input, a symlink's target, yesterday's
+ * copy) is never replaced unless the user said `--force`: then it is, and only then.
+ */
+export async function writeOutputFile(path: string, data: Uint8Array | string, force = false): Promise<void> {
+  try {
+    await writeFile(path, data, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new FileReadError(`${path} 已存在，未覆盖（确需覆盖请加 --force）`);
+    throw new FileReadError(
+      code === "ENOENT"
+        ? `${path}：所在的文件夹不存在`
+        : code === "EISDIR"
+          ? `${path}：这是文件夹，不能写成文件`
+          : code === "EACCES" || code === "EPERM"
+            ? `${path}：没有写入权限`
+            : `${path}：无法写入（${code ?? "未知错误"}）`,
+    );
+  }
+}
+
+/** Whether a write failed only because the file is already there. */
+export function alreadyExists(error: unknown): boolean {
+  return error instanceof FileReadError && /已存在，未覆盖/.test(error.message);
+}
