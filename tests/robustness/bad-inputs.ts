@@ -628,6 +628,19 @@ export const BAD_INPUTS: BadInput[] = [
       ),
   },
   {
+    area: "文档",
+    input: "document.xml 嵌套 5,000 层和 100,000 层（内容控件套内容控件）",
+    expected: "退出码 2：一行说明 XML 嵌套超过 1000 层的上限；不先解析整篇，不耗尽栈",
+    check: async () => {
+      for (const depth of [5000, 100000]) {
+        const nested = {
+          xml: `${"<w:sdt><w:sdtContent>".repeat(depth)}<w:p><w:r><w:t>通知</w:t></w:r></w:p>${"</w:sdtContent></w:sdt>".repeat(depth)}`,
+        };
+        await exitsWithOneLine(["lint", file("deep.docx", await docxOf([nested]))], /XML 嵌套超过 1000 层（上限）/);
+      }
+    },
+  },
+  {
     area: "配置与参数",
     input: "huiwu.config.json 不是合法 JSON",
     expected: "退出码 2：一行说明配置文件无法解析",

@@ -3,6 +3,8 @@ import { FileReadError, assertOfficeZip } from "./file-error";
 import { assertUnzipsWithinLimit } from "./zip-limits";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** Word's own documents nest a few dozen deep (tables in tables in content controls); far past that is an attack. */
+export const MAX_XML_DEPTH = 1000;
 
 interface XmlNode {
   nodeType: number;
@@ -32,7 +34,25 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): P
   return paragraphsOfDocumentXml(xml, fileName);
 }
 
+/** How deep the elements of an XML text nest, counted without parsing it, stopping once past `limit`. */
+export function xmlDepthPast(xml: string, limit: number): boolean {
+  let depth = 0;
+  for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at + 1)) {
+    const next = xml.charCodeAt(at + 1);
+    if (next === 0x2f /* / */) depth--;
+    else if (next !== 0x3f /* ? */ && next !== 0x21 /* ! */) {
+      const end = xml.indexOf(">", at);
+      if (end < 0) return false;
+      if (xml.charCodeAt(end - 1) !== 0x2f) depth++;
+      if (depth > limit) return true;
+      at = end;
+    }
+  }
+  return false;
+}
+
 export function paragraphsOfDocumentXml(xml: string, fileName = "document.xml"): string[] {
+  if (xmlDepthPast(xml, MAX_XML_DEPTH)) throw tooDeep(fileName);
   let failed = false;
   let doc: XmlNode | null = null;
   try {
@@ -47,20 +67,32 @@ export function paragraphsOfDocumentXml(xml: string, fileName = "document.xml"):
   if (failed || !doc) throw new FileReadError(`${fileName}：文档内容已损坏（XML 无法解析）`);
   const paragraphs: string[] = [];
   const open: string[][] = [];
-  const walk = (node: XmlNode): void => {
-    const isW = node.namespaceURI === W;
-    const name = isW ? node.localName : null;
-    if (name === "p") open.push([]);
+  // Walked with a stack of its own: a document nested thousands deep must get a reason, not overflow ours.
+  const stack: { node: XmlNode; depth: number; closesParagraph?: true }[] = [{ node: doc, depth: 0 }];
+  while (stack.length) {
+    const { node, depth, closesParagraph } = stack.pop()!;
+    if (closesParagraph) {
+      paragraphs.push(open.pop()!.join(""));
+      continue;
+    }
+    if (depth > MAX_XML_DEPTH) throw tooDeep(fileName);
+    const name = node.namespaceURI === W ? node.localName : null;
+    if (name === "p") {
+      open.push([]);
+      stack.push({ node, depth, closesParagraph: true });
+    }
     if (name === "t" && open.length) open[open.length - 1].push(textOf(node));
     else if ((name === "tab" || name === "ptab") && open.length) open[open.length - 1].push("\t");
     else if ((name === "br" || name === "cr") && open.length) open[open.length - 1].push(" ");
     else if (name !== "delText" && name !== "instrText") {
-      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], depth: depth + 1 });
     }
-    if (name === "p") paragraphs.push(open.pop()!.join(""));
-  };
-  walk(doc);
+  }
   return paragraphs;
+}
+
+function tooDeep(fileName: string): FileReadError {
+  return new FileReadError(`${fileName}：文档的 XML 嵌套超过 ${MAX_XML_DEPTH} 层（上限），不读取；Word 保存的文档不会这样`);
 }
 
 function textOf(node: XmlNode): string {
