@@ -13,7 +13,7 @@ import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } 
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
-import { readWorkbookGrids } from "../hosts/files/read-workbook";
+import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
 import { writeOutputFile } from "./write-file";
 import type { Paint } from "./terminal";
@@ -25,9 +25,13 @@ export interface FileCheck {
   sheets: SheetReport[];
 }
 
-export async function checkFile(path: string, options: CheckOptions): Promise<FileCheck> {
+export async function checkFile(
+  path: string,
+  options: CheckOptions,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<FileCheck> {
   const bytes = await readFileBytes(path);
-  const grids = await readWorkbookGrids(bytes, basename(path));
+  const grids = await readWorkbookGrids(bytes, basename(path), undefined, limits);
   const report = checkWorkbook(grids, options);
   return { file: path, bytes, grids, sheets: report.sheets };
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../core/rules/config";
 import { parseDateTimeText } from "../core/text/dates";
 import { FileReadError } from "../hosts/files/file-error";
+import { DEFAULT_READ_LIMITS } from "../hosts/files/read-workbook";
 import { checkFile, checkJson, formatCheck, summary, writeCheckedCopies, type FileCheck } from "./check-command";
 import { loadConfig } from "./config-file";
 import { writeSamples } from "./samples-command";
@@ -63,11 +64,19 @@ export function buildProgram(): Command {
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
     .option("--copy-to <folder>", "把核对结果副本（问题单元格标色，附“核对报告”工作表）写到该文件夹；原文件不变")
     .option("--force", "--copy-to 的文件夹中已有同名副本时覆盖它")
+    .option("--max-cells <count>", "最多读取的单元格数（默认 10000000），超过时不检查")
     .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         files: string[],
-        opts: { json?: boolean; start?: string; config?: string; copyTo?: string; force?: boolean },
+        opts: {
+          json?: boolean;
+          start?: string;
+          config?: string;
+          copyTo?: string;
+          force?: boolean;
+          maxCells?: string;
+        },
       ) => {
         const options = { ...loadConfig(opts.config) };
         if (opts.start) {
@@ -76,8 +85,15 @@ export function buildProgram(): Command {
             throw new UsageError(`--start 无法识别：“${opts.start}”，应写作 "2026-12-03 09:00"`);
           options.meetingStart = reading.value;
         }
+        const limits = { ...DEFAULT_READ_LIMITS };
+        if (opts.maxCells !== undefined) {
+          const count = Number(opts.maxCells.replace(/[,_，]/g, ""));
+          if (!Number.isInteger(count) || count <= 0)
+            throw new UsageError(`--max-cells 应为正整数，不能是“${opts.maxCells}”`);
+          limits.maxCells = count;
+        }
         const results: FileCheck[] = [];
-        for (const file of files) results.push(await checkFile(file, options));
+        for (const file of files) results.push(await checkFile(file, options, limits));
         const copies = opts.copyTo ? await writeCheckedCopies(results, opts.copyTo, opts.force) : [];
         if (opts.json) {
           const docs = results.map(checkJson);

@@ -88,7 +88,10 @@ async function encryptedWorkbook(): Promise<Uint8Array> {
 
 /** An .xlsx whose only cells are A1 and XFD1048576, its dimension the whole sheet (written by hand: SheetJS's writer
  * itself walks the whole range). */
-async function farCornerXlsx(): Promise<Uint8Array> {
+async function farCornerXlsx(
+  rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>' +
+    '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>末格</t></is></c></row>',
+): Promise<Uint8Array> {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
   const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -98,10 +101,7 @@ async function farCornerXlsx(): Promise<Uint8Array> {
     "_rels/.rels": `<Relationships ${rels}><Relationship Id="rId1" Type="${type}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml": `<workbook ${ns} xmlns:r="${type}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `<Relationships ${rels}><Relationship Id="rId1" Type="${type}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    "xl/worksheets/sheet1.xml":
-      `<worksheet ${ns}><dimension ref="A1:XFD1048576"/><sheetData>` +
-      '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>' +
-      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>末格</t></is></c></row></sheetData></worksheet>',
+    "xl/worksheets/sheet1.xml": `<worksheet ${ns}><dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData></worksheet>`,
   });
 }
 
@@ -263,6 +263,31 @@ export const BAD_INPUTS: BadInput[] = [
       expectTrue(grids[0].rows.length === 1_048_576 && grids[0].rows[0].length === 1, "two cells, ragged rows");
       expectTrue(grown < 400 * 1024 * 1024, `heap grew ${Math.round(grown / 1024 / 1024)} MB`);
     },
+  },
+  {
+    area: "工作表",
+    input: "1,000 行、每行只在最后一列 XFD 有一个字（要占 1,600 万个单元格）",
+    expected: "退出码 2：一行说明超过 10,000,000 个单元格的上限和 --max-cells；--max-cells 太小时同样说明",
+    check: async () => {
+      const rows = Array.from(
+        { length: 1000 },
+        (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}" t="inlineStr"><is><t>字</t></is></c></row>`,
+      ).join("");
+      const wide = file("wide.xlsx", await farCornerXlsx(rows));
+      await exitsWithOneLine(["check", wide], /超过 10,000,000 个单元格（上限）.*--max-cells/);
+      await exitsWithOneLine(["check", file("s.xlsx", await sampleXlsx()), "--max-cells", "20"], /超过 20 个单元格/);
+      await exitsWithOneLine(["check", wide, "--max-cells", "很多"], /--max-cells 应为正整数/);
+    },
+  },
+  {
+    area: "单元格",
+    input: "超过 32,767 个字符的单元格（.csv 中 40,000 字）",
+    expected: "退出码 2：一行说明超过 Excel 单元格 32,767 字的上限",
+    check: async () =>
+      exitsWithOneLine(
+        ["check", file("long.csv", `姓名,单位\n${"张".repeat(40_000)},财政局\n`)],
+        /超过 32,767 个字符（Excel 的上限）/,
+      ),
   },
   {
     area: "工作表",

@@ -92,7 +92,9 @@ export function paragraphsOfDocumentXml(xml: string, fileName = "document.xml"):
 }
 
 function tooDeep(fileName: string): FileReadError {
-  return new FileReadError(`${fileName}：文档的 XML 嵌套超过 ${MAX_XML_DEPTH} 层（上限），不读取；Word 保存的文档不会这样`);
+  return new FileReadError(
+    `${fileName}：文档的 XML 嵌套超过 ${MAX_XML_DEPTH} 层（上限），不读取；Word 保存的文档不会这样`,
+  );
 }
 
 function textOf(node: XmlNode): string {

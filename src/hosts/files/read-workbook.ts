@@ -6,6 +6,39 @@ import { decodeText } from "./text-bytes";
 import { attribute } from "./xlsx-patch/xml-text";
 import { assertUnzipsWithinLimit } from "./zip-limits";
 
+/** How much of a workbook the reader will hold: a file past these is refused with one line naming the limit. */
+export interface ReadLimits {
+  /** Cells held across all sheets, counting each row up to its last filled cell. */
+  maxCells: number;
+  /** Characters in one cell: Excel itself stops at 32,767. */
+  maxCellText: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxCells: 10_000_000, maxCellText: 32_767 };
+
+class CellBudget {
+  private held = 0;
+  constructor(
+    private readonly fileName: string,
+    private readonly limits: ReadLimits,
+  ) {}
+
+  take(cells: number, sheet: string): void {
+    this.held += cells;
+    if (this.held > this.limits.maxCells)
+      throw new FileReadError(
+        `${this.fileName}：读到工作表“${sheet}”时已超过 ${this.limits.maxCells.toLocaleString("en-US")} 个单元格（上限），不检查；命令行可用 --max-cells 提高上限`,
+      );
+  }
+
+  checkText(value: CellValue, sheet: string): void {
+    if (typeof value === "string" && value.length > this.limits.maxCellText)
+      throw new FileReadError(
+        `${this.fileName}：工作表“${sheet}”中有单元格超过 ${this.limits.maxCellText.toLocaleString("en-US")} 个字符（Excel 的上限），不是 Excel 能保存的表格，不检查`,
+      );
+  }
+}
+
 /** Excel's error codes as BIFF and SheetJS number them, shown as Excel shows them. */
 const ERROR_TEXT: Record<number, string> = {
   0x00: "#NULL!",
@@ -27,11 +60,18 @@ export async function readWorkbookGrids(
   bytes: Uint8Array,
   fileName: string,
   onSheet?: (done: number, total: number) => void,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<Grid[]> {
   const format = workbookFormat(bytes, fileName);
+  const budget = new CellBudget(fileName, limits);
   if (format === "text") {
     const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || "Sheet1";
-    return [{ sheet, rows: parseCsv(decodeText(bytes)), origin: { row: 0, col: 0 }, merges: [] }];
+    const rows = parseCsv(decodeText(bytes));
+    for (const row of rows) {
+      budget.take(row.length, sheet);
+      for (const value of row) budget.checkText(value, sheet);
+    }
+    return [{ sheet, rows, origin: { row: 0, col: 0 }, merges: [] }];
   }
   if (format === "zip") assertUnzipsWithinLimit(bytes, fileName);
   const workbook = await parseWorkbook(bytes, fileName, format);
@@ -42,7 +82,7 @@ export async function readWorkbookGrids(
   const grids: Grid[] = [];
   for (const name of visible) {
     onSheet?.(grids.length, visible.length);
-    grids.push(sheetToGrid(name, workbook.Sheets[name]));
+    grids.push(sheetToGrid(name, workbook.Sheets[name], budget));
   }
   return grids;
 }
@@ -112,7 +152,7 @@ const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
  * A sheet as rows of values, each only as long as its last cell: memory follows the cells present, not the
  * address range (the rows may be ragged; readers treat a missing cell as empty).
  */
-function sheetToGrid(name: string, sheet: WorkSheet): Grid {
+function sheetToGrid(name: string, sheet: WorkSheet, budget: CellBudget): Grid {
   const data = (sheet["!data"] ?? []) as (CellObject | undefined)[][];
   const rows: CellValue[][] = [];
   let lastFilled = -1;
@@ -125,8 +165,9 @@ function sheetToGrid(name: string, sheet: WorkSheet): Grid {
       rows.push(NO_CELLS);
       continue;
     }
+    budget.take(width, name);
     const values: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) values[c] = cellValue(source![c]);
+    for (let c = 0; c < width; c++) budget.checkText((values[c] = cellValue(source![c])), name);
     rows.push(values);
     lastFilled = r;
   }
