@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { PaneMode } from "../hosts/office/detect-host";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { S } from "./strings";
 
 const ExcelPane = lazy(() => import(/* webpackChunkName: "excel-pane" */ "./panes/ExcelPane"));
@@ -14,9 +15,11 @@ export function App({ mode }: { mode: PaneMode }) {
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <main data-mode={mode} aria-label={S.appName} style={{ padding: 12 }}>
-        <Suspense fallback={<Spinner label={S.loading} />}>
-          <Pane />
-        </Suspense>
+        <ErrorBoundary part={S.modes[mode]}>
+          <Suspense fallback={<Spinner label={S.loading} />}>
+            <Pane />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </FluentProvider>
   );

@@ -32,6 +32,11 @@ export const S = {
     fixed: (cell: string) => `已修正 ${cell}。`,
     undone: (cell: string) => `已撤销对 ${cell} 的修正。`,
   },
+  crashed: {
+    title: (part: string) => `“${part}”出错了`,
+    detail: (message: string) => `这一部分无法显示（${message}）。工作簿和文档中的内容没有被改动。`,
+    back: "返回",
+  },
   settings: {
     title: "检查设置",
     show: "检查设置",

@@ -3,7 +3,11 @@ import { cellOf } from "../../src/core/rules/finding";
 import { registerFigures, scoreRegisters } from "./register-score";
 import { loadCorpus, scoreCorpus } from "./score";
 
-const score = scoreCorpus(loadCorpus(), process.env.CORPUS_GIVEN_KIND === "1");
+const only = process.env.CORPUS_ONLY ? new RegExp(process.env.CORPUS_ONLY) : null;
+const score = scoreCorpus(
+  loadCorpus().filter((t) => !only || only.test(t.name)),
+  process.env.CORPUS_GIVEN_KIND === "1",
+);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ratio = (a: number, b: number) => (b === 0 ? "—" : pct(a / b));
 const lines: string[] = [];

@@ -94,6 +94,17 @@ describe("the Excel pane", () => {
     expect(await screen.findByRole("button", { name: /重复签到/ })).toBeInTheDocument();
   });
 
+  it("opens the settings from the defaults when the stored ones have the wrong shape, instead of a blank pane", async () => {
+    const excel = sampleWorkbook();
+    excel.settings.set("huiwu.config", { sealNames: "单位公章" });
+    const { user } = setup(excel);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    expect(await screen.findByText(/工作簿中保存的设置有误.*sealNames/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "检查设置" }));
+    expect(screen.getByRole("button", { name: "保存到本工作簿" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
   it("marks and clears, putting the original fills back", async () => {
     const { excel, user } = setup();
     await user.click(screen.getByRole("button", { name: "检查本工作簿" }));

@@ -9,6 +9,7 @@ import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
 import { once, useLazyModule } from "../components/useLazyModule";
 import { ProgressLine } from "../components/ProgressLine";
 import { SettingsPanel } from "../excel/SettingsPanel";
+import { ErrorBoundary } from "../components/ErrorBoundary";
 import { SheetResults } from "../components/SheetResults";
 import { ruleNamesOf } from "../../core/rules/rule-names";
 import { Status, type StatusMessage, errorText } from "../components/Status";
@@ -120,22 +121,25 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
       </div>
       {settings?.problem && <Status status={{ intent: "warning", text: S.settings.invalid(settings.problem) }} />}
       {showSettings && engine && (
-        <SettingsPanel
-          rules={engine.REGISTER_RULES.map((rule) => rule.meta)}
-          defaults={engine.DEFAULT_OPTIONS}
-          saved={config}
-          onSave={async (next) => {
-            try {
-              await host.saveSettings(Object.keys(next).length ? next : null);
-              setConfig(next);
-              setStatus({ intent: "success", text: S.settings.saved });
-              return true;
-            } catch (error) {
-              setStatus({ intent: "error", text: errorText(error) });
-              return false;
-            }
-          }}
-        />
+        <ErrorBoundary part={S.settings.title} onReset={() => setShowSettings(false)}>
+          <SettingsPanel
+            rules={engine.REGISTER_RULES.map((rule) => rule.meta)}
+            defaults={engine.DEFAULT_OPTIONS}
+            // Settings that no longer validate are shown as the defaults: saving then replaces them.
+            saved={settings?.problem ? {} : config}
+            onSave={async (next) => {
+              try {
+                await host.saveSettings(Object.keys(next).length ? next : null);
+                setConfig(next);
+                setStatus({ intent: "success", text: S.settings.saved });
+                return true;
+              } catch (error) {
+                setStatus({ intent: "error", text: errorText(error) });
+                return false;
+              }
+            }}
+          />
+        </ErrorBoundary>
       )}
       {progress && (
         <ProgressLine
