@@ -59,8 +59,13 @@ const RECORD_SIGNS: [RegExp, string][] = [
  * column, an office writing about itself (`我局党组召开…`), a byline closing the text (`（宋少奇）`).
  * (A date-led opening, `4月18日，县长…主持召开…`, is how records begin too: it is no sign of a report.)
  */
-const REPORT_SIGNS =
-  /记者|通讯员|编辑[:：]|责任编辑|【.{0,6}新闻】|日前|近日|据悉|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉/;
+/**
+ * Signs that a text is a report whatever it quotes of the meeting's decisions: a news agency's dateline
+ * (`新华社北京2月26日电`), a reporter, an office writing about itself, a byline.
+ */
+const REPORTER_SIGNS =
+  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|记者|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
 const BYLINE = /[（(](?:[^（）()]{2,24}\s)?[\u4e00-\u9fa5]{2,4}[）)]\s*$/;
 
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
@@ -74,23 +79,29 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
       return { kind: "notice", evidence: [`标题“${title}”`] };
   }
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
+  const report = reportedBy(paragraphs);
+  if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
   if (minutes.length >= 1 && notice.length === 0) return { kind: "minutes", evidence: minutes };
   if (minutes.length >= 2 && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
   const record = recordSigns(paragraphs);
-  if (record.length > 0 && notice.length === 0 && !reported(paragraphs)) return { kind: "minutes", evidence: record };
+  if (record.length > 0 && notice.length === 0 && !report) return { kind: "minutes", evidence: record };
   return { kind: null, evidence: [...notice, ...minutes, ...record] };
 }
 
 function recordSigns(paragraphs: string[]): string[] {
-  const opening = paragraphs.slice(0, 3).findIndex((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
+  // Labelled lines (会议时间：… / 会议议题：…) may come before the sentence that opens the record.
+  const opening = paragraphs.slice(0, 10).findIndex((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
   if (opening < 0) return [];
   const signs = signsIn(paragraphs.slice(opening), RECORD_SIGNS);
   return signs.length ? ["“…主持召开…会议”", ...signs] : [];
 }
 
-function reported(paragraphs: string[]): boolean {
+/** Whether the text reports the meeting: by a reporter or agency (whatever it quotes), or by a news column. */
+function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   const last = [...paragraphs].reverse().find((p) => p.trim() !== "") ?? "";
-  return paragraphs.slice(0, 4).some((p) => REPORT_SIGNS.test(p.trim())) || BYLINE.test(last);
+  const head = paragraphs.slice(0, 4).map((p) => p.trim());
+  if (head.some((p) => REPORTER_SIGNS.test(p)) || BYLINE.test(last)) return "reporter";
+  return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
 }
 
 /** The title: the first short lines before the body, joined (a title may run over two or three lines). */

@@ -79,7 +79,7 @@ const CONTACT_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:会议|会务)?(?:联\s*系\s*人|联系方式|联系电话)(?:及(?:联系)?(?:电话|方式))?\s*[:：]?\s*$/;
 const CONTACT_WORDS = /电\s*话|手\s*机|联\s*系|座机|热线/;
 /** `传真：87838692`: a fax is no contact phone (RULES.md §6). */
-const FAX_BEFORE = /传\s*真\s*[:：]?\s*$/;
+const FAX_BEFORE = /(?<!电\s*话\s*[/／、及和]?\s*)传\s*真\s*[:：]?\s*$/;
 
 /** Whether the paragraph is one of the lines under a contact heading (up to six, until a blank line). */
 function underContactHeading(paragraphs: string[], index: number): boolean {

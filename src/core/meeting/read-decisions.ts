@@ -11,7 +11,7 @@ export interface Decision {
 const DECISION_HEADING = /议定|决定|明确|如下|纪要如下/;
 /** A paragraph of what the meeting did: `会议原则通过…`, `会议听取了…汇报`, `本次主席会议原则同意…`. */
 const MEETING_LEAD =
-  /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|会上)(?:先后|首先|分别|专题|一致)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|讨论|传达|通过)/;
+  /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|会上)(?:还|先后|首先|分别|专题|一致)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|讨论|传达|通过|就)/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还/;
 /**

@@ -152,7 +152,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (place) facts.place ??= located(place[1], i, place.index + 1, place[1]);
     const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
-    const chair = /(?:^|[，,：:\s])([^，,。；;：:]{2,30}?)(?:在[^，,。；;]{2,40}?)?主持(?:召开)?/.exec(text);
+    const chair = /(?:^|[，,：:。；;\s])([^，,。；;：:]{2,30}?)(?:在[^，,。；;]{2,40}?)?主持(?:召开)?/.exec(text);
     if (chair) {
       const who = chair[1].replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "").trim();
       if (who) facts.chair ??= located(who, i, text.indexOf(who, chair.index), who);

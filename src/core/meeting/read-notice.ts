@@ -1,5 +1,5 @@
 import { type Located, located } from "../document/span";
-import { readLabel } from "../document/sections";
+import { numberingOf, readLabel } from "../document/sections";
 import { type DateMention, findDateMentions, findRelativeDates } from "../text/date-mentions";
 import { placePrecision } from "./place-precision";
 import { findContactNames, findPhones, readClosing } from "./read-common";
@@ -320,12 +320,12 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
       if (found && inline.value) (sections[found[0]] ??= []).push(located(inline.value, i, inline.start, inline.value));
     }
     const labelled = readLabel(paragraphs[i], ALL_LABELS);
-    if (!labelled) continue;
-    const section = (Object.keys(LABELS) as Section[]).find((s) =>
-      (LABELS[s] as readonly string[]).includes(labelled.label),
-    )!;
+    const section = labelled
+      ? (Object.keys(LABELS) as Section[]).find((s) => (LABELS[s] as readonly string[]).includes(labelled.label))!
+      : headingSection(paragraphs[i]);
+    if (!section) continue;
     let value: Located<string> | null = null;
-    if (labelled.value !== "") {
+    if (labelled && labelled.value !== "") {
       value = located(labelled.value, i, labelled.valueStart, labelled.value);
     } else {
       const next = paragraphs.slice(i + 1, to).findIndex((p) => p.trim() !== "");
@@ -337,6 +337,22 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
     if (value) (sections[section] ??= []).push(value);
   }
   return sections;
+}
+
+/** A numbered heading worded another way (`三、人员`, `二、会场地点`), known by its last words. */
+const HEADING_ENDINGS: [RegExp, Section][] = [
+  [/(?:人员|对象|范围|代表)$/, "attendees"],
+  [/(?:时间|日期)$/, "time"],
+  [/(?:地点|地址|会场|场地)$/, "place"],
+  [/(?:议程|议题|内容|主题)$/, "agenda"],
+];
+
+function headingSection(paragraph: string): Section | undefined {
+  const numbering = numberingOf(paragraph);
+  if (!numbering) return undefined;
+  const heading = paragraph.slice(numbering.length).trim().replace(/[:：]$/, "");
+  if (heading.length > 12 || /[，,。；;、\d]/.test(heading)) return undefined;
+  return HEADING_ENDINGS.find(([ending]) => ending.test(heading))?.[1];
 }
 
 const LABELLED_SECTIONS = Object.entries(LABELS) as [Section, readonly string[]][];
@@ -413,9 +429,11 @@ const MEETING_WORD =
   "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|仪式|活动)";
 const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
 const NAME_BEFORE_DATE = new RegExp(`^\\s*([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`);
+/** `会议范围是…`, `参会人员为…`: who comes, said in a sentence. */
+const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|会议|培训|参训)(?:人员|对象|范围)(?:是|为)([^。；;]+)/;
 const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训/;
 const PURPOSE =
-  /主题(?:是|为)[^。；;]+|(?:这次|本次)?会议(?:将|的主要议程是|主要议程是|主要内容是|主要任务是)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+  /主题(?:是|为)[^。；;]+|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 const ATTENDING =
   /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席)(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,）)]|$)/;
 
@@ -437,7 +455,7 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
       if (m) facts.agenda = located(m[0], i, m.index, m[0]);
     }
     if (!facts.attendees) {
-      const m = ATTENDING.exec(text);
+      const m = ATTENDEES_ARE.exec(text) ?? ATTENDING.exec(text);
       if (m && !/不(?:得|能|要|必)?$|无关$|非$/.test(m[1])) facts.attendees = located(m[1], i, m.index, m[1]);
     }
   }

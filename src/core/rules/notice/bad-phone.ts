@@ -1,21 +1,55 @@
+import type { Located } from "../../document/span";
 import { readPhone } from "../../text/phone";
 import { defineNoticeRule } from "./define";
+
+/** `0371-65956924、65907827`: a local number listed right after one with its area code shares that code. */
+const AREA_CODE = /^(0(?:10|2\d|[3-9]\d{2}))[\s\-－—–]*[2-9]\d{6,7}$/;
+const LIST_GAP = /^[\s、,，/／或;；]*$/;
 
 export default defineNoticeRule({
   meta: {
     id: "notice/bad-phone",
     severity: "warning",
-    description: "联系电话不是有效的手机号或带区号的固定电话",
+    description: "联系电话不是有效的手机号或带区号的固定电话（紧跟在带区号号码后的本地号码沿用该区号）",
     source: "practice：会议通知应写明联系人姓名和电话",
     messages: {
       badPhone: "联系电话“{phone}”不是有效的手机号或带区号的固定电话",
+      badPhones: "联系电话{phones}都不是有效的手机号或带区号的固定电话",
     },
     fixable: false,
   },
   check(ctx) {
+    const bad = new Map<number, Located<string>[]>();
+    let areaCode: string | null = null;
+    let previous: Located<string> | null = null;
     for (const phone of ctx.doc.phones) {
-      if (readPhone(phone.value).kind === null)
-        ctx.report({ messageId: "badPhone", at: phone.at, data: { phone: phone.value } });
+      const listed =
+        previous !== null &&
+        previous.at.paragraph === phone.at.paragraph &&
+        LIST_GAP.test(ctx.paragraphs[phone.at.paragraph].slice(previous.at.end, phone.at.start));
+      if (!listed) areaCode = null;
+      previous = phone;
+      const digits = phone.value.replace(/[\s\-－—–()（）]/g, "");
+      const reading = readPhone(phone.value);
+      if (reading.kind !== null) {
+        areaCode = AREA_CODE.exec(phone.value.replace(/[()（）]/g, ""))?.[1] ?? (reading.kind === "landline" ? areaCode : null);
+        continue;
+      }
+      if (areaCode && /^[2-9]\d{6,7}$/.test(digits) && readPhone(areaCode + digits).kind === "landline") continue;
+      const inParagraph = bad.get(phone.at.paragraph) ?? [];
+      bad.set(phone.at.paragraph, [...inParagraph, phone]);
+    }
+    // Several bad numbers on one line are one fault of that line (`联系电话：88405169 88405003`).
+    for (const phones of bad.values()) {
+      const [first, last] = [phones[0], phones[phones.length - 1]];
+      if (phones.length === 1)
+        ctx.report({ messageId: "badPhone", at: first.at, data: { phone: first.value } });
+      else
+        ctx.report({
+          messageId: "badPhones",
+          at: { ...first.at, end: last.at.end },
+          data: { phones: phones.map((p) => `“${p.value}”`).join("") },
+        });
     }
   },
 });

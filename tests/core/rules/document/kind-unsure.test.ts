@@ -24,6 +24,16 @@ const RECORD = `区政府召开第四十四次常务会议
 testTextRule(rule, {
   valid: [
     { name: "a 常务会议 record, known by its opening and its 会议强调", text: RECORD },
+    {
+      name: "a record whose opening sentence comes after labelled lines",
+      text: `市政府第22次常务会议召开
+会议时间: 10月16日
+会议议题:
+省级食品安全市创建工作、教育工作。
+会议内容:
+10月16日，市长祁学兰主持召开市政府常务会议。市领导石宝生、张福志出席会议。
+会议研究了教育工作。会议强调，要坚持每月研究教育工作的制度。`,
+    },
     { name: "a notice titled as one", text: notice() },
     { name: "minutes titled as such", text: minutes() },
     { name: "a notice in traditional script", text: TRADITIONAL_NOTICE },
@@ -34,6 +44,13 @@ testTextRule(rule, {
     {
       name: "the same record closed by a reporter's byline",
       text: `${RECORD}（宋少奇）`,
+      findings: [{ paragraph: null }],
+    },
+    {
+      name: "a news agency's report, whatever decisions it quotes",
+      text: `新华社北京2月26日电 十四届全国人大常委会第二十次委员长会议26日下午在北京人民大会堂举行。
+会议听取了关于保守国家秘密法修订草案修改意见的汇报。
+委员长会议决定，将上述草案修改稿提交常委会会议审议。`,
       findings: [{ paragraph: null }],
     },
     {

@@ -30,6 +30,14 @@ testTextRule(rule, {
       findings: [{ paragraph: 6 }],
     },
     {
+      name: "会议就…进行部署安排。会议强调，要… is a decision too",
+      text: RECORD.replace(
+        "会议还研究了其他事项。",
+        "会议就做好当前各项工作进行部署安排。会议强调，要进一步细化分解工作任务。\n会议还研究了其他事项。",
+      ),
+      findings: [{ paragraph: 6 }],
+    },
+    {
       name: "高新区各部门、各单位 in a record",
       text: RECORD.replace("环保、住建、城管、环卫等相关部门要", "高新区各部门、各单位要"),
       findings: [{ paragraph: 3 }],

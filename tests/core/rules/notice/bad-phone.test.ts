@@ -13,6 +13,11 @@ testTextRule(rule, {
     { name: "local number in two groups", text: contact("联系人：王芳，联系电话：0571-8765 4321。") },
     { name: "local number with two dashes", text: contact("联系人：王芳，电话：（0571）8765-4321") },
     {
+      name: "a local number listed after one with its area code shares it",
+      text: contact("联系人：马骥，联系电话：0371--65956924、65907827"),
+    },
+    { name: "联系电话传真：one number for both", text: contact("联系人：王福成，联系电话传真：0451-82632603") },
+    {
       name: "a 传真 number is no contact phone",
       text: contact("联系人：王芳，联系电话：0571—87827660；传真：87838692。"),
     },
@@ -27,6 +32,16 @@ testTextRule(rule, {
       name: "two groups without area code",
       text: contact("联系人：王芳，联系电话：8765 4321。"),
       findings: [{ paragraph: 19, text: "8765 4321" }],
+    },
+    {
+      name: "two numbers without area code on one line are one fault of that line",
+      text: contact("联系人：王芳，联系电话：88405169 88405003"),
+      findings: [{ paragraph: 19, text: "88405169 88405003", message: /“88405169”“88405003”都不是/ }],
+    },
+    {
+      name: "联系电话传真：without area code",
+      text: contact("联系人：王福成，联系电话传真：82632603"),
+      findings: [{ paragraph: 19, text: "82632603" }],
     },
     {
       name: "the lines under a 联系方式： heading, in traditional script",

@@ -45,6 +45,14 @@ testTextRule(rule, {
     },
     { name: "a notice pasted as one paragraph, with its 署名 and 成文日期 at the end", text: ONE_PARAGRAPH },
     { name: "no title, a sentence ending in a colon, 特此通知", text: NO_TITLE },
+    {
+      name: "headings worded another way: 三、人员, 二、会场地点",
+      text: NO_TITLE.replace("四、参加对象", "四、人员").replace("二、会议地点", "二、会场地点"),
+    },
+    {
+      name: "who comes said in a sentence: 会议范围是…",
+      text: NO_TITLE.replace("四、参加对象\n区人大常委会主任、副主任。\n", "会议范围是区人大常委会主任、副主任。\n"),
+    },
     { name: "the sectioned notice with 版头", text: notice() },
     { name: "a single-paragraph notice without 版头", text: SINGLE },
     { name: "a phone written in groups", text: SINGLE.replace("0571-87654321", "0571-8765 4321") },
