@@ -350,7 +350,10 @@ const HEADING_ENDINGS: [RegExp, Section][] = [
 function headingSection(paragraph: string): Section | undefined {
   const numbering = numberingOf(paragraph);
   if (!numbering) return undefined;
-  const heading = paragraph.slice(numbering.length).trim().replace(/[:：]$/, "");
+  const heading = paragraph
+    .slice(numbering.length)
+    .trim()
+    .replace(/[:：]$/, "");
   if (heading.length > 12 || /[，,。；;、\d]/.test(heading)) return undefined;
   return HEADING_ENDINGS.find(([ending]) => ending.test(heading))?.[1];
 }

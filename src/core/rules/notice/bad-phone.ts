@@ -32,7 +32,8 @@ export default defineNoticeRule({
       const digits = phone.value.replace(/[\s\-－—–()（）]/g, "");
       const reading = readPhone(phone.value);
       if (reading.kind !== null) {
-        areaCode = AREA_CODE.exec(phone.value.replace(/[()（）]/g, ""))?.[1] ?? (reading.kind === "landline" ? areaCode : null);
+        areaCode =
+          AREA_CODE.exec(phone.value.replace(/[()（）]/g, ""))?.[1] ?? (reading.kind === "landline" ? areaCode : null);
         continue;
       }
       if (areaCode && /^[2-9]\d{6,7}$/.test(digits) && readPhone(areaCode + digits).kind === "landline") continue;
@@ -42,8 +43,7 @@ export default defineNoticeRule({
     // Several bad numbers on one line are one fault of that line (`联系电话：88405169 88405003`).
     for (const phones of bad.values()) {
       const [first, last] = [phones[0], phones[phones.length - 1]];
-      if (phones.length === 1)
-        ctx.report({ messageId: "badPhone", at: first.at, data: { phone: first.value } });
+      if (phones.length === 1) ctx.report({ messageId: "badPhone", at: first.at, data: { phone: first.value } });
       else
         ctx.report({
           messageId: "badPhones",
