@@ -14,9 +14,19 @@ export const S = {
     reading: (done: number, total: number) => `正在读取 ${done}/${total}…`,
     cancel: "取消",
     mark: "标出问题单元格",
-    marked: (n: number) => `已标出 ${n} 个单元格。“清除标注”可恢复原来的填充。`,
+    marked: ({ cells, limited }: { cells: number; limited: boolean }) =>
+      `已标出 ${cells} 个单元格${limited ? "（问题太多，只标出了这些，错误优先）" : ""}。“清除标注”可恢复原来的填充。`,
     clear: "清除标注",
-    cleared: (n: number) => `已恢复 ${n} 个单元格原来的填充。`,
+    cleared: ({ restored, kept, gone }: { restored: number; kept: number; gone: number }) =>
+      [
+        `已恢复 ${restored} 个单元格原来的填充`,
+        kept ? `${kept} 个单元格在标注后改过填充，保留现在的样子` : "",
+        gone ? `${gone} 个标注过的单元格已被删除` : "",
+      ]
+        .filter(Boolean)
+        .join("；") + "。",
+    discard: "放弃标注记录",
+    discarded: "已放弃标注记录，单元格保持现在的样子。",
     nothingToClear: "没有需要清除的标注。",
     report: "生成核对报告",
     reported: (name: string) => `已生成工作表“${name}”。`,

@@ -12,6 +12,8 @@ export interface Fill {
   tintAndShade: number;
 }
 export interface FakeSheet {
+  /** Excel's worksheet id: it stays when the sheet is renamed. */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
@@ -39,8 +41,20 @@ function bounds(address: string): { top: number; left: number; bottom: number; r
   };
 }
 
+/** A workbook name: what it refers to follows the cells as rows come and go; null once they are deleted (#REF!). */
+interface FakeName {
+  sheet: FakeSheet;
+  ref: { top: number; left: number; bottom: number; right: number } | null;
+  visible: boolean;
+}
+
+let sheetIds = 0;
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  names = new Map<string, FakeName>();
+  /** Custom XML parts of the workbook: kept in the file, invisible in the grid. */
+  xmlParts: { id: string; namespace: string; xml: string }[] = [];
   active = 0;
   syncs = 0;
   /** Bytes carried by each sync: values written plus values read. */
@@ -78,6 +92,7 @@ export class FakeExcel {
     options: { protected?: boolean; visibility?: FakeSheet["visibility"]; fills?: Record<string, Partial<Fill>> } = {},
   ): FakeSheet {
     const sheet: FakeSheet = {
+      id: `{sheet-${++sheetIds}}`,
       name,
       visibility: options.visibility ?? "Visible",
       protected: options.protected ?? false,
@@ -106,6 +121,41 @@ export class FakeExcel {
     return this.sheet(sheet).fills.get(key(at.row, at.col)) ?? NO_FILL;
   }
 
+  /** What the user does by hand between marking and clearing. */
+  userFill(sheet: string, address: string, fill: Partial<Fill>): void {
+    const at = parseAddress(address)!;
+    this.sheet(sheet).fills.set(key(at.row, at.col), { ...NO_FILL, ...fill });
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  /** Inserts `count` empty rows before 0-based row `at` (negative `count` deletes rows from `at`), as Excel does. */
+  shiftRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    const move = <T>(map: Map<string, T>) => {
+      const moved = new Map<string, T>();
+      for (const [k, v] of map) {
+        const [r, c] = k.split(",").map(Number);
+        if (r < at) moved.set(k, v);
+        else if (count > 0 || r >= at - count) moved.set(key(r + count, c), v);
+      }
+      map.clear();
+      for (const [k, v] of moved) map.set(k, v);
+    };
+    move(sheet.values);
+    move(sheet.fills);
+    move(sheet.links);
+    move(sheet.formats);
+    for (const name of this.names.values()) {
+      if (name.sheet !== sheet || !name.ref) continue;
+      const { top, bottom } = name.ref;
+      if (count < 0 && top >= at && bottom < at - count) name.ref = null;
+      else if (top >= at) name.ref = { ...name.ref, top: top + count, bottom: bottom + count };
+    }
+  }
+
   valueOf(sheet: string, address: string): unknown {
     const at = parseAddress(address)!;
     return this.sheet(sheet).values.get(key(at.row, at.col)) ?? "";
@@ -121,6 +171,7 @@ export class FakeExcel {
     const range = (sheet: FakeSheet, top: number, left: number, bottom: number, right: number) => {
       let loaded = false;
       const r = {
+        _fake: { sheet, top, left, bottom, right },
         isNullObject: false,
         rowIndex: top,
         columnIndex: left,
@@ -174,12 +225,13 @@ export class FakeExcel {
           });
           return result;
         },
-        setCellProperties: (props: { format: { fill: Partial<Fill> } }[][]) => {
+        setCellProperties: (props: { format?: { fill?: Partial<Fill> } }[][]) => {
           pendingBytes += JSON.stringify(props).length;
           afterSync.push(() =>
             props.forEach((row, i) =>
               row.forEach((p, j) => {
-                const fill = p.format.fill;
+                const fill = p.format?.fill;
+                if (!fill) return;
                 if (fill.pattern === "None") sheet.fills.delete(key(top + i, left + j));
                 else sheet.fills.set(key(top + i, left + j), { ...NO_FILL, ...fill } as Fill);
               }),
@@ -216,6 +268,9 @@ export class FakeExcel {
 
     const worksheet = (sheet: FakeSheet) => {
       const ws = {
+        get id() {
+          return sheet.id;
+        },
         get name() {
           return sheet.name;
         },
@@ -286,8 +341,77 @@ export class FakeExcel {
       isNullObject: true,
       getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
     };
+    const namedItem = (name: string) => {
+      const item = {
+        get isNullObject() {
+          return !excel.names.has(name);
+        },
+        name,
+        set visible(v: boolean) {
+          afterSync.push(() => {
+            const n = excel.names.get(name);
+            if (n) n.visible = v;
+          });
+        },
+        getRangeOrNullObject: () => {
+          const n = excel.names.get(name);
+          if (!n?.ref) return { isNullObject: true, load: () => undefined };
+          return range(n.sheet, n.ref.top, n.ref.left, n.ref.bottom, n.ref.right);
+        },
+        delete: () => afterSync.push(() => excel.names.delete(name)),
+      };
+      return item;
+    };
+    const xmlPart = (part: FakeExcel["xmlParts"][number] | undefined) => ({
+      isNullObject: !part,
+      getXml: () => {
+        const result = { value: "" };
+        pendingLoads.push(() => {
+          result.value = part!.xml;
+          return part!.xml.length;
+        });
+        return result;
+      },
+      delete: () => afterSync.push(() => (excel.xmlParts = excel.xmlParts.filter((p) => p !== part))),
+    });
     const context = {
       workbook: {
+        names: {
+          load: () => undefined,
+          get items() {
+            return [...excel.names.keys()].map(namedItem);
+          },
+          add: (
+            name: string,
+            reference: { _fake?: { sheet: FakeSheet; top: number; left: number; bottom: number; right: number } },
+          ) => {
+            const target = reference._fake!;
+            pendingBytes += name.length + 20;
+            afterSync.push(() =>
+              excel.names.set(name, {
+                sheet: target.sheet,
+                ref: { top: target.top, left: target.left, bottom: target.bottom, right: target.right },
+                visible: true,
+              }),
+            );
+            return namedItem(name);
+          },
+          getItemOrNullObject: (name: string) => namedItem(name),
+        },
+        customXmlParts: {
+          add: (xml: string) => {
+            pendingBytes += xml.length;
+            const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+            afterSync.push(() => excel.xmlParts.push({ id: `{part-${excel.xmlParts.length + 1}}`, namespace, xml }));
+          },
+          getByNamespace: (namespace: string) => ({
+            getOnlyItemOrNullObject: () => {
+              const found = excel.xmlParts.filter((p) => p.namespace === namespace);
+              if (found.length > 1) throw Object.assign(new Error("more than one"), { code: "InvalidOperation" });
+              return xmlPart(found[0]);
+            },
+          }),
+        },
         worksheets: {
           load: () => undefined,
           get items() {
@@ -295,18 +419,19 @@ export class FakeExcel {
           },
           getActiveWorksheet: () => worksheet(excel.sheets[excel.active]),
           getItem: (name: string) => {
-            const sheet = excel.sheets.find((s) => s.name === name);
+            const sheet = excel.sheets.find((s) => s.name === name || s.id === name);
             if (!sheet) throw Object.assign(new Error("not found"), { code: "ItemNotFound" });
             return worksheet(sheet);
           },
           getItemOrNullObject: (name: string) => {
-            const sheet = excel.sheets.find((s) => s.name === name);
+            const sheet = excel.sheets.find((s) => s.name === name || s.id === name);
             return sheet ? worksheet(sheet) : nullSheet;
           },
           add: (name: string) => {
             if (excel.sheets.some((s) => s.name === name))
               throw Object.assign(new Error("exists"), { code: "ItemAlreadyExists" });
             const sheet: FakeSheet = {
+              id: `{sheet-${++sheetIds}}`,
               name,
               visibility: "Visible",
               protected: false,

@@ -3,8 +3,8 @@ import { cellsToMark, reportContent } from "../../src/core/report/report";
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { ruleNamesOf } from "../../src/core/rules/rule-names";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
-import { MARK_RECORD_SHEET, createExcelHost } from "../../src/hosts/excel/excel-host";
-import { mergeCellAddresses, addressLists } from "../../src/hosts/excel/addresses";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { MARKS_NAMESPACE } from "../../src/hosts/excel/mark-record";
 import { signinWorkbook } from "../../src/bench/generate";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { FakeExcel } from "../fakes/excel-fake";
@@ -90,20 +90,71 @@ describe("the Excel adapter", () => {
     const { excel, host } = workbook();
     const report = checkWorkbook(await host.readWorkbook());
     const before = excel.syncs;
-    const marked = await host.markCells(cellsToMark(report.sheets));
-    expect(marked).toBe(12);
+    expect(await host.markCells(cellsToMark(report.sheets))).toEqual({ cells: 12, limited: false });
     expect(excel.syncs - before).toBeLessThanOrEqual(3);
     expect(excel.fillOf("签到表", "G8").color).toBe("#FFC7CE");
     expect(excel.fillOf("签到表", "B5").color).toBe("#DDEBF7");
     expect(excel.fillOf("签到表", "A1").pattern).toBe("None");
-    expect(excel.sheet(MARK_RECORD_SHEET).visibility).toBe("VeryHidden");
+    // The record is a custom XML part and hidden names: no sheet is added (adding one would clear undo).
+    expect(excel.sheets.map((s) => s.name)).toEqual(["签到表", "参会名单", "旧数据"]);
+    expect(excel.xmlParts.map((p) => p.namespace)).toEqual([MARKS_NAMESPACE]);
+    expect([...excel.names.values()].every((n) => !n.visible)).toBe(true);
 
     const reopened = createExcelHost(excel.run as never, () => true);
-    expect(await reopened.clearMarks()).toBe(12);
+    expect(await reopened.clearMarks()).toEqual({ restored: 12, kept: 0, gone: 0 });
     expect(excel.fillOf("签到表", "G8")).toEqual({ color: "#00B050", pattern: "Solid", tintAndShade: 0 });
     expect(excel.fillOf("签到表", "B5").pattern).toBe("None");
-    expect(excel.sheets.map((s) => s.name)).toEqual(["签到表", "参会名单", "旧数据"]);
-    expect(excel.writes.filter((w) => !w.startsWith(MARK_RECORD_SHEET))).toEqual([]);
+    expect(excel.names.size).toBe(0);
+    expect(excel.xmlParts).toEqual([]);
+    expect(excel.writes).toEqual([]);
+  });
+
+  it("finds its cells after the sheet is renamed and rows are inserted above them", async () => {
+    const { excel, host } = workbook();
+    await host.markCells(cellsToMark(checkWorkbook(await host.readWorkbook()).sheets));
+    excel.renameSheet("签到表", "签到（定稿）");
+    excel.shiftRows("签到（定稿）", 2, 3); // three rows inserted above the data
+    expect(await host.clearMarks()).toEqual({ restored: 12, kept: 0, gone: 0 });
+    expect(excel.fillOf("签到（定稿）", "G11")).toEqual({ color: "#00B050", pattern: "Solid", tintAndShade: 0 });
+    expect(excel.fillOf("签到（定稿）", "G8").pattern).toBe("None");
+    const sheet = excel.sheet("签到（定稿）");
+    expect([...sheet.fills.values()].filter((f) => f.color !== "#00B050")).toEqual([]);
+  });
+
+  it("keeps a fill the user set after marking, and says which marked cells were deleted", async () => {
+    const { excel, host } = workbook();
+    await host.markCells(cellsToMark(checkWorkbook(await host.readWorkbook()).sheets));
+    excel.userFill("签到表", "B5", { color: "#FFFF00", pattern: "Solid" });
+    excel.shiftRows("签到表", 7, -1); // the row of G8 is deleted
+    expect(await host.clearMarks()).toEqual({ restored: 9, kept: 1, gone: 2 }); // G8 and F8 went with their row
+    expect(excel.fillOf("签到表", "B5").color).toBe("#FFFF00");
+  });
+
+  it("says a damaged record cannot be used, and discards it without touching a cell", async () => {
+    const { excel, host } = workbook();
+    await host.markCells(cellsToMark(checkWorkbook(await host.readWorkbook()).sheets));
+    excel.xmlParts[0].xml = `<marks xmlns="${MARKS_NAMESPACE}">{"v":1,"marks":[{"name":3}]}</marks>`;
+    await expect(host.clearMarks()).rejects.toMatchObject({
+      code: "MarkRecordCorrupt",
+      message: expect.stringMatching(/标注记录已损坏.*放弃标注记录/),
+    });
+    await host.discardMarks();
+    expect(excel.names.size).toBe(0);
+    expect(excel.xmlParts).toEqual([]);
+    expect(excel.fillOf("签到表", "G8").color).toBe("#FFC7CE");
+    expect(await host.clearMarks()).toEqual({ restored: 0, kept: 0, gone: 0 });
+  });
+
+  it("clears marks recorded by an earlier version on its hidden sheet", async () => {
+    const { excel, host } = workbook();
+    excel.userFill("签到表", "G8", { color: "#FFC7CE", pattern: "Solid" });
+    const legacy = JSON.stringify([
+      { sheet: "签到表", address: "G8", fills: [[{ color: "#00B050", pattern: "Solid", tintAndShade: 0 }]] },
+    ]);
+    excel.addSheet("会务助手_标注记录", [[legacy]], { visibility: "VeryHidden" });
+    expect(await host.clearMarks()).toEqual({ restored: 1, kept: 0, gone: 0 });
+    expect(excel.fillOf("签到表", "G8").color).toBe("#00B050");
+    expect(excel.sheets.some((s) => s.name === "会务助手_标注记录")).toBe(false);
   });
 
   it("refuses to mark a protected sheet and changes nothing", async () => {
@@ -112,7 +163,8 @@ describe("the Excel adapter", () => {
     const report = checkWorkbook(await host.readWorkbook());
     await expect(host.markCells(cellsToMark(report.sheets))).rejects.toThrow(/工作表“签到表”受保护，无法标注/);
     expect(excel.fillOf("签到表", "G8").color).toBe("#00B050");
-    expect(excel.sheets.some((s) => s.name === MARK_RECORD_SHEET)).toBe(false);
+    expect(excel.names.size).toBe(0);
+    expect(excel.xmlParts).toEqual([]);
   });
 
   it("writes the report to a new sheet, numbered when one exists, never into a data sheet", async () => {
@@ -177,17 +229,5 @@ describe("the Excel adapter", () => {
     await expect(createExcelHost(excel.run as never, () => false).markCells(new Map())).rejects.toThrow(
       /需要 ExcelApi 1\.9/,
     );
-  });
-});
-
-describe("marking addresses", () => {
-  it("merges neighbouring cells of a column into ranges", () => {
-    expect(mergeCellAddresses(["B3", "B2", "B4", "D7", "B9", "D8"])).toEqual(["B2:B4", "B9", "D7:D8"]);
-  });
-  it("keeps every address list under 8,192 characters", () => {
-    const ranges = Array.from({ length: 5000 }, (_, i) => `A${i * 2 + 1}`);
-    const lists = addressLists(ranges);
-    expect(lists.every((l) => l.length < 8192)).toBe(true);
-    expect(lists.join(",").split(",")).toEqual(ranges);
   });
 });

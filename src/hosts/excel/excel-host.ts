@@ -1,13 +1,13 @@
-import { MARK_COLOURS, type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
+import { type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { CellValue, Grid } from "../../core/table/grid";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
-import { addressLists, mergeCellAddresses } from "./addresses";
+import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 
-export const MARK_RECORD_SHEET = "会务助手_标注记录";
+export type { ClearedMarks, MarkedCells };
+
 /** Cells a block read asks for: well under the 5 MB response limit of Excel on the web. */
 export const BLOCK_CELLS = 100_000;
-const RECORD_CHUNK = 30_000;
 
 export interface ReadOptions {
   activeOnly?: boolean;
@@ -19,8 +19,10 @@ export interface ReadOptions {
 export interface ExcelHost {
   readWorkbook(options?: ReadOptions): Promise<Grid[]>;
   selectCell(sheet: string, address: string): Promise<void>;
-  markCells(marks: Map<string, Map<string, Severity>>): Promise<number>;
-  clearMarks(): Promise<number>;
+  markCells(marks: Map<string, Map<string, Severity>>): Promise<MarkedCells>;
+  clearMarks(): Promise<ClearedMarks>;
+  /** Forgets the marks' record (after it was found damaged) without changing any cell. */
+  discardMarks(): Promise<void>;
   writeReport(content: ReportContent): Promise<string>;
   applyFix(fix: CellFix): Promise<void>;
   undoFix(fix: CellFix): Promise<void>;
@@ -46,12 +48,6 @@ function officeDocumentSettings(): DocumentSettings | null {
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 type SetSupported = (name: string, version: string) => boolean;
-
-interface SavedFill {
-  sheet: string;
-  address: string;
-  fills: { color?: string; pattern?: string; tintAndShade?: number }[][];
-}
 
 interface Block {
   grid: Grid;
@@ -86,38 +82,6 @@ export function createExcelHost(
     }
   };
 
-  /** Restores the fills saved when marking, deletes the record sheet; returns the cells put back. */
-  const restore = async (context: Excel.RequestContext): Promise<number> => {
-    const record = context.workbook.worksheets.getItemOrNullObject(MARK_RECORD_SHEET);
-    const used = record.getUsedRangeOrNullObject(true);
-    used.load("values");
-    await context.sync();
-    if (record.isNullObject) return 0;
-    const json = used.isNullObject ? "[]" : (used.values as CellValue[][]).map((row) => String(row[0] ?? "")).join("");
-    const saved = JSON.parse(json || "[]") as SavedFill[];
-    let cells = 0;
-    for (const entry of saved) {
-      const range = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address);
-      range.setCellProperties(
-        entry.fills.map((row) =>
-          row.map((fill) => ({
-            format: {
-              fill:
-                fill.pattern === "None" || !fill.color
-                  ? { pattern: "None" as Excel.FillPattern }
-                  : { color: fill.color, pattern: fill.pattern as Excel.FillPattern, tintAndShade: fill.tintAndShade },
-            },
-          })),
-        ),
-      );
-      cells += entry.fills.flat().length;
-    }
-    record.visibility = "Visible";
-    record.delete();
-    await context.sync();
-    return cells;
-  };
-
   return {
     readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
       guarded(async (context) => {
@@ -127,7 +91,7 @@ export function createExcelHost(
         if (sheets) sheets[0].load("name,visibility");
         await context.sync();
         const visible = (sheets ?? collection.items).filter(
-          (s) => s.visibility === "Visible" && s.name !== MARK_RECORD_SHEET,
+          (s) => s.visibility === "Visible" && s.name !== LEGACY_RECORD_SHEET,
         );
         const mergesSupported = isSetSupported("ExcelApi", "1.13");
         const used = visible.map((sheet) => {
@@ -212,71 +176,16 @@ export function createExcelHost(
     markCells: (marks) =>
       guarded(async (context) => {
         requireApi("1.9", "批量标注单元格");
-        await restore(context);
-        const plan = [...marks].map(([sheet, cells]) => {
-          const worksheet = context.workbook.worksheets.getItem(sheet);
-          worksheet.load("protection/protected");
-          const bySeverity = new Map<Severity, string[]>();
-          for (const [address, severity] of cells)
-            bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), address]);
-          const ranges = [...bySeverity].map(([severity, addresses]) => ({
-            severity,
-            ranges: mergeCellAddresses(addresses),
-          }));
-          const saved = ranges.flatMap(({ ranges }) =>
-            ranges.map((address) => {
-              const props = worksheet
-                .getRange(address)
-                .getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
-              return { address, props };
-            }),
-          );
-          return { sheet, worksheet, ranges, saved };
-        });
-        await context.sync();
-        const locked = plan.find((p) => p.worksheet.protection.protected);
-        if (locked)
-          throw new HostError(
-            `工作表“${locked.sheet}”受保护，无法标注。请先取消保护（审阅 → 撤销工作表保护），未做任何改动`,
-            "AccessDenied",
-          );
-        const record: SavedFill[] = plan.flatMap((p) =>
-          p.saved.map(({ address, props }) => ({
-            sheet: p.sheet,
-            address,
-            fills: props.value.map((row) =>
-              row.map((cell) => ({
-                color: cell.format?.fill?.color,
-                pattern: cell.format?.fill?.pattern,
-                tintAndShade: cell.format?.fill?.tintAndShade,
-              })),
-            ),
-          })),
-        );
-        const json = JSON.stringify(record);
-        const chunks = Array.from({ length: Math.ceil(json.length / RECORD_CHUNK) }, (_, i) => [
-          json.slice(i * RECORD_CHUNK, (i + 1) * RECORD_CHUNK),
-        ]);
-        const recordSheet = context.workbook.worksheets.add(MARK_RECORD_SHEET);
-        recordSheet.getRange(`A1:A${chunks.length}`).values = chunks;
-        recordSheet.visibility = "VeryHidden";
-        let cells = 0;
-        for (const p of plan) {
-          for (const { severity, ranges } of p.ranges) {
-            for (const list of addressLists(ranges))
-              p.worksheet.getRanges(list).format.fill.color = MARK_COLOURS[severity];
-          }
-          cells += p.saved.reduce((n, s) => n + s.props.value.flat().length, 0);
-        }
-        await context.sync();
-        return cells;
+        return markCells(context, marks);
       }),
 
     clearMarks: () =>
       guarded(async (context) => {
         requireApi("1.9", "恢复单元格原有填充");
-        return restore(context);
+        return clearMarks(context);
       }),
+
+    discardMarks: () => guarded((context) => discardMarks(context)),
 
     writeReport: (content) =>
       guarded(async (context) => {

@@ -52,6 +52,12 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
   const abort = useRef<AbortController | null>(null);
   const [config, setConfig] = useState<ConfigFile>({});
   const [showSettings, setShowSettings] = useState(false);
+  const [recordBroken, setRecordBroken] = useState(false);
+  /** A damaged marks' record: say so (the error passes on to the status line) and offer to discard it. */
+  const noticeBrokenRecord = (error: unknown): never => {
+    if ((error as { code?: string })?.code === "MarkRecordCorrupt") setRecordBroken(true);
+    throw error;
+  };
   const engine = useLazyModule(loadEngine, (error) => setStatus({ intent: "error", text: errorText(error) }));
 
   useEffect(() => {
@@ -156,7 +162,10 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
               disabled={busy}
               onClick={() =>
                 attempt(async () =>
-                  setStatus({ intent: "success", text: S.excel.marked(await host.markCells(cellsToMark(sheets))) }),
+                  setStatus({
+                    intent: "success",
+                    text: S.excel.marked(await host.markCells(cellsToMark(sheets)).catch(noticeBrokenRecord)),
+                  }),
                 )
               }
             >
@@ -166,13 +175,31 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
               disabled={busy}
               onClick={() =>
                 attempt(async () => {
-                  const n = await host.clearMarks();
-                  setStatus({ intent: n ? "success" : "info", text: n ? S.excel.cleared(n) : S.excel.nothingToClear });
+                  const cleared = await host.clearMarks().catch(noticeBrokenRecord);
+                  const any = cleared.restored + cleared.kept + cleared.gone > 0;
+                  setStatus({
+                    intent: any ? "success" : "info",
+                    text: any ? S.excel.cleared(cleared) : S.excel.nothingToClear,
+                  });
                 })
               }
             >
               {S.excel.clear}
             </Button>
+            {recordBroken && (
+              <Button
+                disabled={busy}
+                onClick={() =>
+                  attempt(async () => {
+                    await host.discardMarks();
+                    setRecordBroken(false);
+                    setStatus({ intent: "success", text: S.excel.discarded });
+                  })
+                }
+              >
+                {S.excel.discard}
+              </Button>
+            )}
             <Button
               disabled={busy}
               onClick={() =>

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { HostError } from "../office/host-error";
+
+/**
+ * What marking records so that clearing can put every fill back: for each marked cell, a hidden workbook
+ * name that Excel itself keeps pointing at the cell through renamed sheets and inserted or deleted rows, the
+ * mark's colour, and the fill the cell had before. Kept in a custom XML part of the workbook: adding one
+ * neither adds a sheet nor clears the user's undo history.
+ */
+export const MARKS_NAMESPACE = "urn:huiwu:marks:1";
+/** Marking stops at this many cells: a register with more problems than this needs reading, not colouring. */
+export const MAX_MARKED_CELLS = 5000;
+
+const fillSchema = z.object({
+  color: z.string().optional(),
+  pattern: z.string().optional(),
+  tintAndShade: z.number().nullable().optional(),
+});
+export type SavedFill = z.infer<typeof fillSchema>;
+
+const recordSchema = z.object({
+  v: z.literal(1),
+  marks: z.array(
+    z.object({
+      name: z.string().regex(/^_huiwu_mark_\d+$/),
+      sheet: z.string(),
+      cell: z.string(),
+      colour: z.string(),
+      fill: fillSchema,
+    }),
+  ),
+});
+export type MarkRecord = z.infer<typeof recordSchema>;
+export type Mark = MarkRecord["marks"][number];
+
+export const markName = (i: number) => `_huiwu_mark_${i}`;
+
+export function markRecordXml(record: MarkRecord): string {
+  const json = JSON.stringify(record).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<marks xmlns="${MARKS_NAMESPACE}">${json}</marks>`;
+}
+
+/** The record read back, or a Chinese reason it cannot be used (and a way out: discard it). */
+export function parseMarkRecord(xml: string): MarkRecord {
+  const body = /<marks[^>]*>([\s\S]*)<\/marks>/.exec(xml)?.[1];
+  let parsed: unknown = null;
+  try {
+    parsed =
+      body === undefined ? null : JSON.parse(body.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+  } catch {
+    parsed = null;
+  }
+  const result = recordSchema.safeParse(parsed);
+  if (!result.success)
+    throw new HostError(
+      "标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”：单元格保持现在的样子，记录删除",
+      "MarkRecordCorrupt",
+    );
+  return result.data;
+}
+
+/** The same colour as Excel reports it (`#FFC7CE`, `#ffc7ce`). */
+export function sameColour(a: string | undefined, b: string): boolean {
+  return !!a && a.toUpperCase() === b.toUpperCase();
+}
