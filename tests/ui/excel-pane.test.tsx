@@ -117,6 +117,21 @@ describe("the Excel pane", () => {
     expect(excel.fillOf("签到表", "G8").color).toBe("#00B050");
   });
 
+  it("explains a damaged marks' record and offers to discard it", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    await user.click(screen.getByRole("button", { name: "标出问题单元格" }));
+    await screen.findByText(/已标出 12 个单元格/);
+    excel.xmlParts[0].xml = "<marks>not json</marks>";
+    await user.click(screen.getByRole("button", { name: "清除标注" }));
+    expect(await screen.findByText(/标注记录已损坏/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "放弃标注记录" }));
+    expect(await screen.findByText(/已放弃标注记录/)).toBeInTheDocument();
+    expect(excel.xmlParts).toEqual([]);
+    expect(screen.queryByRole("button", { name: "放弃标注记录" })).not.toBeInTheDocument();
+  });
+
   it("writes the report sheet", async () => {
     const { excel, user } = setup();
     await user.click(screen.getByRole("button", { name: "检查本工作簿" }));

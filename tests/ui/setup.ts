@@ -7,3 +7,7 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// A pane test renders Fluent and clicks through a whole task: 1–2 s alone, several times that on a busy
+// 2-core machine. Jest's 5 s default turned load into red runs; a hung test still fails, after 30 s.
+jest.setTimeout(30_000);
