@@ -147,3 +147,66 @@ test("file mode: a large workbook is read in a Web Worker with progress, can be 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** A minimal .xlsx whose one sheet holds the given <row> elements. */
+async function xlsxWithRows(rows) {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+  const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    `<Relationships ${rels}><Relationship Id="rId1" Type="${type}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<workbook ${ns} xmlns:r="${type}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships ${rels}><Relationship Id="rId1" Type="${type}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  zip.file("xl/worksheets/sheet1.xml", `<worksheet ${ns}><sheetData>${rows}</sheetData></worksheet>`);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+async function deeplyNestedDocx(depth) {
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const body = `${"<w:sdt><w:sdtContent>".repeat(depth)}<w:p><w:r><w:t>通知</w:t></w:r></w:p>${"</w:sdtContent></w:sdt>".repeat(depth)}`;
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file("word/document.xml", `<w:document ${w}><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+test("file mode: hostile files each get one Chinese line within seconds, and the tab goes on working", async () => {
+  const { page, context, errors } = await openPane(suite.browser, suite.origin);
+  await page.getByTestId("file-pane").waitFor();
+  const open = async (label, name, buffer, message) => {
+    const started = Date.now();
+    await page.getByLabel(label).setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+    await page.getByText(message).first().waitFor({ timeout: 15_000 });
+    return Date.now() - started;
+  };
+  const wideRows = Array.from(
+    { length: 1000 },
+    (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}" t="inlineStr"><is><t>字</t></is></c></row>`,
+  ).join("");
+  const wide = await open("打开登记表…", "wide.xlsx", await xlsxWithRows(wideRows), /超过 10,000,000 个单元格（上限）/);
+  assert.ok(wide < 5000, `the 16-million-cell sheet was refused in ${wide} ms`);
+
+  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  const deep = await open("打开 .docx 或 .txt…", "deep.docx", await deeplyNestedDocx(100_000), /XML 嵌套超过 1000 层/);
+  assert.ok(deep < 5000, `the 100,000-level document was refused in ${deep} ms`);
+
+  // The tab is alive: the sample register still checks.
+  await page.getByRole("tab", { name: "检查登记表" }).click();
+  await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
+  await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
