@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { checkedAtNow } from "../core/report/checked-at";
 import { reportContent } from "../core/report/report";
@@ -7,7 +6,6 @@ import { ruleNamesOf } from "../core/rules/rule-names";
 import type { Grid } from "../core/table/grid";
 import { checkedCopy } from "../hosts/files/checked-copy";
 import { checkedCopyName } from "../hosts/files/download";
-import { FileReadError } from "../hosts/files/file-error";
 import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
@@ -15,7 +13,7 @@ import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
-import { writeOutputFile } from "./write-file";
+import { ensureFolder, writeOutputFile } from "./write-file";
 import type { Paint } from "./terminal";
 
 export interface FileCheck {
@@ -38,9 +36,7 @@ export async function checkFile(
 
 /** Each file's checked copy written into `folder` (made if missing); returns the paths written. */
 export async function writeCheckedCopies(results: FileCheck[], folder: string, force = false): Promise<string[]> {
-  await mkdir(folder, { recursive: true }).catch(() => {
-    throw new FileReadError(`${folder}：无法创建文件夹`);
-  });
+  await ensureFolder(folder);
   const names = ruleNamesOf(REGISTER_RULES);
   const checkedAt = checkedAtNow();
   const written: string[] = [];

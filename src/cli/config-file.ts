@@ -12,8 +12,15 @@ export function loadConfig(path: string | undefined): CheckOptions {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
-  } catch {
-    throw new ConfigError(`找不到配置文件 ${file}`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      code === "ENOENT"
+        ? `找不到配置文件 ${file}`
+        : code === "EISDIR"
+          ? `配置文件 ${file} 是文件夹，不是文件`
+          : `无法读取配置文件 ${file}（${code ?? "未知错误"}）`,
+    );
   }
   let raw: unknown;
   try {

@@ -1,11 +1,10 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { gridsToXlsx } from "../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../samples";
 import { FAULTY_MINUTES } from "../samples/minutes";
 import { FAULTY_NOTICE } from "../samples/notices";
 import { SAMPLE_MINUTES, SAMPLE_NOTICE } from "../samples/draft-inputs";
-import { alreadyExists, writeOutputFile } from "./write-file";
+import { alreadyExists, ensureFolder, writeOutputFile } from "./write-file";
 
 export interface SamplesWritten {
   written: string[];
@@ -15,7 +14,7 @@ export interface SamplesWritten {
 
 /** Writes the built-in sample files into a folder, for a first try of `huiwu check`; never replaces a file. */
 export async function writeSamples(dir: string): Promise<SamplesWritten> {
-  await mkdir(dir, { recursive: true });
+  await ensureFolder(dir);
   const result: SamplesWritten = { written: [], kept: [] };
   const write = async (path: string, data: Uint8Array | string) => {
     try {

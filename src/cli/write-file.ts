@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { FileReadError } from "../hosts/files/file-error";
 
 /**
@@ -19,6 +19,26 @@ export async function writeOutputFile(path: string, data: Uint8Array | string, f
           : code === "EACCES" || code === "EPERM"
             ? `${path}：没有写入权限`
             : `${path}：无法写入（${code ?? "未知错误"}）`,
+    );
+  }
+}
+
+/**
+ * Makes the output folder if it is not there (its parent must be). Not `recursive`: Node's recursive
+ * mkdir spins for ever on some special file systems (a folder under /proc).
+ */
+export async function ensureFolder(path: string): Promise<void> {
+  try {
+    await mkdir(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" && (await stat(path)).isDirectory()) return;
+    throw new FileReadError(
+      code === "EEXIST"
+        ? `${path}：已有同名的文件，不能用作文件夹`
+        : code === "ENOENT"
+          ? `${path}：上一级文件夹不存在`
+          : `${path}：无法创建文件夹（${code ?? "未知错误"}）`,
     );
   }
 }

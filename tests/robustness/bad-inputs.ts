@@ -748,6 +748,20 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     area: "文件",
+    input: "--copy-to 指向 /proc 下的文件夹（Node 的递归建目录在这里会一直空转）",
+    expected: "退出码 2：一行说明文件夹无法创建，不卡住",
+    check: async () =>
+      exitsWithOneLine(["check", file("s.xlsx", await sampleXlsx()), "--copy-to", "/proc/huiwu-x"], /文件夹/),
+  },
+  {
+    area: "配置与参数",
+    input: "--config 指向一个文件夹",
+    expected: "退出码 2：说明这是文件夹，不是文件",
+    check: async () =>
+      exitsWithOneLine(["check", file("s.xlsx", await sampleXlsx()), "--config", dir], /是文件夹，不是文件/),
+  },
+  {
+    area: "文件",
     input: "命名管道（FIFO）当作输入文件",
     expected: "退出码 2：说明不是普通文件，不读取（不会一直等待）",
     check: async () => {
