@@ -654,6 +654,22 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     area: "文档",
+    input: "几十 KB 的 .docx，正文 XML 解压后 30 MB",
+    expected: "退出码 2：一行说明正文超过 8 MB 的上限；按 zip 目录判断，不先解压",
+    check: async () => {
+      const paragraph = "<w:p><w:r><w:t>关于召开全县安全生产工作会议的通知。</w:t></w:r></w:p>";
+      const body = paragraph.repeat(Math.ceil((30 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+      const zip = new JSZip();
+      zip.file(
+        "word/document.xml",
+        `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      );
+      const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      await exitsWithOneLine(["lint", file("huge.docx", bytes)], /正文有 30 MB，超过 8 MB 的上限/);
+    },
+  },
+  {
+    area: "文档",
     input: "document.xml 嵌套 5,000 层和 100,000 层（内容控件套内容控件）",
     expected: "退出码 2：一行说明 XML 嵌套超过 1000 层的上限；不先解析整篇，不耗尽栈",
     check: async () => {

@@ -1,10 +1,12 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { FileReadError, assertOfficeZip } from "./file-error";
-import { assertUnzipsWithinLimit } from "./zip-limits";
+import { assertUnzipsWithinLimit, entrySizes } from "./zip-limits";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Word's own documents nest a few dozen deep (tables in tables in content controls); far past that is an attack. */
 export const MAX_XML_DEPTH = 1000;
+/** The body's XML (word/document.xml): 8 MB is some thousand pages; reading it holds about 35 times that. */
+export const MAX_DOCUMENT_XML_BYTES = 8 * 1024 * 1024;
 
 interface XmlNode {
   nodeType: number;
@@ -21,6 +23,11 @@ interface XmlNode {
 export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
   assertOfficeZip(bytes, fileName, "docx");
   assertUnzipsWithinLimit(bytes, fileName);
+  const body = entrySizes(bytes)?.get("word/document.xml") ?? 0;
+  if (body > MAX_DOCUMENT_XML_BYTES)
+    throw new FileReadError(
+      `${fileName}：正文有 ${Math.round(body / 1024 / 1024)} MB，超过 ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB 的上限（约上千页），不读取；会议通知和纪要不会这么长`,
+    );
   const { default: JSZip } = await import("jszip");
   let xml: string | undefined;
   try {

@@ -8,22 +8,29 @@ export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
  * null when the directory cannot be found (a truncated file: the reader will say it is damaged).
  */
 export function unzippedSize(bytes: Uint8Array): number | null {
+  const sizes = entrySizes(bytes);
+  return sizes === null ? null : [...sizes.values()].reduce((a, b) => a + b, 0);
+}
+
+/** Each entry's unpacked size by name, from the central directory; null when it cannot be read. */
+export function entrySizes(bytes: Uint8Array): Map<string, number> | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lowest = Math.max(0, bytes.length - 65_557);
   for (let at = bytes.length - 22; at >= lowest; at--) {
     if (view.getUint32(at, true) !== 0x06054b50) continue;
     const entries = view.getUint16(at + 10, true);
     let offset = view.getUint32(at + 16, true);
-    let total = 0;
+    const sizes = new Map<string, number>();
     for (let i = 0; i < entries; i++) {
       if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
       const size = view.getUint32(offset + 24, true);
+      const nameLength = view.getUint16(offset + 28, true);
+      const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
       // 0xFFFFFFFF: the real size is in a ZIP64 field, 4 GB or more.
-      total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
-      offset +=
-        46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+      sizes.set(name, (sizes.get(name) ?? 0) + (size === 0xffffffff ? Number.POSITIVE_INFINITY : size));
+      offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
     }
-    return total;
+    return sizes;
   }
   return null;
 }
