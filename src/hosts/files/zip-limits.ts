@@ -25,7 +25,9 @@ export function entrySizes(bytes: Uint8Array): Map<string, number> | null {
       if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
       const size = view.getUint32(offset + 24, true);
       const nameLength = view.getUint16(offset + 28, true);
-      const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+      // Byte by byte (names are matched against ASCII part names); TextDecoder is missing where tests run the pane.
+      let name = "";
+      for (let k = 0; k < nameLength; k++) name += String.fromCharCode(bytes[offset + 46 + k]);
       // 0xFFFFFFFF: the real size is in a ZIP64 field, 4 GB or more.
       sizes.set(name, (sizes.get(name) ?? 0) + (size === 0xffffffff ? Number.POSITIVE_INFINITY : size));
       offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
