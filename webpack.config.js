@@ -22,8 +22,25 @@ const swcRule = {
 
 const define = new webpack.DefinePlugin({ HUIWU_VERSION: JSON.stringify(pkg.version) });
 
+/**
+ * Where the add-in is served and where office.js comes from (docs/deployment.md):
+ *   HUIWU_BASE_URL   the public address of dist/, e.g. https://huiwu.example.gov.cn/ (default https://localhost:PORT/)
+ *   HUIWU_OFFICE_JS  office.js: Microsoft's CDN by default; a 21Vianet address or an intranet mirror instead
+ * The manifest's URLs, the page's Content-Security-Policy and the office.js it loads all follow them.
+ */
+function deployment() {
+  const port = Number(process.env.PORT ?? 3000);
+  const base = (process.env.HUIWU_BASE_URL ?? `https://localhost:${port}/`).replace(/\/?$/, "/");
+  if (!/^https:\/\//.test(base))
+    throw new Error(`HUIWU_BASE_URL 必须是 https 地址（Office 只从 https 加载加载项）：${base}`);
+  const officeJs = process.env.HUIWU_OFFICE_JS ?? "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+  const officeOrigin = officeJs.startsWith("/") ? "'self'" : new URL(officeJs).origin;
+  return { port, base, officeJs, officeOrigin };
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
+  const deploy = deployment();
   const pane = {
     name: "pane",
     target: "web",
@@ -47,17 +64,24 @@ module.exports = (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        templateParameters: { officeJs: deploy.officeJs, officeOrigin: deploy.officeOrigin },
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().replaceAll("https://localhost:3000/", deploy.base),
+          },
           { from: "assets", to: "assets" },
+          // Copied as written: ES5, so that the engines too old for the pane can run it and say so.
+          { from: "src/taskpane/guard.js", to: "guard.js" },
         ],
       }),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      port: 3000,
+      port: deploy.port,
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };

@@ -1,6 +1,37 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { detectPaneMode } from "../hosts/office/detect-host";
+import { type OfficeLike, type StartState, officeHostHint, startPane } from "../hosts/office/detect-host";
 import { App } from "./App";
+import { StartScreen } from "./components/StartScreen";
 
-const root = createRoot(document.getElementById("root")!);
-detectPaneMode().then((mode) => root.render(<App mode={mode} />));
+declare global {
+  interface Window {
+    /** Set by guard.js: an engine too old for the pane (the guard has said so). */
+    __huiwuUnsupported?: boolean;
+    /** Set by guard.js: the `_host_Info` Office opened the pane with, or null in a plain browser. */
+    __huiwuHostInfo?: string | null;
+  }
+}
+
+const officeJs = document.querySelector('meta[name="huiwu-office-js"]')?.getAttribute("content") ?? "";
+
+function Root() {
+  const [state, setState] = useState<StartState | null>(null);
+  const [filesChosen, setFilesChosen] = useState(false);
+  useEffect(() => {
+    startPane(officeHostHint(window.__huiwuHostInfo), (globalThis as { Office?: OfficeLike }).Office, setState);
+  }, []);
+  if (state?.kind === "mode") return <App mode={state.mode} />;
+  if (filesChosen) return <App mode="file" />;
+  if (!state) return null;
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
+      <main style={{ padding: 12 }}>
+        <StartScreen state={state} officeJs={officeJs} onFileMode={() => setFilesChosen(true)} />
+      </main>
+    </FluentProvider>
+  );
+}
+
+if (!window.__huiwuUnsupported) createRoot(document.getElementById("root")!).render(<Root />);

@@ -42,6 +42,17 @@ export const S = {
     fixed: (cell: string) => `已修正 ${cell}。`,
     undone: (cell: string) => `已撤销对 ${cell} 的修正。`,
   },
+  start: {
+    hostName: (host: string) => (host === "Excel" || host === "Word" ? host : "Office"),
+    waiting: (host: string) => `正在连接 ${host}…`,
+    missingTitle: (host: string) => `已在 ${host} 中打开会务助手，但 Office 的脚本没能加载`,
+    missing: (url: string) =>
+      `任务窗格需要从 ${url} 加载 office.js。请检查这台电脑能否访问这个地址（单位内网没有互联网时，请信息部门按部署说明提供 office.js 的内网镜像），然后关闭并重新打开任务窗格。也可以先用文件模式检查 .xlsx、.docx 文件。`,
+    silentTitle: (host: string) => `${host} 还没有响应`,
+    silent: (host: string) =>
+      `会务助手已经打开，正在等待 ${host} 准备好，${host} 响应后会自动切换过去。若一直没有响应，请关闭并重新打开任务窗格，或先用文件模式。`,
+    fileMode: "改用文件模式",
+  },
   crashed: {
     title: (part: string) => `“${part}”出错了`,
     detail: (message: string) => `这一部分无法显示（${message}）。工作簿和文档中的内容没有被改动。`,
@@ -88,7 +99,6 @@ export const S = {
     checking: "正在读取文档…",
     addComments: "添加批注",
     commentsAdded: (n: number) => `已添加 ${n} 条批注。`,
-    commentsUnsupported: "当前 Word 版本不支持批注（需要 WordApi 1.4）。",
     fix: "修正",
     fixTitle: "确认修正",
     fixBody: (before: string, after: string) => `把“${before}”改为“${after}”？`,

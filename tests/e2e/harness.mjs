@@ -37,10 +37,15 @@ export async function launchBrowser() {
 }
 
 /**
- * A page whose office.js request is answered with `officeScript` ("" = office.js unavailable) and whose
- * every request outside 127.0.0.1 is blocked and listed in `outside`.
+ * A page whose office.js request is answered with `officeScript` (null: the request fails, as without
+ * Internet) and whose every other request outside 127.0.0.1 is blocked and listed in `outside`. `host`
+ * opens the pane as Office does, with `_host_Info` in its address; every office.js request is counted.
  */
-export async function openPane(browser, origin, { officeScript = "", path = "/taskpane.html" } = {}) {
+export async function openPane(
+  browser,
+  origin,
+  { officeScript = "", path = "/taskpane.html", host = null, beforeLoad = null } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: 420, height: 900 },
     locale: "zh-CN",
@@ -49,16 +54,24 @@ export async function openPane(browser, origin, { officeScript = "", path = "/ta
   const page = await context.newPage();
   const outside = [];
   const errors = [];
+  const officeRequests = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (OFFICE_JS.test(url)) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript });
+    if (OFFICE_JS.test(url)) {
+      officeRequests.push(url);
+      return officeScript === null
+        ? route.abort("internetdisconnected")
+        : route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript });
+    }
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
     outside.push(url);
     return route.abort();
   });
-  await page.goto(origin + path);
-  return { page, context, outside, errors };
+  if (beforeLoad) await page.addInitScript(beforeLoad);
+  const query = host ? `${path.includes("?") ? "&" : "?"}_host_Info=${host}$Win32$16.01$zh-CN$$$$0` : "";
+  await page.goto(origin + path + query);
+  return { page, context, outside, errors, officeRequests };
 }
 
 export async function screenshot(page, name) {

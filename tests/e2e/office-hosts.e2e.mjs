@@ -11,6 +11,7 @@ const fillOf = (page, sheet, address) =>
 test("Excel mode: check, jump to a finding, mark and clear, write the report, fix and undo", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin, {
     officeScript: officeHostScript("Excel"),
+    host: "Excel",
   });
   await page.getByTestId("excel-pane").waitFor();
   assert.deepEqual(await seriousA11yViolations(page), []);
@@ -57,7 +58,10 @@ test("Excel mode: check, jump to a finding, mark and clear, write the report, fi
 });
 
 test("Excel mode by keyboard alone: check the workbook and open a finding", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, { officeScript: officeHostScript("Excel") });
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    officeScript: officeHostScript("Excel"),
+    host: "Excel",
+  });
   await page.getByTestId("excel-pane").waitFor();
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "检查本工作簿");
@@ -70,7 +74,10 @@ test("Excel mode by keyboard alone: check the workbook and open a finding", asyn
 });
 
 test("Excel mode: settings saved into the workbook turn a rule off", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, { officeScript: officeHostScript("Excel") });
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    officeScript: officeHostScript("Excel"),
+    host: "Excel",
+  });
   await page.getByRole("button", { name: "检查本工作簿" }).click();
   await page.getByRole("button", { name: /重复签到/ }).waitFor();
   await page.getByRole("button", { name: "检查设置" }).click();
@@ -88,6 +95,7 @@ test("Excel mode: settings saved into the workbook turn a rule off", async () =>
 test("Word mode: insert a drafted notice, then check the document's own notice", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin, {
     officeScript: officeHostScript("Word"),
+    host: "Word",
   });
   await page.getByTestId("word-pane").waitFor();
   assert.deepEqual(await seriousA11yViolations(page), []);

@@ -76,7 +76,7 @@ describe("the Word adapter", () => {
     expect(host.supportsComments()).toBe(false);
     await expect(
       host.addComments([{ at: { paragraph: 0, start: 0, end: 2 }, text: "关于", message: "x" }]),
-    ).rejects.toThrow(/不支持添加批注（需要 WordApi 1\.4/);
+    ).rejects.toThrow(/不支持把问题作为批注加到文档中（需要 WordApi 1\.4：Microsoft 365、Office 网页版）/);
     expect(word.doc.comments).toEqual([]);
   });
 
@@ -95,7 +95,9 @@ describe("the Word adapter", () => {
     expect(word.doc.opened).toEqual(["UEsDBA=="]);
     expect(word.syncs).toBe(1);
     const old = setup(false);
-    await expect(old.host.openNewDocument("UEsDBA==")).rejects.toThrow(/不能新建文档（需要 WordApi 1\.3）/);
+    await expect(old.host.openNewDocument("UEsDBA==")).rejects.toThrow(
+      /不支持把草稿作为新文档打开（需要 WordApi 1\.3：Office 2019 及以上.*），请改用“插入到文档”/,
+    );
   });
 
   it("maps Office errors to Chinese, e.g. a protected document", async () => {

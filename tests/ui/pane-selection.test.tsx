@@ -1,37 +1,60 @@
 import { render, screen } from "@testing-library/react";
-import { detectPaneMode } from "../../src/hosts/office/detect-host";
+import { type StartState, officeHostHint, startPane } from "../../src/hosts/office/detect-host";
 import { App } from "../../src/taskpane/App";
 
 /** The part of the Office namespace the pane reads at start: onReady and the host names. */
-function officeReadyAs(host: string | null) {
+function officeReadyAs(host: string | null, afterMs = 5) {
   return {
     HostType: { Excel: "Excel", Word: "Word" },
     onReady(callback: (info: { host: string | null }) => void) {
-      setTimeout(() => callback({ host }), 5);
+      setTimeout(() => callback({ host }), afterMs);
     },
   };
 }
 
+function states(hint: ReturnType<typeof officeHostHint>, office: Parameters<typeof startPane>[1], silentMs = 1000) {
+  const seen: StartState[] = [];
+  startPane(hint, office, (state) => seen.push(state), silentMs);
+  return seen;
+}
+
 describe("the pane that opens", () => {
+  it.each([
+    ["Excel$Win32$16.01$zh-CN$$$$0", "Excel"],
+    ["Word|Win32|16.01|zh-CN", "Word"],
+    ["PowerPoint$Win32$16.01$zh-CN", "other"],
+    ["", null],
+    [null, null],
+  ])("reads the host from Office's _host_Info %s", (info, hint) => {
+    expect(officeHostHint(info)).toBe(hint);
+  });
+
+  it("opens on files at once in a plain browser, without waiting for office.js", () => {
+    expect(states(null, officeReadyAs("Excel"))).toEqual([{ kind: "mode", mode: "file" }]);
+  });
+
   it.each([
     ["Excel", "excel"],
     ["Word", "word"],
     [null, "file"],
-    ["PowerPoint", "file"],
-  ])("Office host %s opens the %s pane", async (host, mode) => {
-    await expect(detectPaneMode(officeReadyAs(host), 1000)).resolves.toBe(mode);
+  ])("inside Office, the host %s opens the %s pane when office.js answers", async (host, mode) => {
+    const seen = states("Excel", officeReadyAs(host));
+    expect(seen).toEqual([{ kind: "waiting", host: "Excel" }]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen.at(-1)).toEqual({ kind: "mode", mode });
   });
 
-  it("opens on files when office.js did not load at all", async () => {
-    await expect(detectPaneMode(undefined)).resolves.toBe("file");
+  it("inside Office with office.js missing, says so instead of pretending to be a browser", () => {
+    expect(states("Word", undefined)).toEqual([{ kind: "office-missing", host: "Word" }]);
   });
 
-  it("opens on files when office.js never answers, after the timeout", async () => {
+  it("says when office.js is slow, and still switches when it answers", () => {
     jest.useFakeTimers();
-    const silent = { onReady: () => undefined, HostType: { Excel: "Excel", Word: "Word" } };
-    const mode = detectPaneMode(silent, 3000);
+    const seen = states("Excel", officeReadyAs("Excel", 4000), 3000);
     jest.advanceTimersByTime(3000);
-    await expect(mode).resolves.toBe("file");
+    expect(seen.at(-1)).toEqual({ kind: "office-silent", host: "Excel" });
+    jest.advanceTimersByTime(1000);
+    expect(seen.at(-1)).toEqual({ kind: "mode", mode: "excel" });
     jest.useRealTimers();
   });
 

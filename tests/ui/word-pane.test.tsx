@@ -23,7 +23,9 @@ async function dialogButton(name: string) {
 
 function setup(paragraphs: string[] = ["正文"], { comments = true, notice = {}, newDocument = true } = {}) {
   const word = new FakeWord(paragraphs);
-  const host = createWordHost(word.run as never, (_set, version) => (version === "1.3" ? newDocument : comments));
+  const host = createWordHost(word.run as never, (_set, version) =>
+    version === "1.3" ? newDocument : version === "1.4" ? comments : true,
+  );
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -131,7 +133,9 @@ describe("the Word pane", () => {
     await user.click(screen.getByRole("tab", { name: "检查本文档" }));
     await user.click(screen.getByRole("button", { name: "检查本文档" }));
     expect(await screen.findByRole("button", { name: "添加批注" })).toBeDisabled();
-    expect(screen.getByText(/不支持批注（需要 WordApi 1\.4）/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/不支持把问题作为批注加到文档中（需要 WordApi 1\.4：Microsoft 365、Office 网页版）/),
+    ).toBeInTheDocument();
     expect(word.doc.comments).toEqual([]);
   });
 

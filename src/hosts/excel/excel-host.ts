@@ -1,6 +1,7 @@
 import { type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { CellValue, Grid } from "../../core/table/grid";
+import { capabilities } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 
@@ -73,18 +74,12 @@ export function createExcelHost(
   documentSettings: () => DocumentSettings | null = officeDocumentSettings,
 ): ExcelHost {
   const guarded = guardedRun<Excel.RequestContext>(run);
-  const requireApi = (version: string, what: string) => {
-    if (!isSetSupported("ExcelApi", version)) {
-      throw new HostError(
-        `当前 Excel 版本不支持${what}（需要 ExcelApi ${version}：Excel 2019 及以上、Microsoft 365 或网页版）`,
-        "ApiNotFound",
-      );
-    }
-  };
+  const office = capabilities(isSetSupported);
 
   return {
     readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
       guarded(async (context) => {
+        office.require("excelRead");
         const sheets = activeOnly ? [context.workbook.worksheets.getActiveWorksheet()] : null;
         const collection = context.workbook.worksheets;
         collection.load("items/name,items/visibility");
@@ -93,7 +88,7 @@ export function createExcelHost(
         const visible = (sheets ?? collection.items).filter(
           (s) => s.visibility === "Visible" && s.name !== LEGACY_RECORD_SHEET,
         );
-        const mergesSupported = isSetSupported("ExcelApi", "1.13");
+        const mergesSupported = office.has("excelMergedAreas");
         const used = visible.map((sheet) => {
           const range = sheet.getUsedRangeOrNullObject(true);
           range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -175,13 +170,13 @@ export function createExcelHost(
 
     markCells: (marks) =>
       guarded(async (context) => {
-        requireApi("1.9", "批量标注单元格");
+        office.require("excelMark");
         return markCells(context, marks);
       }),
 
     clearMarks: () =>
       guarded(async (context) => {
-        requireApi("1.9", "恢复单元格原有填充");
+        office.require("excelMark");
         return clearMarks(context);
       }),
 
@@ -189,6 +184,7 @@ export function createExcelHost(
 
     writeReport: (content) =>
       guarded(async (context) => {
+        office.require("excelReport");
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
@@ -208,7 +204,7 @@ export function createExcelHost(
           sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7.5;
         });
         sheet.getRangeByIndexes(headerRow + 1, 4, content.rows.length || 1, 1).format.wrapText = true;
-        if (isSetSupported("ExcelApi", "1.7")) {
+        {
           content.rows.forEach((row, i) => {
             if (!row.cell) return;
             sheet.getRangeByIndexes(headerRow + 1 + i, 1, 1, 1).hyperlink = {
@@ -217,7 +213,7 @@ export function createExcelHost(
             };
           });
         }
-        if (isSetSupported("ExcelApi", "1.9")) {
+        if (office.has("excelReportPrint")) {
           sheet.freezePanes.freezeRows(headerRow + 1);
           sheet.pageLayout.orientation = "Landscape";
           sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -1,4 +1,5 @@
 import type { Span } from "../../core/document/span";
+import { capabilities } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 
 export const DRAFT_TAG = "huiwu-draft";
@@ -50,6 +51,7 @@ export function createWordHost(
   isSetSupported: SetSupported = officeSetSupported,
 ): WordHost {
   const guarded = guardedRun<Word.RequestContext>(run);
+  const office = capabilities(isSetSupported);
 
   /** The range of `text` in its paragraph, or the whole paragraph when the text is too long to search. */
   const locate = (paragraphs: Word.ParagraphCollection, at: Span, text: string) => {
@@ -62,21 +64,19 @@ export function createWordHost(
   };
 
   return {
-    supportsComments: () => isSetSupported("WordApi", "1.4"),
-    supportsNewDocument: () => isSetSupported("WordApi", "1.3"),
+    supportsComments: () => office.has("wordComments"),
+    supportsNewDocument: () => office.has("wordNewDocument"),
 
     openNewDocument: (base64Docx) =>
       guarded(async (context) => {
-        if (!isSetSupported("WordApi", "1.3")) {
-          throw new HostError("当前 Word 版本不能新建文档（需要 WordApi 1.3），请改用“插入到文档”", "ApiNotFound");
-        }
+        office.require("wordNewDocument");
         context.application.createDocument(base64Docx).open();
         await context.sync();
       }),
 
     fitPage: () =>
       guarded(async (context): Promise<PageFit> => {
-        if (!isSetSupported("WordApiDesktop", "1.3")) return "unsupported";
+        if (!office.has("wordPageSetup")) return "unsupported";
         const page = context.document.pageSetup;
         page.load("paperSize,topMargin,bottomMargin,leftMargin,rightMargin");
         await context.sync();
@@ -92,6 +92,7 @@ export function createWordHost(
 
     readParagraphs: () =>
       guarded(async (context) => {
+        office.require("wordRead");
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
         await context.sync();
@@ -100,6 +101,7 @@ export function createWordHost(
 
     insertDraft: (ooxml, replace) =>
       guarded(async (context) => {
+        office.require("wordInsert");
         const existing = context.document.contentControls.getByTag(DRAFT_TAG).getFirstOrNullObject();
         existing.load("id");
         const selection = context.document.getSelection();
@@ -134,12 +136,7 @@ export function createWordHost(
 
     addComments: (items) =>
       guarded(async (context) => {
-        if (!isSetSupported("WordApi", "1.4")) {
-          throw new HostError(
-            "当前 Word 版本不支持添加批注（需要 WordApi 1.4：Word 2021、Microsoft 365 或网页版）",
-            "ApiNotFound",
-          );
-        }
+        office.require("wordComments");
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
         await context.sync();

@@ -1,3 +1,4 @@
+import { unsupportedMessage } from "../../hosts/office/capabilities";
 import { Button, Caption1, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { type Finding, spanOf } from "../../core/rules/finding";
@@ -66,14 +67,14 @@ export function CheckPanel({ host }: { host: WordHost }) {
           <Button
             disabled={busy || !host.supportsComments()}
             onClick={comment}
-            title={host.supportsComments() ? undefined : S.word.commentsUnsupported}
+            title={host.supportsComments() ? undefined : unsupportedMessage("wordComments")}
           >
             {S.word.addComments}
           </Button>
         )}
       </div>
       {result && !host.supportsComments() && result.findings.length > 0 && (
-        <Caption1>{S.word.commentsUnsupported}</Caption1>
+        <Caption1>{unsupportedMessage("wordComments")}</Caption1>
       )}
       <Status status={status} />
       {result && (

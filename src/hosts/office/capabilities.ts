@@ -1,0 +1,143 @@
+import { HostError } from "./host-error";
+
+export type RequirementSet = "ExcelApi" | "WordApi" | "WordApiDesktop";
+
+/** One thing the pane does in Excel or Word, and the requirement set its Office.js calls need. */
+export interface Capability {
+  host: "Excel" | "Word";
+  /** What the user loses without it, in Chinese: `标出问题单元格`. */
+  feature: string;
+  set: RequirementSet;
+  version: string;
+  /** The calls that set the bar, for docs/office-support.md. */
+  calls: string;
+  /** What the user can do instead, where there is something: `请改用“插入到文档”`. */
+  instead?: string;
+}
+
+/** Every capability the hosts check before calling Office.js (docs/office-support.md is made from this). */
+export const CAPABILITIES = {
+  excelRead: {
+    host: "Excel",
+    feature: "读取工作表并检查",
+    set: "ExcelApi",
+    version: "1.4",
+    calls: "Worksheet.getUsedRangeOrNullObject、WorksheetCollection.getItemOrNullObject",
+  },
+  excelMergedAreas: {
+    host: "Excel",
+    feature: "按合并单元格读表",
+    set: "ExcelApi",
+    version: "1.13",
+    calls: "Range.getMergedAreasOrNullObject",
+  },
+  excelMark: {
+    host: "Excel",
+    feature: "标出问题单元格、清除标注",
+    set: "ExcelApi",
+    version: "1.9",
+    calls: "Range.getCellProperties / setCellProperties、NamedItemCollection.add、CustomXmlPartCollection.add",
+  },
+  excelReport: {
+    host: "Excel",
+    feature: "生成核对报告",
+    set: "ExcelApi",
+    version: "1.7",
+    calls: "Worksheet.getRangeByIndexes、Range.hyperlink",
+  },
+  excelReportPrint: {
+    host: "Excel",
+    feature: "核对报告的打印设置（横向、每页重复表头）",
+    set: "ExcelApi",
+    version: "1.9",
+    calls: "PageLayout.orientation、setPrintTitleRows、freezePanes",
+  },
+  wordRead: {
+    host: "Word",
+    feature: "检查文档中的通知或纪要",
+    set: "WordApi",
+    version: "1.1",
+    calls: "Body.paragraphs、Paragraph.search",
+  },
+  wordInsert: {
+    host: "Word",
+    feature: "把草稿插入文档",
+    set: "WordApi",
+    version: "1.3",
+    calls: "ContentControlCollection.getFirstOrNullObject、Range.insertContentControl、insertOoxml",
+  },
+  wordNewDocument: {
+    host: "Word",
+    feature: "把草稿作为新文档打开",
+    set: "WordApi",
+    version: "1.3",
+    calls: "Application.createDocument",
+    instead: "请改用“插入到文档”",
+  },
+  wordPageSetup: {
+    host: "Word",
+    feature: "把当前文档的页面设为 A4 与 GB/T 9704 页边距",
+    set: "WordApiDesktop",
+    version: "1.3",
+    calls: "Document.pageSetup",
+  },
+  wordComments: {
+    host: "Word",
+    feature: "把问题作为批注加到文档中",
+    instead: "可逐条点问题查看并修改",
+    set: "WordApi",
+    version: "1.4",
+    calls: "Range.insertComment",
+  },
+} as const satisfies Record<string, Capability>;
+
+export type CapabilityName = keyof typeof CAPABILITIES;
+
+const at = (version: string) => version.split(".").map(Number);
+const atLeast = (version: string, floor: string) => {
+  const [a, b] = [at(version), at(floor)];
+  return a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1]);
+};
+
+/**
+ * The Office versions that have a requirement set, in Chinese, from Microsoft's requirement-set tables
+ * (volume-licensed Windows builds): ExcelApi 1.1 Office 2016, 1.2–1.7 Office 2019, 1.8–1.14 Office 2021,
+ * 1.15–1.17 Office 2024; WordApi 1.1 Office 2016, 1.2–1.3 Office 2019 and 2021, 1.4 and later Microsoft 365.
+ */
+export function officeVersionsFor(set: RequirementSet, version: string): string {
+  if (set === "WordApiDesktop") return "Windows 或 Mac 上的 Microsoft 365（网页版没有）";
+  const online = "Microsoft 365、Office 网页版";
+  if (set === "ExcelApi") {
+    if (!atLeast(version, "1.2")) return `Office 2016 及以上、${online}`;
+    if (!atLeast(version, "1.8")) return `Office 2019 及以上、${online}`;
+    if (!atLeast(version, "1.15")) return `Office 2021 及以上、${online}`;
+    if (!atLeast(version, "1.18")) return `Office 2024 及以上、${online}`;
+    return online;
+  }
+  if (!atLeast(version, "1.2")) return `Office 2016 及以上、${online}`;
+  if (!atLeast(version, "1.4")) return `Office 2019 及以上、${online}`;
+  return online;
+}
+
+/** The Chinese line a user gets where the feature is missing: what, which set, which Office has it. */
+export function unsupportedMessage(name: CapabilityName): string {
+  const c: Capability = CAPABILITIES[name];
+  const needs = `当前 ${c.host} 版本不支持${c.feature}（需要 ${c.set} ${c.version}：${officeVersionsFor(c.set, c.version)}）`;
+  return c.instead ? `${needs}，${c.instead}` : needs;
+}
+
+export type SetSupported = (name: string, version: string) => boolean;
+
+/** A checker bound to the running Office: `has("excelMark")`, `require("excelMark")` (throws in Chinese). */
+export function capabilities(isSetSupported: SetSupported) {
+  const has = (name: CapabilityName) => {
+    const c: Capability = CAPABILITIES[name];
+    return isSetSupported(c.set, c.version);
+  };
+  return {
+    has,
+    require(name: CapabilityName): void {
+      if (!has(name)) throw new HostError(unsupportedMessage(name), "ApiNotFound");
+    },
+  };
+}
