@@ -13,11 +13,11 @@ async function dialogButton(name: string) {
   );
 }
 
-function setup(excel = sampleWorkbook()) {
+function setup(excel = sampleWorkbook(), isSetSupported = (_set: string, _version: string) => true) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <ExcelPaneView host={createExcelHost(excel.run as never, () => true, excel.documentSettings)} />
+      <ExcelPaneView host={createExcelHost(excel.run as never, isSetSupported, excel.documentSettings)} />
     </FluentProvider>,
   );
   return { excel, user, view };
@@ -103,6 +103,15 @@ describe("the Excel pane", () => {
     await user.click(screen.getByRole("button", { name: "检查设置" }));
     expect(screen.getByRole("button", { name: "保存到本工作簿" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("warns that merged cells may be misread where Excel cannot report merged areas (below ExcelApi 1.13)", async () => {
+    const { user } = setup(sampleWorkbook(), (_set, version) => version !== "1.13");
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    expect(
+      await screen.findByText(/不支持按合并单元格读表（需要 ExcelApi 1\.13：Office 2021 及以上.*结果可能有误/),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /重复签到/ })).toBeInTheDocument();
   });
 
   it("marks and clears, putting the original fills back", async () => {

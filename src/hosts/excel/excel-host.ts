@@ -1,7 +1,7 @@
 import { type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { CellValue, Grid } from "../../core/table/grid";
-import { capabilities } from "../office/capabilities";
+import { capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 
@@ -19,6 +19,8 @@ export interface ReadOptions {
 /** What the Excel pane asks of Excel; the pane never calls Office.js itself. */
 export interface ExcelHost {
   readWorkbook(options?: ReadOptions): Promise<Grid[]>;
+  /** Null where merged areas are read as Excel shows them; else why they may be misread (ExcelApi below 1.13). */
+  mergedAreasCaveat(): string | null;
   selectCell(sheet: string, address: string): Promise<void>;
   markCells(marks: Map<string, Map<string, Severity>>): Promise<MarkedCells>;
   clearMarks(): Promise<ClearedMarks>;
@@ -77,6 +79,11 @@ export function createExcelHost(
   const office = capabilities(isSetSupported);
 
   return {
+    mergedAreasCaveat: () =>
+      office.has("excelMergedAreas")
+        ? null
+        : `${unsupportedMessage("excelMergedAreas")}：合并单元格只按左上角的值读取，其余按空单元格读，涉及合并单元格的结果可能有误`,
+
     readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
       guarded(async (context) => {
         office.require("excelRead");

@@ -91,6 +91,10 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
         onProgress: (done, total) => setProgress({ done, total }),
       });
       if (read.length === 0) setStatus({ intent: "info", text: S.excel.emptyWorkbook });
+      else {
+        const caveat = host.mergedAreasCaveat();
+        if (caveat) setStatus({ intent: "warning", text: caveat });
+      }
       setGrids(read);
     });
 
