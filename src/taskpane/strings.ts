@@ -155,6 +155,10 @@ export const S = {
   findings: {
     severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
     byRule: "按检查项筛选",
+    onlySeverity: "只看某类问题（都不选时全部显示）",
+    order: "排列顺序",
+    bySeverity: "错误在前",
+    byPlace: "按单元格位置",
     allRules: "全部检查项",
     paragraph: (n: number) => `第 ${n} 段`,
     belongsAfter: (n: number) => `应在第 ${n} 段之后`,

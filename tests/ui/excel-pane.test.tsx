@@ -42,13 +42,34 @@ describe("the Excel pane", () => {
     await waitFor(() => expect(excel.selected).toBe("签到表!B10"));
   });
 
-  it("filters by severity", async () => {
+  it("shows only the severities picked, with the picked ones pressed, and all again when none is", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
     await screen.findByRole("button", { name: /重复签到/ });
-    await user.click(screen.getByRole("button", { name: /^错误 3$/ }));
-    expect(screen.queryByRole("button", { name: /重复签到/ })).not.toBeInTheDocument();
+    const errors = screen.getByRole("button", { name: /^错误 3$/ });
+    expect(errors).toHaveAttribute("aria-pressed", "false");
+    await user.click(errors);
+    expect(errors).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: /重复签到/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /中间有空格/ })).not.toBeInTheDocument();
+    await user.click(errors);
     expect(screen.getByRole("button", { name: /中间有空格/ })).toBeInTheDocument();
+  });
+
+  it("lists errors first, and by cell position when asked", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByRole("button", { name: /重复签到/ });
+    const list = () =>
+      within(screen.getByRole("region", { name: "签到表" }))
+        .getAllByRole("button")
+        .map((b) => b.textContent ?? "")
+        .filter((t) => /^[A-Z]+\d+/.test(t));
+    const severities = list().map((t) => /错误|警告|提示/.exec(t)![0]);
+    expect(severities).toEqual([...severities].sort((a, b) => "错误警告提示".indexOf(a) - "错误警告提示".indexOf(b)));
+    await user.selectOptions(screen.getByRole("combobox", { name: "排列顺序" }), "按单元格位置");
+    const rows = list().map((t) => Number(/^[A-Z]+(\d+)/.exec(t)![1]));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
   });
 
   it("filters by rule", async () => {

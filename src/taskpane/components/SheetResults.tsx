@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import { type Finding, type Severity, cellOf } from "../../core/rules/finding";
+import { type Finding, SEVERITY_ORDER, type Severity, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
@@ -52,25 +52,39 @@ export function SheetResults({
   ruleNames?: Record<string, string>;
 }) {
   const styles = useStyles();
-  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  // The severities picked to look at; none picked shows every finding.
+  const [only, setOnly] = useState<Severity[]>([]);
+  const [order, setOrder] = useState<"severity" | "place">("severity");
   const [rule, setRule] = useState("");
+  const toggle = (severity: Severity) =>
+    setOnly(only.includes(severity) ? only.filter((s) => s !== severity) : [...only, severity]);
   const ruleCounts = new Map<string, number>();
   for (const f of sheets.flatMap((s) => s.findings)) ruleCounts.set(f.ruleId, (ruleCounts.get(f.ruleId) ?? 0) + 1);
   const counts = (severity: Severity) =>
     sheets.reduce((n, s) => n + s.findings.filter((f) => f.severity === severity).length, 0);
   return (
     <div>
-      <div className={styles.filters} role="group" aria-label="按严重程度筛选">
+      <div className={styles.filters} role="group" aria-label={S.findings.onlySeverity}>
         {(["error", "warning", "info"] as Severity[]).map((severity) => (
           <ToggleButton
             key={severity}
             size="small"
-            checked={shown[severity]}
-            onClick={() => setShown({ ...shown, [severity]: !shown[severity] })}
+            checked={only.includes(severity)}
+            appearance={only.includes(severity) ? "primary" : "secondary"}
+            onClick={() => toggle(severity)}
           >
             {S.findings.severity[severity]} {counts(severity)}
           </ToggleButton>
         ))}
+        <Select
+          size="small"
+          aria-label={S.findings.order}
+          value={order}
+          onChange={(_e, d) => setOrder(d.value as "severity" | "place")}
+        >
+          <option value="severity">{S.findings.bySeverity}</option>
+          <option value="place">{S.findings.byPlace}</option>
+        </Select>
         {ruleCounts.size > 1 && (
           <Select
             size="small"
@@ -89,7 +103,10 @@ export function SheetResults({
         )}
       </div>
       {sheets.map((sheet) => {
-        const findings = sheet.findings.filter((f) => shown[f.severity] && (rule === "" || f.ruleId === rule));
+        const findings = sheet.findings
+          .filter((f) => (only.length === 0 || only.includes(f.severity)) && (rule === "" || f.ruleId === rule))
+          // The list arrives in place order; sorting is stable, so by severity keeps place order within each.
+          .sort((a, b) => (order === "severity" ? SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] : 0));
         return (
           <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>
             <Subtitle2 as="h3">

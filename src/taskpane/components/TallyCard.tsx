@@ -19,6 +19,21 @@ export function TallyCard({ tally }: { tally: Tally }) {
           </div>
         ))}
       </div>
+      {unknownWhy(tally).map((why) => (
+        <Text key={why} size={200}>
+          {why}
+        </Text>
+      ))}
     </Card>
   );
+}
+
+/** Why the roster figures show as —, said under the card so the clerk knows what to add (迟到 is explained beside it). */
+function unknownWhy(tally: Tally): string[] {
+  const why: string[] = [];
+  if (tally.expected === null)
+    why.push(
+      "应到、请假、缺席、列席为“—”：工作簿中没有参会名单（应到人员表），只能统计实到。加一张“参会名单”工作表即可。",
+    );
+  return why;
 }
