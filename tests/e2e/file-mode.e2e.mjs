@@ -183,7 +183,7 @@ async function deeplyNestedDocx(depth) {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-test("file mode: hostile files each get one Chinese line within seconds, and the tab goes on working", async () => {
+test("file mode: hostile files (16M cells, 100,000-level XML, a zip bomb, a 30 MB body) each get one Chinese line within seconds, and the tab goes on working", async () => {
   const { page, context, errors } = await openPane(suite.browser, suite.origin);
   await page.getByTestId("file-pane").waitFor();
   const open = async (label, name, buffer, message) => {
@@ -202,6 +202,29 @@ test("file mode: hostile files each get one Chinese line within seconds, and the
   await page.getByRole("tab", { name: "检查通知/纪要" }).click();
   const deep = await open("打开 .docx 或 .txt…", "deep.docx", await deeplyNestedDocx(100_000), /XML 嵌套超过 1000 层/);
   assert.ok(deep < 5000, `the 100,000-level document was refused in ${deep} ms`);
+
+  // A zip whose directory claims 100 MB an entry: refused before anything is inflated.
+  const bomb = await xlsxWithRows('<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>');
+  const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+  for (let at = 0; at + 46 < bomb.length; at++)
+    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100 * 1024 * 1024, true);
+  await page.getByRole("tab", { name: "检查登记表" }).click();
+  await open("打开登记表…", "bomb.xlsx", bomb, /超过 512 MB 的上限/);
+
+  // A .docx whose body unpacks to 30 MB: refused from the zip directory.
+  const paragraph = "<w:p><w:r><w:t>关于召开全县安全生产工作会议的通知。</w:t></w:r></w:p>";
+  const huge = new JSZip();
+  huge.file(
+    "word/document.xml",
+    `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(Math.ceil((30 * 1024 * 1024) / Buffer.byteLength(paragraph)))}</w:body></w:document>`,
+  );
+  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await open(
+    "打开 .docx 或 .txt…",
+    "huge.docx",
+    await huge.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }),
+    /超过 8 MB 的上限/,
+  );
 
   // The tab is alive: the sample register still checks.
   await page.getByRole("tab", { name: "检查登记表" }).click();
