@@ -29,11 +29,17 @@ export function checkDocNumber(text: string): DocNumberCheck {
   return { problems, fixed };
 }
 
-export const DOC_NUMBER_PROBLEMS: Record<DocNumberCheck["problems"][number], string> = {
-  brackets: "年份应用六角括号〔〕",
-  di: "序号前不加“第”",
-  padding: "序号不编虚位（不写 012）",
-};
+/** What is wrong, in Chinese, quoting the user's own number where that helps (`写“12号”，不写“012号”`). */
+export function docNumberProblems(text: string, problems: DocNumberCheck["problems"]): string {
+  return problems
+    .map((problem) => {
+      if (problem === "brackets") return "年份应用六角括号〔〕";
+      if (problem === "di") return "序号前不加“第”";
+      const padded = /(0+\d+)\s*号/.exec(toHalfWidth(text))?.[1];
+      return padded ? `序号不编虚位（写“${Number(padded)}号”，不写“${padded}号”）` : "序号不编虚位";
+    })
+    .join("，");
+}
 
 /** The key two registrations of one document share: number in fixed form, no spaces. */
 export function docNumberKey(text: string): string {

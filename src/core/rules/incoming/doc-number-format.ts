@@ -1,5 +1,5 @@
 import { roleText } from "../../table/register-table";
-import { DOC_NUMBER_PROBLEMS, checkDocNumber } from "../../text/doc-number";
+import { checkDocNumber, docNumberProblems } from "../../text/doc-number";
 import { defineRegisterRule } from "../register-rule";
 
 export default defineRegisterRule({
@@ -26,7 +26,7 @@ export default defineRegisterRule({
         messageId: "format",
         row,
         col,
-        data: { text, fixed, problems: problems.map((p) => DOC_NUMBER_PROBLEMS[p]).join("，") },
+        data: { text, fixed, problems: docNumberProblems(text, problems) },
         fix: fixed,
       });
     }

@@ -1,4 +1,4 @@
-import { DOC_NUMBER_PROBLEMS, checkDocNumber } from "../../text/doc-number";
+import { checkDocNumber, docNumberProblems } from "../../text/doc-number";
 import { defineNoticeRule } from "./define";
 
 export default defineNoticeRule({
@@ -20,7 +20,7 @@ export default defineNoticeRule({
     ctx.report({
       messageId: "format",
       at: number.at,
-      data: { text: number.value, fixed, problems: problems.map((p) => DOC_NUMBER_PROBLEMS[p]).join("，") },
+      data: { text: number.value, fixed, problems: docNumberProblems(number.value, problems) },
       fix: fixed,
     });
   },
