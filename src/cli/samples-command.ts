@@ -4,7 +4,7 @@ import { SAMPLE_WORKBOOKS } from "../samples";
 import { FAULTY_MINUTES } from "../samples/minutes";
 import { FAULTY_NOTICE } from "../samples/notices";
 import { SAMPLE_MINUTES, SAMPLE_NOTICE } from "../samples/draft-inputs";
-import { alreadyExists, ensureFolder, writeOutputFile } from "./write-file";
+import { FileExistsError, ensureFolder, writeOutputFile } from "./write-file";
 
 export interface SamplesWritten {
   written: string[];
@@ -21,7 +21,7 @@ export async function writeSamples(dir: string): Promise<SamplesWritten> {
       await writeOutputFile(path, data);
       result.written.push(path);
     } catch (error) {
-      if (!alreadyExists(error)) throw error;
+      if (!(error instanceof FileExistsError)) throw error;
       result.kept.push(path);
     }
   };

@@ -1,6 +1,9 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { FileReadError } from "../hosts/files/file-error";
 
+/** The file a command would write is already there: said in one line, and told apart without reading it. */
+export class FileExistsError extends FileReadError {}
+
 /**
  * Writes a file the command makes. An existing file (its own input, a symlink's target, yesterday's
  * copy) is never replaced unless the user said `--force`: then it is, and only then.
@@ -10,7 +13,7 @@ export async function writeOutputFile(path: string, data: Uint8Array | string, f
     await writeFile(path, data, { flag: force ? "w" : "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new FileReadError(`${path} 已存在，未覆盖（确需覆盖请加 --force）`);
+    if (code === "EEXIST") throw new FileExistsError(`${path} 已存在，未覆盖（确需覆盖请加 --force）`);
     throw new FileReadError(
       code === "ENOENT"
         ? `${path}：所在的文件夹不存在`
@@ -41,9 +44,4 @@ export async function ensureFolder(path: string): Promise<void> {
           : `${path}：无法创建文件夹（${code ?? "未知错误"}）`,
     );
   }
-}
-
-/** Whether a write failed only because the file is already there. */
-export function alreadyExists(error: unknown): boolean {
-  return error instanceof FileReadError && /已存在，未覆盖/.test(error.message);
 }

@@ -1,7 +1,7 @@
 import { type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { CellValue, Grid } from "../../core/table/grid";
-import { capabilities, unsupportedMessage } from "../office/capabilities";
+import { type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 
@@ -50,7 +50,6 @@ function officeDocumentSettings(): DocumentSettings | null {
 }
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-type SetSupported = (name: string, version: string) => boolean;
 
 interface Block {
   grid: Grid;
@@ -211,15 +210,13 @@ export function createExcelHost(
           sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7.5;
         });
         sheet.getRangeByIndexes(headerRow + 1, 4, content.rows.length || 1, 1).format.wrapText = true;
-        {
-          content.rows.forEach((row, i) => {
-            if (!row.cell) return;
-            sheet.getRangeByIndexes(headerRow + 1 + i, 1, 1, 1).hyperlink = {
-              documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`,
-              textToDisplay: row.cell,
-            };
-          });
-        }
+        content.rows.forEach((row, i) => {
+          if (!row.cell) return;
+          sheet.getRangeByIndexes(headerRow + 1 + i, 1, 1, 1).hyperlink = {
+            documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`,
+            textToDisplay: row.cell,
+          };
+        });
         if (office.has("excelReportPrint")) {
           sheet.freezePanes.freezeRows(headerRow + 1);
           sheet.pageLayout.orientation = "Landscape";

@@ -1,6 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { FileReadError, assertOfficeZip } from "./file-error";
-import { assertUnzipsWithinLimit, entrySizes } from "./zip-limits";
+import { assertUnzipsWithinLimit } from "./zip-limits";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Word's own documents nest a few dozen deep (tables in tables in content controls); far past that is an attack. */
@@ -22,8 +22,7 @@ interface XmlNode {
  */
 export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
   assertOfficeZip(bytes, fileName, "docx");
-  assertUnzipsWithinLimit(bytes, fileName);
-  const body = entrySizes(bytes)?.get("word/document.xml") ?? 0;
+  const body = assertUnzipsWithinLimit(bytes, fileName)?.get("word/document.xml") ?? 0;
   if (body > MAX_DOCUMENT_XML_BYTES)
     throw new FileReadError(
       `${fileName}：正文有 ${Math.round(body / 1024 / 1024)} MB，超过 ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB 的上限（约上千页），不读取；会议通知和纪要不会这么长`,

@@ -3,15 +3,6 @@ import { FileReadError } from "./file-error";
 /** How large a workbook or document may unpack to: a 200,000-row register is about 100 MB. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
 
-/**
- * The sum of the sizes a zip's entries unpack to, read from its central directory before anything is inflated;
- * null when the directory cannot be found (a truncated file: the reader will say it is damaged).
- */
-export function unzippedSize(bytes: Uint8Array): number | null {
-  const sizes = entrySizes(bytes);
-  return sizes === null ? null : [...sizes.values()].reduce((a, b) => a + b, 0);
-}
-
 /** Each entry's unpacked size by name, from the central directory; null when it cannot be read. */
 export function entrySizes(bytes: Uint8Array): Map<string, number> | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -37,13 +28,22 @@ export function entrySizes(bytes: Uint8Array): Map<string, number> | null {
   return null;
 }
 
-/** Refuses a zip that would unpack beyond the limit (a zip bomb, or no register anyone keeps), in one line. */
-export function assertUnzipsWithinLimit(bytes: Uint8Array, fileName: string, limit = MAX_UNZIPPED_BYTES): void {
-  const size = unzippedSize(bytes);
+/**
+ * Refuses a zip that would unpack beyond the limit (a zip bomb, or no register anyone keeps), in one line;
+ * returns the entry sizes it read, for a reader with limits of its own.
+ */
+export function assertUnzipsWithinLimit(
+  bytes: Uint8Array,
+  fileName: string,
+  limit = MAX_UNZIPPED_BYTES,
+): Map<string, number> | null {
+  const sizes = entrySizes(bytes);
+  const size = sizes === null ? null : [...sizes.values()].reduce((a, b) => a + b, 0);
   if (size !== null && size > limit) {
     const mb = Number.isFinite(size) ? `${Math.round(size / 1024 / 1024)} MB` : "超过 4 GB";
     throw new FileReadError(
       `${fileName}：解压后有 ${mb}，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限，不读取（可能是异常或被篡改的文件）`,
     );
   }
+  return sizes;
 }

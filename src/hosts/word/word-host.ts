@@ -1,5 +1,5 @@
 import type { Span } from "../../core/document/span";
-import { capabilities } from "../office/capabilities";
+import { type SetSupported, capabilities } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 
 export const DRAFT_TAG = "huiwu-draft";
@@ -37,7 +37,6 @@ const GBT_MARGINS = { topMargin: 37, bottomMargin: 35, leftMargin: 28, rightMarg
 const POINTS_PER_MM = 72 / 25.4;
 
 type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-type SetSupported = (name: string, version: string) => boolean;
 
 /** Which occurrence of `text` in the paragraph starts at `start` (search returns them in order). */
 function occurrenceIndex(paragraph: string, text: string, start: number): number {

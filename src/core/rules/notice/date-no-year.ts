@@ -16,9 +16,9 @@ export default defineNoticeRule({
   },
   check(ctx) {
     const { meetingDate, arrangedDate, issueDate } = ctx.doc;
-    const dates = [meetingDate, arrangedDate].filter(
-      (d, i, all): d is Located<DateMention> =>
-        !!d && all.findIndex((o) => o?.at.paragraph === d.at.paragraph && o?.at.start === d.at.start) === i,
+    // Where the opening sentence gives the meeting date, the reader keeps one object for both.
+    const dates = [meetingDate, arrangedDate !== meetingDate ? arrangedDate : undefined].filter(
+      (d): d is Located<DateMention> => !!d,
     );
     const withYear = dates.find((d) => d.value.year !== null);
     for (const date of dates) {
