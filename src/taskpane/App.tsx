@@ -14,7 +14,7 @@ export function App({ mode }: { mode: PaneMode }) {
   const Pane = PANES[mode];
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
-      <main data-mode={mode} aria-label={S.appName} style={{ padding: 12 }}>
+      <main data-mode={mode} aria-label={S.appName} style={{ padding: 12, maxWidth: 720, margin: "0 auto" }}>
         <ErrorBoundary part={S.modes[mode]}>
           <Suspense fallback={<Spinner label={S.loading} />}>
             <Pane />

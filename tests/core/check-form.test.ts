@@ -51,6 +51,19 @@ describe("checks on a form, field by field", () => {
     );
   });
 
+  it("a blank minutes form says what is missing under fields the minutes form has", () => {
+    const result = checkMinutesForm({});
+    expect(Object.keys(result.byField).sort()).toEqual([
+      "chair",
+      "decisions",
+      "distribution",
+      "place",
+      "present",
+      "start",
+    ]);
+    expect(result.blocks).toEqual([]);
+  });
+
   it("a decision without owner or deadline is shown under that decision", () => {
     const result = checkMinutesForm({
       ...MINUTES_FORM,

@@ -233,3 +233,28 @@ test("file mode: hostile files (16M cells, 100,000-level XML, a zip bomb, a 30 M
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("file mode: a file that cannot be read says so in Chinese and keeps the results on screen", async () => {
+  const { page, context, errors } = await openPane(suite.browser, suite.origin);
+  await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
+  const shown = page.getByRole("heading", { name: "会议签到表（示例）.xlsx" });
+  await shown.waitFor();
+  const garbage = { name: "损坏.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("不是表格") };
+  await page.getByLabel("打开登记表…").setInputFiles(garbage);
+  const problem = page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "损坏.xlsx" });
+  await problem.first().waitFor();
+  assert.equal(await shown.count(), 1, "the checked sheet is still there");
+  assert.equal(await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").count(), 1);
+
+  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
+  await page.getByText("如有变动，【明天】另行通知。").waitFor();
+  await page.getByLabel("打开 .docx 或 .txt…").setInputFiles({ ...garbage, name: "损坏.docx" });
+  await page
+    .getByText(/损坏\.docx/)
+    .first()
+    .waitFor();
+  assert.equal(await page.getByText("如有变动，【明天】另行通知。").count(), 1, "the checked notice is still there");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -44,10 +44,10 @@ export async function launchBrowser() {
 export async function openPane(
   browser,
   origin,
-  { officeScript = "", path = "/taskpane.html", host = null, beforeLoad = null } = {},
+  { officeScript = "", path = "/taskpane.html", host = null, beforeLoad = null, width = 420 } = {},
 ) {
   const context = await browser.newContext({
-    viewport: { width: 420, height: 900 },
+    viewport: { width, height: 900 },
     locale: "zh-CN",
     acceptDownloads: true,
   });

@@ -59,6 +59,31 @@ describe("the Word pane", () => {
     expect(screen.getByText(/有 \d+ 个错误，建议修改后再插入/)).toBeInTheDocument();
   });
 
+  it("takes dates typed as a clerk writes them and says how the notice will write them", async () => {
+    const { user } = setup(undefined, { notice: { ...SAMPLE_NOTICE, start: undefined } });
+    const start = screen.getByRole("textbox", { name: "会议开始时间" });
+    await user.type(start, "2026年12月3日 下午2:30");
+    expect(await screen.findByText("将写作：2026年12月3日（星期四）下午2:30")).toBeInTheDocument();
+    expect(screen.getByTestId("draft-preview")).toHaveTextContent("2026年12月3日（星期四）下午2:30");
+    await user.clear(start);
+    await user.type(start, "12月3日上午9点");
+    await user.tab();
+    expect(await screen.findByText(/缺少年份|未写年份|年份/)).toBeInTheDocument();
+  });
+
+  it("shows every error of an empty minutes form beside a field, and the empty preview says so", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("tab", { name: "起草纪要" }));
+    expect(screen.getByTestId("draft-preview")).toHaveTextContent("填写上面的表单后");
+    await user.click(screen.getByRole("button", { name: "插入到文档" }));
+    const summary = await screen.findByText(/有 (\d+) 个错误，建议修改后再插入/);
+    const errors = Number(/有 (\d+) 个错误/.exec(summary.textContent ?? "")![1]);
+    const form = screen.getByRole("form", { name: "起草纪要" });
+    const shown = within(form).getAllByText(/^纪要(缺少|没有)/);
+    expect(shown.length).toBeGreaterThanOrEqual(errors);
+    expect(within(form).getByText("纪要缺少“议定事项”")).toBeInTheDocument();
+  });
+
   it("inserts the draft, then replaces it only after the user confirms", async () => {
     const { word, user } = setup(undefined, { notice: SAMPLE_NOTICE });
     await user.click(screen.getByRole("button", { name: "插入到文档" }));

@@ -168,9 +168,12 @@ export function minutesBlocks(m: Minutes): Block[] {
   ].join("");
   // A summary that already leads into the list (…纪要如下) ends the sentence with its colon.
   const leads = /如下$/.test(intro);
-  const decided = (m.decisions ?? []).length > 0;
-  add("body", leads ? `${intro}：` : `${intro}。${decided ? "会议议定如下：" : ""}`, "start");
-  (m.decisions ?? []).forEach((d, i) => {
+  const decisions = (m.decisions ?? []).filter((d) => d.text?.trim() || d.owner?.trim() || d.deadline?.trim());
+  // Nothing said about the meeting yet: no sentence made of the form's own words ("召开会议。").
+  const said = [m.start, m.chair, m.place, m.meetingName, m.summary].some((part) => part?.trim());
+  if (said || decisions.length)
+    add("body", leads ? `${intro}：` : `${intro}。${decisions.length ? "会议议定如下：" : ""}`, "start");
+  decisions.forEach((d, n) => {
     const owner = d.owner?.trim();
     const deadline = d.deadline?.trim();
     const tail = [
@@ -179,7 +182,11 @@ export function minutesBlocks(m: Minutes): Block[] {
     ]
       .filter(Boolean)
       .join("，");
-    add("heading1", `${ordinal(i)}、${clause(d.text)}${tail ? `，${tail}` : ""}。`, `decisions.${i}`);
+    add(
+      "heading1",
+      `${ordinal(n)}、${clause(d.text)}${tail ? `，${tail}` : ""}。`,
+      `decisions.${(m.decisions ?? []).indexOf(d)}`,
+    );
   });
   for (const [label, names, field] of [
     ["出席", m.present, "present"],

@@ -32,12 +32,15 @@ const ELEMENT_FIELDS: Record<string, string> = {
 /** Rules about something missing from the whole form, and their field. */
 const RULE_FIELDS: Record<string, string> = { "minutes/no-distribution": "distribution" };
 
+/** Where the minutes form calls a field by another name than the notice form. */
+const MINUTES_FIELD_NAMES: Record<string, string> = { name: "meetingName", attendees: "present" };
+
 function check(
   blocks: Block[],
   kind: "notice" | "minutes",
   options: CheckOptions,
   attendance: Attendance | null,
-  minutesFields = false,
+  fieldNames: Record<string, string> = {},
 ): FormCheck {
   const { findings } = checkDocument({
     paragraphs: blocks.map((b) => b.text),
@@ -51,7 +54,7 @@ function check(
     const span = spanOf(finding);
     let field = span ? blocks[span.paragraph].field : null;
     field ??= ELEMENT_FIELDS[String(finding.data.element)] ?? RULE_FIELDS[finding.ruleId] ?? null;
-    if (minutesFields && field === "attendees") field = "present";
+    if (field) field = fieldNames[field] ?? field;
     (byField[field ?? "_"] ??= []).push(finding);
   }
   return { blocks, findings, byField };
@@ -67,5 +70,5 @@ export function checkMinutesForm(
   options: CheckOptions = DEFAULT_OPTIONS,
   attendance: Attendance | null = null,
 ): FormCheck {
-  return check(minutesBlocks(minutes), "minutes", options, attendance, true);
+  return check(minutesBlocks(minutes), "minutes", options, attendance, MINUTES_FIELD_NAMES);
 }

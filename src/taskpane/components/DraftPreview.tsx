@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormCheck } from "../../core/rules/check-form";
 import { S } from "../strings";
+import { FindingMessage } from "./FindingText";
 import { Status } from "./Status";
 
 const useStyles = makeStyles({
@@ -15,19 +16,42 @@ const useStyles = makeStyles({
     maxHeight: "320px",
     overflowY: "auto",
   },
+  notes: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
-/** The draft's lines as the document will read, and how many errors remain once the user tried to finish. */
-export function DraftPreview({ check, revealAll }: { check: FormCheck; revealAll: boolean }) {
+/**
+ * The draft's lines as the document will read; what belongs to no single field; and, once the user tried
+ * to finish (`finish`: 插入 in Word, 下载 in file mode), how many errors remain.
+ */
+export function DraftPreview({ check, revealAll, finish }: { check: FormCheck; revealAll: boolean; finish: string }) {
   const styles = useStyles();
   const errors = check.findings.filter((f) => f.severity === "error").length;
+  const unplaced = check.byField._ ?? [];
   return (
     <>
       <Caption1>{S.word.preview}</Caption1>
       <div className={styles.preview} data-testid="draft-preview">
-        {check.blocks.map((b) => b.text).join("\n")}
+        {check.blocks.length ? check.blocks.map((b) => b.text).join("\n") : <Caption1>{S.word.previewEmpty}</Caption1>}
       </div>
-      {errors > 0 && revealAll && <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors) }} />}
+      {unplaced.length > 0 && (
+        <ul className={styles.notes} aria-label={S.word.otherFindings}>
+          {unplaced.map((finding, i) => (
+            <li key={i}>
+              <FindingMessage finding={finding} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {errors > 0 && revealAll && (
+        <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors, finish) }} />
+      )}
     </>
   );
 }

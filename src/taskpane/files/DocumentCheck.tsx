@@ -21,8 +21,8 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
   const jobs = useFileJobs();
 
   const show = (name: string, checked: CheckedDocument, chosen?: DocumentKind) => {
+    // An empty or unreadable file keeps what was shown before; the status line says what went wrong.
     if (checked.paragraphs.every((p) => p.trim() === "")) {
-      setResult(null);
       setStatus({ intent: "info", text: `${name}：${S.word.emptyDocument}` });
       return;
     }
@@ -55,7 +55,6 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
       const bytes = new Uint8Array(await file.arrayBuffer());
       show(file.name, await jobs.run("checkDocument", { bytes, fileName: file.name }));
     } catch (error) {
-      setResult(null);
       setStatus(jobFailure(error));
     }
   };

@@ -37,7 +37,7 @@ export function DraftDownload({
     <section className={styles.panel}>
       {form(revealAll)}
       <Divider />
-      <DraftPreview check={check} revealAll={revealAll} />
+      <DraftPreview check={check} revealAll={revealAll} finish={S.word.finishDownload} />
       <Button appearance="primary" onClick={download}>
         {S.file.downloadDocx}
       </Button>

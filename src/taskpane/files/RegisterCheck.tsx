@@ -76,7 +76,8 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
     }
     const text = [...problems, ...(cancelled ? [S.file.cancelled] : [])].join("；");
     setStatus(text ? { intent: problems.length ? "error" : "info", text } : null);
-    if (checked.length > 0 || !cancelled) show(checked); // cancelling an open keeps what was shown before
+    // A failed or cancelled open keeps what was shown before; the status line says what went wrong.
+    if (checked.length > 0) show(checked);
   };
 
   const openSample = (index: number) => {

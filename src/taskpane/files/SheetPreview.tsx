@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef } from "react";
 import { type Grid, columnLetters, parseAddress } from "../../core/table/grid";
 import { readableCellText } from "../../core/table/typed-cells";
 import { MARK_COLOURS } from "../../core/report/report";
@@ -30,7 +31,16 @@ const useStyles = makeStyles({
 /** A read-only look at the rows around a finding, its cell outlined and filled as the download will be. */
 export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }) {
   const styles = useStyles();
+  const wrap = useRef<HTMLDivElement>(null);
   const cell = cellOf(finding)?.cell ?? "";
+  // The faulty cell may be far to the right (a 代签 in column G of a 320 px pane): scroll it to the middle.
+  useLayoutEffect(() => {
+    const box = wrap.current;
+    const marked = box?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!box || !marked) return;
+    const [inBox, cellBox] = [box.getBoundingClientRect(), marked.getBoundingClientRect()];
+    box.scrollLeft += cellBox.left - inBox.left - (box.clientWidth - cellBox.width) / 2;
+  }, [grid, cell]);
   const at = parseAddress(cell);
   if (!at) return null;
   const origin = grid.origin ?? { row: 0, col: 0 };
@@ -41,7 +51,14 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
     <div>
       <Caption1>{S.file.preview(grid.sheet, cell)}</Caption1>
       {/* Focusable so keyboard users can scroll a wide sheet sideways. */}
-      <div className={styles.wrap} tabIndex={0} role="region" aria-label={`${grid.sheet} 预览（可横向滚动）`}>
+      <div
+        ref={wrap}
+        className={styles.wrap}
+        data-scrolls-sideways
+        tabIndex={0}
+        role="region"
+        aria-label={`${grid.sheet} 预览（可横向滚动）`}
+      >
         <table className={styles.table} aria-label={`${grid.sheet} 预览`}>
           <thead>
             <tr>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cellsToMark, reportContent } from "../../core/report/report";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
@@ -17,6 +17,7 @@ import { useBusyAction } from "../components/useBusyAction";
 import { FixList } from "../excel/FixList";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { S } from "../strings";
+import { DateField } from "../components/DateField";
 import { PaneHeader } from "./PaneHeader";
 
 const loadEngine = once(() => import(/* webpackChunkName: "register-engine" */ "../excel/register-engine"));
@@ -218,11 +219,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
               {S.excel.report}
             </Button>
           </div>
-          {needsStart && (
-            <Field label={S.excel.startLabel}>
-              <Input type="datetime-local" value={start} onChange={(_e, d) => setStart(d.value)} />
-            </Field>
-          )}
+          {needsStart && <DateField label={S.excel.startLabel} value={start} onChange={setStart} withTime />}
           <SheetResults sheets={sheets} selected={selected} onSelect={select} ruleNames={ruleNames} />
           <FixList
             findings={sheets.flatMap((s) => s.findings)}

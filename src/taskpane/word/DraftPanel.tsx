@@ -74,7 +74,7 @@ export function DraftPanel({
     <section className={styles.panel}>
       {form(revealAll)}
       <Divider />
-      <DraftPreview check={check} revealAll={revealAll} />
+      <DraftPreview check={check} revealAll={revealAll} finish={S.word.finishInsert} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => insert(false)}>
           {busy ? S.word.inserting : S.word.insert}

@@ -2,6 +2,7 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/re
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { FilePickerButton } from "../components/FilePickerButton";
+import { DateField } from "../components/DateField";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
 import { loadAttendanceImport } from "./load-engines";
@@ -47,14 +48,22 @@ export function MinutesForm({
     ...fieldValidation(check.byField[field], revealAll || touched.has(field)),
     onBlur: touch(field),
   });
-  const text = (field: keyof Minutes, label: string, type: "text" | "date" | "datetime-local" = "text") => (
+  const text = (field: keyof Minutes, label: string) => (
     <Field label={label} {...v(field)}>
       <Input
-        type={type}
         value={(value[field] as string | undefined) ?? ""}
         onChange={(_e, d) => set({ [field]: d.value } as Partial<Minutes>)}
       />
     </Field>
+  );
+  const date = (field: keyof Minutes, label: string, withTime: boolean) => (
+    <DateField
+      label={label}
+      withTime={withTime}
+      value={value[field] as string | undefined}
+      onChange={(typed) => set({ [field]: typed } as Partial<Minutes>)}
+      {...v(field)}
+    />
   );
   const people = (field: "present" | "leave" | "attending", label: string) => (
     <Field label={label} {...v(field)}>
@@ -85,13 +94,20 @@ export function MinutesForm({
       {text("title", S.form.minutesTitle)}
       {text("number", S.form.number)}
       {text("meetingName", S.form.meetingName)}
-      {text("start", S.form.start, "datetime-local")}
+      {date("start", S.form.start, true)}
       {text("place", S.form.place)}
       {text("chair", S.form.chair)}
       {text("summary", S.form.summary)}
       {decisions.map((d, i) => (
         <fieldset key={i} className={styles.decision} aria-label={`${S.form.decisionText} ${i + 1}`}>
-          <Field label={`${S.form.decisionText} ${i + 1}`} {...fieldValidation(check.byField[`decisions.${i}`])}>
+          <Field
+            label={`${S.form.decisionText} ${i + 1}`}
+            {...fieldValidation(
+              [...(i === 0 ? (check.byField.decisions ?? []) : []), ...(check.byField[`decisions.${i}`] ?? [])],
+              revealAll || touched.has("decisions"),
+            )}
+            onBlur={touch("decisions")}
+          >
             <Textarea value={d.text} onChange={(_e, data) => setDecision(i, { text: data.value })} />
           </Field>
           <div className={styles.row}>
@@ -129,7 +145,7 @@ export function MinutesForm({
       {people("leave", S.form.leave)}
       {people("attending", S.form.attending)}
       {text("distribution", S.form.distribution)}
-      {text("issueDate", S.form.issueDate, "date")}
+      {date("issueDate", S.form.issueDate, false)}
     </form>
   );
 }

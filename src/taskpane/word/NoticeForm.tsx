@@ -1,6 +1,7 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
+import { DateField } from "../components/DateField";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
 import { S } from "../strings";
@@ -33,14 +34,22 @@ export function NoticeForm({
     ...fieldValidation(check.byField[field], revealAll || touched.has(field)),
     onBlur: touch(field),
   });
-  const text = (field: keyof Notice, label: string, type: "text" | "date" | "datetime-local" = "text") => (
+  const text = (field: keyof Notice, label: string) => (
     <Field label={label} {...v(field)}>
       <Input
-        type={type}
         value={(value[field] as string | undefined) ?? ""}
         onChange={(_e, d) => set({ [field]: d.value } as Partial<Notice>)}
       />
     </Field>
+  );
+  const date = (field: keyof Notice, label: string, withTime: boolean) => (
+    <DateField
+      label={label}
+      withTime={withTime}
+      value={value[field] as string | undefined}
+      onChange={(typed) => set({ [field]: typed } as Partial<Notice>)}
+      {...v(field)}
+    />
   );
   const list = (field: "agenda" | "requirements" | "attachments" | "channels", label: string) => (
     <Field label={label} {...v(field)}>
@@ -58,14 +67,14 @@ export function NoticeForm({
       {text("title", S.form.title)}
       {text("recipients", S.form.recipients)}
       {text("purpose", S.form.purpose)}
-      {text("start", S.form.start, "datetime-local")}
+      {date("start", S.form.start, true)}
       {text("place", S.form.place)}
       {text("attendees", S.form.attendees)}
       {list("agenda", S.form.agenda)}
       {list("requirements", S.form.requirements)}
       <div className={styles.row}>
-        {text("checkIn", S.form.checkIn, "datetime-local")}
-        {text("replyDeadline", S.form.replyDeadline, "date")}
+        {date("checkIn", S.form.checkIn, true)}
+        {date("replyDeadline", S.form.replyDeadline, false)}
       </div>
       {contacts.map((c, i) => (
         <div className={styles.row} key={i}>
@@ -89,7 +98,7 @@ export function NoticeForm({
       {text("classification", S.form.classification)}
       {text("copyNumber", S.form.copyNumber)}
       {list("channels", S.form.channels)}
-      {text("issueDate", S.form.issueDate, "date")}
+      {date("issueDate", S.form.issueDate, false)}
     </form>
   );
 }

@@ -1,0 +1,135 @@
+// Every screen of the three modes at an Office task pane's narrowest width (320 px): nothing scrolls
+// sideways. And at a desktop browser's 1280 px the pane keeps a readable column instead of stretching.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { browserSuite, officeHostScript, openPane, screenshot } from "./harness.mjs";
+
+const suite = browserSuite();
+const NARROW = 320;
+
+/** The page's horizontal overflow, and the visible elements that stick out past the viewport's right edge. */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const sticking = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5) continue;
+      // Inside a container that scrolls sideways on purpose (the sheet preview) is not the page's overflow.
+      if (element.closest("[data-scrolls-sideways]") && !element.matches("[data-scrolls-sideways]")) continue;
+      const label = element.getAttribute("aria-label") || element.textContent?.trim().slice(0, 20) || "";
+      sticking.push(
+        `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 60) + ` “${label}” →${Math.round(box.right)}`,
+      );
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: width, sticking: sticking.slice(0, 8) };
+  });
+}
+
+async function assertFits(page, screen) {
+  await screenshot(page, `narrow-${screen}`);
+  const { scrollWidth, clientWidth, sticking } = await overflow(page);
+  assert.ok(
+    scrollWidth <= clientWidth && sticking.length === 0,
+    `${screen}: ${scrollWidth} px wide in a ${clientWidth} px pane; sticking out: ${sticking.join("; ")}`,
+  );
+}
+
+test("file mode fits 320 px on every screen", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, { width: NARROW });
+  await page.getByTestId("file-pane").waitFor();
+  await assertFits(page, "file-start");
+
+  await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
+  await page.getByRole("button", { name: /刘洋 的签名“赵磊代”表明由他人代签/ }).click();
+  const marked = page.locator('td[aria-current="true"]');
+  await marked.waitFor();
+  // The 代签 is in column G, beyond a 320 px pane: the preview has scrolled to it.
+  const [cell, preview] = await Promise.all([
+    marked.boundingBox(),
+    page.locator("[data-scrolls-sideways]").boundingBox(),
+  ]);
+  assert.ok(cell.x >= preview.x && cell.x + cell.width <= preview.x + preview.width, "the faulty cell is in view");
+  await assertFits(page, "file-register-checked");
+
+  await page.getByRole("tab", { name: "起草通知" }).click();
+  await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
+  await assertFits(page, "file-notice-form");
+
+  await page.getByRole("tab", { name: "起草纪要" }).click();
+  await page
+    .getByRole("textbox", { name: /会议名称/ })
+    .last()
+    .fill("县政府第12次常务会议");
+  await assertFits(page, "file-minutes-form");
+
+  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
+  await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
+  await assertFits(page, "file-document-checked");
+  await context.close();
+});
+
+test("Excel mode fits 320 px: start, results, settings", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    officeScript: officeHostScript("Excel"),
+    host: "Excel",
+    width: NARROW,
+  });
+  await page.getByTestId("excel-pane").waitFor();
+  await assertFits(page, "excel-start");
+  await page.getByRole("button", { name: "检查本工作簿" }).click();
+  await page
+    .getByRole("button", { name: /重复签到/ })
+    .first()
+    .waitFor();
+  await assertFits(page, "excel-checked");
+  await page.getByRole("button", { name: "检查设置" }).click();
+  await page.getByRole("button", { name: "保存到本工作簿" }).waitFor();
+  await assertFits(page, "excel-settings");
+  await context.close();
+});
+
+test("Word mode fits 320 px: notice form, minutes form, document check", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    officeScript: officeHostScript("Word"),
+    host: "Word",
+    width: NARROW,
+  });
+  await page.getByTestId("word-pane").waitFor();
+  await page.getByRole("button", { name: "插入到文档" }).click();
+  await assertFits(page, "word-notice-form");
+  await page.getByRole("tab", { name: "起草纪要" }).click();
+  await page.getByRole("button", { name: "插入到文档" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "取消" }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await assertFits(page, "word-minutes-form");
+  await page.getByRole("tab", { name: "检查本文档" }).click();
+  await page.getByRole("button", { name: "检查本文档" }).click();
+  await page.getByText("“明天”容易产生混淆，应写明年月日").first().waitFor();
+  await assertFits(page, "word-checked");
+  await context.close();
+});
+
+test("the start screens fit 320 px", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    officeScript: null,
+    host: "Excel",
+    width: NARROW,
+  });
+  await page.getByText("已在 Excel 中打开会务助手，但 Office 的脚本没能加载").waitFor({ timeout: 10_000 });
+  await assertFits(page, "office-js-missing");
+  await context.close();
+});
+
+test("at 1280 px the pane keeps a readable column", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, { width: 1280 });
+  await page.getByTestId("file-pane").waitFor();
+  await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
+  await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").waitFor();
+  const width = await page.getByTestId("file-pane").evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(width <= 760, `the pane's column is ${width} px wide at 1280 px`);
+  await screenshot(page, "wide-file-register-checked");
+  await context.close();
+});
