@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildWithProgress } from "./build-with-progress.mjs";
 import { openBrowser } from "./open-browser.mjs";
 import { createStaticServer } from "./serve.mjs";
 
@@ -14,8 +15,13 @@ const BROWSER_PORT = PORT + 1;
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
 
 if (!process.argv.includes("--no-build") || !existsSync("dist/taskpane.html")) {
-  console.log("▶ 构建任务窗格和命令行工具（npm run build）…");
-  run("npm", ["run", "--silent", "build"]);
+  console.log("▶ 构建任务窗格和命令行工具（与 npm run build 相同；双核机器上约 1 分钟）…");
+  try {
+    console.log(`✓ 构建完成，用时 ${await buildWithProgress()} 秒`);
+  } catch (error) {
+    console.error(`构建失败：\n${error.message}`);
+    process.exit(1);
+  }
 }
 
 console.log("\n▶ 用内置示例登记表演示检查（huiwu check）：\n");
@@ -74,7 +80,7 @@ const browserUrl = `http://localhost:${BROWSER_PORT}/taskpane.html`;
 const sampleUrl = `${browserUrl}?sample=signin`;
 const opened = openBrowser(sampleUrl);
 console.log(`
-▶ ${opened ? "已在浏览器中打开" : "请在浏览器中打开"}任务窗格，它正在检查内置的示例签到表（Ctrl+C 停止）：
+▶ ${opened ? "已在浏览器中打开" : "请在浏览器中打开"}任务窗格，它正在检查内置的示例签到表：
   ${sampleUrl}
   （不带 ?sample= 即可打开您自己的 .xlsx/.docx：${browserUrl}）
 ${
@@ -89,3 +95,4 @@ ${
   首次使用需信任开发证书：${tls.caPath}（Windows 导入“受信任的根证书颁发机构”；也可运行 npx office-addin-dev-certs install，需管理员权限）`
     : ""
 }`);
+console.log("\n■ 服务在运行中，按 Ctrl+C 停止（两个端口一起停止）。");

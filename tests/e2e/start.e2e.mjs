@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { after, before, test } from "node:test";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { reportStages, runQuietly } from "../../scripts/build-with-progress.mjs";
 import { browserCommand } from "../../scripts/open-browser.mjs";
 import { launchBrowser, openPane, screenshot } from "./harness.mjs";
 
@@ -18,6 +22,29 @@ test("npm start opens the user's browser on the sample where there is one, and n
   assert.deepEqual(browserCommand(url, { platform: "linux", env: { BROWSER: "firefox" } }), {
     command: "firefox",
     args: [url],
+  });
+});
+
+test("npm start's build says each stage on one line, and shows webpack's errors alone when it fails", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "huiwu-build-"));
+  writeFileSync(join(folder, "entry.js"), "console.log('会务助手');\n");
+  const lines = [];
+  const config = (entry) =>
+    reportStages(
+      { mode: "production", context: folder, entry, output: { path: join(folder, "out") } },
+      "任务窗格",
+      (l) => lines.push(l),
+    );
+  await runQuietly([config("./entry.js")]);
+  assert.deepEqual(
+    lines.map((l) => /：(.+?)…/.exec(l)[1]),
+    ["准备", "编译源代码", "优化和压缩", "写入文件"],
+  );
+  writeFileSync(join(folder, "broken.js"), "import './missing.js';\n");
+  await assert.rejects(runQuietly([config("./broken.js")]), (error) => {
+    assert.match(error.message, /missing\.js/);
+    assert.doesNotMatch(error.message, /asset |modules by path|runtime modules/);
+    return true;
   });
 });
 
