@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DateTime } from "../text/dates";
+import type { DateTime, LocalDate } from "../text/dates";
 import type { Severity } from "./finding";
 
 export type RuleSetting = Severity | "off";
@@ -19,6 +19,10 @@ export interface CheckOptions {
   workdays: string[];
   /** Meeting start given by the user (`--start`), used when the sheet does not say it. */
   meetingStart?: DateTime;
+  /** Working days before a 督办 deadline when an unfinished item is called due soon (tracking/due-soon). */
+  dueSoonDays: number;
+  /** The day the check is made (`--on`; the hosts pass today): what is overdue or due soon is counted from it. */
+  checkDate?: LocalDate;
 }
 
 export const DEFAULT_OPTIONS: CheckOptions = {
@@ -29,6 +33,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
   minutesDays: { info: 2, warning: 4 },
   holidays: [],
   workdays: [],
+  dueSoonDays: 3,
 };
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期应写作 YYYY-MM-DD，例如 2027-01-01" });
@@ -50,6 +55,7 @@ export const configSchema = z
     lateGraceMinutes: z.number({ message: "lateGraceMinutes 应为数字" }).int().min(0).max(240).optional(),
     sealNames: z.array(z.string(), { message: "sealNames 应为印章名称列表" }).optional(),
     minutesDays: z.object({ info: z.number().int().min(0), warning: z.number().int().min(0) }).optional(),
+    dueSoonDays: z.number({ message: "dueSoonDays 应为数字" }).int({ message: "dueSoonDays 应为整数" }).min(0).max(60).optional(),
     holidays: z.array(isoDay, { message: "holidays 应为日期列表" }).optional(),
     workdays: z.array(isoDay, { message: "workdays 应为日期列表" }).optional(),
   })

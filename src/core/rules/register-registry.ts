@@ -32,11 +32,16 @@ import signinNotInvited from "./signin/not-invited";
 import signinProxy from "./signin/proxy";
 import signinSharedPhone from "./signin/shared-phone";
 import signinUnsigned from "./signin/unsigned";
+import trackingDueSoon from "./tracking/due-soon";
+import trackingNoDeadline from "./tracking/no-deadline";
+import trackingNoOwner from "./tracking/no-owner";
+import trackingNoProgress from "./tracking/no-progress";
+import trackingOverdue from "./tracking/overdue";
 import tableEmptyRequired from "./table/empty-required";
 import tableMissingColumn from "./table/missing-column";
 import tableNoHeader from "./table/no-header";
 
-/** Every register rule, in the order of RULES.md §1–5. */
+/** Every register rule, in the order of RULES.md §1–5 and §9. */
 export const REGISTER_RULES: readonly RegisterRule[] = [
   tableNoHeader,
   tableMissingColumn,
@@ -74,4 +79,9 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   sealSequence,
   sealDateOrder,
   sealUnknownSeal,
+  trackingOverdue,
+  trackingDueSoon,
+  trackingNoOwner,
+  trackingNoDeadline,
+  trackingNoProgress,
 ] as RegisterRule[];

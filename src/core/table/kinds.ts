@@ -1,6 +1,6 @@
 import type { Role } from "./roles";
 
-export type RegisterKind = "signin" | "roster" | "receipt" | "incoming" | "seal";
+export type RegisterKind = "signin" | "roster" | "receipt" | "incoming" | "seal" | "tracking";
 
 export const KIND_LABELS: Record<RegisterKind, string> = {
   signin: "会议签到表",
@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<RegisterKind, string> = {
   receipt: "会议通知签收登记表",
   incoming: "收文登记表",
   seal: "印章使用登记表",
+  tracking: "督办台账",
 };
 
 /** Each inner list is one requirement; any role of it satisfies it (文号 or 标题). */
@@ -17,12 +18,14 @@ export const REQUIRED_ROLES: Record<RegisterKind, Role[][]> = {
   receipt: [["receivingUnit"], ["receiver"], ["receiptTime"]],
   incoming: [["receivedDate"], ["fromUnit"], ["docNumber", "docTitle"]],
   seal: [["sealDate"], ["sealReason", "docTitle"], ["copies"], ["approver"], ["handler"]],
+  tracking: [["matter"], ["owner"], ["deadline"]],
 };
 
 const DISTINCTIVE: Record<Exclude<RegisterKind, "roster" | "signin">, Role[]> = {
   receipt: ["receivingUnit", "receiver", "receiptTime", "sentTime", "channel", "reply"],
   incoming: ["receivedDate", "fromUnit", "category", "proposal", "directorSign"],
   seal: ["sealDate", "sealName", "sealReason", "copies", "approver", "approvalMethod", "backfill", "handler"],
+  tracking: ["matter", "owner", "deadline", "status", "progress", "source"],
 };
 
 /** The register kind a set of header roles describes, or null when it is none of them. */

@@ -1,0 +1,31 @@
+import { chineseDate, compareDates } from "../../text/dates";
+import { defineRegisterRule } from "../register-rule";
+import { itemDeadline, itemName, itemState } from "./item-state";
+
+export default defineRegisterRule({
+  meta: {
+    id: "tracking/due-soon",
+    severity: "info",
+    description: "完成时限在几个工作日内（默认 3 个），事项尚未办结",
+    source: "practice：办公室定期对会议决议执行情况进行跟踪检查",
+    messages: {
+      dueSoon: "“{item}”完成时限 {deadline}，还有 {days} 个工作日，尚未办结",
+      dueToday: "“{item}”今天（{deadline}）到期，尚未办结",
+    },
+    fixable: false,
+  },
+  kinds: ["tracking"],
+  check(ctx) {
+    const on = ctx.options.checkDate;
+    const col = ctx.table.roleColumns.deadline;
+    if (!on || col === undefined) return;
+    for (const row of ctx.table.rows) {
+      const deadline = itemDeadline(ctx, row);
+      if (!deadline || !("date" in deadline) || compareDates(deadline.date, on) < 0) continue;
+      const days = ctx.calendar.workdaysAfter(on, deadline.date).count;
+      if (days > ctx.options.dueSoonDays || itemState(ctx, row) === "done") continue;
+      const data = { item: itemName(ctx, row), deadline: chineseDate(deadline.date), days };
+      ctx.report({ messageId: compareDates(deadline.date, on) === 0 ? "dueToday" : "dueSoon", row, col, data });
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { chineseDate, compareDates } from "../../text/dates";
+import { defineRegisterRule } from "../register-rule";
+import { itemDeadline, itemName, itemState } from "./item-state";
+
+export default defineRegisterRule({
+  meta: {
+    id: "tracking/overdue",
+    severity: "error",
+    description: "完成时限已过，事项尚未办结",
+    source: "practice：办公室定期对会议决议执行情况进行跟踪检查",
+    messages: {
+      overdue: "“{item}”完成时限 {deadline} 已过（检查日 {on}），状态不是办结",
+    },
+    fixable: false,
+  },
+  kinds: ["tracking"],
+  check(ctx) {
+    const on = ctx.options.checkDate;
+    const col = ctx.table.roleColumns.deadline;
+    if (!on || col === undefined) return;
+    for (const row of ctx.table.rows) {
+      const deadline = itemDeadline(ctx, row);
+      if (!deadline || !("date" in deadline) || compareDates(deadline.date, on) >= 0) continue;
+      if (itemState(ctx, row) === "done") continue;
+      ctx.report({
+        messageId: "overdue",
+        row,
+        col,
+        data: { item: itemName(ctx, row), deadline: chineseDate(deadline.date), on: chineseDate(on) },
+      });
+    }
+  },
+});
