@@ -11,6 +11,7 @@ import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } 
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
+import { trackingSummaryText } from "../core/rules/tracking/summary";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
 import { ensureFolder, writeOutputFile } from "./write-file";
@@ -61,6 +62,7 @@ export function checkJson(result: FileCheck): unknown {
       dataRows: sheet.dataRows,
       meetingStart: sheet.meetingStart,
       ...(sheet.tally ? { tally: sheet.tally } : {}),
+      ...(sheet.tracking ? { tracking: sheet.tracking } : {}),
       findings: sheet.findings.map(findingJson),
     })),
   };
@@ -81,6 +83,7 @@ export function formatCheck(result: FileCheck, paint: Paint): string {
     lines.push("", paint.bold(`【${sheet.sheet}】${kind}，${header}`));
     if (sheet.meetingStart) lines.push(`  会议开始：${sheet.meetingStart.replace("T", " ")}`);
     if (sheet.tally) lines.push(`  统计：${formatTally(sheet.tally)}`);
+    if (sheet.tracking) lines.push(`  督办：${trackingSummaryText(sheet.tracking)}`);
     if (sheet.kind === "signin" && !sheet.meetingStart) {
       lines.push(paint.dim('  未找到会议开始时间，未检查迟到（可用 --start "2026-12-03 09:00" 指定）'));
     }

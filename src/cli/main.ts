@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../core/rules/config";
-import { parseDateTimeText } from "../core/text/dates";
+import { type LocalDate, localDateOf, parseDateTimeText } from "../core/text/dates";
 import { FileReadError } from "../hosts/files/file-error";
 import { DEFAULT_READ_LIMITS } from "../hosts/files/read-workbook";
 import { checkFile, checkJson, formatCheck, summary, writeCheckedCopies, type FileCheck } from "./check-command";
@@ -44,6 +44,15 @@ function translateCommanderError(text: string): string {
   return `${chinese.replace(/\s*\n\s*/g, "").trim()}（用 huiwu --help 查看用法）\n`;
 }
 
+/** `--on`: the day a 督办台账 is checked on; today where it is not given. */
+function checkDateOf(text: string | undefined): LocalDate {
+  if (text === undefined) return localDateOf(new Date());
+  const reading = parseDateTimeText(text);
+  if (!reading.ok || !reading.value.date || reading.value.time)
+    throw new UsageError(`--on 无法识别：“${text}”，应写作 2026-12-31`);
+  return reading.value.date;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -65,12 +74,14 @@ export function buildProgram(): Command {
     .option("--copy-to <folder>", "把核对结果副本（问题单元格标色，附“核对报告”工作表）写到该文件夹；原文件不变")
     .option("--force", "--copy-to 的文件夹中已有同名副本时覆盖它")
     .option("--max-cells <count>", "最多读取的单元格数（默认 10000000），超过时不检查")
+    .option("--on <date>", "督办台账的检查日，如 2026-12-31（默认今天）：据此判断逾期和即将到期")
     .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         files: string[],
         opts: {
           json?: boolean;
+          on?: string;
           start?: string;
           config?: string;
           copyTo?: string;
@@ -78,7 +89,7 @@ export function buildProgram(): Command {
           maxCells?: string;
         },
       ) => {
-        const options = { ...loadConfig(opts.config) };
+        const options = { ...loadConfig(opts.config), checkDate: checkDateOf(opts.on) };
         if (opts.start) {
           const reading = parseDateTimeText(opts.start);
           if (!reading.ok || !reading.value.date)

@@ -55,7 +55,12 @@ export const configSchema = z
     lateGraceMinutes: z.number({ message: "lateGraceMinutes 应为数字" }).int().min(0).max(240).optional(),
     sealNames: z.array(z.string(), { message: "sealNames 应为印章名称列表" }).optional(),
     minutesDays: z.object({ info: z.number().int().min(0), warning: z.number().int().min(0) }).optional(),
-    dueSoonDays: z.number({ message: "dueSoonDays 应为数字" }).int({ message: "dueSoonDays 应为整数" }).min(0).max(60).optional(),
+    dueSoonDays: z
+      .number({ message: "dueSoonDays 应为数字" })
+      .int({ message: "dueSoonDays 应为整数" })
+      .min(0)
+      .max(60)
+      .optional(),
     holidays: z.array(isoDay, { message: "holidays 应为日期列表" }).optional(),
     workdays: z.array(isoDay, { message: "workdays 应为日期列表" }).optional(),
   })

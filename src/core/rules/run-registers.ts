@@ -10,6 +10,7 @@ import { type Finding, compareByPlace } from "./finding";
 import { settle, toFinding } from "./pipeline";
 import type { CellRef, RegisterRule, RegisterRuleContext, WorkbookModel } from "./register-rule";
 import { REGISTER_RULES } from "./register-registry";
+import { type TrackingSummary, trackingSummary } from "./tracking/summary";
 
 export interface SheetReport {
   sheet: string;
@@ -20,6 +21,8 @@ export interface SheetReport {
   /** ISO `2026-12-03T09:00`, or null when neither the sheet nor the user gave it. */
   meetingStart: string | null;
   tally?: Tally;
+  /** A 督办台账's items by where they stand on the check date. */
+  tracking?: TrackingSummary;
   findings: Finding[];
 }
 
@@ -55,53 +58,55 @@ export function checkWorkbook(
     const roster = rosterFor(table, tables);
     const findings: Finding[] = [];
     const memo = new Map<string, unknown>();
+    const contextFor = (rule: RegisterRule): RegisterRuleContext => ({
+      table,
+      workbook,
+      roster,
+      meetingStart,
+      options,
+      calendar,
+      memo<T>(key: string, compute: () => T): T {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+      report(report) {
+        const at = locate(report, table);
+        findings.push(
+          toFinding(
+            {
+              rule: rule.meta,
+              messageId: report.messageId,
+              data: report.data,
+              severity: report.severity,
+              place: {
+                kind: "cell",
+                sheet: at.table.sheet,
+                cell: at.cell,
+                row: at.row,
+                related: report.related?.map((ref) => relatedAddress(ref, table, at.table)) ?? [],
+              },
+              fix:
+                report.fix === undefined
+                  ? null
+                  : {
+                      kind: "cell",
+                      sheet: at.table.sheet,
+                      cell: at.cell,
+                      before: cellBefore(report),
+                      after: report.fix,
+                    },
+            },
+            options,
+          ),
+        );
+      },
+    });
     for (const rule of activeRules) {
       if (rule.kinds !== "any" && (!table.kind || !rule.kinds.includes(table.kind))) continue;
-      const ctx: RegisterRuleContext = {
-        table,
-        workbook,
-        roster,
-        meetingStart,
-        options,
-        calendar,
-        memo<T>(key: string, compute: () => T): T {
-          if (!memo.has(key)) memo.set(key, compute());
-          return memo.get(key) as T;
-        },
-        report(report) {
-          const at = locate(report, table);
-          findings.push(
-            toFinding(
-              {
-                rule: rule.meta,
-                messageId: report.messageId,
-                data: report.data,
-                severity: report.severity,
-                place: {
-                  kind: "cell",
-                  sheet: at.table.sheet,
-                  cell: at.cell,
-                  row: at.row,
-                  related: report.related?.map((ref) => relatedAddress(ref, table, at.table)) ?? [],
-                },
-                fix:
-                  report.fix === undefined
-                    ? null
-                    : {
-                        kind: "cell",
-                        sheet: at.table.sheet,
-                        cell: at.cell,
-                        before: cellBefore(report),
-                        after: report.fix,
-                      },
-              },
-              options,
-            ),
-          );
-        },
-      };
-      rule.check(ctx);
+      rule.check(contextFor(rule));
     }
+    // Reading the items again for the summary reports nothing, so any rule's context serves.
+    const tracking = table.kind === "tracking" ? trackingSummary(contextFor(rules[0] ?? REGISTER_RULES[0])) : null;
     let tally: Tally | undefined;
     if (table.kind === "signin" && table.roleColumns.name !== undefined) {
       const analysis =
@@ -118,6 +123,7 @@ export function checkWorkbook(
       dataRows: table.rows.length,
       meetingStart: meetingStart && usesMeetingStart(table.kind) ? isoDateTime(meetingStart) : null,
       ...(tally ? { tally } : {}),
+      ...(tracking ? { tracking } : {}),
       findings: settle(findings, (a, b) => sheetOf(a) - sheetOf(b) || compareByPlace(a, b)),
     });
   }

@@ -175,3 +175,8 @@ function numberOf(part: string): number {
 function cut(text: string, match: RegExpExecArray): string {
   return text.slice(0, match.index) + " " + text.slice(match.index + match[0].length);
 }
+
+/** The calendar day of a JavaScript Date in the machine's own time zone: the hosts' "today". */
+export function localDateOf(moment: Date): LocalDate {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
+}

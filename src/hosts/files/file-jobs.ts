@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/rules/finding";
-import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
+import type { SheetReport } from "../../core/rules/run-registers";
+import { checkWorkbookToday } from "./check-today";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
@@ -40,7 +41,7 @@ export const FILE_JOBS = {
       report({ step: "read", done, total }),
     );
     report({ step: "check" });
-    return { grids, sheets: checkWorkbook(grids).sheets };
+    return { grids, sheets: checkWorkbookToday(grids) };
   },
 
   async checkedCopy(

@@ -4,4 +4,4 @@ export { checkWorkbook } from "../../core/rules/run-registers";
 export { DEFAULT_OPTIONS, parseConfig } from "../../core/rules/config";
 export { REGISTER_RULES } from "../../core/rules/register-registry";
 
-export { parseDateTimeText } from "../../core/text/dates";
+export { localDateOf, parseDateTimeText } from "../../core/text/dates";

@@ -2,7 +2,8 @@ import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react
 import { type DragEvent, useEffect, useState } from "react";
 import { type Finding, cellOf } from "../../core/rules/finding";
 import { REGISTER_RULES } from "../../core/rules/register-registry";
-import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
+import type { SheetReport } from "../../core/rules/run-registers";
+import { checkWorkbookToday } from "../../hosts/files/check-today";
 import type { Grid } from "../../core/table/grid";
 import { XLSX_TYPE, checkedCopyName, offerDownload } from "../../hosts/files/download";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
@@ -88,7 +89,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
         fileName: sample.fileName,
         bytes: () => gridsToXlsx(sample.grids),
         grids: sample.grids,
-        sheets: checkWorkbook(sample.grids).sheets,
+        sheets: checkWorkbookToday(sample.grids),
       },
     ]);
   };

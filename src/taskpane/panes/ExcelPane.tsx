@@ -73,7 +73,9 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
     if (!grids || !engine || !settings) return [];
     const reading = start ? engine.parseDateTimeText(start.replace("T", " ")) : null;
     const meetingStart = reading?.ok && reading.value.date ? reading.value : undefined;
-    return engine.checkWorkbook(grids, { ...settings.options, ...(meetingStart ? { meetingStart } : {}) }).sheets;
+    const checkDate = engine.localDateOf(new Date());
+    return engine.checkWorkbook(grids, { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) })
+      .sheets;
   }, [grids, start, engine, settings]);
   const ruleNames = useMemo(() => ruleNamesOf(engine?.REGISTER_RULES ?? []), [engine]);
   const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";

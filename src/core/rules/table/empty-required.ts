@@ -3,10 +3,11 @@ import { roleText } from "../../table/register-table";
 import { type Role, canonicalHeader } from "../../table/roles";
 import { defineRegisterRule } from "../register-rule";
 
-/** Blank cells a more precise rule already reports (receipt/unsigned, seal/no-approval). */
+/** Blank cells a more precise rule already reports (receipt/unsigned, seal/no-approval, tracking/no-owner). */
 const REPORTED_ELSEWHERE: Partial<Record<RegisterKind, Role[]>> = {
   receipt: ["receiver", "receiptTime"],
   seal: ["approver"],
+  tracking: ["owner", "deadline"],
 };
 
 export default defineRegisterRule({
