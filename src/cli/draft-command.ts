@@ -18,7 +18,7 @@ export interface DraftOptions {
   order?: "strokes" | "given";
 }
 
-async function readJson(path: string): Promise<unknown> {
+export async function readJson(path: string): Promise<unknown> {
   const text = decodeText(await readFileBytes(path));
   try {
     return JSON.parse(text);

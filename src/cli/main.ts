@@ -10,6 +10,8 @@ import { draft } from "./draft-command";
 import { DraftInputError } from "../core/meeting/draft-input";
 import { type LintResult, formatLint, lintFile, lintJson } from "./lint-command";
 import { signinAttendance } from "./signin-attendance";
+import { track } from "./track-command";
+import { AppendError } from "../core/tracking/register";
 import type { DocumentKind } from "../core/rules/text-rule";
 import { paint, useColour } from "./terminal";
 
@@ -174,6 +176,16 @@ export function buildProgram(): Command {
     );
 
   program
+    .command("track")
+    .description("把会议纪要的议定事项登记到督办台账 .xlsx（台账已存在时只追加新事项）")
+    .argument("<minutes>", "会议纪要：.docx / .txt，或起草纪要用的 .json")
+    .requiredOption("-o, --output <file>", "督办台账 .xlsx：不存在时新建，已存在时在末尾追加")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (minutes: string, opts: { output: string }) => {
+      for (const line of await track(minutes, opts.output)) process.stdout.write(line + "\n");
+    });
+
+  program
     .command("samples")
     .description("把内置示例登记表写入文件夹，便于试用 huiwu check")
     .argument("[dir]", "目标文件夹", "huiwu-samples")
@@ -201,7 +213,8 @@ export async function main(argv: string[]): Promise<number> {
       error instanceof FileReadError ||
       error instanceof ConfigError ||
       error instanceof UsageError ||
-      error instanceof DraftInputError;
+      error instanceof DraftInputError ||
+      error instanceof AppendError;
     const message = known ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     return EXIT.failure;

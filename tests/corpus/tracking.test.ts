@@ -14,7 +14,7 @@ describe("real minutes to a 督办台账 and back", () => {
   const minutes = loadCorpus().filter((t) => t.annotation.kind === "minutes");
 
   it.each(minutes.map((t) => [t.name, t] as const))("%s", (_name, text) => {
-    const items = trackingItemsOfParagraphs(text.paragraphs);
+    const { items } = trackingItemsOfParagraphs(text.paragraphs);
     const sourceDay = /（.*?(\d{4})年(\d{1,2})月(\d{1,2})日）$/.exec(items[0]?.source ?? "");
     const checkDate = sourceDay
       ? { year: Number(sourceDay[1]), month: Number(sourceDay[2]), day: Number(sourceDay[3]) }

@@ -32,6 +32,7 @@ const OWNER = new RegExp(
   `由([\\u4e00-\\u9fa5、和及]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任)|(?:请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
   "g",
 );
+const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
 /** `各级各部门`, `各相关部门`, `高新区各部门、各单位`: everyone, so no one in particular. */
 const EVERYONE = /各|^(?:相关|有关)|^全/;
 
@@ -89,7 +90,9 @@ function decisionAt(paragraphs: string[], first: number, last: number): Decision
 
 function ownerIn(paragraph: string, i: number): Located<string> | undefined {
   for (const m of paragraph.matchAll(OWNER)) {
-    const owner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
+    const found = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    const owner = found.replace(MEETING_WORDS, "") || found;
     if (EVERYONE.test(owner) && !m[3]) continue;
     return located(owner, i, paragraph.indexOf(owner, m.index), owner);
   }

@@ -1,4 +1,6 @@
+import { readDocumentKind } from "../document/kind";
 import { readableParagraph } from "../document/readable";
+import type { DocumentKind } from "../rules/text-rule";
 import { toSimplifiedAligned } from "../text/simplified";
 import { type MinutesFacts, readMinutes } from "../meeting/read-minutes";
 import type { Minutes } from "../meeting/notice";
@@ -71,10 +73,14 @@ const isDay = (reading: DeadlineReading): reading is { date: LocalDate; text: st
 
 /** The decision as one line, without its numbering and closing 。. */
 function sentenceOf(text: string): string {
-  return text
-    .replace(/\s+/g, "")
-    .replace(/^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/, "")
-    .replace(/[。；;]$/, "");
+  return (
+    text
+      .replace(/\s+/g, "")
+      .replace(/^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/, "")
+      // 会议同意县财政局安排…: the register lists the matter, not that the meeting agreed to it.
+      .replace(/^(?:会议|本次会议)(?:还|原则|一致)?(?:同意|要求|决定|明确|议定|责成|确定)[，,：:]?(?=.{4})/, "")
+      .replace(/[。；;]$/, "")
+  );
 }
 
 /** Where the items of a document come from: `县政府常务会议纪要（第12期，2026年12月3日）`. */
@@ -96,9 +102,14 @@ export function trackingItemsOfMinutes(facts: MinutesFacts): TrackingItem[] {
   return trackingItems(decisions, source, date?.year);
 }
 
-/** The items of minutes as a document's paragraphs, read the way the minutes check reads them. */
-export function trackingItemsOfParagraphs(paragraphs: string[]): TrackingItem[] {
-  return trackingItemsOfMinutes(readMinutes(paragraphs.map((p) => toSimplifiedAligned(readableParagraph(p).text))));
+/**
+ * The items of a document's paragraphs, read the way the minutes check reads them, and what the document
+ * reads as: a notice has no decisions to track, whatever numbered items it has.
+ */
+export function trackingItemsOfParagraphs(paragraphs: string[]): { kind: DocumentKind | null; items: TrackingItem[] } {
+  const simplified = paragraphs.map((p) => toSimplifiedAligned(readableParagraph(p).text));
+  const { kind } = readDocumentKind(simplified);
+  return { kind, items: kind === "notice" ? [] : trackingItemsOfMinutes(readMinutes(simplified)) };
 }
 
 /** The items of minutes drafted in the form or a JSON input. */

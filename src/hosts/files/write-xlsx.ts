@@ -1,10 +1,16 @@
 import type { Grid } from "../../core/table/grid";
 
+/** A grid as a sheet to write: columns whose numbers are dates, and column widths in characters. */
+export interface SheetLayout extends Grid {
+  dateColumns?: number[];
+  widths?: number[];
+}
+
 /**
- * Grids as an .xlsx: fractional serials over 40000 (a date and time) keep a date format so they show as
- * dates; merged areas are merged; columns are 16 characters wide.
+ * Grids as an .xlsx: fractional serials over 40000 (a date and time) and the numbers of `dateColumns` keep a
+ * date format so they show as dates; merged areas are merged; columns are 16 characters wide unless given.
  */
-export async function gridsToXlsx(grids: Grid[]): Promise<Uint8Array> {
+export async function gridsToXlsx(grids: SheetLayout[]): Promise<Uint8Array> {
   const XLSX = await import("@e965/xlsx");
   const workbook = XLSX.utils.book_new();
   for (const grid of grids) {
@@ -13,12 +19,14 @@ export async function gridsToXlsx(grids: Grid[]): Promise<Uint8Array> {
       { dense: true },
     );
     for (const row of (sheet["!data"] ?? []) as ({ t: string; v: unknown; z?: string } | undefined)[][])
-      for (const cell of row ?? [])
-        if (cell && typeof cell.v === "number" && cell.v > 40000 && !Number.isInteger(cell.v))
-          cell.z = "yyyy-mm-dd hh:mm";
+      (row ?? []).forEach((cell, col) => {
+        if (!cell || typeof cell.v !== "number") return;
+        if (grid.dateColumns?.includes(col)) cell.z = "yyyy-mm-dd";
+        else if (cell.v > 40000 && !Number.isInteger(cell.v)) cell.z = "yyyy-mm-dd hh:mm";
+      });
     sheet["!merges"] = (grid.merges ?? []).map((m) => ({ s: { r: m.top, c: m.left }, e: { r: m.bottom, c: m.right } }));
     const width = Math.max(0, ...grid.rows.map((r) => r.length));
-    sheet["!cols"] = Array.from({ length: width }, () => ({ wch: 16 }));
+    sheet["!cols"] = Array.from({ length: width }, (_, col) => ({ wch: grid.widths?.[col] ?? 16 }));
     XLSX.utils.book_append_sheet(workbook, sheet, grid.sheet);
   }
   return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);

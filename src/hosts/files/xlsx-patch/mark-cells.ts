@@ -1,21 +1,55 @@
 import { cellAddress, parseAddress } from "../../../core/table/grid";
-import { attribute, prefixOf, withAttribute } from "./xml-text";
+import { attribute, escapeXml, prefixOf, withAttribute } from "./xml-text";
 
 /** The style index a marked cell gets, from the style it had (or would have, if it holds nothing yet). */
 export type MarkedStyle = (baseXf: number, argb: string) => number;
 
 /**
+ * A cell's new XML from what is there: its element (null where the cell holds nothing yet), its style (or the
+ * row's or column's, for a new one, so borders stay) and its address.
+ */
+export type CellEdit = (cell: { xml: string | null; style: number; address: string }) => string;
+
+/**
  * A worksheet's XML with each marked cell's style index swapped for a marked copy of it. Nothing else in the
- * sheet changes: values, formulas and every other cell keep their bytes. A marked cell that holds nothing (so
- * has no `<c>` element) is added, with the row's or column's style as its base so its borders stay.
+ * sheet changes: values, formulas and every other cell keep their bytes.
  */
 export function markCells(sheetXml: string, marks: Map<string, string>, markedStyle: MarkedStyle): string {
-  const byRow = new Map<number, Map<number, string>>();
-  for (const [address, argb] of marks) {
+  const edits = new Map<string, CellEdit>();
+  for (const [address, argb] of marks)
+    edits.set(address, ({ xml, style, address: at }) => {
+      const marked = String(markedStyle(style, argb));
+      if (xml === null) return `<c r="${at}" s="${marked}"/>`;
+      const tag = /^<[^>]*>/.exec(xml)![0];
+      return xml.replace(tag, () => withAttribute(tag, "s", marked));
+    });
+  return editCells(sheetXml, edits);
+}
+
+/** A value written into a cell: text, a number, or a number shown with `style` (a date). */
+export type CellWrite = string | number | { number: number; style: (baseXf: number) => number };
+
+/** A worksheet's XML with values written into the given cells, each keeping its style; nothing else changes. */
+export function writeCells(sheetXml: string, values: Map<string, CellWrite>): string {
+  const edits = new Map<string, CellEdit>();
+  for (const [address, value] of values)
+    edits.set(address, ({ style, address: at }) => {
+      if (typeof value === "string")
+        return `<c r="${at}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+      if (typeof value === "number") return `<c r="${at}" s="${style}"><v>${value}</v></c>`;
+      return `<c r="${at}" s="${value.style(style)}"><v>${value.number}</v></c>`;
+    });
+  return editCells(sheetXml, edits);
+}
+
+/** A worksheet's XML with each cell in `edits` replaced (or added, in order) by what its edit makes of it. */
+function editCells(sheetXml: string, edits: Map<string, CellEdit>): string {
+  const byRow = new Map<number, Map<number, CellEdit>>();
+  for (const [address, edit] of edits) {
     const at = parseAddress(address);
     if (!at) continue;
-    const row = byRow.get(at.row) ?? new Map<number, string>();
-    row.set(at.col, argb);
+    const row = byRow.get(at.row) ?? new Map<number, CellEdit>();
+    row.set(at.col, edit);
     byRow.set(at.row, row);
   }
   if (byRow.size === 0) return sheetXml;
@@ -31,7 +65,7 @@ export function markCells(sheetXml: string, marks: Map<string, string>, markedSt
   const newRow = (row: number) => {
     const cells = [...byRow.get(row)!].sort((a, b) => a[0] - b[0]);
     const xml = cells
-      .map(([col, argb]) => `<${p}c r="${cellAddress(row, col)}" s="${markedStyle(columnStyle(col), argb)}"/>`)
+      .map(([col, edit]) => prefixed(edit({ xml: null, style: columnStyle(col), address: cellAddress(row, col) }), p))
       .join("");
     return `<${p}row r="${row + 1}">${xml}</${p}row>`;
   };
@@ -44,29 +78,32 @@ export function markCells(sheetXml: string, marks: Map<string, string>, markedSt
     },
     pending,
     newRow,
-    (rowXml, row) => markRow(rowXml, row, byRow.get(row)!, p, columnStyle, markedStyle),
+    (rowXml, row) => editRow(rowXml, row, byRow.get(row)!, p, columnStyle),
   );
   const sheetData = `<${p}sheetData>${rows}</${p}sheetData>`;
   const end = close < 0 ? bodyStart : close + `</${p}sheetData>`.length;
   return sheetXml.slice(0, open.index) + sheetData + sheetXml.slice(end);
 }
 
-function markRow(
+/** An edit's cell XML in the sheet's own namespace prefix (`<c`/`</c>`/`<is>`… become `<x:c`… where needed). */
+function prefixed(xml: string, p: string): string {
+  return p ? xml.replace(/<(\/?)(c|v|is|t)\b/g, `<$1${p}$2`) : xml;
+}
+
+function editRow(
   rowXml: string,
   row: number,
-  marks: Map<number, string>,
+  edits: Map<number, CellEdit>,
   p: string,
   columnStyle: (col: number) => number,
-  markedStyle: MarkedStyle,
 ): string {
   let startTag = /^<[^>]*>/.exec(rowXml)![0];
   const selfClosing = startTag.endsWith("/>");
   const inner = selfClosing ? "" : rowXml.slice(startTag.length, rowXml.length - `</${p}row>`.length);
   const rowStyle = attribute(startTag, "customFormat") === "1" ? Number(attribute(startTag, "s") ?? 0) : null;
-  const baseOf = (col: number) => rowStyle ?? columnStyle(col);
-  const pending = [...marks.keys()].sort((a, b) => a - b);
+  const pending = [...edits.keys()].sort((a, b) => a - b);
   const added = (col: number) =>
-    `<${p}c r="${cellAddress(row, col)}" s="${markedStyle(baseOf(col), marks.get(col)!)}"/>`;
+    prefixed(edits.get(col)!({ xml: null, style: rowStyle ?? columnStyle(col), address: cellAddress(row, col) }), p);
   const cells = weave(
     inner,
     new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g"),
@@ -75,8 +112,8 @@ function markRow(
     added,
     (cellXml, col) => {
       const cellTag = /^<[^>]*>/.exec(cellXml)![0];
-      const style = markedStyle(Number(attribute(cellTag, "s") ?? 0), marks.get(col)!);
-      return cellXml.replace(cellTag, () => withAttribute(cellTag, "s", String(style)));
+      const style = Number(attribute(cellTag, "s") ?? 0);
+      return prefixed(edits.get(col)!({ xml: cellXml, style, address: cellAddress(row, col) }), p);
     },
   );
   // `spans` is only a hint of the row's first and last column; a cell added outside it must not contradict it.

@@ -86,6 +86,19 @@ export class StyleSheet {
     return id;
   }
 
+  /** A cell format that is `baseXf` in every way but shows its number as a date (built-in format 14). */
+  dateXf(baseXf: number): number {
+    const key = `${baseXf}|date`;
+    const known = this.markedXfs.get(key);
+    if (known !== undefined) return known;
+    const base = this.cellXfs.items[baseXf] ?? this.cellXfs.items[0];
+    const startTag = /^<[^>]*?\/?>/.exec(base)![0];
+    const tag = withAttribute(withAttribute(startTag, "numFmtId", "14"), "applyNumberFormat", "1");
+    const id = this.cellXfs.add(base.replace(startTag, () => tag));
+    this.markedXfs.set(key, id);
+    return id;
+  }
+
   /** A cell format for the report sheet: the workbook's default font, bold, sized or coloured as asked. */
   reportXf(look: FontLook): number {
     const { p } = this;

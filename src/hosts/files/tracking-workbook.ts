@@ -1,0 +1,63 @@
+import type { TrackingItem } from "../../core/tracking/items";
+import { type Appending, AppendError, appendToTracking, newTrackingGrid } from "../../core/tracking/register";
+import { readRegister } from "../../core/table/register-table";
+import { cellAddress } from "../../core/table/grid";
+import { FileReadError, workbookFormat } from "./file-error";
+import { readWorkbookGrids } from "./read-workbook";
+import { gridsToXlsx } from "./write-xlsx";
+import { type CellWrite, writeCells } from "./xlsx-patch/mark-cells";
+import { StyleSheet } from "./xlsx-patch/styles";
+import { WorkbookParts } from "./xlsx-patch/workbook-parts";
+
+/** Widths of 序号, 议定事项, 责任单位, 完成时限, 来源, 状态, 办理情况, 备注, in characters. */
+const WIDTHS = [6, 48, 18, 14, 30, 8, 30, 30];
+
+/** A new 督办台账 .xlsx holding `items`. */
+export function newTrackingWorkbook(items: TrackingItem[]): Promise<Uint8Array> {
+  return gridsToXlsx([{ ...newTrackingGrid(items), widths: WIDTHS }]);
+}
+
+/**
+ * `items` appended to the 督办台账 in an existing .xlsx: only the new rows' cells are written, each keeping the
+ * style its row or column already has (a template's borders); every cell already there keeps its bytes.
+ */
+export async function appendToTrackingWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  items: TrackingItem[],
+): Promise<{ bytes: Uint8Array; appending: Appending; sheet: string }> {
+  if (workbookFormat(bytes, fileName) !== "zip" || /\.(ods)$/i.test(fileName))
+    throw new FileReadError(`${fileName}：只能追加到 .xlsx 督办台账；请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+  const grids = await readWorkbookGrids(bytes, fileName);
+  const grid = grids.find((g) => readRegister(g).kind === "tracking");
+  if (!grid) throw new AppendError(`${fileName}：没有找到督办台账（需要“议定事项”“责任单位”“完成时限”列）`);
+  const appending = appendToTracking(grid, items);
+  if (appending.added === 0) return { bytes, appending, sheet: grid.sheet };
+
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await WorkbookParts.open(zip, fileName);
+  const part = parts.sheets.find((s) => s.name === grid.sheet);
+  const sheetXml = part && (await zip.file(part.path)?.async("string"));
+  if (!part || !sheetXml) throw new FileReadError(`${fileName}：找不到工作表“${grid.sheet}”的内容`);
+  const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
+  const styles = new StyleSheet((await zip.file(stylesPath)?.async("string")) ?? undefined);
+
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const values = new Map<string, CellWrite>();
+  appending.rows.forEach((row, i) =>
+    row.forEach((value, col) => {
+      if (value === null || value === "") return;
+      const address = cellAddress(origin.row + appending.firstRow + i, origin.col + col);
+      const isDate = appending.dateColumns.includes(col) && typeof value === "number";
+      values.set(
+        address,
+        isDate ? { number: value as number, style: (base) => styles.dateXf(base) } : (value as string | number),
+      );
+    }),
+  );
+  zip.file(part.path, writeCells(sheetXml, values));
+  zip.file(stylesPath, styles.toXml());
+  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return { bytes: out, appending, sheet: grid.sheet };
+}
