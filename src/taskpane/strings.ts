@@ -121,6 +121,21 @@ export const S = {
     importSignin: "从签到表导入出席名单…",
     imported: (n: number) => `已从签到表导入 ${n} 位出席人员（按姓氏笔画排序）。`,
   },
+  tracking: {
+    card: "督办统计",
+    items: "共计",
+    done: "已办结",
+    overdue: "逾期",
+    dueSoon: (days: number) => `${days}个工作日内到期`,
+    countedOn: (iso: string) => `按今天（${iso}）统计；逾期和即将到期的事项列在下面。`,
+    noCheckDate: "没有检查日，不判断逾期。",
+    make: "生成督办台账",
+    wordName: "会议纪要.docx",
+    none: "纪要中没有找到议定事项，未生成督办台账。",
+    made: (items: number, open: number) =>
+      `已生成督办台账：${items} 项${open ? `，其中 ${open} 项纪要未写明责任单位或时限（见“备注”）` : ""}。`,
+    madeNote: "每项议定事项一行；纪要没写明的责任单位、时限在“备注”中注明。已有台账请用命令行 huiwu track 追加。",
+  },
   form: {
     issuer: "发文机关",
     docNumber: "发文字号",

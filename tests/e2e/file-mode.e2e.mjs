@@ -255,3 +255,40 @@ test("file mode: a file that cannot be read says so in Chinese and keeps the res
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("file mode: minutes become a 督办台账 download, and a 督办台账 shows its summary card", async () => {
+  const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
+  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await page.getByRole("button", { name: "有错误的纪要（示例）" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "生成督办台账" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "有错误的纪要（示例）（督办台账）.xlsx");
+  await page.getByText(/已生成督办台账：3 项，其中 3 项纪要未写明责任单位或时限/).waitFor();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await readFile(await download.path()));
+  const sheet = workbook.worksheets[0];
+  assert.deepEqual(sheet.getRow(2).values.slice(1), [
+    "序号",
+    "议定事项",
+    "责任单位",
+    "完成时限",
+    "来源",
+    "状态",
+    "办理情况",
+    "备注",
+  ]);
+  assert.equal(sheet.getCell("C4").value, "县财政局");
+  assert.equal(sheet.getCell("F4").value, "未办");
+
+  await page.getByRole("tab", { name: "检查登记表" }).click();
+  await page.getByRole("button", { name: "督办台账", exact: true }).click();
+  const card = page.getByLabel("督办统计");
+  await card.waitFor();
+  assert.match(await card.innerText(), /6\s*共计\s*1\s*已办结/);
+  await page.getByText("“推进老旧小区改造”的完成时限“尽快”不是具体日期").waitFor();
+  assert.deepEqual(outside, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

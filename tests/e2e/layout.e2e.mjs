@@ -53,6 +53,10 @@ test("file mode fits 320 px on every screen", async () => {
   assert.ok(cell.x >= preview.x && cell.x + cell.width <= preview.x + preview.width, "the faulty cell is in view");
   await assertFits(page, "file-register-checked");
 
+  await page.getByRole("button", { name: "督办台账", exact: true }).click();
+  await page.getByLabel("督办统计").waitFor();
+  await assertFits(page, "file-tracking-checked");
+
   await page.getByRole("tab", { name: "起草通知" }).click();
   await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
   await assertFits(page, "file-notice-form");
@@ -68,6 +72,9 @@ test("file mode fits 320 px on every screen", async () => {
   await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
   await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
   await assertFits(page, "file-document-checked");
+  await page.getByRole("button", { name: "有错误的纪要（示例）" }).click();
+  await page.getByRole("button", { name: "生成督办台账" }).waitFor();
+  await assertFits(page, "file-minutes-checked");
   await context.close();
 });
 

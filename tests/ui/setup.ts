@@ -1,4 +1,5 @@
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 
 // Fluent UI v9 measures elements with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {
@@ -11,3 +12,7 @@ class ResizeObserverStub {
 // A pane test renders Fluent and clicks through a whole task: 1–2 s alone, several times that on a busy
 // 2-core machine. Jest's 5 s default turned load into red runs; a hung test still fails, after 30 s.
 jest.setTimeout(30_000);
+
+// findBy… and waitFor give up after 1 s by default: a lazily loaded pane (its first import compiles in jest)
+// takes longer than that on a loaded machine. 10 s still fails a pane that never comes.
+configure({ asyncUtilTimeout: 10_000 });

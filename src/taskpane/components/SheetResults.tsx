@@ -15,6 +15,7 @@ import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
 import { SeverityBadge } from "./FindingText";
 import { TallyCard } from "./TallyCard";
+import { TrackingCard } from "./TrackingCard";
 
 const useStyles = makeStyles({
   sheet: {
@@ -114,6 +115,7 @@ export function SheetResults({
               {S.file.sheetSummary(sheet.kind ? KIND_LABELS[sheet.kind] : "未识别", sheet.headerRow, sheet.dataRows)}
             </Subtitle2>
             {sheet.tally && <TallyCard tally={sheet.tally} />}
+            {sheet.tracking && <TrackingCard summary={sheet.tracking} />}
             {sheet.kind === "signin" && !sheet.meetingStart && <Caption1>{S.file.meetingStartMissing}</Caption1>}
             {sheet.findings.length === 0 ? (
               <Caption1>{S.file.noFindings}</Caption1>

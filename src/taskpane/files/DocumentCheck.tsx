@@ -10,6 +10,7 @@ import { DocumentFindingMessage, KindSwitch } from "../components/DocumentFindin
 import { ProgressLine } from "../components/ProgressLine";
 import { Status, type StatusMessage } from "../components/Status";
 import { useLayout } from "../components/layout";
+import { TrackingDownload } from "../components/TrackingDownload";
 import { S } from "../strings";
 import { jobFailure, useFileJobs } from "./useFileJobs";
 
@@ -82,6 +83,7 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
         <article aria-label={result.name}>
           <Caption1>{result.name}</Caption1>
           <KindSwitch checkedAs={result.kind} chosen={result.chosen} disabled={jobs.busy} onChoose={recheck} />
+          {result.kind === "minutes" && <TrackingDownload paragraphs={result.paragraphs} name={result.name} />}
           {result.findings.length === 0 ? (
             <Status status={{ intent: "success", text: S.word.noFindings }} />
           ) : (

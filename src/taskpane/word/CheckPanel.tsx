@@ -10,6 +10,7 @@ import { Status, type StatusMessage } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
 import { loadDraftEngine } from "./load-engines";
+import { TrackingDownload } from "../components/TrackingDownload";
 import { S } from "../strings";
 
 const useStyles = makeStyles({});
@@ -17,7 +18,7 @@ const useStyles = makeStyles({});
 /** 检查本文档: reads the document, lists findings; a click selects the text; comments and confirmed fixes. */
 export function CheckPanel({ host }: { host: WordHost }) {
   const styles = { ...useLayout(), ...useStyles() };
-  const [result, setResult] = useState<{ kind: CheckedKind; findings: Finding[] } | null>(null);
+  const [result, setResult] = useState<{ kind: CheckedKind; findings: Finding[]; paragraphs: string[] } | null>(null);
   const [chosenKind, setChosenKind] = useState<DocumentKind | undefined>(undefined);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [fixing, setFixing] = useState<Finding | null>(null);
@@ -34,7 +35,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
         return;
       }
       const { checkDocument } = await loadDraftEngine();
-      setResult(checkDocument({ paragraphs, kind }));
+      setResult({ ...checkDocument({ paragraphs, kind }), paragraphs });
     });
 
   const comment = () =>
@@ -88,6 +89,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
           }}
         />
       )}
+      {result?.kind === "minutes" && <TrackingDownload paragraphs={result.paragraphs} name={S.tracking.wordName} />}
       {result && result.findings.length === 0 && <Status status={{ intent: "success", text: S.word.noFindings }} />}
       {result && result.findings.length > 0 && (
         <ul className={styles.list} aria-label="检查结果">
