@@ -8,7 +8,7 @@ export const S = {
     file: "文件模式（未在 Office 中打开）",
   },
   excel: {
-    intro: "检查本工作簿中的签到表、参会名单、通知签收登记表、收文登记表和印章使用登记表。",
+    intro: "检查本工作簿中的签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表和督办台账。",
     checkWorkbook: "检查本工作簿",
     checkSheet: "只检查当前工作表",
     reading: (done: number, total: number) => `正在读取 ${done}/${total}…`,
@@ -65,6 +65,7 @@ export const S = {
     intro: "设置保存在本工作簿中，下次打开仍然有效；格式与命令行的 huiwu.config.json 相同。",
     noticeDays: "会议通知至少提前的工作日",
     lateGrace: "签到晚于开始时间多少分钟内不算迟到",
+    dueSoonDays: "督办事项到期前几个工作日提醒",
     sealNames: "本单位的印章名称",
     sealNamesHint: "用顿号分隔；填写后，登记了其他印章名称的行会被指出。留空则不检查。",
     rules: "各项检查",

@@ -128,6 +128,12 @@ export function SettingsPanel({
         value={draft.lateGraceMinutes ?? defaults.lateGraceMinutes}
         onChange={(lateGraceMinutes) => setDraft({ ...draft, lateGraceMinutes })}
       />
+      <NumberField
+        label={S.settings.dueSoonDays}
+        max={60}
+        value={draft.dueSoonDays ?? defaults.dueSoonDays}
+        onChange={(dueSoonDays) => setDraft({ ...draft, dueSoonDays })}
+      />
       <Field label={S.settings.sealNames} hint={S.settings.sealNamesHint}>
         <Input
           value={(draft.sealNames ?? []).join("、")}
