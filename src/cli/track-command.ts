@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseMinutesInput } from "../core/meeting/draft-input";
-import { type TrackingItem, trackingItemsOfDraft, trackingItemsOfParagraphs } from "../core/tracking/items";
-import { FileReadError } from "../hosts/files/file-error";
-import { appendToTrackingWorkbook, newTrackingWorkbook } from "../hosts/files/tracking-workbook";
+import { type TrackingItem, trackingItemsOfDraft } from "../core/tracking/items";
+import { appendToTrackingWorkbook, minutesItems, newTrackingWorkbook } from "../hosts/files/tracking-workbook";
 import { readJson } from "./draft-command";
 import { readDocumentParagraphs } from "./lint-command";
 import { readFileBytes } from "./read-file";
@@ -12,11 +11,7 @@ import { replaceFile, writeOutputFile } from "./write-file";
 /** The decisions of minutes (.docx, .txt, or the draft's .json) as 督办 items. */
 export async function itemsOfMinutesFile(path: string): Promise<TrackingItem[]> {
   if (extname(path).toLowerCase() === ".json") return trackingItemsOfDraft(parseMinutesInput(await readJson(path)));
-  const { kind, items } = trackingItemsOfParagraphs(await readDocumentParagraphs(path));
-  if (kind === "notice") throw new FileReadError(`${basename(path)}：这是会议通知，不是会议纪要，没有议定事项可登记`);
-  if (items.length === 0)
-    throw new FileReadError(`${basename(path)}：没有找到议定事项（纪要中“会议同意/决定/要求……”或编号的事项）`);
-  return items;
+  return minutesItems(await readDocumentParagraphs(path), basename(path));
 }
 
 /**

@@ -131,6 +131,11 @@ export const S = {
     countedOn: (iso: string) => `按今天（${iso}）统计；逾期和即将到期的事项列在下面。`,
     noCheckDate: "没有检查日，不判断逾期。",
     make: "生成督办台账",
+    append: "追加纪要中的议定事项…",
+    appendedSuffix: "已追加",
+    appended: (added: number, already: number, fileName: string) =>
+      `已追加 ${added} 项${already ? `（另有 ${already} 项已在台账中，未重复添加）` : ""}，已下载 ${fileName}；原文件未改动。`,
+    nothingNew: (already: number) => `纪要中的 ${already} 项都已在台账中，没有需要追加的。`,
     wordName: "会议纪要.docx",
     none: "纪要中没有找到议定事项，未生成督办台账。",
     made: (items: number, open: number) =>

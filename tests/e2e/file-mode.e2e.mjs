@@ -256,7 +256,7 @@ test("file mode: a file that cannot be read says so in Chinese and keeps the res
   await context.close();
 });
 
-test("file mode: minutes become a 督办台账 download, and a 督办台账 shows its summary card", async () => {
+test("file mode: minutes become a 督办台账 download; a 督办台账 shows its summary card and takes a new meeting’s items once", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
   await page.getByRole("tab", { name: "检查通知/纪要" }).click();
   await page.getByRole("button", { name: "有错误的纪要（示例）" }).click();
@@ -288,6 +288,29 @@ test("file mode: minutes become a 督办台账 download, and a 督办台账 show
   await card.waitFor();
   assert.match(await card.innerText(), /6\s*共计\s*1\s*已办结/);
   await page.getByText("“推进老旧小区改造”的完成时限“尽快”不是具体日期").waitFor();
+
+  // A new meeting's minutes appended: a downloaded copy, shown checked; the same minutes again add nothing.
+  const minutes = {
+    name: "第13期纪要.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      [
+        "县政府常务会议纪要",
+        "2026年12月10日上午，县政府在县政府三楼第一会议室召开常务会议。",
+        "一、会议同意县水利局修订县防汛应急预案，2027年3月底前完成。",
+        "二、会议要求县交通运输局开展冬季道路交通安全隐患排查，12月25日前完成。",
+      ].join("\n"),
+    ),
+  };
+  const [appended] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByLabel("追加纪要中的议定事项…").setInputFiles(minutes),
+  ]);
+  assert.equal(appended.suggestedFilename(), "督办台账（示例）（已追加）.xlsx");
+  await page.getByText(/已追加 2 项，已下载 督办台账（示例）（已追加）\.xlsx；原文件未改动/).waitFor();
+  assert.match(await card.innerText(), /8\s*共计/);
+  await page.getByLabel("追加纪要中的议定事项…").setInputFiles(minutes);
+  await page.getByText("纪要中的 2 项都已在台账中，没有需要追加的。").waitFor();
   assert.deepEqual(outside, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,6 +4,7 @@ import { checkWorkbookToday } from "./check-today";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
+import { appendToTrackingWorkbook, minutesItems } from "./tracking-workbook";
 import { readDocxParagraphs, textParagraphs } from "./read-docx";
 import { decodeText } from "./text-bytes";
 import { readWorkbookGrids } from "./read-workbook";
@@ -28,6 +29,11 @@ export interface CheckedDocument {
   kind: CheckedKind;
   evidence: string[];
   findings: Finding[];
+}
+
+/** The paragraphs of a .docx, or of a .txt in UTF-8 or GBK. */
+async function documentParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
+  return /\.docx$/i.test(fileName) ? readDocxParagraphs(bytes, fileName) : textParagraphs(decodeText(bytes));
 }
 
 /**
@@ -58,11 +64,21 @@ export const FILE_JOBS = {
     report: Report,
   ): Promise<CheckedDocument> {
     report({ step: "unzip" });
-    const paragraphs = /\.docx$/i.test(input.fileName)
-      ? await readDocxParagraphs(input.bytes, input.fileName)
-      : textParagraphs(decodeText(input.bytes));
+    const paragraphs = await documentParagraphs(input.bytes, input.fileName);
     report({ step: "check" });
     return { paragraphs, ...checkDocument({ paragraphs, kind: input.kind }) };
+  },
+
+  /** 追加纪要中的议定事项: the minutes' items appended to the 督办台账 the user opened (`bytes`), as a new .xlsx. */
+  async appendMinutes(
+    input: { bytes: Uint8Array; fileName: string; minutes: Uint8Array; minutesName: string },
+    report: Report,
+  ): Promise<{ bytes: Uint8Array; added: number; alreadyThere: number }> {
+    report({ step: "unzip" });
+    const items = minutesItems(await documentParagraphs(input.minutes, input.minutesName), input.minutesName);
+    report({ step: "write" });
+    const { bytes, appending } = await appendToTrackingWorkbook(input.bytes, input.fileName, items);
+    return { bytes, added: appending.added, alreadyThere: appending.alreadyThere };
   },
 };
 

@@ -5,7 +5,7 @@ import { REGISTER_RULES } from "../../core/rules/register-registry";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { checkWorkbookToday } from "../../hosts/files/check-today";
 import type { Grid } from "../../core/table/grid";
-import { XLSX_TYPE, checkedCopyName, offerDownload } from "../../hosts/files/download";
+import { XLSX_TYPE, checkedCopyName, copyName, offerDownload } from "../../hosts/files/download";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { Status, type StatusMessage, errorText } from "../components/Status";
@@ -109,6 +109,27 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
     }
   };
 
+  /** 追加纪要中的议定事项: a copy of the 督办台账 with the minutes' new items, downloaded and shown checked. */
+  const appendMinutes = async (result: Checked, index: number, minutes: File) => {
+    setStatus(null);
+    try {
+      const { bytes, added, alreadyThere } = await jobs.run("appendMinutes", {
+        bytes: await result.bytes(),
+        fileName: result.fileName,
+        minutes: new Uint8Array(await minutes.arrayBuffer()),
+        minutesName: minutes.name,
+      });
+      if (added === 0) return setStatus({ intent: "info", text: S.tracking.nothingNew(alreadyThere) });
+      const fileName = copyName(result.fileName, S.tracking.appendedSuffix, ".xlsx");
+      offerDownload(bytes, fileName, XLSX_TYPE);
+      const { grids, sheets } = await jobs.run("checkWorkbook", { bytes, fileName });
+      setResults(results.map((r, i) => (i === index ? { fileName, bytes: async () => bytes, grids, sheets } : r)));
+      setStatus({ intent: "success", text: S.tracking.appended(added, alreadyThere, fileName) });
+    } catch (error) {
+      setStatus(jobFailure(error));
+    }
+  };
+
   useEffect(() => {
     if (initialSample !== undefined) openSample(initialSample);
   }, []);
@@ -163,6 +184,14 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
             {S.file.download}
           </Button>
           <Caption1>{S.file.downloadNote}</Caption1>
+          {result.sheets.some((sheet) => sheet.kind === "tracking") && (
+            <FilePickerButton
+              label={S.tracking.append}
+              accept=".docx,.txt"
+              disabled={jobs.busy}
+              onFiles={(files) => void appendMinutes(result, fileIndex, files[0])}
+            />
+          )}
           <SheetResults
             ruleNames={RULE_NAMES}
             sheets={result.sheets}
