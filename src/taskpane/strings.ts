@@ -135,6 +135,8 @@ export const S = {
     appendedSuffix: "已追加",
     appended: (added: number, already: number, fileName: string) =>
       `已追加 ${added} 项${already ? `（另有 ${already} 项已在台账中，未重复添加）` : ""}，已下载 ${fileName}；原文件未改动。`,
+    appendedInSheet: (added: number, already: number, sheet: string, row: number) =>
+      `已在“${sheet}”第 ${row} 行起追加 ${added} 项${already ? `（另有 ${already} 项已在台账中，未重复添加）` : ""}。`,
     nothingNew: (already: number) => `纪要中的 ${already} 项都已在台账中，没有需要追加的。`,
     wordName: "会议纪要.docx",
     none: "纪要中没有找到议定事项，未生成督办台账。",

@@ -198,4 +198,34 @@ describe("the Excel pane", () => {
     await user.click(screen.getByRole("button", { name: "标出问题单元格" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(/受保护，无法标注/);
   });
+
+  it("appends a meeting's decisions under the 督办台账's last row, once, and shows its summary card", async () => {
+    const excel = new FakeExcel();
+    const tracking = SAMPLE_WORKBOOKS.find((w) => w.id === "tracking")!.grids[0];
+    excel.addSheet(tracking.sheet, tracking.rows);
+    const { user } = setup(excel);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    expect(await screen.findByLabelText("督办统计")).toHaveTextContent(/6\s*共计/);
+    const bytes = new TextEncoder().encode(
+      "县政府常务会议纪要\n2026年12月10日上午，县政府召开常务会议。\n" +
+        "一、会议同意县水利局修订县防汛应急预案，2027年3月底前完成。\n" +
+        "二、会议要求县交通运输局开展冬季道路交通安全隐患排查，12月25日前完成。",
+    );
+    // jsdom's File has no arrayBuffer(); the browser's does.
+    const minutes = new File([bytes], "第13期纪要.txt", { type: "text/plain" });
+    Object.defineProperty(minutes, "arrayBuffer", { value: async () => bytes.buffer });
+    const picker = screen.getByLabelText("追加纪要中的议定事项…", { selector: "input" });
+    await user.upload(picker, minutes);
+    expect(await screen.findByText("已在“督办台账”第 9 行起追加 2 项。")).toBeInTheDocument();
+    expect(excel.valueOf("督办台账", "A9")).toBe(7);
+    expect(excel.valueOf("督办台账", "B9")).toBe("县水利局修订县防汛应急预案，2027年3月底前完成");
+    expect(excel.valueOf("督办台账", "C9")).toBe("县水利局");
+    expect(excel.valueOf("督办台账", "F10")).toBe("未办");
+    expect(excel.sheet("督办台账").formats.get("8,3")).toBe("yyyy/m/d");
+    expect(screen.getByLabelText("督办统计")).toHaveTextContent(/8\s*共计/);
+    const written = excel.writes.length;
+    await user.upload(picker, minutes);
+    expect(await screen.findByText("纪要中的 2 项都已在台账中，没有需要追加的。")).toBeInTheDocument();
+    expect(excel.writes.length).toBe(written);
+  });
 });

@@ -16,3 +16,8 @@ jest.setTimeout(30_000);
 // findBy… and waitFor give up after 1 s by default: a lazily loaded pane (its first import compiles in jest)
 // takes longer than that on a loaded machine. 10 s still fails a pane that never comes.
 configure({ asyncUtilTimeout: 10_000 });
+
+// jsdom has no TextEncoder/TextDecoder; every browser the pane runs in has them (the .txt reader uses them).
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+(globalThis as Record<string, unknown>).TextEncoder ??= NodeTextEncoder;
+(globalThis as Record<string, unknown>).TextDecoder ??= NodeTextDecoder;

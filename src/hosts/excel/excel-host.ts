@@ -27,6 +27,16 @@ export interface ExcelHost {
   /** Forgets the marks' record (after it was found damaged) without changing any cell. */
   discardMarks(): Promise<void>;
   writeReport(content: ReportContent): Promise<string>;
+  /**
+   * Writes `rows` into the empty cells from sheet row `at.row`, column `at.col` (0-based) down: text as text,
+   * `dateColumns` (relative to `at.col`) as dates. Refuses a protected sheet or a target that holds anything.
+   */
+  appendRows(
+    sheet: string,
+    at: { row: number; col: number },
+    rows: CellValue[][],
+    dateColumns: number[],
+  ): Promise<void>;
   applyFix(fix: CellFix): Promise<void>;
   undoFix(fix: CellFix): Promise<void>;
   /** The check settings stored with this workbook (the shape of huiwu.config.json), or null. */
@@ -226,6 +236,30 @@ export function createExcelHost(
         sheet.activate();
         await context.sync();
         return name;
+      }),
+
+    appendRows: (sheet, at, rows, dateColumns) =>
+      guarded(async (context) => {
+        const width = Math.max(1, ...rows.map((row) => row.length));
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const target = worksheet.getRangeByIndexes(at.row, at.col, rows.length, width);
+        target.load("values");
+        worksheet.load("protection/protected");
+        await context.sync();
+        if (worksheet.protection.protected)
+          throw new HostError(`工作表“${sheet}”受保护，无法追加。请先取消保护`, "AccessDenied");
+        if (target.values.some((row) => row.some((v) => v !== "" && v !== null)))
+          throw new HostError(`工作表“${sheet}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
+        const full = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+        // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
+        target.numberFormat = full.map((row) =>
+          row.map((v, c) =>
+            dateColumns.includes(c) && typeof v === "number" ? "yyyy/m/d" : typeof v === "string" ? "@" : "General",
+          ),
+        );
+        target.values = full;
+        target.getCell(0, 0).select();
+        await context.sync();
       }),
 
     applyFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.before, fix.after),

@@ -4,9 +4,9 @@ import { checkWorkbookToday } from "./check-today";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
-import { appendToTrackingWorkbook, minutesItems } from "./tracking-workbook";
-import { readDocxParagraphs, textParagraphs } from "./read-docx";
-import { decodeText } from "./text-bytes";
+import { minutesItems } from "./minutes-items";
+import { appendToTrackingWorkbook } from "./tracking-workbook";
+import { documentParagraphs } from "./read-docx";
 import { readWorkbookGrids } from "./read-workbook";
 import { reportContent } from "../../core/report/report";
 import { REGISTER_RULES } from "../../core/rules/register-registry";
@@ -29,11 +29,6 @@ export interface CheckedDocument {
   kind: CheckedKind;
   evidence: string[];
   findings: Finding[];
-}
-
-/** The paragraphs of a .docx, or of a .txt in UTF-8 or GBK. */
-async function documentParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
-  return /\.docx$/i.test(fileName) ? readDocxParagraphs(bytes, fileName) : textParagraphs(decodeText(bytes));
 }
 
 /**

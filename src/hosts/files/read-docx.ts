@@ -1,3 +1,4 @@
+import { decodeText } from "./text-bytes";
 import { DOMParser } from "@xmldom/xmldom";
 import { FileReadError, assertOfficeZip } from "./file-error";
 import { assertUnzipsWithinLimit } from "./zip-limits";
@@ -115,4 +116,9 @@ function textOf(node: XmlNode): string {
 /** A .txt notice, decoded, as paragraphs: one a line. */
 export function textParagraphs(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
+}
+
+/** The paragraphs of a .docx, or of a .txt in UTF-8 or GBK. */
+export async function documentParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
+  return /\.docx$/i.test(fileName) ? readDocxParagraphs(bytes, fileName) : textParagraphs(decodeText(bytes));
 }

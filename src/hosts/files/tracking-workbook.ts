@@ -1,4 +1,4 @@
-import { type TrackingItem, trackingItemsOfParagraphs } from "../../core/tracking/items";
+import type { TrackingItem } from "../../core/tracking/items";
 import { type Appending, AppendError, appendToTracking, newTrackingGrid } from "../../core/tracking/register";
 import { readRegister } from "../../core/table/register-table";
 import { cellAddress } from "../../core/table/grid";
@@ -8,15 +8,6 @@ import { gridsToXlsx } from "./write-xlsx";
 import { type CellWrite, writeCells } from "./xlsx-patch/mark-cells";
 import { StyleSheet } from "./xlsx-patch/styles";
 import { WorkbookParts } from "./xlsx-patch/workbook-parts";
-
-/** The 督办 items of a document's paragraphs; a notice, or minutes with no decision, is refused in one line. */
-export function minutesItems(paragraphs: string[], fileName: string): TrackingItem[] {
-  const { kind, items } = trackingItemsOfParagraphs(paragraphs);
-  if (kind === "notice") throw new FileReadError(`${fileName}：这是会议通知，不是会议纪要，没有议定事项可登记`);
-  if (items.length === 0)
-    throw new FileReadError(`${fileName}：没有找到议定事项（纪要中“会议同意/决定/要求……”或编号的事项）`);
-  return items;
-}
 
 /** Widths of 序号, 议定事项, 责任单位, 完成时限, 来源, 状态, 办理情况, 备注, in characters. */
 const WIDTHS = [6, 48, 18, 14, 30, 8, 30, 30];

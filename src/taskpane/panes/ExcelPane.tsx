@@ -18,6 +18,7 @@ import { FixList } from "../excel/FixList";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { S } from "../strings";
 import { DateField } from "../components/DateField";
+import { FilePickerButton } from "../components/FilePickerButton";
 import { PaneHeader } from "./PaneHeader";
 
 const loadEngine = once(() => import(/* webpackChunkName: "register-engine" */ "../excel/register-engine"));
@@ -37,6 +38,8 @@ function optionsOf(engine: Engine, config: ConfigFile): { options: CheckOptions;
     return { options: engine.DEFAULT_OPTIONS, problem: (error as Error).message };
   }
 }
+
+const loadMinutesReader = once(() => import(/* webpackChunkName: "minutes-reader" */ "../excel/minutes-reader"));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -99,6 +102,30 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
         if (caveat) setStatus({ intent: "warning", text: caveat });
       }
       setGrids(read);
+    });
+
+  /** 追加纪要中的议定事项: the minutes' new items written under the 督办台账's last row, then shown checked. */
+  const appendMinutes = (file: File) =>
+    attempt(async () => {
+      setStatus(null);
+      const tracking = sheets.find((s) => s.kind === "tracking");
+      const grid = grids?.find((g) => g.sheet === tracking?.sheet);
+      if (!grid || !grids) return;
+      const reader = await loadMinutesReader();
+      const paragraphs = await reader.documentParagraphs(new Uint8Array(await file.arrayBuffer()), file.name);
+      const appending = reader.appendToTracking(grid, reader.minutesItems(paragraphs, file.name));
+      if (appending.added === 0)
+        return setStatus({ intent: "info", text: S.tracking.nothingNew(appending.alreadyThere) });
+      const origin = grid.origin ?? { row: 0, col: 0 };
+      const at = { row: origin.row + appending.firstRow, col: origin.col };
+      await host.appendRows(grid.sheet, at, appending.rows, appending.dateColumns);
+      const rows = [...grid.rows];
+      appending.rows.forEach((row, i) => (rows[appending.firstRow + i] = row));
+      setGrids(grids.map((g) => (g === grid ? { ...g, rows } : g)));
+      setStatus({
+        intent: "success",
+        text: S.tracking.appendedInSheet(appending.added, appending.alreadyThere, grid.sheet, at.row + 1),
+      });
     });
 
   const select = (finding: Finding) => {
@@ -222,6 +249,14 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
             </Button>
           </div>
           {needsStart && <DateField label={S.excel.startLabel} value={start} onChange={setStart} withTime />}
+          {sheets.some((s) => s.kind === "tracking") && (
+            <FilePickerButton
+              label={S.tracking.append}
+              accept=".docx,.txt"
+              disabled={busy}
+              onFiles={(files) => void appendMinutes(files[0])}
+            />
+          )}
           <SheetResults sheets={sheets} selected={selected} onSelect={select} ruleNames={ruleNames} />
           <FixList
             findings={sheets.flatMap((s) => s.findings)}
