@@ -168,7 +168,10 @@ export function minutesBlocks(m: Minutes): Block[] {
   ].join("");
   // A summary that already leads into the list (…纪要如下) ends the sentence with its colon.
   const leads = /如下$/.test(intro);
-  const decisions = (m.decisions ?? []).filter((d) => d.text?.trim() || d.owner?.trim() || d.deadline?.trim());
+  // Each filled-in decision with its place in the form, which its field is named by (`decisions.2`).
+  const decisions = (m.decisions ?? [])
+    .map((d, field) => ({ ...d, field }))
+    .filter((d) => d.text?.trim() || d.owner?.trim() || d.deadline?.trim());
   // Nothing said about the meeting yet: no sentence made of the form's own words ("召开会议。").
   const said = [m.start, m.chair, m.place, m.meetingName, m.summary].some((part) => part?.trim());
   if (said || decisions.length)
@@ -182,11 +185,7 @@ export function minutesBlocks(m: Minutes): Block[] {
     ]
       .filter(Boolean)
       .join("，");
-    add(
-      "heading1",
-      `${ordinal(n)}、${clause(d.text)}${tail ? `，${tail}` : ""}。`,
-      `decisions.${(m.decisions ?? []).indexOf(d)}`,
-    );
+    add("heading1", `${ordinal(n)}、${clause(d.text)}${tail ? `，${tail}` : ""}。`, `decisions.${d.field}`);
   });
   for (const [label, names, field] of [
     ["出席", m.present, "present"],

@@ -1,6 +1,6 @@
 import { chineseDate, compareDates } from "../../text/dates";
 import { defineRegisterRule } from "../register-rule";
-import { itemDeadline, itemName, itemState } from "./item-state";
+import { itemName, openDatedItems } from "./item-state";
 
 export default defineRegisterRule({
   meta: {
@@ -19,13 +19,12 @@ export default defineRegisterRule({
     const on = ctx.options.checkDate;
     const col = ctx.table.roleColumns.deadline;
     if (!on || col === undefined) return;
-    for (const row of ctx.table.rows) {
-      const deadline = itemDeadline(ctx, row);
-      if (!deadline || !("date" in deadline) || compareDates(deadline.date, on) < 0) continue;
-      const days = ctx.calendar.workdaysAfter(on, deadline.date).count;
-      if (days > ctx.options.dueSoonDays || itemState(ctx, row) === "done") continue;
-      const data = { item: itemName(ctx, row), deadline: chineseDate(deadline.date), days };
-      ctx.report({ messageId: compareDates(deadline.date, on) === 0 ? "dueToday" : "dueSoon", row, col, data });
+    for (const { row, date } of openDatedItems(ctx)) {
+      if (compareDates(date, on) < 0) continue;
+      const days = ctx.calendar.workdaysAfter(on, date).count;
+      if (days > ctx.options.dueSoonDays) continue;
+      const data = { item: itemName(ctx, row), deadline: chineseDate(date), days };
+      ctx.report({ messageId: compareDates(date, on) === 0 ? "dueToday" : "dueSoon", row, col, data });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { type DataRow, roleText, roleValue } from "../../table/register-table";
 import { type DeadlineReading, readDeadline } from "../../text/deadline";
+import type { LocalDate } from "../../text/dates";
 import type { RegisterRuleContext } from "../register-rule";
 import { tableYear } from "../table-year";
 
@@ -36,4 +37,18 @@ export function itemDeadline(ctx: RegisterRuleContext, row: DataRow): DeadlineRe
 export function itemName(ctx: RegisterRuleContext, row: DataRow): string {
   const text = roleText(ctx.table, row, "matter").replace(/\s+/g, "");
   return text.length > 24 ? `${text.slice(0, 24)}…` : text || "该项";
+}
+
+/**
+ * The unfinished items whose 完成时限 is a day, read once per table and shared by the rules that count from
+ * the check date (overdue, due-soon) and the summary.
+ */
+export function openDatedItems(ctx: RegisterRuleContext): { row: DataRow; date: LocalDate }[] {
+  return ctx.memo("tracking/openDatedItems", () =>
+    ctx.table.rows.flatMap((row) => {
+      const deadline = itemDeadline(ctx, row);
+      if (!deadline || !("date" in deadline) || itemState(ctx, row) === "done") return [];
+      return [{ row, date: deadline.date }];
+    }),
+  );
 }

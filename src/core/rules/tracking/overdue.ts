@@ -1,6 +1,6 @@
 import { chineseDate, compareDates } from "../../text/dates";
 import { defineRegisterRule } from "../register-rule";
-import { itemDeadline, itemName, itemState } from "./item-state";
+import { itemName, openDatedItems } from "./item-state";
 
 export default defineRegisterRule({
   meta: {
@@ -18,15 +18,13 @@ export default defineRegisterRule({
     const on = ctx.options.checkDate;
     const col = ctx.table.roleColumns.deadline;
     if (!on || col === undefined) return;
-    for (const row of ctx.table.rows) {
-      const deadline = itemDeadline(ctx, row);
-      if (!deadline || !("date" in deadline) || compareDates(deadline.date, on) >= 0) continue;
-      if (itemState(ctx, row) === "done") continue;
+    for (const { row, date } of openDatedItems(ctx)) {
+      if (compareDates(date, on) >= 0) continue;
       ctx.report({
         messageId: "overdue",
         row,
         col,
-        data: { item: itemName(ctx, row), deadline: chineseDate(deadline.date), on: chineseDate(on) },
+        data: { item: itemName(ctx, row), deadline: chineseDate(date), on: chineseDate(on) },
       });
     }
   },

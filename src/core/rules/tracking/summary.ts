@@ -1,6 +1,6 @@
 import { compareDates, isoDate } from "../../text/dates";
 import type { RegisterRuleContext } from "../register-rule";
-import { itemDeadline, itemState } from "./item-state";
+import { itemState, openDatedItems } from "./item-state";
 
 /** 共 N 项，已办结 a，逾期 b，N 个工作日内到期 c: what a clerk reports on a 督办台账. */
 export interface TrackingSummary {
@@ -17,26 +17,19 @@ export interface TrackingSummary {
 
 export function trackingSummary(ctx: RegisterRuleContext): TrackingSummary {
   const on = ctx.options.checkDate ?? null;
-  const summary: TrackingSummary = {
-    items: 0,
-    done: 0,
-    overdue: on ? 0 : null,
-    dueSoon: on ? 0 : null,
-    dueSoonDays: ctx.options.dueSoonDays,
-    on: on ? isoDate(on) : null,
+  const { dueSoonDays } = ctx.options;
+  const base = {
+    items: ctx.table.rows.length,
+    done: ctx.table.rows.filter((row) => itemState(ctx, row) === "done").length,
+    dueSoonDays,
   };
-  for (const row of ctx.table.rows) {
-    summary.items++;
-    if (itemState(ctx, row) === "done") {
-      summary.done++;
-      continue;
-    }
-    const deadline = itemDeadline(ctx, row);
-    if (!on || !deadline || !("date" in deadline)) continue;
-    if (compareDates(deadline.date, on) < 0) summary.overdue!++;
-    else if (ctx.calendar.workdaysAfter(on, deadline.date).count <= ctx.options.dueSoonDays) summary.dueSoon!++;
-  }
-  return summary;
+  if (!on) return { ...base, overdue: null, dueSoon: null, on: null };
+  const open = openDatedItems(ctx);
+  const overdue = open.filter(({ date }) => compareDates(date, on) < 0);
+  const dueSoon = open.filter(
+    ({ date }) => compareDates(date, on) >= 0 && ctx.calendar.workdaysAfter(on, date).count <= dueSoonDays,
+  );
+  return { ...base, overdue: overdue.length, dueSoon: dueSoon.length, on: isoDate(on) };
 }
 
 /** The summary in one line: `共 6 项，已办结 1 项，逾期 2 项，3 个工作日内到期 1 项（检查日 2026-12-09）`. */
