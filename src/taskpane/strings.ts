@@ -142,7 +142,7 @@ export const S = {
     none: "纪要中没有找到议定事项，未生成督办台账。",
     made: (items: number, open: number) =>
       `已生成督办台账：${items} 项${open ? `，其中 ${open} 项纪要未写明责任单位或时限（见“备注”）` : ""}。`,
-    madeNote: "每项议定事项一行；纪要没写明的责任单位、时限在“备注”中注明。已有台账请用命令行 huiwu track 追加。",
+    madeNote: "每项议定事项一行；纪要没写明的责任单位、时限在“备注”中注明。要加到已有台账：打开台账后点“追加纪要中的议定事项…”，或用命令行 huiwu track。",
   },
   form: {
     issuer: "发文机关",
