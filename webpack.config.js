@@ -106,14 +106,15 @@ module.exports = (_env, argv) => {
         /^[a-z@][^:]*$/i.test(request) && !request.startsWith(".") ? callback(null, `commonjs ${request}`) : callback(),
     ],
     externalsPresets: { node: true },
-    optimization: { minimize: false, splitChunks: false },
+    optimization: { minimize: false, splitChunks: { chunks: "async", minSize: 10_000 } },
     performance: { hints: false },
-    plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+    // One chunk per sub-command, loaded when it runs (src/cli/main.ts).
+    plugins: [define],
   };
   const bench = {
     ...cli,
     name: "bench",
-    entry: { bench: "./src/bench/run.ts" },
+    entry: { bench: "./src/bench/run.ts", "parse-floor": "./src/bench/parse-floor.ts" },
     output: { ...cli.output, path: path.resolve(__dirname, "build") },
   };
   // npm run corpus: the real-document corpus report (tests/corpus/report.ts).

@@ -81,3 +81,53 @@ export function signinWorkbook(rows: number, seed = 7): Grid[] {
     { sheet: "名单", rows: roster },
   ];
 }
+
+const SENDERS = [
+  "市应急管理局",
+  "市财政局",
+  "市教育局",
+  "市自然资源局",
+  "市人民政府办公室",
+  "市卫健委",
+  "省交通运输厅",
+];
+const PREFIXES = ["市应急发", "市财预", "市教办", "市自然资发", "市政办发", "市卫发", "省交运函"];
+const SUBJECTS = ["开展冬季安全生产大检查", "下达专项资金", "做好寒假安全工作", "报送年度统计数据", "召开全市工作会议"];
+
+/** A 收文登记表 of `rows` documents in a year: numbered in order, a few faults of the kinds offices make. */
+export function incomingRegister(rows: number, seed = 11): Grid[] {
+  const rnd = random(seed);
+  const sheet: CellValue[][] = [
+    ["2026年收文登记表"],
+    ["收文编号", "收文日期", "来文单位", "文号", "文件标题", "类别", "拟办意见", "主任审签"],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const sender = i % SENDERS.length;
+    const day = 46023 + Math.floor((i / rows) * 330); // 2026-01-01 onwards, as Excel serials
+    const action = rnd() < 0.4;
+    sheet.push([
+      `2026-${String(i + 1).padStart(5, "0")}`,
+      i % 2 ? day : `2026.${Math.floor((i / rows) * 11) + 1}.${(i % 28) + 1}`,
+      SENDERS[sender],
+      rnd() < 0.01 ? `${PREFIXES[sender]}[2026]${i}号` : `${PREFIXES[sender]}〔2026〕${i + 1}号`,
+      `关于${SUBJECTS[i % SUBJECTS.length]}的通知`,
+      action ? "办件" : "阅件",
+      action && rnd() < 0.97 ? "请相关股室办理" : null,
+      action && rnd() < 0.97 ? "同意" : null,
+    ]);
+  }
+  return [{ sheet: "收文登记表", rows: sheet }];
+}
+
+/** The same sign-in sheet with its people in a random order, as a sheet signed at several doors would be. */
+export function shuffledSignin(grids: Grid[], seed = 13): Grid[] {
+  const rnd = random(seed);
+  const [signin, roster] = grids;
+  const header = signin.rows.slice(0, HEADER_ROWS.signin);
+  const people = signin.rows.slice(HEADER_ROWS.signin);
+  for (let i = people.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [people[i], people[j]] = [people[j], people[i]];
+  }
+  return [{ ...signin, rows: [...header, ...people] }, roster];
+}

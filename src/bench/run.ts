@@ -1,9 +1,13 @@
 // npm run bench [-- --json] [-- --phases]: every figure of docs/performance.md in one run.
 import { bundleFigures } from "./bundle-figures";
 import { coreFigures } from "./core-figures";
-import type { Figure } from "./figure";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { type Figure, plain } from "./figure";
 import { excelFigures, wordFigures } from "./host-figures";
 import { phaseTimes } from "./phases";
+import { benchFiles, processFigures } from "./process-figures";
 import { renderFigures } from "./render-figures";
 import { signinWorkbook } from "./generate";
 
@@ -18,14 +22,35 @@ function averagePhases(grids: ReturnType<typeof signinWorkbook>, runs: number, r
   return Object.fromEntries(Object.entries(sum).map(([phase, ms]) => [phase, (ms / runs / rows) * 1000]));
 }
 
+/** Each group of figures by the prefix of its keys: `npm run bench -- --only cli,excel` runs those alone. */
+const GROUPS: [string, () => Promise<Record<string, Figure>> | Record<string, Figure>][] = [
+  ["cli", () => processFigures(RUNS)],
+  ["core", () => coreFigures(RUNS)],
+  ["excel", () => excelFigures()],
+  ["word", () => wordFigures()],
+  ["render", () => renderFigures(RUNS)],
+  ["bundle", () => bundleFigures(STATS)],
+];
+
+function chosenGroups(): string[] {
+  const at = process.argv.indexOf("--only");
+  return at > 0 ? process.argv[at + 1].split(",") : GROUPS.map(([name]) => name);
+}
+
 async function main(): Promise<void> {
-  const figures: Record<string, Figure> = {
-    ...(await coreFigures(RUNS)),
-    ...(await excelFigures()),
-    ...(await wordFigures()),
-    ...(await renderFigures(RUNS)),
-    ...bundleFigures(STATS),
-  };
+  const filesAt = process.argv.indexOf("--write-files");
+  if (filesAt > 0) {
+    // The generated files, to run `huiwu check` on them by hand or under a profiler.
+    const dir = process.argv[filesAt + 1] ?? "bench-files";
+    mkdirSync(dir, { recursive: true });
+    for (const [name, bytes] of Object.values(await benchFiles())) writeFileSync(join(dir, name), bytes);
+    process.stdout.write(`已写入 ${dir}\n`);
+    return;
+  }
+  const chosen = chosenGroups();
+  const figures: Record<string, Figure> = { "machine.loadAverage1m": plain(loadavg()[0]) };
+  for (const [name, measure] of GROUPS) if (chosen.includes(name)) Object.assign(figures, await measure());
+  figures["machine.loadAverageAfter1m"] = plain(loadavg()[0]);
   if (process.argv.includes("--json")) {
     const values = Object.fromEntries(Object.entries(figures).map(([key, f]) => [key, f.value]));
     const missed = Object.entries(figures)

@@ -1,26 +1,24 @@
 import { Command, CommanderError } from "commander";
-import { ConfigError } from "../core/rules/config";
-import { type LocalDate, localDateOf, parseDateTimeText } from "../core/text/dates";
-import { FileReadError } from "../hosts/files/file-error";
-import { DEFAULT_READ_LIMITS } from "../hosts/files/read-workbook";
-import { checkFile, checkJson, formatCheck, summary, writeCheckedCopies, type FileCheck } from "./check-command";
-import { loadConfig } from "./config-file";
-import { writeSamples } from "./samples-command";
-import { draft } from "./draft-command";
-import { DraftInputError } from "../core/meeting/draft-input";
-import { type LintResult, formatLint, lintFile, lintJson } from "./lint-command";
-import { signinAttendance } from "./signin-attendance";
-import { track } from "./track-command";
-import { AppendError } from "../core/tracking/register";
 import type { DocumentKind } from "../core/rules/text-rule";
+import type { LocalDate } from "../core/text/dates";
+import { UserError } from "../core/user-error";
+import type { FileCheck } from "./check-command";
+import type { LintResult } from "./lint-command";
 import { paint, useColour } from "./terminal";
+
+// Each sub-command loads its engine when it runs: `huiwu --help` and `huiwu lint` do not pay for the workbook
+// reader, the drafting engine or each other's dictionaries.
+const loadCheck = () => import(/* webpackChunkName: "check" */ "./check-command");
+const loadLint = () => import(/* webpackChunkName: "lint" */ "./lint-command");
+const loadConfigFile = () => import(/* webpackChunkName: "config" */ "./config-file");
+const loadDates = () => import(/* webpackChunkName: "dates" */ "../core/text/dates");
 
 declare const HUIWU_VERSION: string;
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 /** A failure the user can act on: printed as one Chinese line, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 const HELP_TITLES: Record<string, string> = {
   "Usage:": "用法：",
@@ -47,7 +45,8 @@ function translateCommanderError(text: string): string {
 }
 
 /** `--on`: the day a 督办台账 is checked on; today where it is not given. */
-function checkDateOf(text: string | undefined): LocalDate {
+async function checkDateOf(text: string | undefined): Promise<LocalDate> {
+  const { localDateOf, parseDateTimeText } = await loadDates();
   if (text === undefined) return localDateOf(new Date());
   const reading = parseDateTimeText(text);
   if (!reading.ok || !reading.value.date || reading.value.time)
@@ -91,7 +90,14 @@ export function buildProgram(): Command {
           maxCells?: string;
         },
       ) => {
-        const options = { ...loadConfig(opts.config), checkDate: checkDateOf(opts.on) };
+        const [{ loadConfig }, { parseDateTimeText }, { DEFAULT_READ_LIMITS }, check] = await Promise.all([
+          loadConfigFile(),
+          loadDates(),
+          import(/* webpackChunkName: "check" */ "../hosts/files/read-workbook"),
+          loadCheck(),
+        ]);
+        const { checkFile, checkJson, formatCheck, summary, writeCheckedCopies } = check;
+        const options = { ...(await loadConfig(opts.config)), checkDate: await checkDateOf(opts.on) };
         if (opts.start) {
           const reading = parseDateTimeText(opts.start);
           if (!reading.ok || !reading.value.date)
@@ -133,8 +139,13 @@ export function buildProgram(): Command {
       if (opts.kind && opts.kind !== "notice" && opts.kind !== "minutes") {
         throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
       }
-      const options = loadConfig(opts.config);
-      const attendance = opts.signin ? await signinAttendance(opts.signin, options) : null;
+      const [{ loadConfig }, { formatLint, lintFile, lintJson }] = await Promise.all([loadConfigFile(), loadLint()]);
+      const options = await loadConfig(opts.config);
+      const attendance = opts.signin
+        ? await (
+            await import(/* webpackChunkName: "check" */ "./signin-attendance")
+          ).signinAttendance(opts.signin, options)
+        : null;
       const results: LintResult[] = [];
       for (const file of files)
         results.push(await lintFile(file, options, opts.kind as DocumentKind | undefined, attendance));
@@ -169,7 +180,11 @@ export function buildProgram(): Command {
           throw new UsageError(`要生成的只能是 notice 或 minutes，不能是“${kind}”`);
         if (opts.order !== "strokes" && opts.order !== "given") throw new UsageError(`--order 只能是 strokes 或 given`);
         if (opts.signin && kind !== "minutes") throw new UsageError("--signin 只用于纪要（minutes）");
-        const result = await draft(kind, input, { ...opts, order: opts.order }, loadConfig(opts.config));
+        const [{ loadConfig }, { draft }] = await Promise.all([
+          loadConfigFile(),
+          import(/* webpackChunkName: "draft" */ "./draft-command"),
+        ]);
+        const result = await draft(kind, input, { ...opts, order: opts.order }, await loadConfig(opts.config));
         for (const line of result.lines) process.stdout.write(line + "\n");
         process.exitCode = result.written ? EXIT.ok : EXIT.findings;
       },
@@ -182,6 +197,7 @@ export function buildProgram(): Command {
     .requiredOption("-o, --output <file>", "督办台账 .xlsx：不存在时新建，已存在时在末尾追加")
     .helpOption("-h, --help", "显示帮助")
     .action(async (minutes: string, opts: { output: string }) => {
+      const { track } = await import(/* webpackChunkName: "track" */ "./track-command");
       for (const line of await track(minutes, opts.output)) process.stdout.write(line + "\n");
     });
 
@@ -191,6 +207,7 @@ export function buildProgram(): Command {
     .argument("[dir]", "目标文件夹", "huiwu-samples")
     .helpOption("-h, --help", "显示帮助")
     .action(async (dir: string) => {
+      const { writeSamples } = await import(/* webpackChunkName: "samples" */ "./samples-command");
       const { written, kept } = await writeSamples(dir);
       for (const path of written) process.stdout.write(`已写入 ${path}\n`);
       for (const path of kept) process.stdout.write(`已存在，保留原文件：${path}\n`);
@@ -209,13 +226,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    const known =
-      error instanceof FileReadError ||
-      error instanceof ConfigError ||
-      error instanceof UsageError ||
-      error instanceof DraftInputError ||
-      error instanceof AppendError;
-    const message = known ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
+    const message =
+      error instanceof UserError ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     return EXIT.failure;
   }

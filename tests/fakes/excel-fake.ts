@@ -57,6 +57,8 @@ export class FakeExcel {
   xmlParts: { id: string; namespace: string; xml: string }[] = [];
   active = 0;
   syncs = 0;
+  /** Milliseconds each sync waits, as a round trip to Excel on the web does (about 80 ms); 0 in tests. */
+  syncLatencyMs = 0;
   /** Bytes carried by each sync: values written plus values read. */
   requestBytes: number[] = [];
   selected: string | null = null;
@@ -447,6 +449,7 @@ export class FakeExcel {
       },
       sync: async () => {
         excel.syncs++;
+        if (excel.syncLatencyMs > 0) await new Promise((done) => setTimeout(done, excel.syncLatencyMs));
         const written = pendingBytes;
         let read = 0;
         for (const load of pendingLoads) read += load();

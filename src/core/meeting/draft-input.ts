@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Minutes, Notice } from "./notice";
+import { UserError } from "../user-error";
 
 const FIELD_NAMES: Record<string, string> = {
   issuer: "发文机关",
@@ -103,7 +104,7 @@ export const minutesSchema = z
   })
   .strict();
 
-export class DraftInputError extends Error {}
+export class DraftInputError extends UserError {}
 
 function describePath(path: PropertyKey[]): string {
   return path

@@ -3,6 +3,7 @@ import { readRegister } from "../table/register-table";
 import type { Role } from "../table/roles";
 import { type LocalDate, dayNumber } from "../text/dates";
 import { type TrackingItem, itemKey } from "./items";
+import { UserError } from "../user-error";
 
 /** The columns of a new 督办台账, each with the role the register reader gives it. */
 export const TRACKING_COLUMNS: [header: string, role: Role][] = [
@@ -69,7 +70,7 @@ export interface Appending {
   alreadyThere: number;
 }
 
-export class AppendError extends Error {}
+export class AppendError extends UserError {}
 
 /**
  * What appending `items` to an existing 督办台账 adds: the items it does not hold yet, in its own columns,

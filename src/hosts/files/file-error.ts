@@ -1,7 +1,8 @@
+import { UserError } from "../../core/user-error";
 import { looksLikeText } from "./text-bytes";
 
 /** A file the product cannot read, with a one-line Chinese explanation for the user. */
-export class FileReadError extends Error {
+export class FileReadError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "FileReadError";

@@ -2,6 +2,7 @@ import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
 import { FileReadError, workbookFormat } from "./file-error";
 import { parseCsv } from "./read-csv";
+import { loadSheetJs } from "./sheetjs";
 import { decodeText } from "./text-bytes";
 import { attribute } from "./xlsx-patch/xml-text";
 import { assertUnzipsWithinLimit } from "./zip-limits";
@@ -88,7 +89,7 @@ export async function readWorkbookGrids(
 }
 
 async function parseWorkbook(bytes: Uint8Array, fileName: string, format: BinaryFormat): Promise<WorkBook> {
-  const XLSX = await import("@e965/xlsx");
+  const XLSX = await loadSheetJs(format === "ole");
   let workbook: WorkBook;
   const source = format === "html" ? decodeText(bytes) : bytes;
   const consoleError = console.error;

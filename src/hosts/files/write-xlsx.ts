@@ -1,4 +1,5 @@
 import type { Grid } from "../../core/table/grid";
+import { loadSheetJs } from "./sheetjs";
 
 /** A grid as a sheet to write: columns whose numbers are dates, and column widths in characters. */
 export interface SheetLayout extends Grid {
@@ -11,7 +12,7 @@ export interface SheetLayout extends Grid {
  * date format so they show as dates; merged areas are merged; columns are 16 characters wide unless given.
  */
 export async function gridsToXlsx(grids: SheetLayout[]): Promise<Uint8Array> {
-  const XLSX = await import("@e965/xlsx");
+  const XLSX = await loadSheetJs();
   const workbook = XLSX.utils.book_new();
   for (const grid of grids) {
     const sheet = XLSX.utils.aoa_to_sheet(

@@ -1,7 +1,8 @@
 // The register checks, loaded on demand: the Excel pane renders before the engine (opencc's dictionary,
 // zod, the holiday calendar) has arrived, and starts loading it at once.
 export { checkWorkbook } from "../../core/rules/run-registers";
-export { DEFAULT_OPTIONS, parseConfig } from "../../core/rules/config";
+export { DEFAULT_OPTIONS } from "../../core/rules/config";
+export { parseConfig } from "../../core/rules/config-schema";
 export { REGISTER_RULES } from "../../core/rules/register-registry";
 
 export { localDateOf, parseDateTimeText } from "../../core/text/dates";
