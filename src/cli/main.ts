@@ -67,7 +67,9 @@ export function buildProgram(): Command {
 
   program
     .command("check")
-    .description("检查登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表、督办台账")
+    .description(
+      "检查登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表、督办台账、会议材料发放登记表",
+    )
     .argument("<files...>", "一个或多个 .xlsx / .xlsm / .xls / .et / .ods / .csv 文件")
     .option("--json", "输出一个 JSON 文档")
     .option("--start <datetime>", '会议开始时间，如 "2026-12-03 09:00"（表中未写明时使用）')

@@ -1,5 +1,12 @@
 import type { Grid } from "../core/table/grid";
-import { INCOMING_SHEET, RECEIPT_SHEET, RECEIPT_UNITS_SHEET, SEAL_SHEET, TRACKING_SHEET } from "./other-registers";
+import {
+  INCOMING_SHEET,
+  MATERIALS_SHEET,
+  RECEIPT_SHEET,
+  RECEIPT_UNITS_SHEET,
+  SEAL_SHEET,
+  TRACKING_SHEET,
+} from "./other-registers";
 import { ROSTER_SHEET, SIGNIN_SHEET } from "./signin-workbook";
 
 export interface SampleWorkbook {
@@ -27,4 +34,10 @@ export const SAMPLE_WORKBOOKS: SampleWorkbook[] = [
   { id: "incoming", fileName: "收文登记表（示例）.xlsx", title: "收文登记表", grids: [INCOMING_SHEET] },
   { id: "seal", fileName: "印章使用登记表（示例）.xlsx", title: "印章使用登记表", grids: [SEAL_SHEET] },
   { id: "tracking", fileName: "督办台账（示例）.xlsx", title: "督办台账", grids: [TRACKING_SHEET] },
+  {
+    id: "materials",
+    fileName: "会议材料发放登记表（示例）.xlsx",
+    title: "会议材料发放登记表与参会名单",
+    grids: [MATERIALS_SHEET, ROSTER_SHEET],
+  },
 ];

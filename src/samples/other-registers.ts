@@ -103,3 +103,36 @@ export const TRACKING_SHEET: Grid = {
     [6, "开展建筑工地冬季施工安全整治", "县住建局", "年底前", "县政府常务会议纪要（第12期）", "在办", null],
   ],
 };
+
+const SPEECH = "县委书记在全县安全生产工作会议上的讲话（审议稿）";
+const POINTS = "2027年全县安全生产工作要点";
+
+/**
+ * A 材料发放登记表 kept at the meeting's door, checked against the sign-in sample's 参会名单: a 机密 speech numbered
+ * copy by copy and recovered after the meeting, and the year's work points for everyone — with the faults the
+ * materials rules find (a copy number given twice, a speech not recovered, a copy nobody signed for, one person
+ * on the list who got no speech).
+ */
+export const MATERIALS_SHEET: Grid = {
+  sheet: "材料发放",
+  rows: [
+    ["2026年全县安全生产工作会议材料发放登记表"],
+    ["序号", "材料名称", "份号", "密级", "领取人", "单位", "领取人签字", "领取时间", "回收时间", "回收人"],
+    [1, SPEECH, "001", "机密", "王建国", "县应急管理局", "王建国", "2026-12-03 08:42", "2026-12-03 11:35", "赵敏"],
+    [2, SPEECH, "002", "机密", "李娜", "县财政局", "李娜", "2026-12-03 08:50", "2026-12-03 11:35", "赵敏"],
+    [3, SPEECH, "003", "机密", "张伟", "县住建局", "张伟", "2026-12-03 08:58", "2026-12-03 11:36", "赵敏"],
+    [4, SPEECH, "004", "机密", "陈晓东", "县交通运输局", "陈晓东", "2026-12-03 09:12", "2026-12-03 11:36", "赵敏"],
+    [5, SPEECH, "004", "机密", "刘洋", "县市场监管局", "刘洋", "2026-12-03 08:55", "2026-12-03 11:37", "赵敏"],
+    [6, SPEECH, "006", "机密", "周敏", "县教育局", "周敏", "2026-12-03 08:47", null, null],
+    [7, SPEECH, "007", "机密", "黄海", "县自然资源局", "黄海", "2026-12-03 08:52", "2026-12-03 11:38", "赵敏"],
+    [8, POINTS, null, "非密", "王建国", "县应急管理局", "王建国", "2026-12-03 08:42", null, null],
+    [9, POINTS, null, "非密", "李娜", "县财政局", "李娜", "2026-12-03 08:50", null, null],
+    [10, POINTS, null, "非密", "张伟", "县住建局", "张伟", "2026-12-03 08:58", null, null],
+    [11, POINTS, null, "非密", "陈晓东", "县交通运输局", "陈晓东", "2026-12-03 09:12", null, null],
+    [12, POINTS, null, "非密", "刘洋", "县市场监管局", "刘洋", "2026-12-03 08:55", null, null],
+    [13, POINTS, null, "非密", "周敏", "县教育局", "周敏", "2026-12-03 08:47", null, null],
+    [14, POINTS, null, "非密", "黄海", "县自然资源局", null, null, null, null],
+    [15, POINTS, null, "非密", "郑凯", "县农业农村局", "郑凯", "2026-12-03 09:25", null, null],
+  ],
+  merges: [{ top: 0, left: 0, bottom: 0, right: 9 }],
+};

@@ -8,7 +8,8 @@ export const S = {
     file: "文件模式（未在 Office 中打开）",
   },
   excel: {
-    intro: "检查本工作簿中的签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表和督办台账。",
+    intro:
+      "检查本工作簿中的签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表、督办台账和会议材料发放登记表。",
     checkWorkbook: "检查本工作簿",
     checkSheet: "只检查当前工作表",
     reading: (done: number, total: number) => `正在读取 ${done}/${total}…`,

@@ -1,7 +1,7 @@
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 
-/** The ids of RULES.md §1–5: a public contract (configurations and reports name them). */
+/** The ids of RULES.md §1–5 and §8: a public contract (configurations and reports name them). */
 const CATALOG = {
   "table/no-header": "error",
   "table/missing-column": "error",
@@ -37,6 +37,10 @@ const CATALOG = {
   "seal/bad-copies": "error",
   "seal/sequence": "warning",
   "seal/date-order": "warning",
+  "materials/unsigned": "error",
+  "materials/not-recovered": "error",
+  "materials/duplicate-number": "error",
+  "materials/missed-person": "warning",
   "notice/missing-element": "error",
   "notice/relative-date": "error",
   "notice/date-no-year": "error",

@@ -24,6 +24,10 @@ import sealPhoneNoBackfill from "./seal/phone-no-backfill";
 import sealSelfApproved from "./seal/self-approved";
 import sealSequence from "./seal/sequence";
 import sealUnknownSeal from "./seal/unknown-seal";
+import materialsDuplicateNumber from "./materials/duplicate-number";
+import materialsMissedPerson from "./materials/missed-person";
+import materialsNotRecovered from "./materials/not-recovered";
+import materialsUnsigned from "./materials/unsigned";
 import signinAbsent from "./signin/absent";
 import signinDuplicate from "./signin/duplicate";
 import signinLate from "./signin/late";
@@ -41,7 +45,7 @@ import tableEmptyRequired from "./table/empty-required";
 import tableMissingColumn from "./table/missing-column";
 import tableNoHeader from "./table/no-header";
 
-/** Every register rule, in the order of RULES.md §1–5 and §9. */
+/** Every register rule, in the order of RULES.md §1–5, §9 and §8. */
 export const REGISTER_RULES: readonly RegisterRule[] = [
   tableNoHeader,
   tableMissingColumn,
@@ -84,4 +88,8 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   trackingNoOwner,
   trackingNoDeadline,
   trackingNoProgress,
+  materialsUnsigned,
+  materialsNotRecovered,
+  materialsDuplicateNumber,
+  materialsMissedPerson,
 ] as RegisterRule[];

@@ -130,10 +130,23 @@ export function checkWorkbook(
   return { sheets, attendance };
 }
 
-/** The roster a register is checked against: people for a sign-in sheet, units for a receipt register. */
+/**
+ * The roster a register is checked against: people for a sign-in sheet, units for a receipt register, people or
+ * units for a 材料发放登记表 as its copies went.
+ */
 function rosterFor(table: RegisterTable, tables: RegisterTable[]): RegisterTable | null {
   const rosters = tables.filter((t) => t.kind === "roster" && t.rows.length > 0);
   if (table.kind === "signin") return rosters.find((t) => t.roleColumns.name !== undefined) ?? null;
+  if (table.kind === "materials") {
+    // Copies given to people are checked against a list of people; copies given to units, against units.
+    const byPerson = table.roleColumns.recipient !== undefined;
+    return (
+      (byPerson ? rosters.find((t) => t.roleColumns.name !== undefined) : undefined) ??
+      rosters.find((t) => t.roleColumns.unit !== undefined && t.roleColumns.name === undefined) ??
+      rosters.find((t) => t.roleColumns.unit !== undefined) ??
+      null
+    );
+  }
   if (table.kind === "receipt") {
     return (
       rosters.find((t) => t.roleColumns.unit !== undefined && t.roleColumns.name === undefined) ??

@@ -101,6 +101,7 @@ export function readRegister(grid: Grid): RegisterTable {
   }
   const kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
   if (kind === "receipt") unitIsReceivingUnit(columns, roleColumns);
+  if (kind === "materials") materialsColumns(columns, roleColumns);
   const titleLines = rows
     .slice(0, headerIndex)
     .map((row) =>
@@ -175,6 +176,33 @@ function unitIsReceivingUnit(columns: Column[], roleColumns: Partial<Record<Role
 }
 
 /**
+ * In a 材料发放登记表 the person columns are the recipient's: 姓名, 接收人 or 签收人 names who got the copy (签收
+ * is their signature where a 领取人 is printed), 单位 the unit it went to, 签收时间 when it was collected, and
+ * 编号 (beside 序号, or alone) the copy's number. 序号 stays the row number.
+ */
+function materialsColumns(columns: Column[], roleColumns: Partial<Record<Role, number>>): void {
+  const move = (from: Role, to: Role) => {
+    const col = roleColumns[from];
+    if (col === undefined || roleColumns[to] !== undefined) return false;
+    delete roleColumns[from];
+    roleColumns[to] = col;
+    columns[col].role = to;
+    return true;
+  };
+  move("name", "recipient");
+  if (!move("receiver", "recipient")) move("receiver", "signature");
+  if (!move("unit", "recipientUnit")) move("receivingUnit", "recipientUnit");
+  move("receiptTime", "collectTime");
+  if (roleColumns.copyNumber !== undefined) return;
+  const numbered = columns.find((c) => (c.role ?? c.secondFor) === "seq" && headerKey(c.header) === "编号");
+  if (!numbered) return;
+  if (numbered.role === "seq") delete roleColumns.seq;
+  numbered.role = "copyNumber";
+  delete numbered.secondFor;
+  roleColumns.copyNumber = numbered.index;
+}
+
+/**
  * The row, among the first ten, whose cells name the most column roles: two or more, or a lone
  * 姓名/单位 column (a roster of units may have nothing else), written exactly as a header.
  */
@@ -244,7 +272,15 @@ function isHeadingCell(cells: CellValue[], col: number, columns: Column[], merge
   const text = cellText(cells[col]).trim();
   if (NOTE_START.test(text) || GROUP_HEADING.test(text)) return true;
   const role = columns[col]?.role ?? columns[col]?.secondFor ?? null;
-  if (role === "name" || role === "unit" || role === "receivingUnit" || role === "fromUnit") return false;
+  if (
+    role === "name" ||
+    role === "unit" ||
+    role === "receivingUnit" ||
+    role === "fromUnit" ||
+    role === "recipient" ||
+    role === "recipientUnit"
+  )
+    return false;
   return role === "seq" || role === null || text.length > 12;
 }
 

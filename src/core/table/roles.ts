@@ -8,7 +8,18 @@ export const ROLE_HEADERS = {
   position: ["职务", "职务/职称", "职称", "职位", "岗位"],
   phone: ["联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "办公电话", "电话号码"],
   signinTime: ["签到时间", "到会时间", "报到时间", "签到"],
-  signature: ["签名", "签字", "本人签名", "本人签字"],
+  signature: [
+    "签名",
+    "签字",
+    "本人签名",
+    "本人签字",
+    "领取人签字",
+    "领取人签名",
+    "领取签字",
+    "领取签名",
+    "领用人签字",
+    "签领",
+  ],
   receivingUnit: ["接收单位", "受文单位", "被通知单位", "通知单位"],
   receiver: ["签收人", "接收人", "签收"],
   receiptTime: ["签收时间", "签收日期"],
@@ -70,6 +81,14 @@ export const ROLE_HEADERS = {
   status: ["状态", "办理状态", "是否办结", "办结情况", "完成状态", "落实状态"],
   progress: ["办理情况", "进展情况", "落实情况", "进展", "办理结果", "完成情况", "推进情况", "工作进展", "进度"],
   source: ["来源", "事项来源", "会议来源", "来源会议", "纪要文号", "督办依据"],
+  material: ["材料名称", "资料名称", "会议材料", "会议材料名称", "会议资料", "文件资料名称", "材料", "资料"],
+  copyNumber: ["份号", "文件份号", "材料份号", "资料份号", "发放份号"],
+  recipient: ["领取人", "领取人姓名", "领用人", "领取者", "资料领取人"],
+  recipientUnit: ["领取单位", "领用单位", "领取部门", "领取单位名称"],
+  collectTime: ["领取时间", "领取日期", "发放时间", "发放日期", "领用时间", "领用日期", "分发时间", "分发日期"],
+  recoveryTime: ["回收时间", "回收日期", "收回时间", "收回日期", "清退时间", "清退日期", "退回时间", "退回日期"],
+  recoverer: ["回收人", "收回人", "清退人", "回收人签字", "回收签字", "回收经办人"],
+  recoveryState: ["回收情况", "是否回收", "回收", "收回情况", "是否收回", "清退情况", "是否清退", "回收登记"],
   leave: ["请假", "是否请假", "请假情况"],
   remark: ["备注", "说明"],
 } as const;
@@ -139,8 +158,17 @@ export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([
   "sentTime",
   "receivedDate",
   "sealDate",
+  "collectTime",
+  "recoveryTime",
 ]);
 
-export const PERSON_ROLES: ReadonlySet<Role> = new Set<Role>(["name", "receiver", "approver", "handler"]);
+export const PERSON_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "name",
+  "receiver",
+  "approver",
+  "handler",
+  "recipient",
+  "recoverer",
+]);
 
-export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>(["seq", "phone", "copies", "docNumber"]);
+export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>(["seq", "phone", "copies", "docNumber", "copyNumber"]);

@@ -25,6 +25,8 @@ const GROUPS: [prefix: string, title: string][] = [
   ["receipt/", "通知签收登记表"],
   ["incoming/", "收文登记表"],
   ["seal/", "印章使用登记表"],
+  ["tracking/", "督办台账"],
+  ["materials/", "会议材料发放登记表"],
 ];
 
 const useStyles = makeStyles({

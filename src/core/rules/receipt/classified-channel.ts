@@ -13,7 +13,7 @@ const SECRECY_MARKS = [
   /^\s*(秘密|机密|绝密)\s*$/,
 ];
 
-function secrecyMark(line: string): string | undefined {
+export function secrecyMark(line: string): string | undefined {
   for (const mark of SECRECY_MARKS) {
     const found = mark.exec(line)?.[1];
     if (found) return found;

@@ -3,11 +3,12 @@ import { roleText } from "../../table/register-table";
 import { type Role, canonicalHeader } from "../../table/roles";
 import { defineRegisterRule } from "../register-rule";
 
-/** Blank cells a more precise rule already reports (receipt/unsigned, seal/no-approval, tracking/no-owner). */
+/** Blank cells a more precise rule already reports (receipt/unsigned, seal/no-approval, tracking/no-owner, materials/unsigned). */
 const REPORTED_ELSEWHERE: Partial<Record<RegisterKind, Role[]>> = {
   receipt: ["receiver", "receiptTime"],
   seal: ["approver"],
   tracking: ["owner", "deadline"],
+  materials: ["signature", "collectTime"],
 };
 
 export default defineRegisterRule({

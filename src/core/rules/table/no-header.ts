@@ -9,6 +9,12 @@ const EXPECTED = (Object.keys(REQUIRED_ROLES) as RegisterKind[])
   )
   .join("；");
 
+/** 签到表、参会名单、……或会议材料发放登记表: every kind the reader knows. */
+const KINDS = (Object.values(KIND_LABELS) as string[]).reduce(
+  (text, label, i, all) => (i === 0 ? label : `${text}${i === all.length - 1 ? "或" : "、"}${label}`),
+  "",
+);
+
 export default defineRegisterRule({
   meta: {
     id: "table/no-header",
@@ -18,7 +24,7 @@ export default defineRegisterRule({
     messages: {
       noHeader: `前 10 行中没有找到表头，无法识别登记表类型。应有的表头如：${EXPECTED}`,
       notRegister: "这张工作表不像登记表（没有成行成列的数据，如填表说明或汇总），未检查",
-      unknownKind: "表头“{headers}”不属于签到表、参会名单、签收登记表、收文登记表或用印登记表，未检查",
+      unknownKind: `表头“{headers}”不属于${KINDS}，未检查`,
     },
     fixable: false,
   },
