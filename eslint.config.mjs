@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // Browser tests hand functions to page.waitForFunction / evaluate: they run in the page.
-    files: ["tests/e2e/**/*.mjs"],
+    files: ["tests/e2e/**/*.mjs", "scripts/bench-file-mode.mjs"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

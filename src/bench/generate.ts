@@ -41,8 +41,11 @@ function nameOf(i: number): string {
 export const JOIN_COLUMNS = { signinName: 1, signinPhone: 5, rosterName: 0 };
 export const HEADER_ROWS = { signin: 3, roster: 1 };
 
-/** A sign-in sheet of `rows` people with a roster of the same size, realistic and a little messy. */
-export function signinWorkbook(rows: number, seed = 7): Grid[] {
+/**
+ * A sign-in sheet of `rows` people with a roster of the same size, realistic and a little messy. `shuffled`:
+ * people signed in a random order (several doors), their rows made in that order as a reader would make them.
+ */
+export function signinWorkbook(rows: number, seed = 7, shuffled = false): Grid[] {
   const rnd = random(seed);
   const signin: CellValue[][] = [
     ["全县大会签到表"],
@@ -50,13 +53,21 @@ export function signinWorkbook(rows: number, seed = 7): Grid[] {
     ["序号", "姓名", "单位", "职务", "签到时间", "联系电话", "签名"],
   ];
   const roster: CellValue[][] = [["姓名", "单位", "职务", "是否请假"]];
+  const signers: { i: number; minute: number; spaced: boolean }[] = [];
   for (let i = 0; i < rows; i++) {
-    const name = nameOf(i);
-    const unit = UNITS[i % UNITS.length];
-    const position = POSITIONS[i % POSITIONS.length];
-    roster.push([name, unit, position, rnd() < 0.02 ? "是" : null]);
+    roster.push([nameOf(i), UNITS[i % UNITS.length], POSITIONS[i % POSITIONS.length], rnd() < 0.02 ? "是" : null]);
     if (rnd() < 0.05) continue;
-    const minute = Math.floor(rnd() * 40);
+    signers.push({ i, minute: Math.floor(rnd() * 40), spaced: rnd() < 0.01 });
+  }
+  if (shuffled) {
+    const order = random(seed + 1);
+    for (let k = signers.length - 1; k > 0; k--) {
+      const j = Math.floor(order() * (k + 1));
+      [signers[k], signers[j]] = [signers[j], signers[k]];
+    }
+  }
+  for (const { i, minute, spaced } of signers) {
+    const name = nameOf(i);
     const time =
       i % 4 === 0
         ? `8:${String(20 + minute).padStart(2, "0")}`
@@ -68,12 +79,12 @@ export function signinWorkbook(rows: number, seed = 7): Grid[] {
     const phone = `13${String(800000000 + i).padStart(9, "0")}`;
     signin.push([
       i + 1,
-      rnd() < 0.01 ? name.split("").join(" ") : name,
-      unit,
-      position,
+      spaced ? name.split("").join(" ") : name,
+      UNITS[i % UNITS.length],
+      POSITIONS[i % POSITIONS.length],
       time,
       i % 3 ? phone : phone.replace(/(\d{3})(\d{4})(\d{4})/, "$1 $2 $3"),
-      name,
+      nameOf(i),
     ]);
   }
   return [
@@ -117,17 +128,4 @@ export function incomingRegister(rows: number, seed = 11): Grid[] {
     ]);
   }
   return [{ sheet: "收文登记表", rows: sheet }];
-}
-
-/** The same sign-in sheet with its people in a random order, as a sheet signed at several doors would be. */
-export function shuffledSignin(grids: Grid[], seed = 13): Grid[] {
-  const rnd = random(seed);
-  const [signin, roster] = grids;
-  const header = signin.rows.slice(0, HEADER_ROWS.signin);
-  const people = signin.rows.slice(HEADER_ROWS.signin);
-  for (let i = people.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [people[i], people[j]] = [people[j], people[i]];
-  }
-  return [{ ...signin, rows: [...header, ...people] }, roster];
 }

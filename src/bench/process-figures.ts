@@ -21,7 +21,7 @@ const PROBE = `process.on("exit", () => {
     cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 });`;
 
-class ProcessTimer {
+export class ProcessTimer {
   private readonly dir = mkdtempSync(join(tmpdir(), "huiwu-bench-"));
   private readonly probe = join(this.dir, "probe.cjs");
   private readonly probeOut = join(this.dir, "probe.json");
@@ -81,11 +81,12 @@ function checkAgainstFloor(timer: ProcessTimer, key: string, path: string, runs:
 
 /** The files the CLI figures check, as offices have them. */
 export async function benchFiles(): Promise<
-  Record<"signin2k" | "incoming20k" | "signin100k" | "notice", [string, Uint8Array | string]>
+  Record<"signin2k" | "incoming20k" | "signin50k" | "signin100k" | "notice", [string, Uint8Array | string]>
 > {
   return {
     signin2k: ["签到表2千行.xlsx", await gridsToXlsx(signinWorkbook(2_000))],
     incoming20k: ["收文登记表2万行.xlsx", await gridsToXlsx(incomingRegister(20_000))],
+    signin50k: ["签到表5万行.xlsx", await gridsToXlsx(signinWorkbook(50_000))],
     signin100k: ["签到表10万行.xlsx", await gridsToXlsx(signinWorkbook(100_000))],
     notice: ["会议通知.txt", GOOD_NOTICE],
   };

@@ -1,15 +1,20 @@
 // npm run bench [-- --json] [-- --phases]: every figure of docs/performance.md in one run.
+import { browserFigures } from "./browser-figures";
 import { bundleFigures } from "./bundle-figures";
 import { coreFigures } from "./core-figures";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { checkedCopy } from "../hosts/files/checked-copy";
+import { readWorkbookGrids } from "../hosts/files/read-workbook";
+import { reportContent } from "../core/report/report";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { type Figure, plain } from "./figure";
-import { excelFigures, wordFigures } from "./host-figures";
+import { excelFigures, excelSimulatedFigures, wordFigures } from "./host-figures";
 import { phaseTimes } from "./phases";
 import { benchFiles, processFigures } from "./process-figures";
 import { renderFigures } from "./render-figures";
 import { signinWorkbook } from "./generate";
+import { checkWorkbook } from "../core/rules/run-registers";
 
 const RUNS = 5;
 const STATS = "build/pane-stats.json";
@@ -26,7 +31,8 @@ function averagePhases(grids: ReturnType<typeof signinWorkbook>, runs: number, r
 const GROUPS: [string, () => Promise<Record<string, Figure>> | Record<string, Figure>][] = [
   ["cli", () => processFigures(RUNS)],
   ["core", () => coreFigures(RUNS)],
-  ["excel", () => excelFigures()],
+  ["file", () => browserFigures(3)],
+  ["excel", async () => ({ ...(await excelFigures()), ...(await excelSimulatedFigures()) })],
   ["word", () => wordFigures()],
   ["render", () => renderFigures(RUNS)],
   ["bundle", () => bundleFigures(STATS)],
@@ -38,6 +44,26 @@ function chosenGroups(): string[] {
 }
 
 async function main(): Promise<void> {
+  const loopAt = process.argv.indexOf("--check-loop");
+  if (loopAt > 0) {
+    // node --cpu-prof build/bench.cjs --check-loop shuffled: five checks of 100k rows, to profile.
+    const grids = signinWorkbook(100_000);
+    const chosen = process.argv[loopAt + 1] === "shuffled" ? signinWorkbook(100_000, 7, true) : grids;
+    for (let i = 0; i < 5; i++) checkWorkbook(chosen);
+    return;
+  }
+  const copyAt = process.argv.indexOf("--copy-loop");
+  if (copyAt > 0) {
+    // node --cpu-prof build/bench.cjs --copy-loop FILE: read, check and make the checked copy three times.
+    const file = process.argv[copyAt + 1];
+    const bytes = new Uint8Array(readFileSync(file));
+    for (let i = 0; i < 3; i++) {
+      const grids = await readWorkbookGrids(bytes, file);
+      const sheets = checkWorkbook(grids).sheets;
+      await checkedCopy(bytes, file, grids, sheets, reportContent(sheets, "2026-12-03 10:00", {}));
+    }
+    return;
+  }
   const filesAt = process.argv.indexOf("--write-files");
   if (filesAt > 0) {
     // The generated files, to run `huiwu check` on them by hand or under a profiler.

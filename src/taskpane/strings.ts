@@ -192,6 +192,7 @@ export const S = {
     bySeverity: "错误在前",
     byPlace: "按单元格位置",
     allRules: "全部检查项",
+    showMore: (more: number, total: number) => `再显示 ${more} 条（共 ${total} 条）`,
     paragraph: (n: number) => `第 ${n} 段`,
     belongsAfter: (n: number) => `应在第 ${n} 段之后`,
     whole: "全文",

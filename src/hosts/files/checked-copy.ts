@@ -69,5 +69,8 @@ export async function checkedCopy(
     headerRow + 1,
   );
   zip.file(stylesPath, styles.toXml());
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  // Parts not rewritten keep their compressed bytes. The rewritten sheets are the bulk of a big workbook, and
+  // level 3 packs them twice as fast as the default 6 for a tenth more bytes (13 MB of sheet XML: 0.36 s, 2.1 MB
+  // against 0.78 s, 1.9 MB).
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
 }
