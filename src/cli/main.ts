@@ -193,6 +193,23 @@ export function buildProgram(): Command {
     );
 
   program
+    .command("cards")
+    .description("按参会名单制作桌签 .docx：每人一页，横向 A4 对折，上半页倒置，两面都能读")
+    .argument("<roster>", "参会名单：.xlsx / .xls / .et / .ods / .csv（“姓名”列，可有“单位”列）")
+    .requiredOption("-o, --output <file>", "输出的 .docx 文件")
+    .option("--font <font>", "kai（楷体）或 hei（黑体）", "kai")
+    .option("--unit", "在姓名下方用小字印单位")
+    .option("--force", "输出文件已存在时覆盖它")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (roster: string, opts: { output: string; font: string; unit?: boolean; force?: boolean }) => {
+      if (opts.font !== "kai" && opts.font !== "hei")
+        throw new UsageError(`--font 只能是 kai 或 hei，不能是“${opts.font}”`);
+      const { cards } = await import(/* webpackChunkName: "cards" */ "./cards-command");
+      const lines = await cards(roster, { output: opts.output, font: opts.font, unit: opts.unit, force: opts.force });
+      for (const line of lines) process.stdout.write(line + "\n");
+    });
+
+  program
     .command("track")
     .description("把会议纪要的议定事项登记到督办台账 .xlsx（台账已存在时只追加新事项）")
     .argument("<minutes>", "会议纪要：.docx / .txt，或起草纪要用的 .json")

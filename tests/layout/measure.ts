@@ -43,7 +43,12 @@ export function canPrint(): boolean {
  * Prints a .docx as an office would (LibreOffice, the GB/T fonts mapped by scripts/fonts.conf to CJK fonts of the same one-em width)
  * and reads the printed pages back: every text line's box, and the red rules drawn on each page.
  */
-export function printDocx(docx: Uint8Array, name = "doc"): { pages: PrintedPage[]; pdf: Uint8Array } {
+export function printDocx(
+  docx: Uint8Array,
+  name = "doc",
+  /** Each page's image (binary PPM at `dpi`), for measures the text boxes cannot give (ink of WordArt). */
+  onImage?: (ppm: Buffer, dpi: number, page: number) => void,
+): { pages: PrintedPage[]; pdf: Uint8Array } {
   const dir = mkdtempSync(join(tmpdir(), "layout-"));
   try {
     const input = join(dir, `${name}.docx`);
@@ -85,7 +90,9 @@ export function printDocx(docx: Uint8Array, name = "doc"): { pages: PrintedPage[
       .sort();
     images.forEach((file, i) => {
       if (!pages[i]) return;
-      const red = redRows(readFileSync(join(dir, file)), DPI);
+      const ppm = readFileSync(join(dir, file));
+      onImage?.(ppm, DPI, i);
+      const red = redRows(ppm, DPI);
       pages[i].redRules = red.rules;
       pages[i].redInkTop = red.inkTop;
     });

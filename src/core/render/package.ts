@@ -3,6 +3,28 @@ import { paragraph, run } from "./paragraph";
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+/** The document root also names VML's prefixes: the 桌签's names are VML WordArt (see cards/name-cards.ts). */
+const DOCUMENT_NS = `${W_NS} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"`;
+
+/** A document's page: paper, orientation, margins (twips), and whether it carries GB/T 9704 page numbers. */
+export interface PageSetup {
+  width: number;
+  height: number;
+  landscape: boolean;
+  margins: { top: number; right: number; bottom: number; left: number };
+  pageNumbers: boolean;
+  /** The document's default font (仿宋_GB2312 when not given). */
+  font?: string;
+}
+
+/** GB/T 9704: A4 portrait, 天头 37, 订口 28, bottom 35, right 26 mm, page numbers 7 mm under the 版心. */
+export const GBT_PAGE: PageSetup = {
+  width: PAGE.width,
+  height: PAGE.height,
+  landscape: false,
+  margins: { top: PAGE.top, right: PAGE.right, bottom: PAGE.bottom, left: PAGE.left },
+  pageNumbers: true,
+};
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /**
@@ -16,7 +38,7 @@ export function flatOpc(bodyXml: string): string {
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
-    `<w:document ${W_NS}><w:body>${bodyXml}</w:body></w:document>` +
+    `<w:document ${DOCUMENT_NS}><w:body>${bodyXml}</w:body></w:document>` +
     `</pkg:xmlData></pkg:part></pkg:package>`
   );
 }
@@ -38,12 +60,17 @@ function footer(align: "right" | "left"): string {
   return `${XML_HEAD}<w:ftr ${W_NS}>${p}</w:ftr>`;
 }
 
-/** The parts of a .docx (path → XML); a host zips them. */
-export function docxParts(bodyXml: string, title: string): Record<string, string> {
+/** The parts of a .docx (path → XML); a host zips them. The page is GB/T 9704's unless another is given. */
+export function docxParts(bodyXml: string, title: string, page: PageSetup = GBT_PAGE): Record<string, string> {
+  const { top, right, bottom, left } = page.margins;
+  const font = page.font ?? FONT.fangsong;
   const sectPr =
-    `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>` +
-    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
-    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="851" w:footer="${PAGE.footer}" w:gutter="0"/>` +
+    `<w:sectPr>` +
+    (page.pageNumbers
+      ? `<w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>`
+      : "") +
+    `<w:pgSz w:w="${page.width}" w:h="${page.height}"${page.landscape ? ' w:orient="landscape"' : ""}/>` +
+    `<w:pgMar w:top="${top}" w:right="${right}" w:bottom="${bottom}" w:left="${left}" w:header="851" w:footer="${PAGE.footer}" w:gutter="0"/>` +
     `<w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>`;
   return {
     "[Content_Types].xml":
@@ -69,12 +96,12 @@ export function docxParts(bodyXml: string, title: string): Record<string, string
       `<Relationship Id="rIdFooterOdd" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>` +
       `<Relationship Id="rIdFooterEven" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/></Relationships>`,
     "word/styles.xml":
-      `${XML_HEAD}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${FONT.fangsong}" w:hAnsi="${FONT.fangsong}" w:eastAsia="${FONT.fangsong}" w:cs="${FONT.fangsong}"/>` +
+      `${XML_HEAD}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>` +
       `<w:sz w:val="${SIZE.三号}"/><w:szCs w:val="${SIZE.三号}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>` +
       `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`,
     "word/settings.xml": `${XML_HEAD}<w:settings ${W_NS}><w:evenAndOddHeaders/><w:defaultTabStop w:val="640"/></w:settings>`,
     "word/footer1.xml": footer("right"),
     "word/footer2.xml": footer("left"),
-    "word/document.xml": `${XML_HEAD}<w:document ${W_NS}><w:body>${bodyXml}${sectPr}</w:body></w:document>`,
+    "word/document.xml": `${XML_HEAD}<w:document ${DOCUMENT_NS}><w:body>${bodyXml}${sectPr}</w:body></w:document>`,
   };
 }

@@ -27,6 +27,8 @@ export interface ParagraphStyle {
   borderBottom?: { size: number; color: string; space?: number };
   keepNext?: boolean;
   keepLines?: boolean;
+  /** Starts a new page (each 桌签 is a page of its own). */
+  pageBreakBefore?: boolean;
   /** Indents in twips, for text not in 3号 (the 版记's 4号), in place of the character counts. */
   indentTwips?: { left: number; right: number; hanging?: number };
   /** A right-aligned tab stop at this position (印发日期 flush right on the 版记 line). */
@@ -60,6 +62,7 @@ export function paragraph(runs: string, style: ParagraphStyle = {}): string {
   const parts: string[] = [];
   if (style.keepNext) parts.push("<w:keepNext/>");
   if (style.keepLines) parts.push("<w:keepLines/>");
+  if (style.pageBreakBefore) parts.push("<w:pageBreakBefore/>");
   parts.push('<w:widowControl w:val="0"/>');
   if (style.borderTop || style.borderBottom) {
     const border = (side: string, b?: { size: number; color: string; space?: number }) =>
