@@ -13,12 +13,12 @@ export interface CardsOptions extends NameCardOptions {
   force?: boolean;
 }
 
-/** `huiwu cards`: a 桌签 for everyone on the first sheet with a 姓名 column, as a .docx. */
+/** `huiwu cards`: a 桌签 for everyone on the 参会名单 (else the 签到表) with a 姓名 column, as a .docx. */
 export async function cards(input: string, options: CardsOptions): Promise<string[]> {
   const grids = await readWorkbookGrids(await readFileBytes(input), basename(input));
-  const table = grids
-    .map(readRegister)
-    .find((t) => t.roleColumns.name !== undefined && (t.kind === "roster" || t.kind === "signin"));
+  // Who is to sit is the roster's to say: a sign-in sheet beside it lists only who came.
+  const named = grids.map(readRegister).filter((t) => t.roleColumns.name !== undefined);
+  const table = named.find((t) => t.kind === "roster") ?? named.find((t) => t.kind === "signin");
   if (!table) throw new FileReadError(`${input}：没有找到参会名单（需要“姓名”列）`);
   const { cards: list, onLeave } = rosterCards(table);
   if (list.length === 0) throw new FileReadError(`${input}：工作表“${table.sheet}”中没有姓名`);

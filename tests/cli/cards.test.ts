@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { ROSTER_SHEET } from "../../src/samples/signin-workbook";
+import { ROSTER_SHEET, SIGNIN_SHEET } from "../../src/samples/signin-workbook";
 import { runCli, workdir, writeXlsx } from "./cli-harness";
 
 const dir = workdir();
@@ -26,6 +26,13 @@ describe("huiwu cards", () => {
     expect(texts.filter((t) => t === "县财政局")).toHaveLength(2);
     expect(texts).not.toContain("孙\u3000丽");
     expect(xml.match(/rotation:180/g)).toHaveLength(8 * 2);
+  });
+
+  it("takes the 参会名单, not the 签到表 before it, from a workbook holding both", async () => {
+    const workbook = await writeXlsx(dir, "签到与名单.xlsx", [SIGNIN_SHEET, ROSTER_SHEET]);
+    const { code, stdout } = await runCli(["cards", workbook, "-o", join(dir, "both.docx")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("8 张桌签（工作表“参会名单”）");
   });
 
   it("reads a .csv, leaves the unit off unless asked, and prints in 黑体 with --font hei", async () => {
