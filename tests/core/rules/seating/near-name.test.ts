@@ -15,7 +15,7 @@ testRule(rule, {
       findings: [{ cell: "C3", message: /“张玮”不在参会名单上，与名单上的“张伟”读音相同/, related: ["'参会名单'!B4"] }],
     },
     {
-      name: "赵敬 for 赵敏 is not alike; 孙晶 for 孙磊 is not; 陈晓末 for a roster 陈晓未: one character of similar shape",
+      name: "陈晓末 on a card for a roster 陈晓未: one character of similar shape, not of the same sound",
       grids: [cards(["陈晓末"]), roster([["陈晓未", "县政协"]])],
       findings: [{ cell: "B3", message: /“陈晓末”.*“陈晓未”只差一个形近字/ }],
     },
