@@ -68,7 +68,7 @@ export function buildProgram(): Command {
   program
     .command("check")
     .description(
-      "检查登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表、督办台账、会议材料发放登记表",
+      "检查登记表：签到表、参会名单、通知签收登记表、收文登记表、印章使用登记表、督办台账、会议材料发放登记表、座次图/桌签",
     )
     .argument("<files...>", "一个或多个 .xlsx / .xlsm / .xls / .et / .ods / .csv 文件")
     .option("--json", "输出一个 JSON 文档")
@@ -219,6 +219,53 @@ export function buildProgram(): Command {
       const { track } = await import(/* webpackChunkName: "track" */ "./track-command");
       for (const line of await track(minutes, opts.output)) process.stdout.write(line + "\n");
     });
+
+  program
+    .command("seating")
+    .description("按参会名单的排序生成座次图 .xlsx：主席台1号居中、2号在1号左手，前排高于后排；观众视角，A4 横向一页")
+    .argument("<roster>", "参会名单：.xlsx / .xls / .et / .ods / .csv（有“排序”列时按它排，否则按序号或行序）")
+    .requiredOption("-o, --output <file>", "输出的座次图 .xlsx（附参会名单，可再用 huiwu check 核对）")
+    .option("--podium <count>", "主席台人数：名单前几人（默认 7，名单不足 7 人时全部）")
+    .option("--podium-rows <count>", "主席台排数（默认 1；前排坐排序靠前的人）")
+    .option("--hall-columns <count>", "会场每排座位数（默认 10）")
+    .option("--side <side>", "left（左高右低，默认）或 right（以右为上）", "left")
+    .option("--by-unit", "会场按单位集中就座")
+    .option("--force", "输出文件已存在时覆盖它")
+    .helpOption("-h, --help", "显示帮助")
+    .action(
+      async (
+        roster: string,
+        opts: {
+          output: string;
+          podium?: string;
+          podiumRows?: string;
+          hallColumns?: string;
+          side: string;
+          byUnit?: boolean;
+          force?: boolean;
+        },
+      ) => {
+        if (opts.side !== "left" && opts.side !== "right")
+          throw new UsageError(`--side 只能是 left（左高右低）或 right（以右为上），不能是“${opts.side}”`);
+        const count = (name: string, text: string | undefined, min: number) => {
+          if (text === undefined) return undefined;
+          const n = Number(text);
+          if (!Number.isInteger(n) || n < min)
+            throw new UsageError(`${name} 应为不小于 ${min} 的整数，不能是“${text}”`);
+          return n;
+        };
+        const { seating } = await import(/* webpackChunkName: "seating" */ "./seating-command");
+        const lines = await seating(roster, opts.output, {
+          podium: count("--podium", opts.podium, 0),
+          podiumRows: count("--podium-rows", opts.podiumRows, 1),
+          hallColumns: count("--hall-columns", opts.hallColumns, 1),
+          side: opts.side,
+          groupByUnit: opts.byUnit === true,
+          force: opts.force === true,
+        });
+        for (const line of lines) process.stdout.write(line + "\n");
+      },
+    );
 
   program
     .command("samples")

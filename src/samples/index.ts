@@ -5,6 +5,8 @@ import {
   RECEIPT_SHEET,
   RECEIPT_UNITS_SHEET,
   SEAL_SHEET,
+  SEATING_ROSTER_SHEET,
+  SEATING_SHEET,
   TRACKING_SHEET,
 } from "./other-registers";
 import { ROSTER_SHEET, SIGNIN_SHEET } from "./signin-workbook";
@@ -39,5 +41,11 @@ export const SAMPLE_WORKBOOKS: SampleWorkbook[] = [
     fileName: "会议材料发放登记表（示例）.xlsx",
     title: "会议材料发放登记表与参会名单",
     grids: [MATERIALS_SHEET, ROSTER_SHEET],
+  },
+  {
+    id: "seating",
+    fileName: "座次图（示例）.xlsx",
+    title: "座次图与参会名单",
+    grids: [SEATING_SHEET, SEATING_ROSTER_SHEET],
   },
 ];

@@ -136,3 +136,47 @@ export const MATERIALS_SHEET: Grid = {
   ],
   merges: [{ top: 0, left: 0, bottom: 0, right: 9 }],
 };
+
+/** A ranked 参会名单 (排序) for the 座次图 sample: 孙丽 is on leave. */
+export const SEATING_ROSTER_SHEET: Grid = {
+  sheet: "参会名单",
+  rows: [
+    ["全县经济工作会议参会名单", null, null, null, null],
+    ["排序", "姓名", "单位", "职务", "是否请假"],
+    [1, "王建国", "县委", "书记", null],
+    [2, "李明华", "县政府", "县长", null],
+    [3, "张伟", "县人大常委会", "主任", null],
+    [4, "陈晓东", "县政协", "主席", null],
+    [5, "刘洋", "县委", "副书记", null],
+    [6, "周敏", "县发展改革委", "主任", null],
+    [7, "孙丽", "县财政局", "局长", "是"],
+    [8, "黄海", "县住建局", "局长", null],
+    [9, "郑凯", "县交通运输局", "局长", null],
+    [10, "吴芳", "县教育局", "局长", null],
+    [11, "赵磊", "县卫健委", "主任", null],
+  ],
+  merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
+};
+
+/**
+ * A 座次图 drawn by hand for that list, in the audience's view, with one fault for each seating rule: 1号 and 2号
+ * swapped on the 主席台 (rank-order), 张玮 written for 张伟 (near-name), 刘洋 seated again in the hall
+ * (duplicate), 马超 who is not on the list (not-on-roster), and no seat for 郑凯 (missing). 孙丽 is on leave.
+ */
+export const SEATING_SHEET: Grid = {
+  sheet: "座次图",
+  rows: [
+    ["全县经济工作会议座次图", null, null, null, null, null, null],
+    [null, "主席台（面向会场）", null, null, null, null, null],
+    ["主席台", "刘洋", "张玮", "李明华", "王建国", "陈晓东", null],
+    [null, null, null, null, null, null, null],
+    ["第一排", "周敏", "黄海", "吴芳", "赵磊", "刘洋", "马超"],
+    [null, null, null, null, null, null, null],
+    ["（观众视角）主席台在上方、面向会场；1号居中，2号在1号左手（图中右侧），左高右低；前排高于后排"],
+  ],
+  merges: [
+    { top: 0, left: 0, bottom: 0, right: 6 },
+    { top: 1, left: 1, bottom: 1, right: 6 },
+    { top: 6, left: 0, bottom: 6, right: 6 },
+  ],
+};

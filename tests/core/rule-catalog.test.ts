@@ -1,7 +1,7 @@
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 
-/** The ids of RULES.md §1–5 and §8: a public contract (configurations and reports name them). */
+/** The ids of RULES.md §1–5, §8 and §10: a public contract (configurations and reports name them). */
 const CATALOG = {
   "table/no-header": "error",
   "table/missing-column": "error",
@@ -41,6 +41,11 @@ const CATALOG = {
   "materials/not-recovered": "error",
   "materials/duplicate-number": "error",
   "materials/missed-person": "warning",
+  "seating/missing": "error",
+  "seating/duplicate": "error",
+  "seating/near-name": "warning",
+  "seating/not-on-roster": "warning",
+  "seating/rank-order": "warning",
   "notice/missing-element": "error",
   "notice/relative-date": "error",
   "notice/date-no-year": "error",

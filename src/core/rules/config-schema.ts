@@ -28,6 +28,9 @@ export const configSchema = z
       .min(0)
       .max(60)
       .optional(),
+    seatingSide: z
+      .enum(["left", "right"], { message: "seatingSide 只能是 left（左高右低）或 right（以右为上）" })
+      .optional(),
     holidays: z.array(isoDay, { message: "holidays 应为日期列表" }).optional(),
     workdays: z.array(isoDay, { message: "workdays 应为日期列表" }).optional(),
   })

@@ -21,6 +21,11 @@ export interface CheckOptions {
   meetingStart?: DateTime;
   /** Working days before a 督办 deadline when an unfinished item is called due soon (tracking/due-soon). */
   dueSoonDays: number;
+  /**
+   * The higher hand on the 主席台 as the leaders face the hall (seating/rank-order): left (左高右低, the common
+   * rule) or right (以右为上); 以右为上 written on the 座次图 itself wins.
+   */
+  seatingSide: "left" | "right";
   /** The day the check is made (`--on`; the hosts pass today): what is overdue or due soon is counted from it. */
   checkDate?: LocalDate;
 }
@@ -34,6 +39,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
   holidays: [],
   workdays: [],
   dueSoonDays: 3,
+  seatingSide: "left",
 };
 
 export type { ConfigFile } from "./config-schema";

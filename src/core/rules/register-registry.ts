@@ -28,6 +28,11 @@ import materialsDuplicateNumber from "./materials/duplicate-number";
 import materialsMissedPerson from "./materials/missed-person";
 import materialsNotRecovered from "./materials/not-recovered";
 import materialsUnsigned from "./materials/unsigned";
+import seatingDuplicate from "./seating/duplicate";
+import seatingMissing from "./seating/missing";
+import seatingNearName from "./seating/near-name";
+import seatingNotOnRoster from "./seating/not-on-roster";
+import seatingRankOrder from "./seating/rank-order";
 import signinAbsent from "./signin/absent";
 import signinDuplicate from "./signin/duplicate";
 import signinLate from "./signin/late";
@@ -45,7 +50,7 @@ import tableEmptyRequired from "./table/empty-required";
 import tableMissingColumn from "./table/missing-column";
 import tableNoHeader from "./table/no-header";
 
-/** Every register rule, in the order of RULES.md §1–5, §9 and §8. */
+/** Every register rule, in the order of RULES.md §1–5, §9, §8 and §10. */
 export const REGISTER_RULES: readonly RegisterRule[] = [
   tableNoHeader,
   tableMissingColumn,
@@ -92,4 +97,9 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   materialsNotRecovered,
   materialsDuplicateNumber,
   materialsMissedPerson,
+  seatingMissing,
+  seatingDuplicate,
+  seatingNearName,
+  seatingNotOnRoster,
+  seatingRankOrder,
 ] as RegisterRule[];

@@ -131,12 +131,17 @@ export function checkWorkbook(
 }
 
 /**
- * The roster a register is checked against: people for a sign-in sheet, units for a receipt register, people or
- * units for a 材料发放登记表 as its copies went.
+ * The roster a register is checked against: people for a sign-in sheet and a 座次图, units for a receipt register,
+ * people or units for a 材料发放登记表 as its copies went.
  */
 function rosterFor(table: RegisterTable, tables: RegisterTable[]): RegisterTable | null {
   const rosters = tables.filter((t) => t.kind === "roster" && t.rows.length > 0);
   if (table.kind === "signin") return rosters.find((t) => t.roleColumns.name !== undefined) ?? null;
+  // A 座次图 or 桌签 list is checked against the people on the 参会名单, the ranked one (排序) first.
+  if (table.kind === "seating") {
+    const people = rosters.filter((t) => t.roleColumns.name !== undefined);
+    return people.find((t) => t.roleColumns.rank !== undefined) ?? people[0] ?? null;
+  }
   if (table.kind === "materials") {
     // Copies given to people are checked against a list of people; copies given to units, against units.
     const byPerson = table.roleColumns.recipient !== undefined;

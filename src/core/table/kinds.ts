@@ -1,6 +1,6 @@
 import type { Role } from "./roles";
 
-export type RegisterKind = "signin" | "roster" | "receipt" | "incoming" | "seal" | "tracking" | "materials";
+export type RegisterKind = "signin" | "roster" | "receipt" | "incoming" | "seal" | "tracking" | "materials" | "seating";
 
 export const KIND_LABELS: Record<RegisterKind, string> = {
   signin: "会议签到表",
@@ -10,6 +10,7 @@ export const KIND_LABELS: Record<RegisterKind, string> = {
   seal: "印章使用登记表",
   tracking: "督办台账",
   materials: "会议材料发放登记表",
+  seating: "座次图/桌签",
 };
 
 /** Each inner list is one requirement; any role of it satisfies it (文号 or 标题). */
@@ -25,13 +26,15 @@ export const REQUIRED_ROLES: Record<RegisterKind, Role[][]> = {
     ["recipient", "recipientUnit"],
     ["signature", "collectTime"],
   ],
+  // A 座次图 is a grid of names with no header; a 桌签 list needs only its 姓名 column, which made it one.
+  seating: [],
 };
 
 /**
  * Listed first, materials wins a tie: 份号, 领取 and 回收 say more than 签收人 and 签收时间, which a 材料发放登记表
  * shares with a receipt register. 文件名称 counts for it, but never alone.
  */
-const DISTINCTIVE: Record<Exclude<RegisterKind, "roster" | "signin">, Role[]> = {
+const DISTINCTIVE: Record<Exclude<RegisterKind, "roster" | "signin" | "seating">, Role[]> = {
   materials: [
     "material",
     "docTitle",

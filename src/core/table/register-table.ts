@@ -1,3 +1,4 @@
+import { looksLikeSeatingGrid, namedAsSeating } from "../seating/detect";
 import { type DateTime, parseDateTimeText } from "../text/dates";
 import { matchKey } from "../text/normalize";
 import { readableCellText } from "./typed-cells";
@@ -74,7 +75,7 @@ export function readRegister(grid: Grid): RegisterTable {
     empty,
     tabular: headerIndex >= 0 || (!empty && looksLikeTable(rows)),
   };
-  if (headerIndex < 0) return base;
+  if (headerIndex < 0) return empty || !looksLikeSeatingGrid(grid) ? base : seatingGrid(base, grid);
 
   const { blockWidth, blocks } = repeatedBlocks(rows[headerIndex]);
   const headerCells = blockWidth === null ? rows[headerIndex] : rows[headerIndex].slice(0, blockWidth);
@@ -99,7 +100,7 @@ export function readRegister(grid: Grid): RegisterTable {
       column.role = null;
     }
   }
-  const kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
+  let kind = detectKind(new Set(Object.keys(roleColumns) as Role[]));
   if (kind === "receipt") unitIsReceivingUnit(columns, roleColumns);
   if (kind === "materials") materialsColumns(columns, roleColumns);
   const titleLines = rows
@@ -112,6 +113,15 @@ export function readRegister(grid: Grid): RegisterTable {
         .trim(),
     )
     .filter((line) => line !== "");
+  // A list of people under a 桌签/座次 title or on a sheet so named is a list of name cards, not a roster (a list
+  // with a 排序 column is the ranked roster the seats are made from).
+  if (
+    (kind === "roster" || kind === null) &&
+    roleColumns.name !== undefined &&
+    roleColumns.rank === undefined &&
+    namedAsSeating(grid.sheet, titleLines)
+  )
+    kind = "seating";
   const headerKeys = headerCells.map((v) => headerKey(cellText(v)));
   const wideMerges = new Set((grid.merges ?? []).filter((m) => m.right > m.left).map((m) => `${m.top},${m.left}`));
 
@@ -146,6 +156,18 @@ export function readRegister(grid: Grid): RegisterTable {
     titleLines,
     meetingStart: findMeetingStart(titleLines),
   };
+}
+
+/**
+ * A 座次图 with no header: every row that holds something is a row of it, as it is in the sheet (a name merged
+ * over two rows is one seat, not two), for the seating reader to find the names, the 主席台 and the hall.
+ */
+function seatingGrid(base: RegisterTable, grid: Grid): RegisterTable {
+  const rows: DataRow[] = [];
+  grid.rows.forEach((cells, index) => {
+    if (cells.some((c) => !isEmptyCell(c))) rows.push({ index, cells, offset: 0, segment: 0 });
+  });
+  return { ...base, kind: "seating", rows, tabular: true };
 }
 
 /**

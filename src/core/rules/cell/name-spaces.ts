@@ -19,6 +19,8 @@ export default defineRegisterRule({
   },
   kinds: "any",
   check(ctx) {
+    // Name cards space two-character names on purpose, with an ideographic space between the characters.
+    if (ctx.table.kind === "seating") return;
     forEachFilledCell(ctx.table, [...PERSON_ROLES, "signature"], (row, col, value, role) => {
       const text = cellText(value);
       if (!SPACE_BETWEEN_HAN.test(text.trim())) return;

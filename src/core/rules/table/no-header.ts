@@ -3,6 +3,8 @@ import { canonicalHeader } from "../../table/roles";
 import { defineRegisterRule } from "../register-rule";
 
 const EXPECTED = (Object.keys(REQUIRED_ROLES) as RegisterKind[])
+  // A 座次图 has no header to expect.
+  .filter((kind) => REQUIRED_ROLES[kind].length > 0)
   .map(
     (kind) =>
       `${KIND_LABELS[kind]}（${REQUIRED_ROLES[kind].map((group) => group.map(canonicalHeader).join("或")).join("、")}）`,
@@ -31,7 +33,8 @@ export default defineRegisterRule({
   kinds: "any",
   check(ctx) {
     const { table } = ctx;
-    if (table.empty) return;
+    // A 座次图 is read without a header.
+    if (table.empty || table.kind === "seating") return;
     if (table.headerIndex < 0) {
       if (table.tabular) ctx.report({ messageId: "noHeader", row: 0, col: 0 });
       else ctx.report({ messageId: "notRegister", row: 0, col: 0, severity: "info" });
