@@ -64,6 +64,28 @@ async function main(): Promise<void> {
     }
     return;
   }
+  const memoryAt = process.argv.indexOf("--memory-steps");
+  if (memoryAt > 0) {
+    // build/bench.cjs --memory-steps FILE: resident and heap memory after each step of a CLI check, in MB.
+    const file = process.argv[memoryAt + 1];
+    const mb = (n: number) => Math.round(n / 1024 / 1024);
+    const step = (name: string) => {
+      const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+      const peak = process.resourceUsage().maxRSS / 1024;
+      process.stdout.write(`${name.padEnd(8)} rss ${mb(rss)} heap ${mb(heapUsed)} ext ${mb(external + arrayBuffers)} peak ${Math.round(peak)}\n`);
+    };
+    step("start");
+    const bytes = new Uint8Array(readFileSync(file));
+    step("bytes");
+    const grids = await readWorkbookGrids(bytes, file);
+    step("read");
+    (globalThis as { gc?: () => void }).gc?.();
+    step("gc");
+    const report = checkWorkbook(grids);
+    step("check");
+    process.stdout.write(`findings ${report.sheets.reduce((n, s) => n + s.findings.length, 0)}\n`);
+    return;
+  }
   const filesAt = process.argv.indexOf("--write-files");
   if (filesAt > 0) {
     // The generated files, to run `huiwu check` on them by hand or under a profiler.

@@ -14,6 +14,7 @@ import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
 import { trackingSummaryText } from "../core/rules/tracking/summary";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
+import { releaseReadingGarbage } from "./release-garbage";
 import { ensureFolder, writeOutputFile } from "./write-file";
 import type { Paint } from "./terminal";
 
@@ -31,6 +32,7 @@ export async function checkFile(
 ): Promise<FileCheck> {
   const bytes = await readFileBytes(path);
   const grids = await readWorkbookGrids(bytes, basename(path), undefined, limits);
+  releaseReadingGarbage(bytes.length);
   const report = checkWorkbook(grids, options);
   return { file: path, bytes, grids, sheets: report.sheets };
 }
