@@ -13,7 +13,7 @@ import { excelFigures, excelSimulatedFigures, wordFigures } from "./host-figures
 import { phaseTimes } from "./phases";
 import { benchFiles, processFigures } from "./process-figures";
 import { renderFigures } from "./render-figures";
-import { signinWorkbook } from "./generate";
+import { incomingRegister, signinWorkbook } from "./generate";
 import { checkWorkbook } from "../core/rules/run-registers";
 
 const RUNS = 5;
@@ -47,9 +47,14 @@ async function main(): Promise<void> {
   const loopAt = process.argv.indexOf("--check-loop");
   if (loopAt > 0) {
     // node --cpu-prof build/bench.cjs --check-loop shuffled: five checks of 100k rows, to profile.
-    const grids = signinWorkbook(100_000);
-    const chosen = process.argv[loopAt + 1] === "shuffled" ? signinWorkbook(100_000, 7, true) : grids;
-    for (let i = 0; i < 5; i++) checkWorkbook(chosen);
+    const which = process.argv[loopAt + 1];
+    const chosen =
+      which === "incoming"
+        ? incomingRegister(20_000)
+        : which === "shuffled"
+          ? signinWorkbook(100_000, 7, true)
+          : signinWorkbook(100_000);
+    for (let i = 0; i < (which === "incoming" ? 20 : 5); i++) checkWorkbook(chosen);
     return;
   }
   const copyAt = process.argv.indexOf("--copy-loop");
@@ -69,10 +74,13 @@ async function main(): Promise<void> {
     // build/bench.cjs --memory-steps FILE: resident and heap memory after each step of a CLI check, in MB.
     const file = process.argv[memoryAt + 1];
     const mb = (n: number) => Math.round(n / 1024 / 1024);
+    let last = performance.now();
     const step = (name: string) => {
+      const ms = Math.round(performance.now() - last);
+      last = performance.now();
       const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
       const peak = process.resourceUsage().maxRSS / 1024;
-      process.stdout.write(`${name.padEnd(8)} rss ${mb(rss)} heap ${mb(heapUsed)} ext ${mb(external + arrayBuffers)} peak ${Math.round(peak)}\n`);
+      process.stdout.write(`${name.padEnd(8)} ${String(ms).padStart(5)} ms  rss ${mb(rss)} heap ${mb(heapUsed)} ext ${mb(external + arrayBuffers)} peak ${Math.round(peak)}\n`);
     };
     step("start");
     const bytes = new Uint8Array(readFileSync(file));

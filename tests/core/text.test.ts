@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseChineseNumeral, parseCount } from "../../src/core/text/chinese-numbers";
 import { fromExcelSerial, parseDateTimeText, weekdayOf } from "../../src/core/text/dates";
 import { checkDocNumber } from "../../src/core/text/doc-number";
@@ -112,6 +113,24 @@ describe("numbers, phones, names and document numbers", () => {
     expect(matchKey("張  三")).toBe(matchKey("张三"));
     expect(matchKey("簽到時間")).toBe("签到时间");
     expect(toHalfWidth("１２：３０")).toBe("12:30");
+  });
+
+  it("turns every full-width ASCII character and the ideographic space to half width, and nothing else", () => {
+    const units = fc.oneof(
+      fc.integer({ min: 0xff00, max: 0xff60 }),
+      fc.constantFrom(0x3000, 0x3001, 0x20, 0x41, 0x5f20, 0xfee0),
+    );
+    const texts = fc.array(units, { maxLength: 12 }).map((codes) => String.fromCharCode(...codes));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const expected = Array.from(text, (ch) => {
+          const unit = ch.charCodeAt(0);
+          if (unit === 0x3000) return " ";
+          return unit >= 0xff01 && unit <= 0xff5e ? String.fromCharCode(unit - 0xfee0) : ch;
+        }).join("");
+        expect(toHalfWidth(text)).toBe(expected);
+      }),
+    );
   });
 
   it("fixes document numbers to GB/T 9704 form", () => {

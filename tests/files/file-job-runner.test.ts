@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
 import type { FileJobProgress } from "../../src/hosts/files/file-jobs";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
@@ -138,5 +139,29 @@ describe("file jobs in a Web Worker", () => {
     });
     expect(copy).toBeInstanceOf(Uint8Array);
     expect([...copy.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it("makes the checked copy from the workbook the worker kept, without it being sent back", async () => {
+    const runner = createFileJobRunner(start());
+    const bytes = await gridsToXlsx(sample.grids);
+    const { sheets, kept } = await runner.run("checkWorkbook", { bytes, fileName: "a.xlsx" });
+    const fromKept = await runner.run("checkedCopy", { kept, fileName: "a.xlsx", checkedAt: "2026-12-03 10:00" });
+    const sent = await runner.run("checkedCopy", {
+      bytes,
+      fileName: "a.xlsx",
+      grids: sample.grids,
+      sheets,
+      checkedAt: "2026-12-03 10:00",
+    });
+    const sheetXml = async (copy: Uint8Array) =>
+      (await JSZip.loadAsync(copy)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(await sheetXml(fromKept)).toBe(await sheetXml(sent));
+  });
+
+  it("says when it no longer holds the workbook, so that the page sends it (a new worker after 取消)", async () => {
+    const runner = createFileJobRunner(start());
+    await expect(
+      runner.run("checkedCopy", { kept: -1, fileName: "a.xlsx", checkedAt: "2026-12-03 10:00" }),
+    ).rejects.toMatchObject({ name: "KeptWorkbookGone" });
   });
 });

@@ -22,7 +22,23 @@ type Report = (progress: FileJobProgress) => void;
 export interface CheckedWorkbook {
   grids: Grid[];
   sheets: SheetReport[];
+  /** Where this worker keeps what it read, for the checked copy: see `checkedCopy`. */
+  kept: number;
 }
+
+/** A `checkedCopy` by `kept` alone, in a worker that no longer holds that workbook (restarted, or evicted). */
+export class KeptWorkbookGone extends Error {
+  constructor() {
+    super("kept workbook gone");
+    this.name = "KeptWorkbookGone";
+  }
+}
+
+// The last workbooks this worker (or page) checked. The checked copy is made from them: sending 50,000 rows back
+// to the worker cost a fifth of making the copy. A few are kept, for the files opened together.
+const KEPT_WORKBOOKS = 4;
+const kept = new Map<number, { bytes: Uint8Array; fileName: string; grids: Grid[]; sheets: SheetReport[] }>();
+let nextKept = 1;
 
 export interface CheckedDocument {
   paragraphs: string[];
@@ -42,16 +58,34 @@ export const FILE_JOBS = {
       report({ step: "read", done, total }),
     );
     report({ step: "check" });
-    return { grids, sheets: checkWorkbookToday(grids) };
+    const sheets = checkWorkbookToday(grids);
+    const id = nextKept++;
+    kept.set(id, { bytes: input.bytes, fileName: input.fileName, grids, sheets });
+    kept.delete(id - KEPT_WORKBOOKS);
+    return { grids, sheets, kept: id };
   },
 
+  /**
+   * The checked copy of a workbook: of the one `kept` names when this worker still holds it, else of the one
+   * sent (`bytes`, `grids`, `sheets`); with `kept` alone and nothing held, it fails with KeptWorkbookGone.
+   */
   async checkedCopy(
-    input: { bytes: Uint8Array; fileName: string; grids: Grid[]; sheets: SheetReport[]; checkedAt: string },
+    input: {
+      kept?: number;
+      bytes?: Uint8Array;
+      fileName: string;
+      grids?: Grid[];
+      sheets?: SheetReport[];
+      checkedAt: string;
+    },
     report: Report,
   ): Promise<Uint8Array> {
+    const held = input.kept === undefined ? undefined : kept.get(input.kept);
+    const source = held ?? input;
+    if (!source.bytes || !source.grids || !source.sheets) throw new KeptWorkbookGone();
     report({ step: "write" });
-    const content = reportContent(input.sheets, input.checkedAt, ruleNamesOf(REGISTER_RULES));
-    return checkedCopy(input.bytes, input.fileName, input.grids, input.sheets, content);
+    const content = reportContent(source.sheets, input.checkedAt, ruleNamesOf(REGISTER_RULES));
+    return checkedCopy(source.bytes, input.fileName, source.grids, source.sheets, content);
   },
 
   async checkDocument(

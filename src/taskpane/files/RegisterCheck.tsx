@@ -24,6 +24,8 @@ interface Checked {
   bytes: () => Promise<Uint8Array>;
   grids: Grid[];
   sheets: SheetReport[];
+  /** Where the file worker keeps what it read (file-jobs.ts); none for a sample, checked on the page. */
+  kept?: number;
 }
 
 const RULE_NAMES = ruleNamesOf(REGISTER_RULES);
@@ -65,8 +67,8 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
     for (const file of files) {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const { grids, sheets } = await jobs.run("checkWorkbook", { bytes, fileName: file.name });
-        checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets });
+        const { grids, sheets, kept } = await jobs.run("checkWorkbook", { bytes, fileName: file.name });
+        checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets, kept });
       } catch (error) {
         if (error instanceof JobCancelled) {
           cancelled = true;
@@ -96,13 +98,25 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
 
   const download = async (result: Checked) => {
     try {
-      const copy = await jobs.run("checkedCopy", {
-        bytes: await result.bytes(),
-        fileName: result.fileName,
-        grids: result.grids,
-        sheets: result.sheets,
-        checkedAt: checkedAtNow(),
-      });
+      const checkedAt = checkedAtNow();
+      const sendAll = async () =>
+        jobs.run("checkedCopy", {
+          bytes: await result.bytes(),
+          fileName: result.fileName,
+          grids: result.grids,
+          sheets: result.sheets,
+          checkedAt,
+        });
+      // The worker that checked the file still holds it, unless 取消 or a crash replaced the worker since.
+      const copy =
+        result.kept === undefined
+          ? await sendAll()
+          : await jobs
+              .run("checkedCopy", { kept: result.kept, fileName: result.fileName, checkedAt })
+              .catch((error: unknown) => {
+                if ((error as Error)?.name === "KeptWorkbookGone") return sendAll();
+                throw error;
+              });
       offerDownload(copy, checkedCopyName(result.fileName), XLSX_TYPE);
     } catch (error) {
       setStatus(jobFailure(error));
@@ -122,8 +136,10 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
       if (added === 0) return setStatus({ intent: "info", text: S.tracking.nothingNew(alreadyThere) });
       const fileName = copyName(result.fileName, S.tracking.appendedSuffix, ".xlsx");
       offerDownload(bytes, fileName, XLSX_TYPE);
-      const { grids, sheets } = await jobs.run("checkWorkbook", { bytes, fileName });
-      setResults(results.map((r, i) => (i === index ? { fileName, bytes: async () => bytes, grids, sheets } : r)));
+      const { grids, sheets, kept } = await jobs.run("checkWorkbook", { bytes, fileName });
+      setResults(
+        results.map((r, i) => (i === index ? { fileName, bytes: async () => bytes, grids, sheets, kept } : r)),
+      );
       setStatus({ intent: "success", text: S.tracking.appended(added, alreadyThere, fileName) });
     } catch (error) {
       setStatus(jobFailure(error));
