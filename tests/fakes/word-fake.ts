@@ -9,6 +9,12 @@ export interface FakeDocument {
   selected: string | null;
   /** Documents opened with createDocument(...).open(), as the base64 they were given. */
   opened: string[];
+  /**
+   * Text deleted under track changes: where it starts in its paragraph's text and what it was. Word on the web
+   * keeps it in Paragraph.text (office-js#1267), and so does `paragraphs` here: a test of desktop Word, which
+   * leaves it out, gives paragraphs without it.
+   */
+  deletions: { paragraph: number; start: number; text: string }[];
   /** Paper and margins (points), as WordApiDesktop 1.3's document.pageSetup reports them. */
   pageSetup: { paperSize: string; topMargin: number; bottomMargin: number; leftMargin: number; rightMargin: number };
 }
@@ -43,6 +49,7 @@ export class FakeWord {
       comments: [],
       selected: null,
       opened: [],
+      deletions: [],
       // Word's default Letter page with 1 inch margins.
       pageSetup: { paperSize: "Letter", topMargin: 72, bottomMargin: 72, leftMargin: 72, rightMargin: 72 },
     };
@@ -61,12 +68,29 @@ export class FakeWord {
         doc.paragraphs[paragraph] = p.replace(text, after);
       },
     });
+    // A point in a paragraph (Range "Start"): expanding it to a later point gives the text between the two.
+    const point = (paragraph: number, offset: number) => ({
+      offset,
+      expandTo: (other: { offset: number }) => ({
+        load: () => undefined,
+        text: doc.paragraphs[paragraph].slice(offset, other.offset),
+      }),
+    });
+    const deletions = (paragraph: number | null) =>
+      new Deferred(
+        () =>
+          doc.deletions
+            .filter((d) => paragraph === null || d.paragraph === paragraph)
+            .map((d) => ({ type: "Deleted", text: d.text, getRange: () => point(d.paragraph, d.start) })),
+        pending,
+      );
     const paragraphs = new Deferred(
       () =>
         doc.paragraphs.map((text, i) => ({
           text,
           select: () => void (doc.selected = text),
-          getRange: () => range(i, text),
+          getRange: (where?: string) => (where === "Start" ? point(i, 0) : range(i, text)),
+          getTrackedChanges: () => deletions(i),
           search: (needle: string) => {
             if (needle.length > 255) throw Object.assign(new Error("search too long"), { code: "InvalidArgument" });
             const found: ReturnType<typeof range>[] = [];
@@ -82,7 +106,7 @@ export class FakeWord {
         createDocument: (base64: string) => ({ open: () => void doc.opened.push(base64) }),
       },
       document: {
-        body: { paragraphs },
+        body: { paragraphs, getTrackedChanges: () => deletions(null) },
         // Reads and writes go straight to the fake's page: enough to see what the host asked for.
         pageSetup: Object.defineProperties(
           { load: () => undefined },

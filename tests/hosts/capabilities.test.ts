@@ -33,7 +33,9 @@ ${rows.join("\n")}
 - 清单没有在 \`npm test\` 中按微软的 XSD 离线校验：微软已把这些 XSD 从 office-js-docs-pr 中删除（2020 年），仍能找到的副本
   把 XML Schema 的命名空间写成了 https、还引用了仓库里从未有过的 ContentAppVersionOverridesV1_0.xsd，不能直接用于校验；
   正式的版本在 [MS-OWEMXML] 规范中。\`npm run validate\`（office-addin-manifest）要联网调用微软的校验服务，离线时无法使用。
-- Word 网页版读取段落时会包含修订中已删除的文字（office-js#1267）；命令行和文件模式读取 .docx 时不包含。
+- Word 网页版读取段落时会包含修订中已删除的文字（office-js#1267）。有 WordApi 1.6 时任务窗格按每处删除在段落中的位置把它去掉
+  （在桌面版 Word 中段落本来就不含这些文字，读取不变）；低于 1.6 时只能照读，删除的文字会被当作正文检查。命令行和文件模式
+  读取 .docx 时一律不含。
 `;
 }
 

@@ -17,6 +17,36 @@ describe("the Word adapter", () => {
     expect(word.syncs).toBe(1);
   });
 
+  it("leaves out text deleted under track changes, which Word on the web reads as part of the paragraph", async () => {
+    // 定于12月3日 was changed to 定于12月5日 with track changes on; Word on the web reads both.
+    const web = new FakeWord(["关于召开会议的通知", "定于12月3日12月5日召开，12月3日报到。", "联系人：王芳王芳"]);
+    web.doc.deletions = [
+      { paragraph: 1, start: 2, text: "12月3日" },
+      { paragraph: 2, start: 4, text: "王芳" },
+    ];
+    const host = createWordHost(web.run as never, () => true);
+    expect(await host.readParagraphs()).toEqual([
+      "关于召开会议的通知",
+      "定于12月5日召开，12月3日报到。",
+      "联系人：王芳",
+    ]);
+    expect(web.syncs).toBe(3);
+  });
+
+  it("reads desktop Word's paragraphs, which already leave deletions out, as they are", async () => {
+    const desktop = new FakeWord(["定于12月5日召开"]);
+    desktop.doc.deletions = [{ paragraph: 0, start: 2, text: "12月3日" }];
+    expect(await createWordHost(desktop.run as never, () => true).readParagraphs()).toEqual(["定于12月5日召开"]);
+  });
+
+  it("reads deleted text as Word gives it below WordApi 1.6, in one sync", async () => {
+    const old = new FakeWord(["定于12月3日12月5日召开"]);
+    old.doc.deletions = [{ paragraph: 0, start: 2, text: "12月3日" }];
+    const host = createWordHost(old.run as never, (set, version) => set === "WordApi" && version !== "1.6");
+    expect(await host.readParagraphs()).toEqual(["定于12月3日12月5日召开"]);
+    expect(old.syncs).toBe(1);
+  });
+
   it("inserts a notice in a tagged content control in at most two syncs", async () => {
     const { word, host } = setup();
     const ooxml = noticeOoxml(SAMPLE_NOTICE);

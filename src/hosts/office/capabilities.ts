@@ -59,6 +59,13 @@ export const CAPABILITIES = {
     version: "1.1",
     calls: "Body.paragraphs、Paragraph.search",
   },
+  wordTrackedDeletions: {
+    host: "Word",
+    feature: "读取时略去修订中删除的文字（网页版 Word 会把它们当作正文读出）",
+    set: "WordApi",
+    version: "1.6",
+    calls: "Body/Paragraph.getTrackedChanges、TrackedChange.getRange、Range.expandTo",
+  },
   wordInsert: {
     host: "Word",
     feature: "把草稿插入文档",

@@ -45,6 +45,47 @@ function occurrenceIndex(paragraph: string, text: string, start: number): number
   return count;
 }
 
+/**
+ * The paragraphs' text without what a tracked change deleted. Word on the web reports deleted text as part of
+ * Paragraph.text (office-js#1267); desktop Word does not. Each deletion's offset is the length of the text from
+ * its paragraph's start to the deletion's start, read in the same terms as Paragraph.text, and it is removed only
+ * where that text really holds it there, so a Word that already leaves it out is read unchanged. Two more syncs,
+ * only for a document with tracked deletions.
+ */
+async function withoutTrackedDeletions(
+  context: Word.RequestContext,
+  paragraphs: Word.ParagraphCollection,
+  texts: string[],
+): Promise<string[]> {
+  const byParagraph = paragraphs.items.map((paragraph) => {
+    const changes = paragraph.getTrackedChanges();
+    changes.load("items/type,items/text");
+    return changes;
+  });
+  await context.sync();
+  const deletions: { paragraph: number; text: string; before: Word.Range }[] = [];
+  byParagraph.forEach((changes, paragraph) => {
+    for (const change of changes.items) {
+      if (change.type !== "Deleted" || !change.text) continue;
+      const before = paragraphs.items[paragraph].getRange("Start").expandTo(change.getRange("Start"));
+      before.load("text");
+      deletions.push({ paragraph, text: change.text, before });
+    }
+  });
+  await context.sync();
+  const result = [...texts];
+  // From the end of each paragraph backwards, so that each offset still holds when the later text is gone.
+  for (const { paragraph, text, before } of deletions.sort(
+    (a, b) => a.paragraph - b.paragraph || b.before.text.length - a.before.text.length,
+  )) {
+    const at = before.text.length;
+    const current = result[paragraph];
+    if (current.slice(at, at + text.length) === text)
+      result[paragraph] = current.slice(0, at) + current.slice(at + text.length);
+  }
+  return result;
+}
+
 export function createWordHost(
   run: WordRun = (batch) => Word.run(batch),
   isSetSupported: SetSupported = officeSetSupported,
@@ -94,8 +135,12 @@ export function createWordHost(
         office.require("wordRead");
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
+        const changes = office.has("wordTrackedDeletions") ? context.document.body.getTrackedChanges() : null;
+        changes?.load("items/type");
         await context.sync();
-        return paragraphs.items.map((p) => p.text);
+        const texts = paragraphs.items.map((p) => p.text);
+        if (!changes?.items.some((change) => change.type === "Deleted")) return texts;
+        return withoutTrackedDeletions(context, paragraphs, texts);
       }),
 
     insertDraft: (ooxml, replace) =>
