@@ -1,10 +1,13 @@
 import fc from "fast-check";
-import { configs } from "opencc-js/preset/t2cn";
-import { removeSpaces, toHalfWidth } from "../../src/core/text/normalize";
-import { isMatchKeyForm, toSimplified } from "../../src/core/text/simplified";
+import { ConverterBuilder } from "opencc-js/core";
+import { configs, from, to } from "opencc-js/preset/t2cn";
+import { matchKey, removeSpaces, toHalfWidth } from "../../src/core/text/normalize";
+import { isMatchKeyForm, mayConvert, toSimplified } from "../../src/core/text/simplified";
 
+/** OpenCC itself, built here: nothing of the product's shortcuts in front of it. */
+const openCC = ConverterBuilder({ from, to, configs })({ from: "t", to: "cn" });
 /** matchKey the long way: every step run, nothing cached or skipped. */
-const fullKey = (text: string) => toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();
+const fullKey = (text: string) => openCC(removeSpaces(toHalfWidth(text))).toLowerCase();
 
 type Dict = string | (readonly string[])[];
 const t2s = configs.t2s as unknown as { conversionChain: Dict[][]; normalizationChain?: Dict[][] };
@@ -58,6 +61,33 @@ describe("the shortcut past the name-key cache (isMatchKeyForm)", () => {
       fc.property(fc.array(pieces, { maxLength: 6 }), (parts) => {
         const text = parts.join("");
         return !isMatchKeyForm(text) || fullKey(text) === text;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("the shortcut past OpenCC (mayConvert)", () => {
+  it(`sees every one of the converting dictionary entries, alone and inside a text`, () => {
+    for (const source of converting) {
+      expect([source, mayConvert(source)]).toEqual([source, true]);
+      expect([source, mayConvert(`王${source}伟`)]).toEqual([source, true]);
+    }
+    expect(mayConvert("定于2026年12月3日（星期四）上午9:00召开，请各单位于12月1日前报送名单。")).toBe(false);
+  });
+
+  it("passes only texts OpenCC leaves as they are, and toSimplified and matchKey agree with OpenCC", () => {
+    const pieces = fc.oneof(
+      fc.constantFrom(...converting.slice(0, 3000)),
+      fc.constantFrom(..."王李张沈明文乾干著着一上不后發发台臺里裡 \u3000ＡaA1·、（）：，"),
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code)),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 6 }), (parts) => {
+        const text = parts.join("");
+        expect(mayConvert(text) || openCC(text) === text).toBe(true);
+        expect(toSimplified(text)).toBe(openCC(text));
+        expect(matchKey(text)).toBe(fullKey(text));
       }),
       { numRuns: 3000 },
     );

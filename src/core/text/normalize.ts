@@ -41,7 +41,10 @@ export function matchKey(text: string): string {
   if (isMatchKeyForm(text)) return text;
   let key = MATCH_KEYS.get(text);
   if (key === undefined) {
-    key = toSimplified(removeSpaces(toHalfWidth(text))).toLowerCase();
+    // Spaces, full width and capitals are the usual reasons a text is not in key form; OpenCC is needed only
+    // where a conversion can begin (OpenCC leaves ASCII alone, so lower case first changes nothing).
+    const plain = removeSpaces(toHalfWidth(text)).toLowerCase();
+    key = isMatchKeyForm(plain) ? plain : toSimplified(plain);
     if (MATCH_KEYS.size >= MATCH_KEY_CACHE_LIMIT) MATCH_KEYS.clear();
     MATCH_KEYS.set(text, key);
   }
