@@ -30,9 +30,9 @@ ${rows.join("\n")}
 ## 已知限制
 
 - 低于 ExcelApi 1.13 时读不出合并区域：合并单元格只读左上角的值，其余按空单元格读；检查后任务窗格会提示结果可能因此有误。
-- 清单没有在 \`npm test\` 中按微软的 XSD 离线校验：微软已把这些 XSD 从 office-js-docs-pr 中删除（2020 年），仍能找到的副本
-  把 XML Schema 的命名空间写成了 https、还引用了仓库里从未有过的 ContentAppVersionOverridesV1_0.xsd，不能直接用于校验；
-  正式的版本在 [MS-OWEMXML] 规范中。\`npm run validate\`（office-addin-manifest）要联网调用微软的校验服务，离线时无法使用。
+- 清单在 \`npm test\` 与 \`npm run validate\` 中离线按微软的 XSD 校验，用的是 office-js-docs-pr 在 2020 年删除这些文件前的
+  最后一版（改动逐条记在 [schemas/office-addin-manifest/README.md](../schemas/office-addin-manifest/README.md)），可能比
+  [MS-OWEMXML] 规范中的正式版本旧；\`npm run validate:online\`（office-addin-manifest）要联网调用微软的校验服务。
 - Word 网页版读取段落时会包含修订中已删除的文字（office-js#1267）。有 WordApi 1.6 时任务窗格按每处删除在段落中的位置把它去掉
   （在桌面版 Word 中段落本来就不含这些文字，读取不变）；低于 1.6 时只能照读，删除的文字会被当作正文检查。命令行和文件模式
   读取 .docx 时一律不含。
