@@ -226,8 +226,8 @@ export const S = {
   },
   seating: {
     title: "排座次",
-    intro: (sheet: string, people: number) =>
-      `按工作表“${sheet}”的排序，为 ${people} 人生成座次图（观众视角，A4 横向一页）。`,
+    intro: (sheet: string, people: number, byRank: boolean) =>
+      `按工作表“${sheet}”的${byRank ? "排序" : "顺序"}，为 ${people} 人生成座次图（观众视角，A4 横向一页）。`,
     generate: "生成座次图",
     podium: "主席台人数",
     side: "主席台以哪侧为上",

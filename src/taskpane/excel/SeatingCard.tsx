@@ -31,7 +31,7 @@ export function SeatingCard({
   onSwap,
 }: {
   /** The 参会名单 to seat from and how many on it take a seat; null where the workbook has none. */
-  roster: { sheet: string; people: number } | null;
+  roster: { sheet: string; people: number; byRank: boolean } | null;
   charts: SwapChart[];
   defaultSide: Side;
   busy: boolean;
@@ -76,7 +76,7 @@ export function SeatingCard({
       <Subtitle2 as="h3">{S.seating.title}</Subtitle2>
       {roster && (
         <>
-          <Caption1>{S.seating.intro(roster.sheet, people)}</Caption1>
+          <Caption1>{S.seating.intro(roster.sheet, people, roster.byRank)}</Caption1>
           <Field label={S.seating.podium}>
             <Input
               type="number"

@@ -134,7 +134,8 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
       return [{ sheet: table.sheet, seats }];
     });
     return {
-      roster: list && made ? { sheet: list.sheet, people: made.chart.seats.length, table: list } : null,
+      roster:
+        list && made ? { sheet: list.sheet, people: made.chart.seats.length, byRank: made.byRank, table: list } : null,
       charts,
     };
   }, [grids, engine, settings]);
