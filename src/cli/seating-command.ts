@@ -1,6 +1,6 @@
 import { basename } from "node:path";
-import { type ChartOptions, seatingChart } from "../core/seating/chart";
-import { rankedPeople, seated } from "../core/seating/ranked";
+import type { ChartOptions } from "../core/seating/chart";
+import { rosterChart, seatingRoster } from "../core/seating/roster-chart";
 import { readRegister } from "../core/table/register-table";
 import { UserError } from "../core/user-error";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
@@ -23,30 +23,22 @@ export async function seating(
 ): Promise<string[]> {
   const grids = await readWorkbookGrids(await readFileBytes(input), basename(input));
   const tables = grids.map(readRegister);
-  const lists = tables
-    .map((table, i) => ({ table, grid: grids[i] }))
-    .filter(({ table }) => table.kind === "roster" && table.roleColumns.name !== undefined && table.rows.length > 0);
-  const list = lists.find(({ table }) => table.roleColumns.rank !== undefined) ?? lists[0];
-  if (!list) throw new NoRosterError(`${input}：没有找到参会名单（需要“姓名”列，可有“排序”列）`);
-
-  const everyone = rankedPeople(list.table);
-  const people = seated(everyone);
-  if (people.length === 0) throw new NoRosterError(`${input}：参会名单上没有需要排座的人`);
-  const chart = seatingChart(
-    people.map((p) => ({ name: p.name, unit: p.unit })),
-    options,
-  );
-  await writeOutputFile(output, await seatingWorkbook(chart, [{ ...list.grid, origin: undefined }]), options.force);
+  const roster = seatingRoster(tables);
+  if (!roster) throw new NoRosterError(`${input}：没有找到参会名单（需要“姓名”列，可有“排序”列）`);
+  const made = rosterChart(roster, options);
+  if (!made) throw new NoRosterError(`${input}：参会名单上没有需要排座的人`);
+  const { chart } = made;
+  const grid = grids[tables.indexOf(roster)];
+  await writeOutputFile(output, await seatingWorkbook(chart, [{ ...grid, origin: undefined }]), options.force);
 
   const podium = chart.seats.filter((s) => s.area === "podium");
   const podiumRows = new Set(podium.map((s) => s.areaRow)).size;
   const lines = [
     `已生成 ${output}（工作表“${chart.sheet}”，观众视角，A4 横向一页）：` +
       `主席台 ${podium.length} 人${podiumRows > 1 ? `（${podiumRows} 排）` : ""}，会场 ${chart.seats.length - podium.length} 人`,
-    `按工作表“${list.table.sheet}”${list.table.roleColumns.rank !== undefined ? "的排序" : "的顺序"}排座，` +
+    `按工作表“${made.rosterSheet}”${made.byRank ? "的排序" : "的顺序"}排座，` +
       (chart.side === "left" ? "左高右低（2号在1号左手）" : "以右为上（2号在1号右手）"),
   ];
-  const onLeave = everyone.filter((p) => p.onLeave).map((p) => p.name);
-  if (onLeave.length > 0) lines.push(`请假未排座：${onLeave.join("、")}`);
+  if (made.onLeave.length > 0) lines.push(`请假未排座：${made.onLeave.join("、")}`);
   return lines;
 }

@@ -224,5 +224,30 @@ export const S = {
     cancelled: "已取消。",
     workerStopped: "后台读取意外中止（文件可能过大，内存不足）。请关闭其他网页后重试，或把工作簿拆分后分别检查。",
   },
+  seating: {
+    title: "排座次",
+    intro: (sheet: string, people: number, byRank: boolean) =>
+      `按工作表“${sheet}”的${byRank ? "排序" : "顺序"}，为 ${people} 人生成座次图（观众视角，A4 横向一页）。`,
+    generate: "生成座次图",
+    podium: "主席台人数",
+    side: "主席台以哪侧为上",
+    sideLeft: "以左为上（左高右低，常用）",
+    sideRight: "以右为上",
+    confirmTitle: "生成座次图",
+    confirmBody: (sheet: string) =>
+      `将按工作表“${sheet}”新建一张“座次图”工作表，不改动已有的工作表。注意：Excel 添加工作表会清空撤销记录，此前的操作将无法再用“撤销”恢复。`,
+    confirm: "生成",
+    generated: (sheet: string, podium: number, hall: number, onLeave: readonly string[]) =>
+      `已生成工作表“${sheet}”：主席台 ${podium} 人，会场 ${hall} 人${onLeave.length ? `；请假未排座：${onLeave.join("、")}` : ""}。已重新检查，座次图的检查结果见下方。`,
+    nobody: (sheet: string) => `工作表“${sheet}”上没有需要排座的人。`,
+    swapTitle: "交换座位",
+    swapSheet: "座次图工作表",
+    first: "座位一",
+    second: "座位二",
+    seat: (name: string, address: string) => `${name}（${address}）`,
+    swap: "交换",
+    swapped: (a: string, b: string) => `已交换 ${a} 与 ${b} 的座位，已重新检查。`,
+    settingsGroup: "座次图与桌签",
+  },
   privacy: "所有内容只在本机处理，不联网，不收集任何数据。",
 } as const;

@@ -98,6 +98,38 @@ test("Excel mode fits 320 px: start, results, settings", async () => {
   await context.close();
 });
 
+test("Excel mode fits 320 px: the 座次图 made from the 参会名单, checked, with two seats picked to swap", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    officeScript: officeHostScript("Excel"),
+    host: "Excel",
+    width: NARROW,
+  });
+  await page.getByTestId("excel-pane").waitFor();
+  await page.getByRole("button", { name: "检查本工作簿" }).click();
+  await page.getByRole("button", { name: "生成座次图" }).waitFor();
+  await assertFits(page, "excel-seating-options");
+  await page.getByRole("spinbutton", { name: "主席台人数" }).fill("5");
+  await page.getByRole("button", { name: "生成座次图" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "生成" }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await page.getByText(/已生成工作表“座次图”/).waitFor();
+  const swap = page.getByRole("region", { name: "交换座位" });
+  const first = swap.getByRole("combobox", { name: "座位一" });
+  const second = swap.getByRole("combobox", { name: "座位二" });
+  // After the blank choice, the 主席台 row left to right: 5号 3号 1号 2号 4号 — pick 1号 and 2号.
+  await first.selectOption({ index: 3 });
+  await second.selectOption({ index: 4 });
+  await assertFits(page, "excel-seating-checked");
+  await swap.getByRole("button", { name: "交换" }).click();
+  await page.getByText(/已交换/).waitFor();
+  await page
+    .getByRole("button", { name: /主席台的座次不合/ })
+    .first()
+    .waitFor();
+  await assertFits(page, "excel-seating-swapped");
+  await context.close();
+});
+
 test("Word mode fits 320 px: notice form, minutes form, document check", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin, {
     officeScript: officeHostScript("Word"),

@@ -2,8 +2,10 @@ import { cellAddress, parseAddress } from "../../src/core/table/grid";
 
 /**
  * A small fake of the Excel object model the adapter uses: worksheets, used range, ranges by address and
- * index, getRanges, fills, cell properties, protection, hyperlinks. Loaded values show only after
- * `context.sync()`; every sync and the bytes each one carries are recorded, so tests can assert round trips,
+ * index, getRanges, fills, cell properties, protection, hyperlinks, and what a 座次图 sets up (merges, fonts,
+ * borders, row heights, column widths, page layout). Loaded values show only after `context.sync()`, as they
+ * were when the load ran: a load queued before a write in the same batch reads the cell before the write; a load
+ * queued after one is not modelled and fails loudly. Every sync and the bytes each one carries are recorded, so tests can assert round trips,
  * payload sizes and that nothing but what the user asked for was written.
  */
 export interface Fill {
@@ -23,7 +25,41 @@ export interface FakeSheet {
   /** Number formats set on cells ("@" is text). */
   formats: Map<string, string>;
   /** What the report set up for printing and viewing, as the host asked for it. */
-  layout?: { frozenRows?: number; printTitleRows?: string; orientation?: string };
+  layout?: {
+    frozenRows?: number;
+    printTitleRows?: string;
+    orientation?: string;
+    paperSize?: string;
+    centerHorizontally?: boolean;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  };
+  /** Merged areas, 0-based and inclusive. */
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Fonts set on cells. */
+  fonts: Map<string, { name?: string; size?: number; bold?: boolean }>;
+  /** The edges of each cell that have a (continuous) border. */
+  borders: Map<string, Set<"top" | "bottom" | "left" | "right">>;
+  /** Row heights and column widths set, in points, by 0-based index. */
+  rowHeights: Map<number, number>;
+  columnWidths: Map<number, number>;
+}
+
+function newSheet(id: string, name: string): FakeSheet {
+  return {
+    id,
+    name,
+    visibility: "Visible",
+    protected: false,
+    values: new Map(),
+    fills: new Map(),
+    links: new Map(),
+    formats: new Map(),
+    merges: [],
+    fonts: new Map(),
+    borders: new Map(),
+    rowHeights: new Map(),
+    columnWidths: new Map(),
+  };
 }
 
 const NO_FILL: Fill = { color: "#FFFFFF", pattern: "None", tintAndShade: 0 };
@@ -94,14 +130,9 @@ export class FakeExcel {
     options: { protected?: boolean; visibility?: FakeSheet["visibility"]; fills?: Record<string, Partial<Fill>> } = {},
   ): FakeSheet {
     const sheet: FakeSheet = {
-      id: `{sheet-${++sheetIds}}`,
-      name,
+      ...newSheet(`{sheet-${++sheetIds}}`, name),
       visibility: options.visibility ?? "Visible",
       protected: options.protected ?? false,
-      values: new Map(),
-      fills: new Map(),
-      links: new Map(),
-      formats: new Map(),
     };
     rows.forEach((row, r) =>
       row.forEach((v, c) => v !== null && v !== undefined && v !== "" && sheet.values.set(key(r, c), v)),
@@ -171,7 +202,7 @@ export class FakeExcel {
     let afterSync: (() => void)[] = [];
 
     const range = (sheet: FakeSheet, top: number, left: number, bottom: number, right: number) => {
-      let loaded = false;
+      let loaded: unknown[][] | null = null;
       const r = {
         _fake: { sheet, top, left, bottom, right },
         isNullObject: false,
@@ -180,14 +211,17 @@ export class FakeExcel {
         rowCount: bottom - top + 1,
         columnCount: right - left + 1,
         load: (props?: string) => {
+          const wantsValues = props === undefined || props.includes("values");
+          if (wantsValues && afterSync.length > 0)
+            throw new Error("fake Excel: a load queued after a write in the same batch is not modelled");
           pendingLoads.push(() => {
-            loaded = true;
-            return props === undefined || props.includes("values") ? JSON.stringify(read()).length : 0;
+            loaded = read();
+            return wantsValues ? JSON.stringify(loaded).length : 0;
           });
         },
         get values(): unknown[][] {
           if (!loaded) throw new Error("fake Excel: values read before load + sync");
-          return read();
+          return loaded;
         },
         set numberFormat(formats: string[][]) {
           afterSync.push(() =>
@@ -216,7 +250,25 @@ export class FakeExcel {
         },
         getCell: (i: number, j: number) => range(sheet, top + i, left + j, top + i, left + j),
         getResizedRange: (dr: number, dc: number) => range(sheet, top, left, bottom + dr, right + dc),
-        getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+        getMergedAreasOrNullObject: () => mergedAreas(sheet, { top, left, bottom, right }),
+        merge: (across = false) => {
+          if (sheet.protected) throw Object.assign(new Error("protected"), { code: "AccessDenied" });
+          afterSync.push(() => {
+            const areas = across
+              ? rows().map((i) => ({ top: i, left, bottom: i, right }))
+              : [{ top, left, bottom, right }];
+            for (const area of areas) {
+              // As Excel does: only the upper-left value stays; a merge over another replaces it.
+              for (let i = area.top; i <= area.bottom; i++)
+                for (let j = area.left; j <= area.right; j++)
+                  if (i !== area.top || j !== area.left) sheet.values.delete(key(i, j));
+              sheet.merges = sheet.merges.filter(
+                (m) => m.bottom < area.top || m.top > area.bottom || m.right < area.left || m.left > area.right,
+              );
+              sheet.merges.push(area);
+            }
+          });
+        },
         getCellProperties: () => {
           const result = { value: [] as { format: { fill: Fill } }[][] };
           pendingLoads.push(() => {
@@ -251,9 +303,47 @@ export class FakeExcel {
               );
             },
           },
-          font: { set bold(_b: boolean) {}, set: () => undefined },
-          set columnWidth(_w: number) {},
+          font: {
+            set bold(bold: boolean) {
+              setFont({ bold });
+            },
+            set: (font: { name?: string; size?: number; bold?: boolean }) => setFont(font),
+          },
+          set columnWidth(points: number) {
+            afterSync.push(() => cols().forEach((j) => sheet.columnWidths.set(j, points)));
+          },
+          set rowHeight(points: number) {
+            afterSync.push(() => rows().forEach((i) => sheet.rowHeights.set(i, points)));
+          },
           set wrapText(_w: boolean) {},
+          set horizontalAlignment(_a: string) {},
+          set verticalAlignment(_a: string) {},
+          borders: {
+            getItem: (index: string) => ({
+              set weight(_w: string) {},
+              set style(style: string) {
+                afterSync.push(() => {
+                  const edge = (i: number, j: number, side: "top" | "bottom" | "left" | "right") => {
+                    const set = sheet.borders.get(key(i, j)) ?? new Set();
+                    if (style === "None") set.delete(side);
+                    else set.add(side);
+                    sheet.borders.set(key(i, j), set);
+                  };
+                  for (const i of rows())
+                    for (const j of cols()) {
+                      if (index === "EdgeTop" && i === top) edge(i, j, "top");
+                      if (index === "EdgeBottom" && i === bottom) edge(i, j, "bottom");
+                      if (index === "EdgeLeft" && j === left) edge(i, j, "left");
+                      if (index === "EdgeRight" && j === right) edge(i, j, "right");
+                      if (index === "InsideVertical" && j > left) edge(i, j, "left");
+                      if (index === "InsideVertical" && j < right) edge(i, j, "right");
+                      if (index === "InsideHorizontal" && i > top) edge(i, j, "top");
+                      if (index === "InsideHorizontal" && i < bottom) edge(i, j, "bottom");
+                    }
+                });
+              },
+            }),
+          },
           autofitColumns: () => undefined,
         },
         select: () =>
@@ -265,6 +355,12 @@ export class FakeExcel {
       const rows = () => Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
       const cols = () => Array.from({ length: right - left + 1 }, (_, j) => left + j);
       const read = () => rows().map((i) => cols().map((j) => sheet.values.get(key(i, j)) ?? ""));
+      const setFont = (font: { name?: string; size?: number; bold?: boolean }) =>
+        afterSync.push(() =>
+          rows().forEach((i) =>
+            cols().forEach((j) => sheet.fonts.set(key(i, j), { ...sheet.fonts.get(key(i, j)), ...font })),
+          ),
+        );
       return r;
     };
 
@@ -296,7 +392,15 @@ export class FakeExcel {
           set orientation(o: string) {
             afterSync.push(() => (sheet.layout = { ...sheet.layout, orientation: o }));
           },
-          set zoom(_z: unknown) {},
+          set zoom(zoom: NonNullable<FakeSheet["layout"]>["zoom"]) {
+            afterSync.push(() => (sheet.layout = { ...sheet.layout, zoom }));
+          },
+          set paperSize(paperSize: string) {
+            afterSync.push(() => (sheet.layout = { ...sheet.layout, paperSize }));
+          },
+          set centerHorizontally(centerHorizontally: boolean) {
+            afterSync.push(() => (sheet.layout = { ...sheet.layout, centerHorizontally }));
+          },
           setPrintTitleRows: (rows: string) =>
             afterSync.push(() => (sheet.layout = { ...sheet.layout, printTitleRows: rows })),
         },
@@ -339,6 +443,24 @@ export class FakeExcel {
       return ws;
     };
 
+    /** Range.getMergedAreasOrNullObject: the merged areas that touch the range, or a null object when none do. */
+    const mergedAreas = (sheet: FakeSheet, b: { top: number; left: number; bottom: number; right: number }) => {
+      const areas = sheet.merges.filter(
+        (m) => m.bottom >= b.top && m.top <= b.bottom && m.right >= b.left && m.left <= b.right,
+      );
+      return {
+        isNullObject: areas.length === 0,
+        load: () => undefined,
+        areas: {
+          items: areas.map((m) => ({
+            rowIndex: m.top,
+            columnIndex: m.left,
+            rowCount: m.bottom - m.top + 1,
+            columnCount: m.right - m.left + 1,
+          })),
+        },
+      };
+    };
     const nullSheet = {
       isNullObject: true,
       getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
@@ -432,16 +554,7 @@ export class FakeExcel {
           add: (name: string) => {
             if (excel.sheets.some((s) => s.name === name))
               throw Object.assign(new Error("exists"), { code: "ItemAlreadyExists" });
-            const sheet: FakeSheet = {
-              id: `{sheet-${++sheetIds}}`,
-              name,
-              visibility: "Visible",
-              protected: false,
-              values: new Map(),
-              fills: new Map(),
-              links: new Map(),
-              formats: new Map(),
-            };
+            const sheet = newSheet(`{sheet-${++sheetIds}}`, name);
             excel.sheets.push(sheet);
             return worksheet(sheet);
           },

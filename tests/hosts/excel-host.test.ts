@@ -188,6 +188,7 @@ describe("the Excel adapter", () => {
       frozenRows: Number(headerRow) + 1,
       printTitleRows: `$${Number(headerRow) + 1}:$${Number(headerRow) + 1}`,
       orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
   });
 

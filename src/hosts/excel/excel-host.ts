@@ -1,5 +1,6 @@
 import { type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { CellFix, Severity } from "../../core/rules/finding";
+import type { ChartCell, SeatingChart } from "../../core/seating/chart";
 import type { CellValue, Grid } from "../../core/table/grid";
 import { type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
@@ -37,6 +38,17 @@ export interface ExcelHost {
     rows: CellValue[][],
     dateColumns: number[],
   ): Promise<void>;
+  /**
+   * Writes a 座次图 to a new sheet (座次图, else 座次图(2)…; never over an existing sheet): its values as text, the
+   * title and 主席台 band merged, seats and labels bordered, the band grey, A4 landscape fitted to one page where
+   * the Office has page layout. Adding a sheet clears Excel's undo history. Returns the new sheet's name.
+   */
+  writeSeatingChart(chart: SeatingChart): Promise<string>;
+  /**
+   * Swaps the values of two cells of a sheet in one sync, only if they still hold what the user saw (`a.value`,
+   * `b.value`): if either was changed since, both are put back and nothing is swapped.
+   */
+  swapCells(sheet: string, a: { address: string; value: string }, b: { address: string; value: string }): Promise<void>;
   applyFix(fix: CellFix): Promise<void>;
   undoFix(fix: CellFix): Promise<void>;
   /** The check settings stored with this workbook (the shape of huiwu.config.json), or null. */
@@ -73,6 +85,46 @@ const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePaylo
 
 function isPayloadTooLarge(error: unknown): boolean {
   return PAYLOAD_CODES.has((error as { code?: string })?.code ?? "");
+}
+
+/** The first of 座次图, 座次图(2), 座次图(3)… that no sheet is named (Excel compares sheet names ignoring case). */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
+}
+
+type Look = Exclude<ChartCell, null>;
+
+/** How each part of a chart looks: the same fonts as the .xlsx the CLI writes (hosts/files/seating-workbook.ts). */
+const CHART_LOOKS: Record<
+  Look,
+  { font: { name: string; size: number; bold: boolean }; grey: boolean; border: boolean; horizontal: string }
+> = {
+  title: { font: { name: "黑体", size: 18, bold: true }, grey: false, border: false, horizontal: "Center" },
+  band: { font: { name: "黑体", size: 14, bold: true }, grey: true, border: true, horizontal: "Center" },
+  label: { font: { name: "宋体", size: 11, bold: false }, grey: false, border: true, horizontal: "Center" },
+  seat: { font: { name: "楷体", size: 16, bold: false }, grey: false, border: true, horizontal: "Center" },
+  note: { font: { name: "宋体", size: 10, bold: false }, grey: false, border: false, horizontal: "Left" },
+};
+const CHART_GREY = "#D9D9D9";
+/** Row heights in points: the title's row, a row of seats, the others (as the CLI's .xlsx). */
+const CHART_HEIGHTS = { title: 36, seats: 42, other: 20 };
+/** Column widths in characters of the default font (label column, seat columns), as points: 7 px a character + 5 px. */
+const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
+
+/** Each row's runs of neighbouring cells of one look: one range each, so a chart takes a few dozen calls. */
+function lookRuns(chart: SeatingChart): { row: number; col: number; count: number; look: Look }[] {
+  const runs: { row: number; col: number; count: number; look: Look }[] = [];
+  chart.cells.forEach((looks, row) => {
+    looks.forEach((look, col) => {
+      if (!look) return;
+      const last = runs.at(-1);
+      if (last && last.row === row && last.look === look && last.col + last.count === col) last.count++;
+      else runs.push({ row, col, count: 1, look });
+    });
+  });
+  return runs;
 }
 
 function abortIfAsked(signal?: AbortSignal): void {
@@ -236,6 +288,89 @@ export function createExcelHost(
         sheet.activate();
         await context.sync();
         return name;
+      }),
+
+    writeSeatingChart: (chart) =>
+      guarded(async (context) => {
+        office.require("excelSeating");
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const name = freeSheetName(
+          chart.sheet,
+          sheets.items.map((s) => s.name),
+        );
+        const sheet = sheets.add(name);
+        const columns = chart.width + 1;
+        const rows = chart.rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
+        const all = sheet.getRangeByIndexes(0, 0, rows.length, columns);
+        // Text format first: a name stays a name, never a number or a formula.
+        all.numberFormat = rows.map((row) => row.map(() => "@"));
+        all.values = rows;
+        all.format.verticalAlignment = "Center";
+        for (const m of chart.merges)
+          sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+        for (const run of lookRuns(chart)) {
+          const look = CHART_LOOKS[run.look];
+          const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.count);
+          range.format.font.set(look.font);
+          range.format.horizontalAlignment = look.horizontal as Excel.HorizontalAlignment;
+          range.format.wrapText = true;
+          if (look.grey) range.format.fill.color = CHART_GREY;
+          if (!look.border) continue;
+          const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+          if (run.count > 1 && run.look !== "band") edges.push("InsideVertical");
+          for (const edge of edges) {
+            const border = range.format.borders.getItem(edge as Excel.BorderIndex);
+            border.style = "Continuous";
+            border.weight = "Thin";
+          }
+        }
+        chart.cells.forEach((looks, row) => {
+          const height = looks.includes("title")
+            ? CHART_HEIGHTS.title
+            : looks.includes("seat")
+              ? CHART_HEIGHTS.seats
+              : CHART_HEIGHTS.other;
+          sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+        });
+        sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = charsToPoints(14);
+        sheet.getRangeByIndexes(0, 1, 1, chart.width).format.columnWidth = charsToPoints(11);
+        if (office.has("excelSeatingPrint")) {
+          sheet.pageLayout.paperSize = "A4";
+          sheet.pageLayout.orientation = "Landscape";
+          sheet.pageLayout.centerHorizontally = true;
+          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+        }
+        sheet.activate();
+        await context.sync();
+        return name;
+      }),
+
+    swapCells: (sheet, a, b) =>
+      guarded(async (context) => {
+        office.require("excelSwapCells");
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const first = worksheet.getRange(a.address);
+        const second = worksheet.getRange(b.address);
+        // Queued before the writes, the loads read the cells as they were; one round trip swaps them.
+        first.load("values");
+        second.load("values");
+        /* eslint-disable office-addins/call-sync-after-load -- a write, not a read: it is queued after the loads on purpose */
+        first.values = [[b.value]];
+        second.values = [[a.value]];
+        /* eslint-enable office-addins/call-sync-after-load */
+        await context.sync();
+        const was = [String(first.values[0][0] ?? ""), String(second.values[0][0] ?? "")];
+        if (was[0] === a.value && was[1] === b.value) return;
+        // Changed since the check: put back what was there, and say so.
+        const before = [first.values[0][0], second.values[0][0]];
+        first.values = [[before[0]]];
+        second.values = [[before[1]]];
+        await context.sync();
+        const changed =
+          was[0] !== a.value ? `${a.address} 的内容已变为“${was[0]}”` : `${b.address} 的内容已变为“${was[1]}”`;
+        throw new HostError(`${sheet}!${changed}，未交换，请重新检查`, "Changed");
       }),
 
     appendRows: (sheet, at, rows, dateColumns) =>

@@ -52,6 +52,28 @@ export const CAPABILITIES = {
     version: "1.9",
     calls: "PageLayout.orientation、setPrintTitleRows、freezePanes",
   },
+  excelSeating: {
+    host: "Excel",
+    feature: "生成座次图",
+    set: "ExcelApi",
+    version: "1.7",
+    calls:
+      "WorksheetCollection.add、Worksheet.getRangeByIndexes、Range.merge、RangeFormat.rowHeight / columnWidth、RangeBorder.style",
+  },
+  excelSeatingPrint: {
+    host: "Excel",
+    feature: "座次图的打印设置（A4 横向、缩放为一页）",
+    set: "ExcelApi",
+    version: "1.9",
+    calls: "PageLayout.paperSize、orientation、zoom、centerHorizontally",
+  },
+  excelSwapCells: {
+    host: "Excel",
+    feature: "交换座位",
+    set: "ExcelApi",
+    version: "1.1",
+    calls: "Worksheet.getRange、Range.values",
+  },
   wordRead: {
     host: "Word",
     feature: "检查文档中的通知或纪要",

@@ -27,6 +27,7 @@ const GROUPS: [prefix: string, title: string][] = [
   ["seal/", "印章使用登记表"],
   ["tracking/", "督办台账"],
   ["materials/", "会议材料发放登记表"],
+  ["seating/", S.seating.settingsGroup],
 ];
 
 const useStyles = makeStyles({
@@ -149,6 +150,15 @@ export function SettingsPanel({
             })
           }
         />
+      </Field>
+      <Field label={S.seating.side}>
+        <Select
+          value={draft.seatingSide ?? defaults.seatingSide}
+          onChange={(_e, d) => setDraft({ ...draft, seatingSide: d.value as "left" | "right" })}
+        >
+          <option value="left">{S.seating.sideLeft}</option>
+          <option value="right">{S.seating.sideRight}</option>
+        </Select>
       </Field>
       {GROUPS.map(([prefix, title]) => {
         const group = rules.filter((rule) => rule.id.startsWith(prefix));

@@ -6,3 +6,7 @@ export { parseConfig } from "../../core/rules/config-schema";
 export { REGISTER_RULES } from "../../core/rules/register-registry";
 
 export { localDateOf, parseDateTimeText } from "../../core/text/dates";
+
+export { readRegister } from "../../core/table/register-table";
+export { rosterChart, seatingRoster } from "../../core/seating/roster-chart";
+export { seatsOfTable } from "../../core/rules/seating/seats-of";

@@ -4,7 +4,7 @@ import { cellsToMark, reportContent } from "../../core/report/report";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
 import { type CellFix, type Finding, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
-import type { Grid } from "../../core/table/grid";
+import { type Grid, parseAddress } from "../../core/table/grid";
 import { type ExcelHost, createExcelHost } from "../../hosts/excel/excel-host";
 import { once, useLazyModule } from "../components/useLazyModule";
 import { ProgressLine } from "../components/ProgressLine";
@@ -20,6 +20,7 @@ import { S } from "../strings";
 import { DateField } from "../components/DateField";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { PaneHeader } from "./PaneHeader";
+import { SeatingCard, type Side, type SwapChart, type SwapSeat } from "../excel/SeatingCard";
 
 const loadEngine = once(() => import(/* webpackChunkName: "register-engine" */ "../excel/register-engine"));
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
@@ -57,6 +58,8 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
   const [config, setConfig] = useState<ConfigFile>({});
   const [showSettings, setShowSettings] = useState(false);
   const [recordBroken, setRecordBroken] = useState(false);
+  /** Whether the last check read the whole workbook (a re-check after a swap reads the same). */
+  const [checkedAll, setCheckedAll] = useState(true);
   /** A damaged marks' record: say so (the error passes on to the status line) and offer to discard it. */
   const noticeBrokenRecord = (error: unknown): never => {
     if ((error as { code?: string })?.code === "MarkRecordCorrupt") setRecordBroken(true);
@@ -85,23 +88,79 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
 
   const { busy, attempt } = useBusyAction(setStatus, () => setProgress(null));
 
-  const check = (activeOnly: boolean) =>
+  /** Reads the workbook (or the active sheet) again and checks it; `done` is the status to show after. */
+  const readAndCheck = async (activeOnly: boolean, done: StatusMessage = null) => {
+    setStatus(null);
+    setSelected(null);
+    abort.current = new AbortController();
+    await loadEngine();
+    const read = await host.readWorkbook({
+      activeOnly,
+      signal: abort.current.signal,
+      onProgress: (n, total) => setProgress({ done: n, total }),
+    });
+    const caveat = read.length > 0 ? host.mergedAreasCaveat() : null;
+    if (read.length === 0) setStatus({ intent: "info", text: S.excel.emptyWorkbook });
+    else if (done) setStatus(caveat ? { ...done, text: `${done.text}${caveat}` } : done);
+    else if (caveat) setStatus({ intent: "warning", text: caveat });
+    setGrids(read);
+    setCheckedAll(!activeOnly);
+  };
+  const check = (activeOnly: boolean) => attempt(() => readAndCheck(activeOnly));
+
+  /** The 参会名单 to seat from, and the 座次图 the check found, with the seats the clerk can swap. */
+  const seating = useMemo(() => {
+    if (!grids || !engine) return { roster: null, charts: [] as SwapChart[] };
+    const tables = grids.map((grid) => engine.readRegister(grid));
+    const list = engine.seatingRoster(tables);
+    const made = list ? engine.rosterChart(list) : null;
+    const side: Side = settings?.options.seatingSide ?? "left";
+    const charts: SwapChart[] = tables.flatMap((table, i) => {
+      if (table.kind !== "seating") return [];
+      const grid = grids[i];
+      const origin = grid.origin ?? { row: 0, col: 0 };
+      const seats: SwapSeat[] = engine
+        .seatsOfTable(table, side)
+        .seats.filter((seat) => seat.area !== "list")
+        .map((seat) => {
+          const at = parseAddress(seat.address)!;
+          const value = grid.rows[at.row - origin.row]?.[at.col - origin.col];
+          return {
+            name: seat.name,
+            address: seat.address,
+            value: value === null || value === undefined ? "" : String(value),
+          };
+        });
+      return [{ sheet: table.sheet, seats }];
+    });
+    return {
+      roster:
+        list && made ? { sheet: list.sheet, people: made.chart.seats.length, byRank: made.byRank, table: list } : null,
+      charts,
+    };
+  }, [grids, engine, settings]);
+
+  const generateSeating = (options: { podium: number; side: Side }) =>
     attempt(async () => {
-      setStatus(null);
-      setSelected(null);
-      abort.current = new AbortController();
-      await loadEngine();
-      const read = await host.readWorkbook({
-        activeOnly,
-        signal: abort.current.signal,
-        onProgress: (done, total) => setProgress({ done, total }),
+      const list = seating.roster?.table;
+      const made = list && engine ? engine.rosterChart(list, options) : null;
+      if (!list || !made) return setStatus({ intent: "info", text: S.seating.nobody(list?.sheet ?? "") });
+      const name = await host.writeSeatingChart(made.chart);
+      const podium = made.chart.seats.filter((s) => s.area === "podium").length;
+      // Checked again at once: the new sheet's seating findings show below.
+      await readAndCheck(false, {
+        intent: "success",
+        text: S.seating.generated(name, podium, made.chart.seats.length - podium, made.onLeave),
       });
-      if (read.length === 0) setStatus({ intent: "info", text: S.excel.emptyWorkbook });
-      else {
-        const caveat = host.mergedAreasCaveat();
-        if (caveat) setStatus({ intent: "warning", text: caveat });
-      }
-      setGrids(read);
+    });
+
+  const swapSeats = (sheet: string, a: SwapSeat, b: SwapSeat) =>
+    attempt(async () => {
+      await host.swapCells(sheet, a, b);
+      await readAndCheck(!checkedAll, {
+        intent: "success",
+        text: S.seating.swapped(S.seating.seat(a.name, a.address), S.seating.seat(b.name, b.address)),
+      });
     });
 
   /** 追加纪要中的议定事项: the minutes' new items written under the 督办台账's last row, then shown checked. */
@@ -257,6 +316,14 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
               onFiles={(files) => void appendMinutes(files[0])}
             />
           )}
+          <SeatingCard
+            roster={seating.roster}
+            charts={seating.charts}
+            defaultSide={settings?.options.seatingSide ?? "left"}
+            busy={busy}
+            onGenerate={(options) => void generateSeating(options)}
+            onSwap={(sheet, a, b) => void swapSeats(sheet, a, b)}
+          />
           <SheetResults sheets={sheets} selected={selected} onSelect={select} ruleNames={ruleNames} />
           <FixList
             findings={sheets.flatMap((s) => s.findings)}

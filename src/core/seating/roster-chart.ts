@@ -1,0 +1,34 @@
+import type { RegisterTable } from "../table/register-table";
+import { type ChartOptions, type SeatingChart, seatingChart } from "./chart";
+import { rankedPeople, seated } from "./ranked";
+
+/** The list to seat from: a 参会名单 with names, the ranked one (排序) first; null where the workbook has none. */
+export function seatingRoster(tables: readonly RegisterTable[]): RegisterTable | null {
+  const lists = tables.filter((t) => t.kind === "roster" && t.roleColumns.name !== undefined && t.rows.length > 0);
+  return lists.find((t) => t.roleColumns.rank !== undefined) ?? lists[0] ?? null;
+}
+
+export interface RosterChart {
+  chart: SeatingChart;
+  /** The 参会名单's sheet, and whether it was seated by its 排序 column (else by its order). */
+  rosterSheet: string;
+  byRank: boolean;
+  /** People marked on leave: no seat. */
+  onLeave: string[];
+}
+
+/** The 座次图 of a 参会名单 (people on leave left out); null when nobody on it is to be seated. */
+export function rosterChart(roster: RegisterTable, options: ChartOptions = {}): RosterChart | null {
+  const everyone = rankedPeople(roster);
+  const people = seated(everyone);
+  if (people.length === 0) return null;
+  return {
+    chart: seatingChart(
+      people.map((p) => ({ name: p.name, unit: p.unit })),
+      options,
+    ),
+    rosterSheet: roster.sheet,
+    byRank: roster.roleColumns.rank !== undefined,
+    onLeave: everyone.filter((p) => p.onLeave).map((p) => p.name),
+  };
+}
