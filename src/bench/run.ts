@@ -80,7 +80,9 @@ async function main(): Promise<void> {
       last = performance.now();
       const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
       const peak = process.resourceUsage().maxRSS / 1024;
-      process.stdout.write(`${name.padEnd(8)} ${String(ms).padStart(5)} ms  rss ${mb(rss)} heap ${mb(heapUsed)} ext ${mb(external + arrayBuffers)} peak ${Math.round(peak)}\n`);
+      process.stdout.write(
+        `${name.padEnd(8)} ${String(ms).padStart(5)} ms  rss ${mb(rss)} heap ${mb(heapUsed)} ext ${mb(external + arrayBuffers)} peak ${Math.round(peak)}\n`,
+      );
     };
     step("start");
     const bytes = new Uint8Array(readFileSync(file));

@@ -203,8 +203,13 @@ export const S = {
     pickRegister: "打开登记表…",
     dropHere: "或把 .xlsx、.xls、.et、.ods、.csv 文件拖到这里",
     samples: "打开示例：",
-    sheetSummary: (kind: string, header: number | null, rows: number) =>
-      header ? `${kind}，表头在第 ${header} 行，数据 ${rows} 行` : "未找到表头",
+    // A 座次图 has no header row: it is read by its layout (主席台, rows of seats).
+    sheetSummary: (kind: string | null, header: number | null, rows: number) =>
+      header
+        ? `${kind ?? "未识别"}，表头在第 ${header} 行，数据 ${rows} 行`
+        : kind
+          ? `${kind}，${rows} 行`
+          : "未找到表头",
     download: "下载核对结果",
     downloadNote: "下载的是新文件：问题单元格按严重程度填色，并加一张“核对报告”工作表；原文件不会改动。",
     noFindings: "未发现问题。",

@@ -47,4 +47,21 @@ describe("a sheet with thousands of findings", () => {
     expect(sheet.getAllByRole("button", { name: /电话不是有效号码/ })).toHaveLength(3);
     expect(sheet.queryByRole("button", { name: /再显示/ })).toBeNull();
   });
+
+  it("names a sheet read by its layout, as a 座次图 is, by its kind instead of saying it has no header", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SheetResults
+          sheets={[
+            { sheet: "座次图", kind: "seating", headerRow: null, dataRows: 6, meetingStart: null, findings: [] },
+            { sheet: "Sheet3", kind: null, headerRow: null, dataRows: 0, meetingStart: null, findings: [] },
+          ]}
+          selected={null}
+          onSelect={() => {}}
+        />
+      </FluentProvider>,
+    );
+    expect(screen.getByRole("heading", { name: "座次图：座次图/桌签，6 行" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Sheet3：未找到表头" })).toBeInTheDocument();
+  });
 });

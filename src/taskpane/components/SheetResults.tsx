@@ -120,7 +120,7 @@ export function SheetResults({
           <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>
             <Subtitle2 as="h3">
               {sheet.sheet}：
-              {S.file.sheetSummary(sheet.kind ? KIND_LABELS[sheet.kind] : "未识别", sheet.headerRow, sheet.dataRows)}
+              {S.file.sheetSummary(sheet.kind ? KIND_LABELS[sheet.kind] : null, sheet.headerRow, sheet.dataRows)}
             </Subtitle2>
             {sheet.tally && <TallyCard tally={sheet.tally} />}
             {sheet.tracking && <TrackingCard summary={sheet.tracking} />}
