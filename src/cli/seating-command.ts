@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { type ChartOptions, seatingChart } from "../core/seating/chart";
 import { rankedPeople, seated } from "../core/seating/ranked";
-import { readRegister } from "../core/table/register-table";
+import { seatingRoster } from "../core/seating/roster";
 import { UserError } from "../core/user-error";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
 import { seatingWorkbook } from "../hosts/files/seating-workbook";
@@ -22,11 +22,7 @@ export async function seating(
   options: ChartOptions & { force?: boolean },
 ): Promise<string[]> {
   const grids = await readWorkbookGrids(await readFileBytes(input), basename(input));
-  const tables = grids.map(readRegister);
-  const lists = tables
-    .map((table, i) => ({ table, grid: grids[i] }))
-    .filter(({ table }) => table.kind === "roster" && table.roleColumns.name !== undefined && table.rows.length > 0);
-  const list = lists.find(({ table }) => table.roleColumns.rank !== undefined) ?? lists[0];
+  const list = seatingRoster(grids);
   if (!list) throw new NoRosterError(`${input}：没有找到参会名单（需要“姓名”列，可有“排序”列）`);
 
   const everyone = rankedPeople(list.table);
