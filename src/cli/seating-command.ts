@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { type ChartOptions, seatingChart } from "../core/seating/chart";
 import { rankedPeople, seated } from "../core/seating/ranked";
-import { seatingRoster } from "../core/seating/roster";
+import { chartTitle, seatingRoster } from "../core/seating/roster";
 import { UserError } from "../core/user-error";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
 import { seatingWorkbook } from "../hosts/files/seating-workbook";
@@ -30,7 +30,7 @@ export async function seating(
   if (people.length === 0) throw new NoRosterError(`${input}：参会名单上没有需要排座的人`);
   const chart = seatingChart(
     people.map((p) => ({ name: p.name, unit: p.unit })),
-    options,
+    { title: chartTitle(list.table), ...options },
   );
   await writeOutputFile(output, await seatingWorkbook(chart, [{ ...list.grid, origin: undefined }]), options.force);
 

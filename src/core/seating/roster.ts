@@ -11,3 +11,9 @@ export function seatingRoster(grids: readonly Grid[]): { table: RegisterTable; g
     .filter(({ table }) => table.kind === "roster" && table.roleColumns.name !== undefined && table.rows.length > 0);
   return lists.find(({ table }) => table.roleColumns.rank !== undefined) ?? lists[0] ?? null;
 }
+
+/** The chart's title from the list's: 全县经济工作会议参会名单 → 全县经济工作会议座次图; else 座次图 (undefined). */
+export function chartTitle(roster: RegisterTable): string | undefined {
+  const match = /^(.+?)(?:参会|参加会议|与会)?(?:人员)?名单$/.exec(roster.titleLines[0]?.replace(/\s+/g, "") ?? "");
+  return match ? `${match[1]}座次图` : undefined;
+}

@@ -19,7 +19,7 @@ import type { SheetReport } from "../../core/rules/run-registers";
 import { type SeatingChart, seatingChart } from "../../core/seating/chart";
 import type { PodiumSide } from "../../core/seating/podium";
 import { rankedPeople, seated } from "../../core/seating/ranked";
-import { seatingRoster } from "../../core/seating/roster";
+import { chartTitle, seatingRoster } from "../../core/seating/roster";
 import { type ChartPlace, chartGrid, swapSeats } from "../../core/seating/swap";
 import { type Grid, parseAddress } from "../../core/table/grid";
 import { DOCX_TYPE, XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
@@ -103,10 +103,10 @@ export function SeatingFile({
   };
 
   const make = () => {
-    const count = Number(podium);
+    const count = podium.trim() === "" ? NaN : Number(podium);
     const next = seatingChart(
       people.map((p) => ({ name: p.name, unit: p.unit })),
-      { podium: Number.isFinite(count) ? count : undefined, side },
+      { podium: Number.isFinite(count) ? count : undefined, side, title: chartTitle(roster.table) },
     );
     setChart(next);
     setPicked(null);

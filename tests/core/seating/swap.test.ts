@@ -1,5 +1,5 @@
 import { seatingChart } from "../../../src/core/seating/chart";
-import { seatingRoster } from "../../../src/core/seating/roster";
+import { chartTitle, seatingRoster } from "../../../src/core/seating/roster";
 import { chartGrid, isSeat, swapSeats } from "../../../src/core/seating/swap";
 import { SEATING_ROSTER_SHEET, SEATING_SHEET } from "../../../src/samples/other-registers";
 import { ROSTER_SHEET } from "../../../src/samples/signin-workbook";
@@ -51,5 +51,14 @@ describe("seatingRoster", () => {
     expect(seatingRoster([SEATING_SHEET, SEATING_ROSTER_SHEET])?.grid).toBe(SEATING_ROSTER_SHEET);
     expect(seatingRoster([ROSTER_SHEET])?.grid).toBe(ROSTER_SHEET);
     expect(seatingRoster([SEATING_SHEET])).toBeNull();
+  });
+});
+
+describe("chartTitle", () => {
+  it("names the chart after the list's meeting", () => {
+    expect(chartTitle(seatingRoster([SEATING_ROSTER_SHEET])!.table)).toBe("全县经济工作会议座次图");
+    expect(chartTitle({ ...seatingRoster([SEATING_ROSTER_SHEET])!.table, titleLines: ["会议时间：12月3日"] })).toBe(
+      undefined,
+    );
   });
 });
