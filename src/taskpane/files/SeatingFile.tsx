@@ -184,7 +184,12 @@ export function SeatingFile({
           />
         </Field>
         <Field label={S.seatingFile.side}>
-          <RadioGroup layout="horizontal" value={side} onChange={(_e, d) => setSide(d.value as PodiumSide)}>
+          <RadioGroup
+            layout="horizontal"
+            style={{ flexWrap: "wrap" }}
+            value={side}
+            onChange={(_e, d) => setSide(d.value as PodiumSide)}
+          >
             <Radio value="left" label={S.seatingFile.sideLeft} />
             <Radio value="right" label={S.seatingFile.sideRight} />
           </RadioGroup>
@@ -217,7 +222,12 @@ export function SeatingFile({
       {!chart && <Status status={status} />}
       <div className={styles.row}>
         <Field label={S.cards.font}>
-          <RadioGroup layout="horizontal" value={font} onChange={(_e, d) => setFont(d.value as "kai" | "hei")}>
+          <RadioGroup
+            layout="horizontal"
+            style={{ flexWrap: "wrap" }}
+            value={font}
+            onChange={(_e, d) => setFont(d.value as "kai" | "hei")}
+          >
             <Radio value="kai" label={S.cards.kai} />
             <Radio value="hei" label={S.cards.hei} />
           </RadioGroup>

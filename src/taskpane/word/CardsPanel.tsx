@@ -132,7 +132,12 @@ export function CardsPanel({ host }: { host: WordHost }) {
           </div>
           <div className={styles.row}>
             <Field label={S.cards.font}>
-              <RadioGroup layout="horizontal" value={font} onChange={(_e, d) => setFont(d.value as "kai" | "hei")}>
+              <RadioGroup
+                layout="horizontal"
+                style={{ flexWrap: "wrap" }}
+                value={font}
+                onChange={(_e, d) => setFont(d.value as "kai" | "hei")}
+              >
                 <Radio value="kai" label={S.cards.kai} />
                 <Radio value="hei" label={S.cards.hei} />
               </RadioGroup>
