@@ -28,5 +28,8 @@ describe("file mode: 座次图 and 桌签 from a checked workbook's 参会名单
     expect(within(section).getByText("已互换：王建国 ↔ 李明华。")).toBeInTheDocument();
     expect(await within(section).findByText(/主席台的座次不合“1号居中、2号在1号左手（左高右低）”/)).toBeInTheDocument();
     await waitFor(() => expect(within(section).queryByText(/未发现问题/)).not.toBeInTheDocument());
+    // The finding marks the first seat out of order: 李明华, now in the centre.
+    await user.click(within(section).getByRole("button", { name: /主席台的座次不合/ }));
+    expect(chart.querySelector('td[aria-current="true"]')).toHaveTextContent("李明华");
   });
 });

@@ -14,7 +14,7 @@ import {
 import { useMemo, useRef, useState } from "react";
 import type { NameCardOptions } from "../../core/cards/name-cards";
 import { rosterCards } from "../../core/cards/roster-cards";
-import { type Finding, cellOf } from "../../core/rules/finding";
+import { type Finding, SEVERITY_ORDER, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { type SeatingChart, seatingChart } from "../../core/seating/chart";
 import type { PodiumSide } from "../../core/seating/podium";
@@ -23,7 +23,7 @@ import { chartTitle, seatingRoster } from "../../core/seating/roster";
 import { type ChartPlace, chartGrid, swapSeats } from "../../core/seating/swap";
 import { type Grid, parseAddress } from "../../core/table/grid";
 import { DOCX_TYPE, XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
-import { SheetResults } from "../components/SheetResults";
+import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage } from "../components/Status";
 import { S } from "../strings";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   seat: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: 0 },
   seatButton: { minWidth: "3.6em", padding: "4px 2px", fontSize: tokens.fontSizeBase200 },
   gap: { height: tokens.spacingVerticalS },
+  findings: { listStyle: "none", margin: 0, padding: 0 },
+  finding: { width: "100%", justifyContent: "start", textAlign: "left", fontWeight: 400 },
 });
 
 type Jobs = ReturnType<typeof useFileJobs>;
@@ -213,9 +215,23 @@ export function SeatingFile({
           <Status status={status} />
           {report && findings === 0 && <Caption1>{S.seatingFile.noFindings}</Caption1>}
           {report && findings > 0 && (
-            <div aria-label={S.seatingFile.findings} role="group">
-              <SheetResults sheets={report} selected={selected} onSelect={setSelected} />
-            </div>
+            <ul className={styles.findings} aria-label={S.seatingFile.findings}>
+              {report
+                .flatMap((sheet) => sheet.findings)
+                .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+                .map((finding, i) => (
+                  <li key={i}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.finding}
+                      aria-pressed={finding === selected}
+                      onClick={() => setSelected(finding === selected ? null : finding)}
+                    >
+                      <FindingMessage finding={finding} where={cellOf(finding)?.cell} />
+                    </Button>
+                  </li>
+                ))}
+            </ul>
           )}
         </>
       )}
