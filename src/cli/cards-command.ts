@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { type NameCardOptions, nameCardsDocx } from "../core/cards/name-cards";
-import { rosterCards } from "../core/cards/roster-cards";
+import { cardsTable, rosterCards } from "../core/cards/roster-cards";
 import { readRegister } from "../core/table/register-table";
 import { FileReadError } from "../hosts/files/file-error";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
@@ -17,8 +17,7 @@ export interface CardsOptions extends NameCardOptions {
 export async function cards(input: string, options: CardsOptions): Promise<string[]> {
   const grids = await readWorkbookGrids(await readFileBytes(input), basename(input));
   // Who is to sit is the roster's to say: a sign-in sheet beside it lists only who came.
-  const named = grids.map(readRegister).filter((t) => t.roleColumns.name !== undefined);
-  const table = named.find((t) => t.kind === "roster") ?? named.find((t) => t.kind === "signin");
+  const table = cardsTable(grids.map(readRegister));
   if (!table) throw new FileReadError(`${input}：没有找到参会名单（需要“姓名”列）`);
   const { cards: list, onLeave } = rosterCards(table);
   if (list.length === 0) throw new FileReadError(`${input}：工作表“${table.sheet}”中没有姓名`);

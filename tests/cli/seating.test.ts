@@ -47,7 +47,7 @@ describe("huiwu seating", () => {
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["座次图", "参会名单"]);
     const chart = workbook.getWorksheet("座次图")!;
-    expect(rowValues(chart, 1)[0]).toBe("座次图");
+    expect(rowValues(chart, 1)[0]).toBe("全县经济工作会议座次图");
     expect(rowValues(chart, 2)[1]).toBe("主席台（面向会场）");
     expect(rowValues(chart, 3).filter(Boolean)).toEqual(["主席台", "刘洋", "张伟", "王建国", "李明华", "陈晓东"]);
     expect(rowValues(chart, 5).filter(Boolean)).toEqual(["第一排", "周敏", "黄海", "郑凯"]);
@@ -58,6 +58,7 @@ describe("huiwu seating", () => {
     const sheetXml = await (await JSZip.loadAsync(readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");
     expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     expect(sheetXml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"\/>/);
+    expect(sheetXml).toMatch(/<printOptions horizontalCentered="1" verticalCentered="1"\/>/);
 
     const checked = await runCli(["check", out, "--json"]);
     const sheets = JSON.parse(checked.stdout).sheets as { sheet: string; kind: string; findings: unknown[] }[];

@@ -315,3 +315,57 @@ test("file mode: minutes become a 督办台账 download; a 督办台账 shows it
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("file mode: make a 座次图 from the 参会名单, swap two seats, see the rank-order finding, download it and the 桌签", async () => {
+  const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
+  await page.getByTestId("file-pane").waitFor();
+  await page.getByRole("button", { name: "座次图与参会名单" }).click();
+  const section = page.getByRole("region", { name: "座次图与桌签" });
+  await section.getByText("按工作表“参会名单”的 10 人排座（另有 1 人请假，不排座、不做桌签）。").waitFor();
+  await section.getByRole("button", { name: "生成座次图" }).click();
+  // The chart as made is checked against the list it was made from: nothing to say.
+  await section.getByText("座次图与参会名单相符，未发现问题。").waitFor();
+  const chart = section.getByRole("table", { name: /座次图预览/ });
+  await chart.getByRole("button", { name: "王建国" }).click();
+  await chart.getByRole("button", { name: "李明华" }).click();
+  await section.getByText("已互换：王建国 ↔ 李明华。").waitFor();
+  await section.getByRole("button", { name: /主席台的座次不合“1号居中、2号在1号左手（左高右低）”/ }).waitFor();
+  await screenshot(page, "file-pane-seating-swapped");
+  assert.deepEqual(await seriousA11yViolations(page), []);
+
+  const [chartDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    section.getByRole("button", { name: "下载座次图" }).click(),
+  ]);
+  assert.equal(chartDownload.suggestedFilename(), "座次图（示例）（座次图）.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await readFile(await chartDownload.path()));
+  assert.deepEqual(
+    workbook.worksheets.map((s) => s.name),
+    ["座次图", "参会名单"],
+  );
+  const sheet = workbook.getWorksheet("座次图");
+  const texts = (r) => sheet.getRow(r).values.slice(1).filter(Boolean);
+  assert.equal(sheet.getCell("A1").text, "全县经济工作会议座次图");
+  // The swap is in the download: 李明华 in the centre, 王建国 at her right as the audience sees it.
+  assert.deepEqual(texts(3), ["主席台", "黄海", "刘洋", "张伟", "李明华", "王建国", "陈晓东", "周敏"]);
+  assert.equal(sheet.pageSetup.orientation, "landscape");
+  assert.equal(sheet.pageSetup.fitToPage, true);
+
+  await section.getByRole("radio", { name: "黑体" }).check();
+  const [cardsDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    section.getByRole("button", { name: "生成桌签" }).click(),
+  ]);
+  assert.equal(cardsDownload.suggestedFilename(), "座次图（示例）（桌签）.docx");
+  const zip = await JSZip.loadAsync(await readFile(await cardsDownload.path()));
+  const xml = await zip.file("word/document.xml").async("string");
+  for (const name of ["王建国", "李明华", "张\u3000伟", "赵\u3000磊"])
+    assert.ok(xml.includes(`string="\u3000${name}\u3000"`), name); // 黑体 is padded
+  assert.ok(!xml.includes("孙\u3000丽"), "孙丽 is on leave: no card");
+  assert.match(xml, /w:orient="landscape"/);
+  assert.match(await zip.file("word/styles.xml").async("string"), /黑体/);
+  assert.deepEqual(outside, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

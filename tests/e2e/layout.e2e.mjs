@@ -2,6 +2,7 @@
 // sideways. And at a desktop browser's 1280 px the pane keeps a readable column instead of stretching.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import ExcelJS from "exceljs";
 import { browserSuite, officeHostScript, openPane, screenshot } from "./harness.mjs";
 
 const suite = browserSuite();
@@ -56,6 +57,17 @@ test("file mode fits 320 px on every screen", async () => {
   await page.getByRole("button", { name: "督办台账", exact: true }).click();
   await page.getByLabel("督办统计").waitFor();
   await assertFits(page, "file-tracking-checked");
+
+  await page.getByRole("button", { name: "座次图与参会名单" }).click();
+  const seating = page.getByRole("region", { name: "座次图与桌签" });
+  await seating.getByRole("button", { name: "生成座次图" }).click();
+  await seating.getByText("座次图与参会名单相符，未发现问题。").waitFor();
+  await assertFits(page, "file-seating-chart");
+  const chart = seating.getByRole("table", { name: /座次图预览/ });
+  await chart.getByRole("button", { name: "王建国" }).click();
+  await chart.getByRole("button", { name: "李明华" }).click();
+  await seating.getByRole("button", { name: /主席台的座次不合/ }).waitFor();
+  await assertFits(page, "file-seating-swapped");
 
   await page.getByRole("tab", { name: "起草通知" }).click();
   await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
@@ -130,7 +142,17 @@ test("Excel mode fits 320 px: the 座次图 made from the 参会名单, checked,
   await context.close();
 });
 
-test("Word mode fits 320 px: notice form, minutes form, document check", async () => {
+/** A 参会名单 with long units, as the .xlsx a clerk picks for the 桌签. */
+async function rosterWorkbook() {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("参会名单");
+  sheet.addRow(["序号", "姓名", "单位", "职务"]);
+  const units = ["县委办公室", "县人民政府办公室", "县发展和改革委员会", "县住房和城乡建设局"];
+  ["王建国", "李明华", "欧阳晓东", "张伟"].forEach((name, i) => sheet.addRow([i + 1, name, units[i], "主任"]));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+test("Word mode fits 320 px: notice form, minutes form, document check, 桌签", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin, {
     officeScript: officeHostScript("Word"),
     host: "Word",
@@ -148,6 +170,15 @@ test("Word mode fits 320 px: notice form, minutes form, document check", async (
   await page.getByRole("button", { name: "检查本文档" }).click();
   await page.getByText("“明天”容易产生混淆，应写明年月日").first().waitFor();
   await assertFits(page, "word-checked");
+
+  await page.getByRole("tab", { name: "桌签" }).click();
+  await page.getByLabel("选择参会名单…").setInputFiles({
+    name: "参会名单.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: await rosterWorkbook(),
+  });
+  await page.getByRole("group", { name: "制作桌签的人员" }).waitFor();
+  await assertFits(page, "word-cards");
   await context.close();
 });
 

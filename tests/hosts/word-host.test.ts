@@ -128,6 +128,11 @@ describe("the Word adapter", () => {
     await expect(old.host.openNewDocument("UEsDBA==")).rejects.toThrow(
       /不支持把草稿作为新文档打开（需要 WordApi 1\.3：Office 2019 及以上.*），请改用“插入到文档”/,
     );
+    // 桌签 cannot be inserted instead (insertOoxml carries no landscape page): the refusal says to download them.
+    await expect(old.host.openNewDocument("UEsDBA==", "wordCardsDocument")).rejects.toThrow(
+      /不支持把桌签作为横向 A4 的新文档打开（需要 WordApi 1\.3：.*），请下载桌签 \.docx/,
+    );
+    expect(old.word.doc.opened).toEqual([]);
   });
 
   it("maps Office errors to Chinese, e.g. a protected document", async () => {

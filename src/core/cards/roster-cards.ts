@@ -22,3 +22,9 @@ export function rosterCards(
   }
   return { cards, onLeave };
 }
+
+/** The list to make 桌签 for: the 参会名单 with a 姓名 column, else a 签到表 (which lists only who came). */
+export function cardsTable(tables: readonly RegisterTable[]): RegisterTable | undefined {
+  const named = tables.filter((t) => t.roleColumns.name !== undefined);
+  return named.find((t) => t.kind === "roster") ?? named.find((t) => t.kind === "signin");
+}

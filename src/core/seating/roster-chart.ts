@@ -17,7 +17,13 @@ export interface RosterChart {
   onLeave: string[];
 }
 
-/** The 座次图 of a 参会名单 (people on leave left out); null when nobody on it is to be seated. */
+/** The chart's title from the list's: 全县经济工作会议参会名单 → 全县经济工作会议座次图; else 座次图 (undefined). */
+export function chartTitle(roster: RegisterTable): string | undefined {
+  const match = /^(.+?)(?:参会|参加会议|与会)?(?:人员)?名单$/.exec(roster.titleLines[0]?.replace(/\s+/g, "") ?? "");
+  return match ? `${match[1]}座次图` : undefined;
+}
+
+/** The 座次图 of a 参会名单 (people on leave left out), titled after it; null when nobody on it is to be seated. */
 export function rosterChart(roster: RegisterTable, options: ChartOptions = {}): RosterChart | null {
   const everyone = rankedPeople(roster);
   const people = seated(everyone);
@@ -25,7 +31,7 @@ export function rosterChart(roster: RegisterTable, options: ChartOptions = {}): 
   return {
     chart: seatingChart(
       people.map((p) => ({ name: p.name, unit: p.unit })),
-      options,
+      { title: chartTitle(roster), ...options },
     ),
     rosterSheet: roster.sheet,
     byRank: roster.roleColumns.rank !== undefined,

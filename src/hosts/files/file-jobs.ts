@@ -12,10 +12,21 @@ import { reportContent } from "../../core/report/report";
 import { REGISTER_RULES } from "../../core/rules/register-registry";
 import { ruleNamesOf } from "../../core/rules/rule-names";
 import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
+import type { SeatingChart } from "../../core/seating/chart";
+import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
+import { seatingWorkbook } from "./seating-workbook";
+import { zipDocx } from "./write-docx";
 
-/** Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing. */
+/**
+ * Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing a checked
+ * copy, making a new file (a 座次图, 桌签).
+ */
 export type FileJobProgress =
-  { step: "unzip" } | { step: "read"; done: number; total: number } | { step: "check" } | { step: "write" };
+  | { step: "unzip" }
+  | { step: "read"; done: number; total: number }
+  | { step: "check" }
+  | { step: "write" }
+  | { step: "make" };
 
 type Report = (progress: FileJobProgress) => void;
 
@@ -96,6 +107,30 @@ export const FILE_JOBS = {
     const paragraphs = await documentParagraphs(input.bytes, input.fileName);
     report({ step: "check" });
     return { paragraphs, ...checkDocument({ paragraphs, kind: input.kind }) };
+  },
+
+  /** A few sheets already read (a 座次图 the clerk is arranging and its 参会名单), checked as a workbook. */
+  async checkGrids(input: { grids: Grid[]; fileName: string }, report: Report): Promise<SheetReport[]> {
+    report({ step: "check" });
+    return checkWorkbookToday(input.grids);
+  },
+
+  /** 下载座次图: the chart as an .xlsx, printable on one page, with the 参会名单 it was made from beside it. */
+  async seatingWorkbook(
+    input: { chart: SeatingChart; roster: Grid; fileName: string },
+    report: Report,
+  ): Promise<Uint8Array> {
+    report({ step: "make" });
+    return seatingWorkbook(input.chart, [{ ...input.roster, origin: undefined }]);
+  },
+
+  /** 生成桌签: the cards as a .docx on landscape A4. */
+  async nameCards(
+    input: { cards: NameCard[]; options: NameCardOptions; fileName: string },
+    report: Report,
+  ): Promise<Uint8Array> {
+    report({ step: "make" });
+    return zipDocx(nameCardsDocx(input.cards, input.options));
   },
 
   /** 追加纪要中的议定事项: the minutes' items appended to the 督办台账 the user opened (`bytes`), as a new .xlsx. */

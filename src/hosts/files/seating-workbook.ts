@@ -83,7 +83,7 @@ function chartStyles(stylesXml: string): { xml: string; xfs: Record<Look, number
 const HEIGHTS = { title: 36, seats: 42, other: 20 };
 
 /**
- * The sheet's print setup: A4 landscape, fitted to one page, centred; and each row's height, seat rows tall
+ * The sheet's print setup: A4 landscape, fitted to one page, centred both ways; and each row's height, seat rows tall
  * enough for a name in 16 pt.
  */
 function printable(sheetXml: string, chart: SeatingChart): string {
@@ -95,7 +95,7 @@ function printable(sheetXml: string, chart: SeatingChart): string {
   if (!/<sheetPr\b/.test(xml))
     xml = xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const setup =
-    '<printOptions horizontalCentered="1"/>' +
+    '<printOptions horizontalCentered="1" verticalCentered="1"/>' +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"/>';
   xml = xml.replace(/<printOptions\b[^>]*\/>|<pageMargins\b[^>]*\/>|<pageSetup\b[^>]*\/>/g, "");

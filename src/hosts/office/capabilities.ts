@@ -103,6 +103,14 @@ export const CAPABILITIES = {
     calls: "Application.createDocument",
     instead: "请改用“插入到文档”",
   },
+  wordCardsDocument: {
+    host: "Word",
+    feature: "把桌签作为横向 A4 的新文档打开",
+    set: "WordApi",
+    version: "1.3",
+    calls: "Application.createDocument",
+    instead: "请下载桌签 .docx，在 Word 中打开后打印",
+  },
   wordPageSetup: {
     host: "Word",
     feature: "把当前文档的页面设为 A4 与 GB/T 9704 页边距",

@@ -20,8 +20,11 @@ export interface WordHost {
   addComments(items: { at: Span; text: string; message: string }[]): Promise<number>;
   replaceText(at: Span, before: string, after: string): Promise<void>;
   supportsComments(): boolean;
-  /** Opens a whole .docx (base64) as a new document, with its page setup: WordApi 1.3. */
-  openNewDocument(base64Docx: string): Promise<void>;
+  /**
+   * Opens a whole .docx (base64) as a new document, with its page setup: WordApi 1.3. `use` names the capability
+   * checked, so that a refusal says what to do instead (a draft can be inserted, 桌签 downloaded).
+   */
+  openNewDocument(base64Docx: string, use?: NewDocumentUse): Promise<void>;
   supportsNewDocument(): boolean;
   /**
    * The document's page as GB/T 9704 sets it (A4; 天头 37, 订口 28, bottom 35, right 26 mm): "already", "set" (where
@@ -31,6 +34,9 @@ export interface WordHost {
 }
 
 export type PageFit = "already" | "set" | "unsupported";
+
+/** What a new document is opened for: a draft (notice, minutes) or the 桌签. */
+export type NewDocumentUse = "wordNewDocument" | "wordCardsDocument";
 
 /** GB/T 9704 margins in points. */
 const GBT_MARGINS = { topMargin: 37, bottomMargin: 35, leftMargin: 28, rightMargin: 26 } as const;
@@ -107,9 +113,9 @@ export function createWordHost(
     supportsComments: () => office.has("wordComments"),
     supportsNewDocument: () => office.has("wordNewDocument"),
 
-    openNewDocument: (base64Docx) =>
+    openNewDocument: (base64Docx, use = "wordNewDocument") =>
       guarded(async (context) => {
-        office.require("wordNewDocument");
+        office.require(use);
         context.application.createDocument(base64Docx).open();
         await context.sync();
       }),

@@ -16,6 +16,7 @@ import { ruleNamesOf } from "../../core/rules/rule-names";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { S } from "../strings";
 import { JobCancelled } from "./file-job-runner";
+import { SeatingFile } from "./SeatingFile";
 import { SheetPreview } from "./SheetPreview";
 import { jobFailure, useFileJobs } from "./useFileJobs";
 
@@ -220,6 +221,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
               />
             )}
           />
+          <SeatingFile fileName={result.fileName} grids={result.grids} sheets={result.sheets} jobs={jobs} />
         </article>
       ))}
     </section>

@@ -24,6 +24,8 @@ function describe(fileName: string, progress: FileJobProgress): JobProgress {
       return { label: S.file.progress.check(fileName) };
     case "write":
       return { label: S.file.progress.write(fileName) };
+    case "make":
+      return { label: S.seatingFile.making(fileName) };
   }
 }
 

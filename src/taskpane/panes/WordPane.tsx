@@ -4,6 +4,7 @@ import type { Minutes, Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { type WordHost, createWordHost } from "../../hosts/word/word-host";
 import { S } from "../strings";
+import { CardsPanel } from "../word/CardsPanel";
 import { CheckPanel } from "../word/CheckPanel";
 import { DraftPanel } from "../word/DraftPanel";
 import { MinutesForm } from "../word/MinutesForm";
@@ -16,7 +17,7 @@ import { Status, type StatusMessage, errorText } from "../components/Status";
 /** What the form shows until the checks have loaded (a fraction of a second): no findings yet. */
 const NOT_CHECKED: FormCheck = { blocks: [], findings: [], byField: {} };
 
-type TabId = "notice" | "minutes" | "check";
+type TabId = "notice" | "minutes" | "check" | "cards";
 
 export function WordPaneView({
   host,
@@ -37,10 +38,15 @@ export function WordPaneView({
   return (
     <section data-testid="word-pane">
       <PaneHeader mode={S.modes.word} intro={S.word.intro} />
-      <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} style={{ marginBottom: 12 }}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_e, d) => setTab(d.value as TabId)}
+        style={{ marginBottom: 12, flexWrap: "wrap" }}
+      >
         <Tab value="notice">{S.word.tabs.notice}</Tab>
         <Tab value="minutes">{S.word.tabs.minutes}</Tab>
         <Tab value="check">{S.word.tabs.check}</Tab>
+        <Tab value="cards">{S.cards.tab}</Tab>
       </TabList>
       <Status status={status} />
       {tab === "notice" && (
@@ -72,6 +78,7 @@ export function WordPaneView({
         />
       )}
       {tab === "check" && <CheckPanel host={host} />}
+      {tab === "cards" && <CardsPanel host={host} />}
     </section>
   );
 }

@@ -7,3 +7,6 @@ export type DraftEngine = Awaited<ReturnType<typeof loadDraftEngine>>;
 export const loadAttendanceImport = once(
   () => import(/* webpackChunkName: "attendance-import" */ "./attendance-import"),
 );
+
+/** 桌签: the workbook reader and the cards' renderer, loaded when the clerk picks a 参会名单. */
+export const loadCardsEngine = once(() => import(/* webpackChunkName: "cards-engine" */ "./cards-engine"));
