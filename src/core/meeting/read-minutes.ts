@@ -1,7 +1,7 @@
 import { type Located, located } from "../document/span";
 import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
-import { removeSpaces } from "../text/normalize";
+import { removeSpaces } from "../text/width";
 import { readClosing } from "./read-common";
 import { type Decision, readDecisions } from "./read-decisions";
 

@@ -1,5 +1,5 @@
 import { parseChineseNumeral } from "./chinese-numbers";
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./width";
 
 export interface LocalDate {
   year: number;

@@ -1,7 +1,7 @@
 import { type CellValue, cellText } from "../table/grid";
 import { readDateTimeCell } from "../table/typed-cells";
 import { type LocalDate, daysInMonth } from "./dates";
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./width";
 
 /** What a 完成时限 says: a day (the last day it allows), or words that set no day (尽快, 长期, 持续推进). */
 export type DeadlineReading = { date: LocalDate; text: string } | { vague: string } | null;

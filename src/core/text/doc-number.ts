@@ -1,4 +1,4 @@
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./width";
 
 export interface DocNumberCheck {
   problems: ("brackets" | "di" | "padding")[];

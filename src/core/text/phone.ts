@@ -1,4 +1,4 @@
-import { toHalfWidth } from "./normalize";
+import { toHalfWidth } from "./width";
 
 export type PhoneKind = "mobile" | "landline" | "service" | "international";
 

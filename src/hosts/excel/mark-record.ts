@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { HostError } from "../office/host-error";
 
 /**
@@ -11,27 +10,48 @@ export const MARKS_NAMESPACE = "urn:huiwu:marks:1";
 /** Marking stops at this many cells: a register with more problems than this needs reading, not colouring. */
 export const MAX_MARKED_CELLS = 5000;
 
-const fillSchema = z.object({
-  color: z.string().optional(),
-  pattern: z.string().optional(),
-  tintAndShade: z.number().nullable().optional(),
-});
-export type SavedFill = z.infer<typeof fillSchema>;
+/** A cell's fill before marking, as Range.getCellProperties reports it. */
+export interface SavedFill {
+  color?: string;
+  pattern?: string;
+  tintAndShade?: number | null;
+}
 
-const recordSchema = z.object({
-  v: z.literal(1),
-  marks: z.array(
-    z.object({
-      name: z.string().regex(/^_huiwu_mark_\d+$/),
-      sheet: z.string(),
-      cell: z.string(),
-      colour: z.string(),
-      fill: fillSchema,
-    }),
-  ),
-});
-export type MarkRecord = z.infer<typeof recordSchema>;
-export type Mark = MarkRecord["marks"][number];
+export interface Mark {
+  /** The hidden workbook name pointing at the cell. */
+  name: string;
+  sheet: string;
+  cell: string;
+  colour: string;
+  fill: SavedFill;
+}
+
+export interface MarkRecord {
+  v: 1;
+  marks: Mark[];
+}
+
+/** The record's shape, checked with zod when a record is read back (loaded then: zod is not on the first screen). */
+async function recordSchema() {
+  const { z } = await import("zod");
+  const fill = z.object({
+    color: z.string().optional(),
+    pattern: z.string().optional(),
+    tintAndShade: z.number().nullable().optional(),
+  });
+  return z.object({
+    v: z.literal(1),
+    marks: z.array(
+      z.object({
+        name: z.string().regex(/^_huiwu_mark_\d+$/),
+        sheet: z.string(),
+        cell: z.string(),
+        colour: z.string(),
+        fill,
+      }),
+    ),
+  });
+}
 
 export const markName = (i: number) => `_huiwu_mark_${i}`;
 
@@ -41,7 +61,7 @@ export function markRecordXml(record: MarkRecord): string {
 }
 
 /** The record read back, or a Chinese reason it cannot be used (and a way out: discard it). */
-export function parseMarkRecord(xml: string): MarkRecord {
+export async function parseMarkRecord(xml: string): Promise<MarkRecord> {
   const body = /<marks[^>]*>([\s\S]*)<\/marks>/.exec(xml)?.[1];
   let parsed: unknown = null;
   try {
@@ -50,13 +70,13 @@ export function parseMarkRecord(xml: string): MarkRecord {
   } catch {
     parsed = null;
   }
-  const result = recordSchema.safeParse(parsed);
+  const result = (await recordSchema()).safeParse(parsed);
   if (!result.success)
     throw new HostError(
       "标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”：单元格保持现在的样子，记录删除",
       "MarkRecordCorrupt",
     );
-  return result.data;
+  return result.data as MarkRecord;
 }
 
 /** The same colour as Excel reports it (`#FFC7CE`, `#ffc7ce`). */

@@ -91,7 +91,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<Cleared
   await context.sync();
   // getXml() returns a ClientResult: its value is there after the sync above, with no load() to call.
   // eslint-disable-next-line office-addins/load-object-before-read
-  const record = parseMarkRecord(xml.value);
+  const record = await parseMarkRecord(xml.value);
   const tracked = record.marks.map((mark) => {
     const item = context.workbook.names.getItemOrNullObject(mark.name);
     const range = item.getRangeOrNullObject();
