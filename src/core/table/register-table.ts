@@ -214,6 +214,14 @@ function materialsColumns(columns: Column[], roleColumns: Partial<Record<Role, n
   move("name", "recipient");
   if (!move("receiver", "recipient")) move("receiver", "signature");
   if (!move("unit", "recipientUnit")) move("receivingUnit", "recipientUnit");
+  // 签收时间 is when the recipient took the copy. A 发放日期 beside it is the clerk's date of issue, filled on every
+  // row whether or not anyone came: it stays a date column, but no sign that the copy was collected.
+  const issued = roleColumns.collectTime;
+  if (roleColumns.receiptTime !== undefined && issued !== undefined && /发放|分发/.test(columns[issued].header)) {
+    delete roleColumns.collectTime;
+    columns[issued].role = null;
+    columns[issued].secondFor = "collectTime";
+  }
   move("receiptTime", "collectTime");
   if (roleColumns.copyNumber !== undefined) return;
   const numbered = columns.find((c) => (c.role ?? c.secondFor) === "seq" && headerKey(c.header) === "编号");

@@ -1,7 +1,7 @@
 // Rebuilds the register corpus: each workbook below reproduces a layout of LAYOUTS.md, with faults planted by
 // hand, and is saved through LibreOffice in the format offices use for it. Needs `soffice` (LibreOffice) and
 // iconv; the files it writes are committed, so tests never need either.
-//   node tests/corpus/registers/build.mjs
+//   node tests/corpus/registers/build.mjs [id …]   (only those workbooks: the others keep their committed bytes)
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
@@ -45,7 +45,8 @@ async function writeXlsx(register, path) {
 }
 
 const work = mkdtempSync(join(tmpdir(), "registers-"));
-for (const register of REGISTERS) {
+const only = process.argv.slice(2);
+for (const register of REGISTERS.filter((r) => only.length === 0 || only.includes(r.id))) {
   const source = join(work, `${register.id}.xlsx`);
   await writeXlsx(register, source);
   const [ext, encoding] = register.format.split(":");

@@ -103,8 +103,10 @@ describe("a 会议材料发放登记表 is read as one, under the headers office
       docTitle: 2,
       recipientUnit: 4,
       recipient: 5,
-      collectTime: 0,
+      // 签收时间, the recipient's; 发放日期 (column 0) is the clerk's date of issue.
+      collectTime: 8,
       signature: 10,
     });
+    expect(table.columns[0]).toMatchObject({ role: null, secondFor: "collectTime" });
   });
 });

@@ -31,5 +31,20 @@ testRule(rule, {
       ],
       findings: [{ cell: "D2", message: /县财政局 领取“会议议程”/ }],
     },
+    {
+      // 文件资料发放签收表 (tests/corpus/registers LAYOUTS.md L31): the clerk fills 发放日期 on every row.
+      name: "a 发放日期 is the clerk's, not the recipient's: 签收时间 and 签字 empty is unsigned",
+      grids: [
+        {
+          sheet: "发放签收表",
+          rows: [
+            ["发放日期", "编号", "文件名称", "接收部门", "接收人姓名", "签收时间", "签字"],
+            ["2026-12-03", "001", "工作要点", "县财政局", "王强", "2026-12-03 09:10", "王强"],
+            ["2026-12-03", "002", "工作要点", "县民政局", "张伟"],
+          ],
+        },
+      ],
+      findings: [{ cell: "G3", message: /张伟（县民政局） 领取“工作要点”没有签字，也没有领取时间/ }],
+    },
   ],
 });
