@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "build/", "coverage/", "test-artifacts/", "node_modules/"] },
+  { ignores: ["dist/", "dist-wps/", "build/", "coverage/", "test-artifacts/", "node_modules/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,6 +26,12 @@ export default tseslint.config(
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The WPS 加载项's entry (wps/main.js): a classic script in WPS's embedded Chromium, its functions called by
+    // name from ribbon.xml.
+    files: ["wps/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser } },
   },
   {
     // Browser tests hand functions to page.waitForFunction / evaluate: they run in the page.
