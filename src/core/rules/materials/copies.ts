@@ -62,6 +62,16 @@ function titleMaterial(table: RegisterTable): string {
 }
 
 /** Who got the copy, for a message: 王芳（县财政局）, 王芳, or 县财政局. */
+/**
+ * A copy's number as a finding names it: as the cell writes it (004, A-01, a range 001-005), but a number read out
+ * of words (第4份 → 4).
+ */
+export function copyNumberText(table: RegisterTable, copy: Copy, number?: number | string): string {
+  const written = roleText(table, copy.row, "copyNumber").trim();
+  const read = number ?? (copy.numbers.length === 1 ? copy.numbers[0] : undefined);
+  return /^\d+$/.test(written) || typeof read !== "number" ? written : String(read);
+}
+
 export function whoOf(copy: Copy): string {
   if (copy.name && copy.unit) return `${copy.name}（${copy.unit}）`;
   return copy.name || copy.unit;

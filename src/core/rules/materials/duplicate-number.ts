@@ -1,6 +1,6 @@
-import { roleText, sheetRowOf } from "../../table/register-table";
+import { sheetRowOf } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
-import { type Copy, copiesOf, givenOut, whoOf } from "./copies";
+import { type Copy, copiesOf, copyNumberText, givenOut, whoOf } from "./copies";
 
 export default defineRegisterRule({
   meta: {
@@ -38,7 +38,7 @@ export default defineRegisterRule({
         related: [{ row: earlier.row, col }],
         data: {
           material: copy.material,
-          number: typeof number === "number" ? number : roleText(table, copy.row, "copyNumber"),
+          number: copy.numbers.length === 1 ? copyNumberText(table, copy) : number,
           first: sheetRowOf(table, earlier.row.index),
           firstWho: whoOf(earlier),
           who: whoOf(copy),

@@ -1,6 +1,6 @@
 import { roleText } from "../../table/register-table";
 import { type RegisterRuleContext, defineRegisterRule } from "../register-rule";
-import { classification, copiesOf, givenOut, recoveryWords, whoOf } from "./copies";
+import { classification, copiesOf, copyNumberText, givenOut, recoveryWords, whoOf } from "./copies";
 
 /** 已回收, 已收回, 已清退, 收回, √, 是: the copy came back. */
 const RECOVERED = /^(是|√|✓|✔|已?(?:回收|收回|清退|退回|交回|归还)|已收|收)$/;
@@ -31,7 +31,7 @@ export default defineRegisterRule({
       const data = {
         secrecy,
         material: copy.material || "材料",
-        copy: copy.numbers.length > 0 ? `第 ${roleText(table, copy.row, "copyNumber")} 份` : "",
+        copy: copy.numbers.length > 0 ? `第 ${copyNumberText(table, copy)} 份` : "",
         who: whoOf(copy),
       };
       if (recordCol === undefined) {
