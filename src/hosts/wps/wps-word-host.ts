@@ -20,6 +20,7 @@ export const WPS_NO_NEW_DOCUMENT =
   "WPS 加载项的任务窗格是网页，不能把生成的 .docx 写到本机再打开，所以无法在 WPS 中直接新建文档。请改用“插入到光标处”，或在文件模式中下载 .docx 后用 WPS 打开";
 
 /** A paragraph's text as the pane reads it: without the paragraph mark ("\r") and a table cell's end ("\x07"). */
+// eslint-disable-next-line no-control-regex -- \x07 is the end-of-cell mark WPS puts in a table cell's text
 const bare = (text: string) => text.replace(/[\r\x07]+$/, "");
 
 function guarded<T>(work: () => T | Promise<T>): Promise<T> {
