@@ -18,6 +18,7 @@
  * rows and renamed sheets and failing (#REF!) once its row is deleted, Range.Text with "\r" after each paragraph and
  * deleted text still in it while tracked. What WPS really does beyond that is not known here: see docs/wps.md.
  */
+/* eslint-disable @typescript-eslint/no-this-alias -- host objects are built as getters over the fake that owns them */
 import { XL_PATTERN, XL_SHEET } from "../../src/hosts/wps/wps-api";
 import { cellAddress, parseAddress } from "../../src/core/table/grid";
 
@@ -190,7 +191,7 @@ export class FakeRange {
     const range = this;
     return {
       get Color() {
-        return range.all((c) => c.color);
+        return range.all((c) => c.color) as number;
       },
       set Color(v: number) {
         // Setting a colour gives a cell a solid fill, as in VBA.
@@ -201,7 +202,7 @@ export class FakeRange {
         range.sheet.et.calls.push(`Interior.Color ${range.sheet.Name}!${range.Address(false, false)}`);
       },
       get Pattern() {
-        return range.all((c) => c.pattern);
+        return range.all((c) => c.pattern) as number;
       },
       set Pattern(v: number) {
         range.setAll((c) => {
@@ -213,7 +214,7 @@ export class FakeRange {
         });
       },
       get TintAndShade() {
-        return range.all((c) => c.tintAndShade);
+        return range.all((c) => c.tintAndShade) as number;
       },
       set TintAndShade(v: number) {
         range.setAll((c) => (c.tintAndShade = v));
@@ -565,7 +566,7 @@ export class FakeWpsWriter {
     return ranges;
   }
 
-  private replace(start: number, end: number, text: string): void {
+  replace(start: number, end: number, text: string): void {
     const delta = text.length - (end - start);
     this.text = this.text.slice(0, start) + text + this.text.slice(end);
     const shift = (n: number) => (n >= end ? n + delta : n);
@@ -581,44 +582,19 @@ export class FakeWpsWriter {
     }
   }
 
-  range(start: number, end: number) {
-    const doc = this;
-    const range = {
-      Start: start,
-      End: end,
-      get Text() {
-        return doc.text.slice(range.Start, range.End);
-      },
-      set Text(value: string) {
-        doc.calls.push(`Text=${value}`);
-        doc.replace(range.Start, range.End, value);
-        range.End = range.Start + value.length;
-      },
-      get Revisions() {
-        const inside = doc.deletions.filter((d) => d.start >= range.Start && d.end <= range.End);
-        return {
-          Count: inside.length,
-          Item: (i: number) => ({ Type: 2, Range: doc.range(inside[i - 1].start, inside[i - 1].end) }),
-        };
-      },
-      Select() {
-        doc.selection = { start: range.Start, end: range.End };
-      },
-      ...(doc.noInsertXml
-        ? {}
-        : {
-            InsertXML(xml: string) {
-              doc.insertedXml.push(xml);
-              const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-                [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
-              );
-              const inserted = texts.map((t) => `${t}\r`).join("");
-              doc.replace(range.Start, range.End, inserted);
-              range.End = range.Start + inserted.length;
-            },
-          }),
-    };
-    return range;
+  range(start: number, end: number): FakeWpsRange {
+    return new FakeWpsRange(this, start, end);
+  }
+
+  /** Range.InsertXML: the flat OPC's paragraphs (their w:t text) in place of the range. */
+  insertXml(range: FakeWpsRange, xml: string): void {
+    this.insertedXml.push(xml);
+    const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+    );
+    const inserted = texts.map((t) => `${t}\r`).join("");
+    this.replace(range.Start, range.End, inserted);
+    range.End = range.Start + inserted.length;
   }
 
   get application() {
@@ -693,5 +669,34 @@ export class FakeWpsWriter {
         };
       },
     };
+  }
+}
+
+export class FakeWpsRange {
+  InsertXML?: (xml: string) => void;
+  constructor(
+    readonly doc: FakeWpsWriter,
+    public Start: number,
+    public End: number,
+  ) {
+    if (!doc.noInsertXml) this.InsertXML = (xml) => doc.insertXml(this, xml);
+  }
+  get Text(): string {
+    return this.doc.text.slice(this.Start, this.End);
+  }
+  set Text(value: string) {
+    this.doc.calls.push(`Text=${value}`);
+    this.doc.replace(this.Start, this.End, value);
+    this.End = this.Start + value.length;
+  }
+  get Revisions(): { Count: number; Item(i: number): { Type: number; Range: FakeWpsRange } } {
+    const inside = this.doc.deletions.filter((d) => d.start >= this.Start && d.end <= this.End);
+    return {
+      Count: inside.length,
+      Item: (i: number) => ({ Type: 2, Range: this.doc.range(inside[i - 1].start, inside[i - 1].end) }),
+    };
+  }
+  Select(): void {
+    this.doc.selection = { start: this.Start, end: this.End };
   }
 }
