@@ -6,6 +6,9 @@ export const S = {
     excel: "Excel：核对登记表",
     word: "Word：起草与检查公文",
     file: "文件模式（未在 Office 中打开）",
+    /** The same panes inside WPS Office, over the WPS hosts. */
+    wpsEt: "WPS 表格：核对登记表",
+    wpsWord: "WPS 文字：起草与检查公文",
   },
   excel: {
     intro:

@@ -47,7 +47,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function ExcelPaneView({ host }: { host: ExcelHost }) {
+/** `mode` names the program in the header (Excel, or WPS 表格 over the WPS host). */
+export function ExcelPaneView({ host, mode = S.modes.excel }: { host: ExcelHost; mode?: string }) {
   const styles = useStyles();
   const [grids, setGrids] = useState<Grid[] | null>(null);
   const [start, setStart] = useState("");
@@ -206,7 +207,7 @@ export function ExcelPaneView({ host }: { host: ExcelHost }) {
 
   return (
     <section data-testid="excel-pane" className={styles.pane}>
-      <PaneHeader mode={S.modes.excel} intro={S.excel.intro} />
+      <PaneHeader mode={mode} intro={S.excel.intro} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => check(false)}>
           {S.excel.checkWorkbook}

@@ -23,8 +23,11 @@ export function WordPaneView({
   host,
   initialNotice = {},
   initialMinutes = {},
+  mode = S.modes.word,
 }: {
   host: WordHost;
+  /** The program named in the header (Word, or WPS 文字 over the WPS host). */
+  mode?: string;
   initialNotice?: Notice;
   initialMinutes?: Minutes;
 }) {
@@ -37,7 +40,7 @@ export function WordPaneView({
   const minutesCheck = useMemo(() => engine?.checkMinutesForm(minutes) ?? NOT_CHECKED, [engine, minutes]);
   return (
     <section data-testid="word-pane">
-      <PaneHeader mode={S.modes.word} intro={S.word.intro} />
+      <PaneHeader mode={mode} intro={S.word.intro} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_e, d) => setTab(d.value as TabId)}

@@ -1,0 +1,542 @@
+import { MARK_COLOURS, type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
+import { SEVERITY_ORDER } from "../../core/rules/finding";
+import type { ChartCell, SeatingChart } from "../../core/seating/chart";
+import { type CellValue, type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
+import { BLOCK_CELLS, type ExcelHost, freeSheetName } from "../excel/excel-host";
+import {
+  MARKS_NAMESPACE,
+  MAX_MARKED_CELLS,
+  type Mark,
+  type SavedFill,
+  markName,
+  markRecordXml,
+  parseMarkRecord,
+  sameColour,
+} from "../excel/mark-record";
+import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells } from "../excel/marks";
+import { HostError } from "../office/host-error";
+import {
+  type EtApplication,
+  type EtInterior,
+  type EtName,
+  type EtRange,
+  type EtWorkbook,
+  type EtWorksheet,
+  type KsoCustomXMLParts,
+  XL_ALIGN,
+  XL_BORDER,
+  XL_CONTINUOUS,
+  XL_LANDSCAPE,
+  XL_PAPER_A4,
+  XL_PATTERN,
+  XL_SHEET,
+  XL_THIN,
+} from "./wps-api";
+
+/**
+ * The Excel pane's host in WPS 表格, over WPS's synchronous object model. What it keeps in the workbook:
+ * - marks: as in Excel, a hidden workbook name per marked cell (Names.Add(…, Visible = false), which WPS keeps
+ *   pointing at the cell through inserted rows and renamed sheets) and the record of the original fills in a custom
+ *   XML part (Workbook.CustomXMLParts) of the same namespace and shape as the Excel host's, so a workbook marked in
+ *   one can be cleared in the other;
+ * - settings: a custom XML part of its own namespace. A custom document property would not do: VBA limits a text
+ *   property to 255 characters. (Excel keeps them in the add-in's document settings, which WPS cannot read.)
+ */
+export const SETTINGS_NAMESPACE = "urn:huiwu:settings:1";
+
+const LOOKS: Record<
+  Exclude<ChartCell, null>,
+  { font: { Name: string; Size: number; Bold: boolean }; grey: boolean; border: boolean; left: boolean }
+> = {
+  title: { font: { Name: "黑体", Size: 18, Bold: true }, grey: false, border: false, left: false },
+  band: { font: { Name: "黑体", Size: 14, Bold: true }, grey: true, border: true, left: false },
+  label: { font: { Name: "宋体", Size: 11, Bold: false }, grey: false, border: true, left: false },
+  seat: { font: { Name: "楷体", Size: 16, Bold: false }, grey: false, border: true, left: false },
+  note: { font: { Name: "宋体", Size: 10, Bold: false }, grey: false, border: false, left: true },
+};
+const CHART_GREY = "#D9D9D9";
+const CHART_HEIGHTS = { title: 36, seats: 42, other: 20 };
+/** Column widths in characters of the default font, as Range.ColumnWidth takes them. */
+const CHART_WIDTHS = { labels: 14, seats: 11 };
+/** A report column of `w` characters (CJK) at the width the Excel host gives it (w × 7.5 points; a digit ≈ 5.25). */
+const reportColumnWidth = (w: number) => Math.round(((w * 7.5) / 5.25) * 10) / 10;
+
+/** "#RRGGBB" to VBA's BGR integer, and back. */
+export function toBgr(hex: string): number {
+  const n = parseInt(hex.replace("#", ""), 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+export function fromBgr(bgr: number): string {
+  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
+  return `#${rgb.toString(16).toUpperCase().padStart(6, "0")}`;
+}
+
+const PATTERN_NAMES = new Map<number, string>(Object.entries(XL_PATTERN).map(([name, n]) => [n, name]));
+
+/** A cell's fill in the record's terms (Excel's names: "#RRGGBB", "Solid", "None"). */
+function savedFill(interior: EtInterior): SavedFill {
+  const pattern = PATTERN_NAMES.get(Number(interior.Pattern)) ?? "Solid";
+  if (pattern === "None") return { pattern: "None" };
+  return { color: fromBgr(Number(interior.Color)), pattern, tintAndShade: Number(interior.TintAndShade) || 0 };
+}
+
+function restoreFill(interior: EtInterior, fill: SavedFill): void {
+  if (fill.pattern === "None" || !fill.color) {
+    interior.Pattern = XL_PATTERN.None;
+    return;
+  }
+  interior.Pattern = XL_PATTERN[fill.pattern as keyof typeof XL_PATTERN] ?? XL_PATTERN.Solid;
+  interior.Color = toBgr(fill.color);
+  if (typeof fill.tintAndShade === "number") interior.TintAndShade = fill.tintAndShade;
+}
+
+const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+/** "B3" as an absolute reference ($B$3). */
+const absolute = (cell: string) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function value(v: unknown): CellValue {
+  if (v === undefined || v === null || v === "") return null;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+}
+
+/** Value2 of a range as rows: WPS, like VBA, gives a scalar for one cell and an array of rows for several. */
+function rowsOf(range: EtRange, rows: number, columns: number): CellValue[][] {
+  const raw = range.Value2;
+  if (rows === 1 && columns === 1 && !Array.isArray(raw)) return [[value(raw)]];
+  return (raw as unknown[][]).map((row) => (row as unknown[]).map(value));
+}
+
+/** Turns whatever the object model throws into a Chinese HostError; the workbook is left as it was. */
+function toWpsError(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  return new HostError(`WPS 操作失败：${(error as Error)?.message ?? String(error)}`, "WpsError");
+}
+
+function guarded<T>(work: () => T | Promise<T>): Promise<T> {
+  return (async () => {
+    try {
+      return await work();
+    } catch (error) {
+      throw toWpsError(error);
+    }
+  })();
+}
+
+/** Lets the pane paint (progress, a cancel click) between blocks: WPS's calls block the page while they run. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function sheetsOf(book: EtWorkbook): EtWorksheet[] {
+  const sheets: EtWorksheet[] = [];
+  for (let i = 1; i <= book.Worksheets.Count; i++) sheets.push(book.Worksheets.Item(i));
+  return sheets;
+}
+
+function findSheet(book: EtWorkbook, name: string): EtWorksheet | null {
+  return sheetsOf(book).find((s) => s.Name === name) ?? null;
+}
+
+function sheetNamed(book: EtWorkbook, name: string): EtWorksheet {
+  const sheet = findSheet(book, name);
+  if (!sheet) throw new HostError(`工作表“${name}”已不在工作簿中（可能已改名或删除），请重新检查`, "ItemNotFound");
+  return sheet;
+}
+
+/** The range of `rows` × `columns` cells from the 1-based row and column. */
+function block(sheet: EtWorksheet, row: number, column: number, rows: number, columns: number): EtRange {
+  return sheet.Range(sheet.Cells.Item(row, column), sheet.Cells.Item(row + rows - 1, column + columns - 1));
+}
+
+/**
+ * The merged areas within the used range, relative to it. WPS has no call that lists them, so the used range is
+ * asked block by block, then row by row, whether it holds merged cells (MergeCells is false where none is), and
+ * only rows that do are walked cell by cell.
+ */
+function mergedAreas(sheet: EtWorksheet, used: EtRange, rowsPerBlock: number): MergedArea[] {
+  const top = used.Row;
+  const left = used.Column;
+  const rows = used.Rows.Count;
+  const columns = used.Columns.Count;
+  const areas: MergedArea[] = [];
+  const covered = new Set<string>();
+  for (let at = 0; at < rows; at += rowsPerBlock) {
+    const count = Math.min(rowsPerBlock, rows - at);
+    if (block(sheet, top + at, left, count, columns).MergeCells === false) continue;
+    for (let r = at; r < at + count; r++) {
+      if (block(sheet, top + r, left, 1, columns).MergeCells === false) continue;
+      for (let c = 0; c < columns; c++) {
+        if (covered.has(`${r},${c}`)) continue;
+        const cell = sheet.Cells.Item(top + r, left + c);
+        if (cell.MergeCells !== true) continue;
+        const area = cell.MergeArea;
+        const merged = {
+          top: area.Row - top,
+          left: area.Column - left,
+          bottom: area.Row - top + area.Rows.Count - 1,
+          right: area.Column - left + area.Columns.Count - 1,
+        };
+        areas.push(merged);
+        for (let y = merged.top; y <= merged.bottom; y++)
+          for (let x = merged.left; x <= merged.right; x++) covered.add(`${y},${x}`);
+      }
+    }
+  }
+  return areas;
+}
+
+/** The one part of a namespace, or null. */
+function partOf(parts: KsoCustomXMLParts, namespace: string) {
+  const found = parts.SelectByNamespace(namespace);
+  return found && found.Count > 0 ? found.Item(1) : null;
+}
+
+function refusedIfProtected(sheet: EtWorksheet, doing: string): void {
+  if (sheet.ProtectContents)
+    throw new HostError(
+      `工作表“${sheet.Name}”受保护，无法${doing}。请先取消保护（审阅 → 撤销工作表保护）`,
+      "AccessDenied",
+    );
+}
+
+export function createWpsExcelHost(app: EtApplication): ExcelHost {
+  const book = (): EtWorkbook => {
+    const workbook = app.ActiveWorkbook;
+    if (!workbook) throw new HostError("WPS 表格中没有打开的工作簿，请先打开要检查的工作簿", "ItemNotFound");
+    return workbook;
+  };
+
+  /**
+   * Puts back the fill each marked cell had, wherever its name now points; a cell whose fill the user changed since
+   * keeps the user's fill. Removes the names and the record.
+   */
+  const clearMarks = async (): Promise<ClearedMarks> => {
+    const workbook = book();
+    const cleared: ClearedMarks = { restored: 0, kept: 0, gone: 0 };
+    const legacy = findSheet(workbook, LEGACY_RECORD_SHEET);
+    if (legacy) cleared.restored += restoreLegacy(workbook, legacy);
+    const part = partOf(workbook.CustomXMLParts, MARKS_NAMESPACE);
+    if (!part) return cleared;
+    const record = await parseMarkRecord(part.XML);
+    for (const mark of record.marks) {
+      let name: EtName | null = null;
+      let range: EtRange | null = null;
+      try {
+        name = workbook.Names.Item(mark.name);
+        range = name.RefersToRange;
+      } catch {
+        // No such name, or its cell was deleted (#REF!): nothing to put back.
+      }
+      if (name) name.Delete();
+      if (!range || range.Count !== 1) {
+        cleared.gone++;
+        continue;
+      }
+      const now = savedFill(range.Interior);
+      if (now.pattern === "None" || !sameColour(now.color, mark.colour)) {
+        cleared.kept++;
+        continue;
+      }
+      restoreFill(range.Interior, mark.fill);
+      cleared.restored++;
+    }
+    part.Delete();
+    return cleared;
+  };
+
+  return {
+    // Each merged area is read as WPS shows it (mergedAreas): nothing to warn about.
+    mergedAreasCaveat: () => null,
+
+    readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
+      guarded(async () => {
+        const workbook = book();
+        const sheets = (activeOnly ? [workbook.ActiveSheet] : sheetsOf(workbook)).filter(
+          (s) => Number(s.Visible) === XL_SHEET.Visible && s.Name !== LEGACY_RECORD_SHEET,
+        );
+        const plans = sheets.map((sheet) => {
+          const used = sheet.UsedRange;
+          const rows = used.Rows.Count;
+          const columns = used.Columns.Count;
+          const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, columns)));
+          return { sheet, used, rows, columns, rowsPerBlock };
+        });
+        const total = plans.reduce((n, p) => n + Math.ceil(p.rows / p.rowsPerBlock), 0);
+        const grids: Grid[] = [];
+        let done = 0;
+        for (const { sheet, used, rows, columns, rowsPerBlock } of plans) {
+          // An empty sheet's used range is its A1, holding nothing.
+          if (rows === 1 && columns === 1 && value(used.Value2) === null) continue;
+          const grid: Grid = {
+            sheet: sheet.Name,
+            rows: [],
+            origin: { row: used.Row - 1, col: used.Column - 1 },
+            merges: mergedAreas(sheet, used, rowsPerBlock),
+          };
+          for (let at = 0; at < rows; at += rowsPerBlock) {
+            if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
+            const count = Math.min(rowsPerBlock, rows - at);
+            grid.rows.push(...rowsOf(block(sheet, used.Row + at, used.Column, count, columns), count, columns));
+            onProgress?.(++done, total);
+            await breathe();
+          }
+          grids.push(grid);
+        }
+        return grids;
+      }),
+
+    selectCell: (sheet, address) =>
+      guarded(() => {
+        const worksheet = sheetNamed(book(), sheet);
+        worksheet.Activate();
+        worksheet.Range(address).Select();
+      }),
+
+    markCells: (marks) =>
+      guarded(async (): Promise<MarkedCells> => {
+        const workbook = book();
+        const all = [...marks].flatMap(([sheet, cells]) =>
+          [...cells].map(([cell, severity]) => ({ sheet, cell, severity })),
+        );
+        all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+        const chosen = all.slice(0, MAX_MARKED_CELLS);
+        const sheets = new Map<string, EtWorksheet>();
+        for (const m of chosen) if (!sheets.has(m.sheet)) sheets.set(m.sheet, sheetNamed(workbook, m.sheet));
+        for (const sheet of sheets.values()) refusedIfProtected(sheet, "标注，未做任何改动");
+        await clearMarks();
+        const record: Mark[] = chosen.map((m, i) => {
+          const range = sheets.get(m.sheet)!.Range(m.cell);
+          const fill = savedFill(range.Interior);
+          const colour = MARK_COLOURS[m.severity];
+          workbook.Names.Add(markName(i), `=${quoteSheet(m.sheet)}!${absolute(m.cell)}`, false);
+          range.Interior.Pattern = XL_PATTERN.Solid;
+          range.Interior.Color = toBgr(colour);
+          return { name: markName(i), sheet: m.sheet, cell: m.cell, colour, fill };
+        });
+        workbook.CustomXMLParts.Add(markRecordXml({ v: 1, marks: record }));
+        return { cells: record.length, limited: all.length > chosen.length };
+      }),
+
+    clearMarks: () => guarded(() => clearMarks()),
+
+    discardMarks: () =>
+      guarded(() => {
+        const workbook = book();
+        const names: string[] = [];
+        for (let i = 1; i <= workbook.Names.Count; i++) names.push(workbook.Names.Item(i).Name);
+        for (const name of names) if (/^_huiwu_mark_\d+$/.test(name)) workbook.Names.Item(name).Delete();
+        partOf(workbook.CustomXMLParts, MARKS_NAMESPACE)?.Delete();
+        const legacy = findSheet(workbook, LEGACY_RECORD_SHEET);
+        if (legacy) {
+          legacy.Visible = XL_SHEET.Visible;
+          legacy.Delete();
+        }
+      }),
+
+    writeReport: (content: ReportContent) =>
+      guarded(() => {
+        const workbook = book();
+        const existing = sheetsOf(workbook);
+        const name = reportSheetName(existing.map((s) => s.Name));
+        const sheet = workbook.Worksheets.Add(null, existing.at(-1) ?? null);
+        sheet.Name = name;
+        const { rows, headerRow } = reportRows(content);
+        const columns = content.header.length;
+        const all = rows.map((row) => [...row, ...Array(columns - row.length).fill("")]);
+        const table = block(sheet, 1, 1, all.length, columns);
+        // Text format first: a sheet named =1+1 or a message that starts with the user's -5 stays text.
+        table.NumberFormat = "@";
+        table.Value2 = all;
+        const title = sheet.Cells.Item(1, 1).Font;
+        title.Bold = true;
+        title.Size = 14;
+        block(sheet, headerRow + 1, 1, 1, columns).Font.Bold = true;
+        content.widths.forEach((width, col) => (sheet.Cells.Item(1, col + 1).ColumnWidth = reportColumnWidth(width)));
+        block(sheet, headerRow + 2, 5, Math.max(1, content.rows.length), 1).WrapText = true;
+        content.rows.forEach((row, i) => {
+          if (!row.cell) return;
+          const anchor = sheet.Cells.Item(headerRow + 2 + i, 2);
+          sheet.Hyperlinks.Add(anchor, "", `${quoteSheet(row.sheet)}!${row.cell}`, undefined, row.cell);
+        });
+        const page = sheet.PageSetup;
+        page.Orientation = XL_LANDSCAPE;
+        page.Zoom = false;
+        page.FitToPagesWide = 1;
+        page.FitToPagesTall = false;
+        page.PrintTitleRows = `$${headerRow + 1}:$${headerRow + 1}`;
+        sheet.Activate();
+        return name;
+      }),
+
+    writeSeatingChart: (chart: SeatingChart) =>
+      guarded(() => {
+        const workbook = book();
+        const existing = sheetsOf(workbook);
+        const name = freeSheetName(
+          chart.sheet,
+          existing.map((s) => s.Name),
+        );
+        const sheet = workbook.Worksheets.Add(null, existing.at(-1) ?? null);
+        sheet.Name = name;
+        const columns = chart.width + 1;
+        const rows = chart.rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
+        const all = block(sheet, 1, 1, rows.length, columns);
+        all.NumberFormat = "@";
+        all.Value2 = rows;
+        all.VerticalAlignment = XL_ALIGN.Center;
+        for (const m of chart.merges)
+          block(sheet, m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).Merge(false);
+        chart.cells.forEach((looks, row) => {
+          looks.forEach((look, col) => {
+            if (!look) return;
+            const style = LOOKS[look];
+            const cell = sheet.Cells.Item(row + 1, col + 1);
+            Object.assign(cell.Font, style.font);
+            cell.HorizontalAlignment = style.left ? XL_ALIGN.Left : XL_ALIGN.Center;
+            cell.WrapText = true;
+            if (style.grey) {
+              cell.Interior.Pattern = XL_PATTERN.Solid;
+              cell.Interior.Color = toBgr(CHART_GREY);
+            }
+            if (!style.border) return;
+            for (const edge of [XL_BORDER.EdgeTop, XL_BORDER.EdgeBottom, XL_BORDER.EdgeLeft, XL_BORDER.EdgeRight]) {
+              const border = cell.Borders.Item(edge);
+              border.LineStyle = XL_CONTINUOUS;
+              border.Weight = XL_THIN;
+            }
+          });
+          sheet.Cells.Item(row + 1, 1).RowHeight = looks.includes("title")
+            ? CHART_HEIGHTS.title
+            : looks.includes("seat")
+              ? CHART_HEIGHTS.seats
+              : CHART_HEIGHTS.other;
+        });
+        sheet.Cells.Item(1, 1).ColumnWidth = CHART_WIDTHS.labels;
+        block(sheet, 1, 2, 1, chart.width).ColumnWidth = CHART_WIDTHS.seats;
+        const page = sheet.PageSetup;
+        page.PaperSize = XL_PAPER_A4;
+        page.Orientation = XL_LANDSCAPE;
+        page.CenterHorizontally = true;
+        page.Zoom = false;
+        page.FitToPagesWide = 1;
+        page.FitToPagesTall = 1;
+        sheet.Activate();
+        return name;
+      }),
+
+    swapCells: (sheet, a, b) =>
+      guarded(() => {
+        const worksheet = sheetNamed(book(), sheet);
+        refusedIfProtected(worksheet, "交换");
+        const first = worksheet.Range(a.address);
+        const second = worksheet.Range(b.address);
+        // WPS's calls are synchronous: nothing can change the cells between this read and the writes.
+        const was = [String(value(first.Value2) ?? ""), String(value(second.Value2) ?? "")];
+        if (was[0] !== a.value || was[1] !== b.value) {
+          const changed =
+            was[0] !== a.value ? `${a.address} 的内容已变为“${was[0]}”` : `${b.address} 的内容已变为“${was[1]}”`;
+          throw new HostError(`${sheet}!${changed}，未交换，请重新检查`, "Changed");
+        }
+        first.Value2 = b.value;
+        second.Value2 = a.value;
+      }),
+
+    appendRows: (sheet, at, rows, dateColumns) =>
+      guarded(() => {
+        const width = Math.max(1, ...rows.map((row) => row.length));
+        const worksheet = sheetNamed(book(), sheet);
+        if (worksheet.ProtectContents)
+          throw new HostError(`工作表“${sheet}”受保护，无法追加。请先取消保护`, "AccessDenied");
+        const target = block(worksheet, at.row + 1, at.col + 1, rows.length, width);
+        if (rowsOf(target, rows.length, width).some((row) => row.some((v) => v !== null)))
+          throw new HostError(`工作表“${sheet}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
+        const full = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+        // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
+        full.forEach((row, r) =>
+          row.forEach((v, c) => {
+            worksheet.Cells.Item(at.row + 1 + r, at.col + 1 + c).NumberFormat =
+              dateColumns.includes(c) && typeof v === "number" ? "yyyy/m/d" : typeof v === "string" ? "@" : "General";
+          }),
+        );
+        target.Value2 = full;
+        worksheet.Cells.Item(at.row + 1, at.col + 1).Select();
+      }),
+
+    applyFix: (fix) => guarded(() => writeChecked(book(), fix.sheet, fix.cell, fix.before, fix.after)),
+    undoFix: (fix) => guarded(() => writeChecked(book(), fix.sheet, fix.cell, fix.after, fix.before)),
+
+    loadSettings: () =>
+      guarded(() => {
+        const workbook = app.ActiveWorkbook;
+        const part = workbook ? partOf(workbook.CustomXMLParts, SETTINGS_NAMESPACE) : null;
+        if (!part) return null;
+        const body = /<settings[^>]*>([\s\S]*)<\/settings>/.exec(part.XML)?.[1];
+        try {
+          return body === undefined
+            ? null
+            : (JSON.parse(body.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as unknown);
+        } catch {
+          // A damaged part is no settings: the pane checks with the defaults.
+          return null;
+        }
+      }),
+
+    saveSettings: (config) =>
+      guarded(() => {
+        const workbook = book();
+        partOf(workbook.CustomXMLParts, SETTINGS_NAMESPACE)?.Delete();
+        if (config === null) return;
+        workbook.CustomXMLParts.Add(
+          `<settings xmlns="${SETTINGS_NAMESPACE}">${escapeXml(JSON.stringify(config))}</settings>`,
+        );
+      }),
+  };
+}
+
+/** Writes a cell only if it still holds what the user saw, so a fix never overwrites a later edit. */
+function writeChecked(workbook: EtWorkbook, sheet: string, address: string, expected: string, after: string): void {
+  const worksheet = sheetNamed(workbook, sheet);
+  if (worksheet.ProtectContents) throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
+  const range = worksheet.Range(address);
+  const current = String(value(range.Value2) ?? "");
+  if (current !== expected)
+    throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+  // A fix writes text: as text it stays (０１０… becomes 010…, not the number 10…; =… is no formula).
+  range.NumberFormat = "@";
+  range.Value2 = after;
+}
+
+interface LegacyFill {
+  sheet: string;
+  address: string;
+  fills: SavedFill[][];
+}
+
+/** The record of versions before 0.2: fills by address as JSON in column A of a very hidden sheet. */
+function restoreLegacy(workbook: EtWorkbook, sheet: EtWorksheet): number {
+  const used = sheet.UsedRange;
+  let saved: LegacyFill[];
+  try {
+    const rows = rowsOf(used, used.Rows.Count, used.Columns.Count);
+    saved = JSON.parse(rows.map((row) => String(row[0] ?? "")).join("") || "[]") as LegacyFill[];
+  } catch {
+    throw new HostError("旧版的标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”", "MarkRecordCorrupt");
+  }
+  let cells = 0;
+  for (const entry of saved) {
+    const start = parseAddress(entry.address.split(":")[0]);
+    const target = findSheet(workbook, entry.sheet);
+    if (!start || !target) continue;
+    entry.fills.forEach((row, r) =>
+      row.forEach((fill, c) => {
+        restoreFill(target.Cells.Item(start.row + 1 + r, start.col + 1 + c).Interior, fill);
+        cells++;
+      }),
+    );
+  }
+  sheet.Visible = XL_SHEET.Visible;
+  sheet.Delete();
+  return cells;
+}
