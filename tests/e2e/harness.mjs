@@ -90,6 +90,12 @@ export function officeHostScript(host) {
   return `window.__HUIWU_HOST__ = ${JSON.stringify(host)};\n${bundle}`;
 }
 
+/** The WPS 加载项 page's `wps` over the same fakes ("et": WPS 表格, "wps": WPS 文字), to run before the page loads. */
+export function wpsHostScript(kind) {
+  const bundle = readFileSync("build/e2e/fake-office.js", "utf8");
+  return `window.__HUIWU_HOST__ = ${JSON.stringify(`WPS-${kind}`)};\n${bundle}`;
+}
+
 /** axe-core over the page: the serious and critical violations, as "rule: target" lines. */
 export async function seriousA11yViolations(page) {
   const { AxeBuilder } = await import("@axe-core/playwright");

@@ -5,8 +5,10 @@ import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { FAULTY_NOTICE } from "../../src/samples/notices";
 import { FakeExcel } from "./excel-fake";
 import { FakeWord } from "./word-fake";
+import { FakeEt, FakeWpsWriter } from "./wps-fake";
 
-const host = (window as { __HUIWU_HOST__?: string }).__HUIWU_HOST__ === "Word" ? "Word" : "Excel";
+const asked = (window as { __HUIWU_HOST__?: string }).__HUIWU_HOST__;
+const host = asked === "Word" ? "Word" : "Excel";
 
 const excel = new FakeExcel();
 for (const grid of [...SAMPLE_WORKBOOKS[0].grids, ...SAMPLE_WORKBOOKS[3].grids]) {
@@ -33,3 +35,18 @@ Object.assign(window, {
   __fakeExcel: excel,
   __fakeWord: word,
 });
+
+// In WPS (__HUIWU_HOST__ "WPS-et" or "WPS-wps", loaded before the page as a WPS 加载项's page has `wps`): the
+// synchronous WPS object model over the recording fakes, and no Office at all.
+if (asked === "WPS-et" || asked === "WPS-wps") {
+  const et = new FakeEt();
+  for (const grid of SAMPLE_WORKBOOKS[0].grids)
+    et.addSheet(grid.sheet, grid.rows, { fills: grid.sheet === "签到表" ? { G8: "#00B050" } : {} });
+  const writer = new FakeWpsWriter(FAULTY_NOTICE.split("\n"));
+  const wps =
+    asked === "WPS-et" ? { EtApplication: () => et.application } : { WpsApplication: () => writer.application };
+  Object.assign(window, { wps, __fakeEt: et, __fakeWpsWriter: writer });
+  delete (window as { Office?: unknown }).Office;
+  delete (window as { Excel?: unknown }).Excel;
+  delete (window as { Word?: unknown }).Word;
+}
