@@ -1,4 +1,5 @@
 /* Two builds: the task pane (browser, dist/) and the huiwu command (Node, dist/cli/). */
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -38,6 +39,26 @@ function deployment() {
   return { port, base, officeJs, officeOrigin };
 }
 
+/**
+ * Writes build/pane-chunks.json after each pane build: the scripts of the entry and of each named chunk group
+ * (excel-pane, word-pane, file-pane…). The bench and the bundle-budget browser test read what the first screen
+ * in Office loads from it.
+ */
+class PaneChunksPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("PaneChunksPlugin", (compilation) => {
+      const scripts = (group) =>
+        [...new Set(group.chunks.flatMap((chunk) => [...chunk.files]))].filter((f) => f.endsWith(".js"));
+      const map = {
+        entry: scripts(compilation.entrypoints.get("taskpane")),
+        groups: Object.fromEntries([...compilation.namedChunkGroups].map(([name, group]) => [name, scripts(group)])),
+      };
+      fs.mkdirSync(path.resolve(__dirname, "build"), { recursive: true });
+      fs.writeFileSync(path.resolve(__dirname, "build/pane-chunks.json"), JSON.stringify(map, null, 2) + "\n");
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const deploy = deployment();
@@ -59,6 +80,7 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       define,
+      new PaneChunksPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -115,7 +137,8 @@ module.exports = (_env, argv) => {
     ...cli,
     name: "bench",
     entry: { bench: "./src/bench/run.ts", "parse-floor": "./src/bench/parse-floor.ts" },
-    output: { ...cli.output, path: path.resolve(__dirname, "build") },
+    // The pane build beside it writes build/pane-chunks.json: kept.
+    output: { ...cli.output, path: path.resolve(__dirname, "build"), clean: { keep: /pane-chunks\.json$/ } },
   };
   // npm run corpus: the real-document corpus report (tests/corpus/report.ts).
   const corpus = {

@@ -17,7 +17,7 @@ import { incomingRegister, signinWorkbook } from "./generate";
 import { checkWorkbook } from "../core/rules/run-registers";
 
 const RUNS = 5;
-const STATS = "build/pane-stats.json";
+const STATS = "build/pane-chunks.json";
 
 function averagePhases(grids: ReturnType<typeof signinWorkbook>, runs: number, rows: number): Record<string, number> {
   phaseTimes(grids);
