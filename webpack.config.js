@@ -98,6 +98,8 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets" },
           // Copied as written: ES5, so that the engines too old for the pane can run it and say so.
           { from: "src/taskpane/guard.js", to: "guard.js" },
+          // Parsed only by engines new enough for the pane (class static blocks): guard.js reads its flag.
+          { from: "src/taskpane/syntax-probe.js", to: "syntax-probe.js" },
         ],
       }),
     ],

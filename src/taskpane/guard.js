@@ -13,7 +13,9 @@
     typeof Object.fromEntries === "function" &&
     typeof String.prototype.matchAll === "function" &&
     typeof Array.prototype.flatMap === "function" &&
-    typeof window.TextEncoder === "function";
+    typeof window.TextEncoder === "function" &&
+    // Set by syntax-probe.js, loaded just before: only an engine that parses class static blocks runs it.
+    window.__huiwuModernSyntax === true;
   if (!modern) {
     window.__huiwuUnsupported = true;
     var page = window.location.href.split("?")[0];

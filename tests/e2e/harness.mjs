@@ -50,6 +50,9 @@ export async function openPane(
     viewport: { width, height: 900 },
     locale: "zh-CN",
     acceptDownloads: true,
+    // Fluent's buttons fade their colours in over a transition; an accessibility check taken mid-fade measured a
+    // contrast between two frames (one red CI run). With reduced motion Fluent switches the transitions off.
+    reducedMotion: "reduce",
   });
   const page = await context.newPage();
   const outside = [];

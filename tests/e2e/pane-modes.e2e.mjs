@@ -86,3 +86,16 @@ test("an engine too old for the pane (Internet Explorer 11, EdgeHTML) gets a Chi
   await screenshot(page, "old-engine");
   await context.close();
 });
+
+test("an engine whose library is new enough but whose syntax is not (Chromium 76–93, Safari before 16.4) gets the same message", async () => {
+  const { page, context } = await openPane(suite.browser, suite.origin, {
+    host: "Excel",
+    officeScript: answersAs("Excel"),
+    // As if syntax-probe.js had stopped at its class static block: its flag cannot be set.
+    beforeLoad: 'Object.defineProperty(window, "__huiwuModernSyntax", { value: false, writable: false });',
+  });
+  await page.getByText("会务助手无法在这个版本的 Office 中运行。").waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByTestId("excel-pane").count(), 0);
+  await context.close();
+});
