@@ -1,3 +1,4 @@
+import { SEVERITY_ORDER, type Severity } from "../../core/rules/finding";
 import { HostError } from "../office/host-error";
 
 /**
@@ -54,6 +55,19 @@ async function recordSchema() {
 }
 
 export const markName = (i: number) => `_huiwu_mark_${i}`;
+
+/**
+ * The cells to colour, errors first, at most MAX_MARKED_CELLS of them (`limited` when some were left out): the
+ * same choice in Excel and WPS.
+ */
+export function cellsToColour(marks: Map<string, Map<string, Severity>>): {
+  chosen: { sheet: string; cell: string; severity: Severity }[];
+  limited: boolean;
+} {
+  const all = [...marks].flatMap(([sheet, cells]) => [...cells].map(([cell, severity]) => ({ sheet, cell, severity })));
+  all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { chosen: all.slice(0, MAX_MARKED_CELLS), limited: all.length > MAX_MARKED_CELLS };
+}
 
 export function markRecordXml(record: MarkRecord): string {
   const json = JSON.stringify(record).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -1,9 +1,9 @@
 import { MARK_COLOURS } from "../../core/report/report";
-import { SEVERITY_ORDER, type Severity } from "../../core/rules/finding";
+import type { Severity } from "../../core/rules/finding";
 import { HostError } from "../office/host-error";
 import {
   MARKS_NAMESPACE,
-  MAX_MARKED_CELLS,
+  cellsToColour,
   type Mark,
   type SavedFill,
   markName,
@@ -42,9 +42,7 @@ export async function markCells(
   marks: Map<string, Map<string, Severity>>,
 ): Promise<MarkedCells> {
   await clearMarks(context);
-  const all = [...marks].flatMap(([sheet, cells]) => [...cells].map(([cell, severity]) => ({ sheet, cell, severity })));
-  all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const chosen = all.slice(0, MAX_MARKED_CELLS);
+  const { chosen, limited } = cellsToColour(marks);
   const sheets = new Map<string, Excel.Worksheet>();
   const planned = chosen.map((m) => {
     let worksheet = sheets.get(m.sheet);
@@ -73,7 +71,7 @@ export async function markCells(
   });
   context.workbook.customXmlParts.add(markRecordXml({ v: 1, marks: record }));
   await context.sync();
-  return { cells: record.length, limited: all.length > chosen.length };
+  return { cells: record.length, limited };
 }
 
 /**

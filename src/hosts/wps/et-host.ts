@@ -1,11 +1,10 @@
 import { MARK_COLOURS, type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
-import { SEVERITY_ORDER } from "../../core/rules/finding";
 import type { ChartCell, SeatingChart } from "../../core/seating/chart";
 import { type CellValue, type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
 import { BLOCK_CELLS, type ExcelHost, freeSheetName } from "../excel/excel-host";
 import {
   MARKS_NAMESPACE,
-  MAX_MARKED_CELLS,
+  cellsToColour,
   type Mark,
   type SavedFill,
   markName,
@@ -297,11 +296,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
     markCells: (marks) =>
       guarded(async (): Promise<MarkedCells> => {
         const workbook = book();
-        const all = [...marks].flatMap(([sheet, cells]) =>
-          [...cells].map(([cell, severity]) => ({ sheet, cell, severity })),
-        );
-        all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-        const chosen = all.slice(0, MAX_MARKED_CELLS);
+        const { chosen, limited } = cellsToColour(marks);
         const sheets = new Map<string, EtWorksheet>();
         for (const m of chosen) if (!sheets.has(m.sheet)) sheets.set(m.sheet, sheetNamed(workbook, m.sheet));
         for (const sheet of sheets.values()) refusedIfProtected(sheet, "标注，未做任何改动");
@@ -316,7 +311,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
           return { name: markName(i), sheet: m.sheet, cell: m.cell, colour, fill };
         });
         workbook.CustomXMLParts.Add(markRecordXml({ v: 1, marks: record }));
-        return { cells: record.length, limited: all.length > chosen.length };
+        return { cells: record.length, limited };
       }),
 
     clearMarks: () => guarded(() => clearMarks()),
