@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Checkbox,
   Divider,
   Field,
   Input,
@@ -12,7 +11,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import type { NameCardOptions } from "../../core/cards/name-cards";
 import { rosterCards } from "../../core/cards/roster-cards";
 import { type Finding, SEVERITY_ORDER, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
@@ -26,6 +24,7 @@ import { readRegister } from "../../core/table/register-table";
 import { DOCX_TYPE, XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
 import { FindingMessage } from "../components/FindingText";
 import { Status, type StatusMessage } from "../components/Status";
+import { CardOptionsFields, DEFAULT_CARD_OPTIONS } from "../components/CardOptionsFields";
 import { S } from "../strings";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
 
@@ -87,8 +86,7 @@ export function SeatingFile({
   const [report, setReport] = useState<SheetReport[] | null>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
-  const [font, setFont] = useState<NonNullable<NameCardOptions["font"]>>("kai");
-  const [unitLine, setUnitLine] = useState(false);
+  const [cardOptions, setCardOptions] = useState(DEFAULT_CARD_OPTIONS);
   const checks = useRef(0);
 
   if (!roster || people.length === 0) return null;
@@ -158,7 +156,7 @@ export function SeatingFile({
       const { cards } = rosterCards(roster.table);
       const bytes = await jobs.run("nameCards", {
         cards,
-        options: { font, unit: unitLine },
+        options: cardOptions,
         fileName: S.cards.fileName,
       });
       offerDownload(bytes, copyName(fileName, S.cards.tab, ".docx"), DOCX_TYPE);
@@ -238,18 +236,7 @@ export function SeatingFile({
       )}
       {!chart && <Status status={status} />}
       <div className={styles.row}>
-        <Field label={S.cards.font}>
-          <RadioGroup
-            layout="horizontal"
-            style={{ flexWrap: "wrap" }}
-            value={font}
-            onChange={(_e, d) => setFont(d.value as "kai" | "hei")}
-          >
-            <Radio value="kai" label={S.cards.kai} />
-            <Radio value="hei" label={S.cards.hei} />
-          </RadioGroup>
-        </Field>
-        <Checkbox label={S.cards.unitLine} checked={unitLine} onChange={(_e, d) => setUnitLine(d.checked === true)} />
+        <CardOptionsFields value={cardOptions} onChange={setCardOptions} />
       </div>
       <div className={styles.row}>
         <Button disabled={jobs.busy} onClick={() => void downloadCards()}>

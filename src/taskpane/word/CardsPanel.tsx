@@ -1,22 +1,13 @@
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { NameCard, NameCardOptions } from "../../core/cards/name-cards";
+import type { NameCard } from "../../core/cards/name-cards";
 import { toBase64 } from "../../hosts/files/base64";
 import { DOCX_TYPE, offerDownload } from "../../hosts/files/download";
 import { unsupportedMessage } from "../../hosts/office/capabilities";
 import type { WordHost } from "../../hosts/word/word-host";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { Status, type StatusMessage, errorText } from "../components/Status";
+import { CardOptionsFields, DEFAULT_CARD_OPTIONS } from "../components/CardOptionsFields";
 import { S } from "../strings";
 import { loadCardsEngine } from "./load-engines";
 
@@ -48,8 +39,7 @@ export function CardsPanel({ host }: { host: WordHost }) {
   const styles = useStyles();
   const [roster, setRoster] = useState<Roster | null>(null);
   const [chosen, setChosen] = useState<boolean[]>([]);
-  const [font, setFont] = useState<NonNullable<NameCardOptions["font"]>>("kai");
-  const [unitLine, setUnitLine] = useState(false);
+  const [cardOptions, setCardOptions] = useState(DEFAULT_CARD_OPTIONS);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [busy, setBusy] = useState(false);
   const canOpen = host.supportsNewDocument();
@@ -77,7 +67,7 @@ export function CardsPanel({ host }: { host: WordHost }) {
     setBusy(true);
     try {
       const { cardsDocx } = await loadCardsEngine();
-      const bytes = await cardsDocx(cards, { font, unit: unitLine });
+      const bytes = await cardsDocx(cards, cardOptions);
       if (canOpen) {
         await host.openNewDocument(toBase64(bytes), "wordCardsDocument");
         setStatus({ intent: "success", text: S.cards.opened(cards.length) });
@@ -131,22 +121,7 @@ export function CardsPanel({ host }: { host: WordHost }) {
             ))}
           </div>
           <div className={styles.row}>
-            <Field label={S.cards.font}>
-              <RadioGroup
-                layout="horizontal"
-                style={{ flexWrap: "wrap" }}
-                value={font}
-                onChange={(_e, d) => setFont(d.value as "kai" | "hei")}
-              >
-                <Radio value="kai" label={S.cards.kai} />
-                <Radio value="hei" label={S.cards.hei} />
-              </RadioGroup>
-            </Field>
-            <Checkbox
-              label={S.cards.unitLine}
-              checked={unitLine}
-              onChange={(_e, d) => setUnitLine(d.checked === true)}
-            />
+            <CardOptionsFields value={cardOptions} onChange={setCardOptions} />
           </div>
           {!canOpen && <Status status={{ intent: "warning", text: unsupportedMessage("wordCardsDocument") }} />}
           <div className={styles.row}>
