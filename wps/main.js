@@ -18,11 +18,43 @@ var HUIWU_ICON = "images/huiwu-32.png";
  */
 var HUIWU_MIN_CHROMIUM = 94;
 
-/** The WPS Application object: window.Application in the wpsjs samples, wps.Application in older ones. */
+/**
+ * The program's Application object. WPS builds follow one of two conventions: window.Application (the current wpsjs
+ * templates) or a global wps with wps.EtApplication() / wps.WpsApplication() (Kingsoft's wps-jsapi typings).
+ */
 function huiwuApplication() {
   if (window.Application) return window.Application;
-  if (window.wps && window.wps.Application) return window.wps.Application;
-  return window.wps || null;
+  var wps = window.wps;
+  if (!wps) return null;
+  if (wps.Application) return wps.Application;
+  var programs = [
+    ["EtApplication", "Workbooks"],
+    ["WpsApplication", "Documents"],
+  ];
+  for (var i = 0; i < programs.length; i++) {
+    try {
+      var make = wps[programs[i][0]];
+      var app = typeof make === "function" ? make.call(wps) : null;
+      if (app && app[programs[i][1]]) return app;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+    } catch (notThisProgram) {
+      // the other program's factory may throw
+    }
+  }
+  return null;
+}
+
+/**
+ * The object that has WPS's add-in API (CreateTaskPane, GetTaskPane, PluginStorage): wps in Kingsoft's typings,
+ * window.Application in the wpsjs templates; whichever of the two has CreateTaskPane.
+ */
+function huiwuAddinApi() {
+  var candidates = [window.wps, window.Application, window.wps && window.wps.Application];
+  for (var i = 0; i < candidates.length; i++) {
+    var candidate = candidates[i];
+    if (candidate && typeof candidate.CreateTaskPane === "function") return candidate;
+  }
+  return null;
 }
 
 /** The folder this page was loaded from, with a closing "/": a file:/// folder offline, an http(s) one online. */
@@ -46,18 +78,18 @@ function huiwuHostKind(app) {
   return "wps";
 }
 
-function huiwuStorageGet(app, key) {
+function huiwuStorageGet(api, key) {
   try {
-    return app.PluginStorage ? app.PluginStorage.getItem(key) : null;
+    return api.PluginStorage ? api.PluginStorage.getItem(key) : null;
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
   } catch (unavailable) {
     return null;
   }
 }
 
-function huiwuStorageSet(app, key, value) {
+function huiwuStorageSet(api, key, value) {
   try {
-    if (app.PluginStorage) app.PluginStorage.setItem(key, value);
+    if (api.PluginStorage) api.PluginStorage.setItem(key, value);
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
   } catch (unavailable) {
     // without storage the next click opens a second pane rather than showing this one
@@ -83,17 +115,17 @@ function huiwuTogglePane() {
     );
     return;
   }
-  var app = huiwuApplication();
-  if (!app || typeof app.CreateTaskPane !== "function") {
+  var api = huiwuAddinApi();
+  if (!api) {
     window.alert("会务助手：这个版本的 WPS 没有提供任务窗格接口（CreateTaskPane），无法打开会务助手。");
     return;
   }
-  var key = "huiwu_taskpane_" + huiwuHostKind(app);
-  var id = huiwuStorageGet(app, key);
+  var key = "huiwu_taskpane_" + huiwuHostKind(huiwuApplication());
+  var id = huiwuStorageGet(api, key);
   var pane = null;
-  if (id && typeof app.GetTaskPane === "function") {
+  if (id && typeof api.GetTaskPane === "function") {
     try {
-      pane = app.GetTaskPane(id);
+      pane = api.GetTaskPane(id);
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
     } catch (gone) {
       pane = null;
@@ -103,7 +135,7 @@ function huiwuTogglePane() {
     pane.Visible = !pane.Visible;
     return;
   }
-  pane = app.CreateTaskPane(huiwuPaneUrl());
+  pane = api.CreateTaskPane(huiwuPaneUrl());
   try {
     pane.DockPosition = 2; // msoCTPDockPositionRight, where Office puts the same pane
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
@@ -111,13 +143,13 @@ function huiwuTogglePane() {
     // WPS keeps its default place
   }
   pane.Visible = true;
-  huiwuStorageSet(app, key, pane.ID);
+  huiwuStorageSet(api, key, pane.ID);
 }
 
 /** ribbon.xml onLoad: the first callback WPS makes. */
 function OnAddinLoad(ribbonUI) {
-  var app = huiwuApplication();
-  if (app && typeof app.ribbonUI !== "object") app.ribbonUI = ribbonUI;
+  var holder = huiwuAddinApi() || huiwuApplication();
+  if (holder && typeof holder.ribbonUI !== "object") holder.ribbonUI = ribbonUI;
   return true;
 }
 

@@ -44,3 +44,23 @@ test("WPS 文字: the Word pane checks the document's own notice", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// WPS builds that follow the wpsjs templates give the page only window.Application (no `wps`): the same panes.
+test("WPS with only window.Application: the 表格 pane checks and marks, the 文字 pane opens", async () => {
+  const et = await openPane(suite.browser, suite.origin, { beforeLoad: wpsHostScript("et-Application") });
+  assert.equal(await et.page.evaluate(() => typeof window.wps), "undefined");
+  await et.page.getByText("WPS 表格：核对登记表").waitFor();
+  await et.page.getByRole("button", { name: "检查本工作簿" }).click();
+  await et.page.getByRole("button", { name: /王建国（县应急管理局）重复签到/ }).waitFor();
+  await et.page.getByRole("button", { name: "标出问题单元格" }).click();
+  await et.page.getByText(/已标出 \d+ 个单元格/).waitFor();
+  assert.deepEqual(et.officeRequests, []);
+  assert.deepEqual(et.outside, []);
+  assert.deepEqual(et.errors, []);
+  await et.context.close();
+
+  const writer = await openPane(suite.browser, suite.origin, { beforeLoad: wpsHostScript("wps-Application") });
+  await writer.page.getByText("WPS 文字：起草与检查公文").waitFor();
+  assert.deepEqual(writer.errors, []);
+  await writer.context.close();
+});

@@ -5,7 +5,7 @@ import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { FAULTY_NOTICE } from "../../src/samples/notices";
 import { FakeExcel } from "./excel-fake";
 import { FakeWord } from "./word-fake";
-import { FakeEt, FakeWpsWriter } from "./wps-fake";
+import { FakeEt, FakeWpsWriter, wpsGlobals } from "./wps-fake";
 
 const asked = (window as { __HUIWU_HOST__?: string }).__HUIWU_HOST__;
 const host = asked === "Word" ? "Word" : "Excel";
@@ -36,16 +36,19 @@ Object.assign(window, {
   __fakeWord: word,
 });
 
-// In WPS (__HUIWU_HOST__ "WPS-et" or "WPS-wps", loaded before the page as a WPS 加载项's page has `wps`): the
-// synchronous WPS object model over the recording fakes, and no Office at all.
-if (asked === "WPS-et" || asked === "WPS-wps") {
+// In WPS (__HUIWU_HOST__ "WPS-et" or "WPS-wps", loaded before the page as a WPS 加载项's page has `wps`; with
+// "-Application" after it, only `window.Application`, as the wpsjs templates have it): the synchronous WPS object
+// model over the recording fakes, and no Office at all.
+const wpsAsked = /^WPS-(et|wps)(-Application)?$/.exec(asked ?? "");
+if (wpsAsked) {
+  const kind = wpsAsked[1] as "et" | "wps";
   const et = new FakeEt();
   for (const grid of SAMPLE_WORKBOOKS[0].grids)
     et.addSheet(grid.sheet, grid.rows, { fills: grid.sheet === "签到表" ? { G8: "#00B050" } : {} });
   const writer = new FakeWpsWriter(FAULTY_NOTICE.split("\n"));
-  const wps =
-    asked === "WPS-et" ? { EtApplication: () => et.application } : { WpsApplication: () => writer.application };
-  Object.assign(window, { wps, __fakeEt: et, __fakeWpsWriter: writer });
+  const application = kind === "et" ? et.application : writer.application;
+  const globals = wpsGlobals(kind, application, wpsAsked[2] ? "Application" : "wps");
+  Object.assign(window, globals, { __fakeEt: et, __fakeWpsWriter: writer });
   delete (window as { Office?: unknown }).Office;
   delete (window as { Excel?: unknown }).Excel;
   delete (window as { Word?: unknown }).Word;

@@ -700,3 +700,56 @@ export class FakeWpsRange {
     this.doc.selection = { start: this.Start, end: this.End };
   }
 }
+
+/* ---------------- the add-in API and the page's globals ---------------- */
+
+export interface FakeTaskPane {
+  ID: number;
+  Visible: boolean;
+  DockPosition?: number;
+  url: string;
+}
+
+/**
+ * WPS's add-in API as Kingsoft's wps-jsapi index.d.ts declares it: CreateTaskPane(url, title?) → a CustomTaskpane
+ * with a numeric ID, Visible and DockPosition; GetTaskPane(id); PluginStorage's getItem/setItem (values kept as
+ * strings, getItem answering null for a missing key, as Web Storage does).
+ */
+export class FakeWpsAddinApi {
+  panes: FakeTaskPane[] = [];
+  storage = new Map<string, string>();
+  get members() {
+    const api = this;
+    return {
+      CreateTaskPane(url: string): FakeTaskPane {
+        const pane = { ID: api.panes.length + 1, Visible: false, url };
+        api.panes.push(pane);
+        return pane;
+      },
+      GetTaskPane: (id: number | string) => api.panes.find((pane) => String(pane.ID) === String(id)) ?? null,
+      PluginStorage: {
+        getItem: (key: string) => api.storage.get(key) ?? null,
+        setItem: (key: string, value: unknown) => void api.storage.set(key, String(value)),
+      },
+    };
+  }
+}
+
+/**
+ * Where a WPS build puts its object model and add-in API for a page (src/hosts/wps/detect.ts has the sources):
+ * "wps" as Kingsoft's typings (a global `wps` with EtApplication()/WpsApplication() and the add-in API), or
+ * "Application" as the current wpsjs templates (only `window.Application`, the add-in API on it).
+ */
+export type WpsConvention = "wps" | "Application";
+
+export function wpsGlobals(
+  kind: "et" | "wps",
+  application: object,
+  convention: WpsConvention,
+  api = new FakeWpsAddinApi(),
+): { wps?: object; Application?: object } {
+  if (convention === "Application")
+    return { Application: Object.defineProperties(application, Object.getOwnPropertyDescriptors(api.members)) };
+  const program = kind === "et" ? { EtApplication: () => application } : { WpsApplication: () => application };
+  return { wps: { ...program, ...api.members } };
+}

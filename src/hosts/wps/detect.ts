@@ -4,9 +4,11 @@ import type { EtApplication, WpsApplication } from "./wps-api";
 export type WpsKind = "et" | "wps";
 
 /**
- * The global a WPS 加载项's pages get: `wps.EtApplication()` / `wps.WpsApplication()` (wps-jsapi's index.d.ts) and,
- * in newer WPS, the same Application object as `wps.Application` / `window.Application` (the wpsjs samples use
- * `window.Application.ActiveWorkbook`). Office and browsers have neither.
+ * The two conventions WPS builds follow for a 加载项's pages. Kingsoft's wps-jsapi typings (index.d.ts) put the
+ * add-in API on a global `wps`: `wps.EtApplication()` / `wps.WpsApplication()`, `wps.CreateTaskPane`,
+ * `wps.GetTaskPane`, `wps.PluginStorage`. The current wpsjs templates (wpsjs 2.2.2, et_vue/wps_vue taskpane.js and
+ * dialog.js) use `window.Application` alone: the program's Application with `ActiveWorkbook`/`ActiveDocument` and
+ * the same CreateTaskPane/GetTaskPane/PluginStorage on it. A build may offer either, or both.
  */
 interface WpsGlobal {
   EtApplication?: () => unknown;
@@ -14,16 +16,18 @@ interface WpsGlobal {
   Application?: unknown;
 }
 
-type Scope = { wps?: WpsGlobal; Application?: unknown };
+export type WpsScope = { wps?: WpsGlobal; Application?: unknown };
 
 /** Reads a member of a host object, where a COM bridge may throw instead of answering undefined. */
-function has(object: unknown, member: string): boolean {
+function member(object: unknown, name: string): unknown {
   try {
-    return !!object && (object as Record<string, unknown>)[member] !== undefined;
+    return object ? (object as Record<string, unknown>)[name] : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const has = (object: unknown, name: string) => member(object, name) !== undefined;
 
 function call(make: (() => unknown) | undefined): unknown {
   try {
@@ -33,25 +37,42 @@ function call(make: (() => unknown) | undefined): unknown {
   }
 }
 
+/**
+ * True where a bare `window.Application` is WPS's: Office's task panes and browsers define no such global, but a
+ * page script might, so a program's collection alone is not enough. WPS's own add-in members (the wpsjs
+ * templates call them on window.Application) or a name or install path that says WPS / Kingsoft settle it.
+ */
+function isWpsApplication(app: unknown): boolean {
+  if (!has(app, "Workbooks") && !has(app, "Documents")) return false;
+  if (["CreateTaskPane", "GetTaskPane", "PluginStorage"].some((name) => has(app, name))) return true;
+  return ["Name", "Path", "Build"].some((name) => /wps|kingsoft|金山/i.test(String(member(app, name) ?? "")));
+}
+
+function kindOf(app: unknown): WpsKind | null {
+  if (has(app, "Workbooks")) return "et";
+  if (has(app, "Documents")) return "wps";
+  return null;
+}
+
 /** The Application object of the WPS the pane runs in, or null. */
-export function wpsApplicationObject(scope: Scope = globalThis as Scope): {
+export function wpsApplicationObject(scope: WpsScope = globalThis as WpsScope): {
   kind: WpsKind;
   app: EtApplication | WpsApplication;
 } | null {
-  const wps = scope.wps;
-  if (!wps || typeof wps !== "object") return null;
-  // The Application of the current window tells which program this is: a workbook program has Workbooks.
-  const app = wps.Application ?? scope.Application;
-  if (has(app, "Workbooks")) return { kind: "et", app: app as EtApplication };
-  if (has(app, "Documents")) return { kind: "wps", app: app as WpsApplication };
-  const et = call(wps.EtApplication?.bind(wps));
-  if (has(et, "Workbooks")) return { kind: "et", app: et as EtApplication };
-  const writer = call(wps.WpsApplication?.bind(wps));
-  if (has(writer, "Documents")) return { kind: "wps", app: writer as WpsApplication };
+  const wps = scope.wps && typeof scope.wps === "object" ? scope.wps : null;
+  const candidates: unknown[] = [];
+  if (wps) {
+    candidates.push(wps.Application ?? scope.Application);
+    candidates.push(call(wps.EtApplication?.bind(wps)), call(wps.WpsApplication?.bind(wps)));
+  } else if (isWpsApplication(scope.Application)) candidates.push(scope.Application);
+  for (const app of candidates) {
+    const kind = kindOf(app);
+    if (kind) return { kind, app: app as EtApplication | WpsApplication };
+  }
   return null;
 }
 
 /** "et" in WPS 表格, "wps" in WPS 文字, null anywhere else (Office, a browser, WPS 演示). */
-export function wpsApplication(scope: Scope = globalThis as Scope): WpsKind | null {
+export function wpsApplication(scope: WpsScope = globalThis as WpsScope): WpsKind | null {
   return wpsApplicationObject(scope)?.kind ?? null;
 }
