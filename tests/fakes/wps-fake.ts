@@ -164,8 +164,22 @@ export class FakeRange {
     this.sheet.et.reads++;
     const at = (r: number, c: number) => this.sheet.cells.get(key(r, c))?.value;
     if (this.Count === 1) return at(this.top, this.left);
-    return Array.from({ length: this.Rows.Count }, (_, r) =>
-      Array.from({ length: this.Columns.Count }, (_, c) => at(this.top + r, this.left + c)),
+    const rows = this.Rows.Count;
+    const columns = this.Columns.Count;
+    if (this.sheet.et.value2Shape === "item") {
+      const { top, left } = this;
+      return {
+        Count: rows * columns,
+        Rows: { Count: rows },
+        Columns: { Count: columns },
+        Item(r: number, c: number) {
+          if (r < 1 || r > rows || c < 1 || c > columns) throw new Error("下标越界");
+          return at(top + r - 1, left + c - 1);
+        },
+      };
+    }
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => at(this.top + r, this.left + c)),
     );
   }
   set Value2(value: unknown) {
@@ -315,8 +329,18 @@ interface FakePart {
   NamespaceURI: string;
 }
 
+/**
+ * How Range.Value2 of a block comes back, which WPS does not document for JavaScript (src/hosts/wps/value2.ts):
+ * "array", an array of rows as the typings' VBA origin suggests, or "item", an object with 1-based Item(r, c),
+ * Count, Rows.Count and Columns.Count, as 加载项 developers' field notes report. One cell is a scalar in both.
+ */
+export type Value2Shape = "array" | "item";
+
 /** WPS 表格: one workbook, its sheets, names and custom XML parts. Tests read and change it directly. */
 export class FakeEt {
+  /** The shape new fakes give Value2 in; a test file switches it to run the same tests under the other. */
+  static defaultValue2Shape: Value2Shape = "array";
+  value2Shape: Value2Shape = FakeEt.defaultValue2Shape;
   sheets: FakeEtSheet[] = [];
   names: FakeName[] = [];
   parts: FakePart[] = [];

@@ -1,6 +1,6 @@
 import { MARK_COLOURS, type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
 import type { ChartCell, SeatingChart } from "../../core/seating/chart";
-import { type CellValue, type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
+import { type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
 import { BLOCK_CELLS, type ExcelHost, freeSheetName } from "../excel/excel-host";
 import {
   MARKS_NAMESPACE,
@@ -31,6 +31,7 @@ import {
   XL_SHEET,
   XL_THIN,
 } from "./wps-api";
+import { readBlock, readCell } from "./value2";
 
 /**
  * The Excel pane's host in WPS 表格, over WPS's synchronous object model. What it keeps in the workbook:
@@ -95,18 +96,6 @@ const absolute = (cell: string) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function value(v: unknown): CellValue {
-  if (v === undefined || v === null || v === "") return null;
-  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-}
-
-/** Value2 of a range as rows: WPS, like VBA, gives a scalar for one cell and an array of rows for several. */
-function rowsOf(range: EtRange, rows: number, columns: number): CellValue[][] {
-  const raw = range.Value2;
-  if (rows === 1 && columns === 1 && !Array.isArray(raw)) return [[value(raw)]];
-  return (raw as unknown[][]).map((row) => (row as unknown[]).map(value));
 }
 
 /** Turns whatever the object model throws into a Chinese HostError; the workbook is left as it was. */
@@ -267,7 +256,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         let done = 0;
         for (const { sheet, used, rows, columns, rowsPerBlock } of plans) {
           // An empty sheet's used range is its A1, holding nothing.
-          if (rows === 1 && columns === 1 && value(used.Value2) === null) continue;
+          if (rows === 1 && columns === 1 && readCell(used) === null) continue;
           const grid: Grid = {
             sheet: sheet.Name,
             rows: [],
@@ -277,7 +266,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
           for (let at = 0; at < rows; at += rowsPerBlock) {
             if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
             const count = Math.min(rowsPerBlock, rows - at);
-            grid.rows.push(...rowsOf(block(sheet, used.Row + at, used.Column, count, columns), count, columns));
+            grid.rows.push(...readBlock(block(sheet, used.Row + at, used.Column, count, columns), count, columns));
             onProgress?.(++done, total);
             await breathe();
           }
@@ -428,7 +417,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const first = worksheet.Range(a.address);
         const second = worksheet.Range(b.address);
         // WPS's calls are synchronous: nothing can change the cells between this read and the writes.
-        const was = [String(value(first.Value2) ?? ""), String(value(second.Value2) ?? "")];
+        const was = [String(readCell(first) ?? ""), String(readCell(second) ?? "")];
         if (was[0] !== a.value || was[1] !== b.value) {
           const changed =
             was[0] !== a.value ? `${a.address} 的内容已变为“${was[0]}”` : `${b.address} 的内容已变为“${was[1]}”`;
@@ -445,7 +434,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         if (worksheet.ProtectContents)
           throw new HostError(`工作表“${sheet}”受保护，无法追加。请先取消保护`, "AccessDenied");
         const target = block(worksheet, at.row + 1, at.col + 1, rows.length, width);
-        if (rowsOf(target, rows.length, width).some((row) => row.some((v) => v !== null)))
+        if (readBlock(target, rows.length, width).some((row) => row.some((v) => v !== null)))
           throw new HostError(`工作表“${sheet}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
         const full = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
         // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
@@ -495,7 +484,7 @@ function writeChecked(workbook: EtWorkbook, sheet: string, address: string, expe
   const worksheet = sheetNamed(workbook, sheet);
   if (worksheet.ProtectContents) throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
   const range = worksheet.Range(address);
-  const current = String(value(range.Value2) ?? "");
+  const current = String(readCell(range) ?? "");
   if (current !== expected)
     throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
   // A fix writes text: as text it stays (０１０… becomes 010…, not the number 10…; =… is no formula).
@@ -514,7 +503,7 @@ function restoreLegacy(workbook: EtWorkbook, sheet: EtWorksheet): number {
   const used = sheet.UsedRange;
   let saved: LegacyFill[];
   try {
-    const rows = rowsOf(used, used.Rows.Count, used.Columns.Count);
+    const rows = readBlock(used, used.Rows.Count, used.Columns.Count);
     saved = JSON.parse(rows.map((row) => String(row[0] ?? "")).join("") || "[]") as LegacyFill[];
   } catch {
     throw new HostError("旧版的标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”", "MarkRecordCorrupt");
