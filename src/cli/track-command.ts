@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseMinutesInput } from "../core/meeting/draft-input";
 import { type TrackingItem, trackingItemsOfDraft } from "../core/tracking/items";
@@ -6,8 +5,8 @@ import { minutesItems } from "../hosts/files/minutes-items";
 import { appendToTrackingWorkbook, newTrackingWorkbook } from "../hosts/files/tracking-workbook";
 import { readJson } from "./draft-command";
 import { readDocumentParagraphs } from "./lint-command";
-import { readFileBytes } from "./read-file";
-import { replaceFile, writeOutputFile } from "./write-file";
+import { updateUserFile } from "./safe-replace";
+import { FileExistsError, writeOutputFile } from "./write-file";
 
 /** The decisions of minutes (.docx, .txt, or the draft's .json) as 督办 items. */
 export async function itemsOfMinutesFile(path: string): Promise<TrackingItem[]> {
@@ -21,27 +20,36 @@ export async function itemsOfMinutesFile(path: string): Promise<TrackingItem[]> 
  */
 export async function track(input: string, output: string): Promise<string[]> {
   const items = await itemsOfMinutesFile(input);
-  const lines: string[] = [];
-  if (existsSync(output)) {
-    const { bytes, appending, sheet } = await appendToTrackingWorkbook(
-      await readFileBytes(output),
-      basename(output),
-      items,
-    );
-    if (appending.added > 0) await replaceFile(output, bytes);
-    lines.push(
-      appending.added > 0
-        ? `已在 ${output}（工作表“${sheet}”）末尾追加 ${appending.added} 项`
-        : `${output} 中已有这些事项，未追加`,
-    );
-    if (appending.alreadyThere > 0) lines.push(`${appending.alreadyThere} 项已在台账中，未重复添加`);
-  } else {
-    await writeOutputFile(output, await newTrackingWorkbook(items));
-    lines.push(`已生成 ${output}：${items.length} 项`);
-  }
+  const lines = (await createRegister(output, items)) ?? (await appendToRegister(output, items));
   items.forEach((item, i) => {
     const name = item.matter.length > 16 ? `${item.matter.slice(0, 16)}…` : item.matter;
     if (item.note) lines.push(`  第 ${i + 1} 项（${name}）：${item.note}`);
   });
+  return lines;
+}
+
+/** A new 督办台账 at `output`; null when a file is already there (made by another run meanwhile, too). */
+async function createRegister(output: string, items: TrackingItem[]): Promise<string[] | null> {
+  try {
+    await writeOutputFile(output, await newTrackingWorkbook(items));
+    return [`已生成 ${output}：${items.length} 项`];
+  } catch (error) {
+    if (error instanceof FileExistsError) return null;
+    throw error;
+  }
+}
+
+/** The items appended to the 督办台账 at `output`, which is read, changed and replaced while no other run may. */
+async function appendToRegister(output: string, items: TrackingItem[]): Promise<string[]> {
+  const { appending, sheet } = await updateUserFile(output, async (bytes) => {
+    const appended = await appendToTrackingWorkbook(bytes, basename(output), items);
+    return { bytes: appended.appending.added > 0 ? appended.bytes : null, result: appended };
+  });
+  const lines = [
+    appending.added > 0
+      ? `已在 ${output}（工作表“${sheet}”）末尾追加 ${appending.added} 项`
+      : `${output} 中已有这些事项，未追加`,
+  ];
+  if (appending.alreadyThere > 0) lines.push(`${appending.alreadyThere} 项已在台账中，未重复添加`);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { FileReadError } from "../hosts/files/file-error";
 
 /** The file a command would write is already there: said in one line, and told apart without reading it. */
@@ -42,23 +42,6 @@ export async function ensureFolder(path: string): Promise<void> {
         : code === "ENOENT"
           ? `${path}：上一级文件夹不存在`
           : `${path}：无法创建文件夹（${code ?? "未知错误"}）`,
-    );
-  }
-}
-
-/**
- * Replaces a file the user asked to update (a 督办台账 appended to): the new bytes go to a file beside it first
- * and take its place only once written whole, so a failure halfway leaves the old file as it was.
- */
-export async function replaceFile(path: string, data: Uint8Array): Promise<void> {
-  const beside = `${path}.huiwu-${process.pid}.tmp`;
-  await writeOutputFile(beside, data);
-  try {
-    await rename(beside, path);
-  } catch (error) {
-    await rm(beside, { force: true });
-    throw new FileReadError(
-      `${path}：无法替换（${(error as NodeJS.ErrnoException).code ?? "未知错误"}），原文件未改动`,
     );
   }
 }
