@@ -1,5 +1,6 @@
 import { isNumbered, numberingOf } from "../document/sections";
 import { type Located, located } from "../document/span";
+import { PERSON_NAME } from "../text/person-name";
 
 export interface Decision {
   text: Located<string>;
@@ -11,7 +12,11 @@ export interface Decision {
 const DECISION_HEADING = /议定|决定|明确|如下|纪要如下/;
 /** A paragraph of what the meeting did: `会议原则通过…`, `会议听取了…汇报`, `本次主席会议原则同意…`. */
 const MEETING_LEAD =
-  /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|会上)(?:还|先后|首先|分别|专题|一致)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|讨论|传达|通过|就)/;
+  /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|会上)(?:还|先后|首先|分别|专题|一致|经)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|审定|审阅|讨论|传达|通过|批准|就)/;
+/** A leader's requirement in the record: `徐祥华要求相关部门…`, `县长王建国强调，…要…`. */
+const LEADER_LEAD = new RegExp(
+  `^\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:书记|县长|市长|区长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|校长|院长|主席|组长|秘书长))?(?:${PERSON_NAME})(?:同志)?(?:在讲话中|在会上|最后|就[^，,。]{1,20})?(?:要求|强调|指出)`,
+);
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还/;
 /**
@@ -19,7 +24,7 @@ const OTHER_BUSINESS = /^\s*会议还/;
  * something required of someone (`要…`, `必须…`, `请…`, `确保…`). `要` inside 重要/主要/需要 is no requirement.
  */
 const DECIDES =
-  /通过|同意|决定|议定|确定|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|请(?!示)|负责|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
+  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|请(?!示)|负责|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
 
 const UNIT =
   /[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|指挥部|专班|院|所|站|队|部门|单位)/
@@ -27,14 +32,23 @@ const UNIT =
 const ACTS =
   /(?:牵头|负责|要|抓紧|会同|按照|做好|抓好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|制订|完成|落实|起草|编制|督促|组织|配合|研究|拨付|尽快|根据|修改|修订|完善|明确|提交|报送|上报|推进|加快|加强|建立|指导|协调|筹备|筹集|整改|清理|核查|排查|审核|出台|印发|办理)/
     .source;
-/** `由区财政局牵头`, `请西属巴街道尽快…`, `要求区政府办公室根据…`, `区林业局要…`, `环保、住建等相关部门要…`. */
+/** `责任单位：县住建局`, `（牵头单位：市财政局；完成时限：…）`: the owner under its label, as careful secretaries write it. */
+const LABELLED_OWNER =
+  /(?:责任|牵头|主办|承办|落实)(?:单位|部门|科室|处室|领导|人)\s*[:：]\s*([^；;。，,）)\s][^；;。，,）)]*)/g;
+/**
+ * `由区财政局牵头`, `由市政府设立`, `由常务副县长…任组长`, `请西属巴街道尽快…`, `要求区政府办公室根据…`, `区林业局要…`,
+ * `环保、住建等相关部门要…`.
+ */
 const OWNER = new RegExp(
-  `由([\\u4e00-\\u9fa5、和及]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任)|(?:请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
+  `由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|(?:请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
   "g",
 );
 const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
 /** `各级各部门`, `各相关部门`, `高新区各部门、各单位`: everyone, so no one in particular. */
 const EVERYONE = /各|^(?:相关|有关)|^全/;
+/** `各县（市）区政府`, `市直各单位`, `各街道各部门`: a class of units by level or type names who acts (RULES.md §7). */
+const CLASS_OF_UNITS =
+  /市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|街道|社区|村|学校|高校|医院|园区|开发区|成员单位)/;
 
 const DEADLINE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成/;
@@ -44,57 +58,119 @@ const DEADLINE =
  * else every paragraph where the meeting decided or required something (RULES.md §7).
  */
 export function readDecisions(paragraphs: string[], [from, to]: [number, number]): Decision[] {
-  const topLevel = (p: string) => /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、](?!\d))/.test(p);
   const headingAt = paragraphs
     .slice(from, to)
     .findIndex((p) => !isNumbered(p) && DECISION_HEADING.test(p) && /[:：]\s*$/.test(p.trim()));
   const start = headingAt >= 0 ? from + headingAt + 1 : from;
-  const items: { first: number; last: number }[] = [];
+  const items: Item[] = [];
   for (let i = start; i < to; i++) {
     const text = paragraphs[i];
-    if (topLevel(text)) items.push({ first: i, last: i });
-    else if (items.length && text.trim() !== "") items[items.length - 1].last = i;
+    const startsItem = TOP_LEVEL.test(text);
+    if (startsItem) items.push({ first: i, last: i, start: 0, end: text.length });
+    else if (items.length && text.trim() !== "") Object.assign(items[items.length - 1], { last: i, end: text.length });
+    if (startsItem || items.length) items.push(...runOnItems(text, i, items));
   }
+  const numbered = items.filter((item) => !notADecision(itemText(paragraphs, item)));
   if (items.length === 0) {
-    for (let i = from; i < to; i++) if (isDecision(paragraphs[i])) items.push({ first: i, last: i });
+    for (let i = from; i < to; i++)
+      if (isDecision(paragraphs[i])) numbered.push({ first: i, last: i, start: 0, end: paragraphs[i].length });
   }
-  return items.map(({ first, last }) => decisionAt(paragraphs, first, last));
+  return numbered.map((item) => decisionAt(paragraphs, item));
+}
+
+/** A numbered item: from `start` in paragraph `first` to `end` in paragraph `last`. */
+interface Item {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const TOP_LEVEL = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、](?!\d))/;
+/** `…年底前完成。二、关于…`: the next item's heading run on at the end of the previous item's line. */
+const RUN_ON_HEADING = /(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、)/g;
+
+/** Items that start inside paragraph `i` after a sentence ends; the item before them ends there. */
+function runOnItems(text: string, i: number, items: Item[]): Item[] {
+  const found: Item[] = [];
+  for (const m of text.matchAll(RUN_ON_HEADING)) {
+    const previous = found.at(-1) ?? items.at(-1);
+    if (previous) previous.end = m.index!;
+    found.push({ first: i, last: i, start: m.index! + m[0].length, end: text.length });
+  }
+  return found;
+}
+
+function itemText(paragraphs: string[], { first, last, start, end }: Item): string {
+  if (first === last) return paragraphs[first].slice(start, end);
+  return [paragraphs[first].slice(start), ...paragraphs.slice(first + 1, last), paragraphs[last].slice(0, end)].join(
+    "\n",
+  );
+}
+
+/** `五、略`; an item that only assesses (`较好地完成了…`) or only says a matter was discussed decides nothing. */
+const OMITTED =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、])?\s*[（(]?(?:略|此处略|内容略)[）)]?[。.]?\s*$/;
+const ASSESSMENT =
+  /较好|圆满|顺利完成|取得(?:了)?(?:明显|显著|积极|良好)?(?:成效|成绩|进展)|成效明显|总体平稳|扎实有效/;
+const ONLY_DISCUSSED = /^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:会议)?(?:讨论|研究|听取)了?[^。；;]*[。]?\s*$/;
+
+function notADecision(text: string): boolean {
+  if (OMITTED.test(text)) return true;
+  if (DECIDES.test(text.replace(ASSESSMENT, ""))) return false;
+  return ASSESSMENT.test(text) || ONLY_DISCUSSED.test(text);
 }
 
 function isDecision(paragraph: string): boolean {
-  if (/[:：]\s*$/.test(paragraph) || OTHER_BUSINESS.test(paragraph) || !MEETING_LEAD.test(paragraph)) return false;
+  if (/[:：]\s*$/.test(paragraph) || OTHER_BUSINESS.test(paragraph)) return false;
+  if (!MEETING_LEAD.test(paragraph) && !LEADER_LEAD.test(paragraph)) return false;
   return DECIDES.test(paragraph);
 }
 
-function decisionAt(paragraphs: string[], first: number, last: number): Decision {
-  const body = paragraphs[first];
-  const numbering = numberingOf(body);
-  const decision: Decision = {
-    text: located(
-      body.trim().slice(numberingOf(body.trim()).length),
-      first,
-      numbering.length,
-      body.slice(numbering.length),
-    ),
-  };
+function decisionAt(paragraphs: string[], item: Item): Decision {
+  const { first, last } = item;
+  const body = paragraphs[first].slice(0, item.first === item.last ? item.end : undefined);
+  const lead = body.slice(item.start);
+  const numbering = numberingOf(lead);
+  const textStart = item.start + numbering.length;
+  const text = body.slice(textStart);
+  const decision: Decision = { text: located(text.trim(), first, textStart, text) };
   for (let i = first; i <= last; i++) {
-    const p = paragraphs[i];
-    decision.owner ??= ownerIn(p, i);
+    const from = i === first ? item.start : 0;
+    const p = paragraphs[i].slice(0, i === last ? item.end : undefined);
+    decision.owner ??= ownerIn(p, i, from);
     if (!decision.deadline) {
-      const m = DEADLINE.exec(p);
-      if (m) decision.deadline = located(m[0], i, m.index, m[0]);
+      const m = DEADLINE.exec(p.slice(from));
+      if (m) decision.deadline = located(m[0], i, from + m.index, m[0]);
     }
   }
   return decision;
 }
 
-function ownerIn(paragraph: string, i: number): Located<string> | undefined {
-  for (const m of paragraph.matchAll(OWNER)) {
+function ownerIn(paragraph: string, i: number, from: number): Located<string> | undefined {
+  const text = paragraph.slice(from);
+  for (const m of text.matchAll(LABELLED_OWNER)) {
+    const owner = m[1].trim();
+    if (isSomeone(owner)) return located(owner, i, from + m.index! + m[0].indexOf(owner), owner);
+  }
+  for (const m of text.matchAll(OWNER)) {
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
     const found = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
-    const owner = found.replace(MEETING_WORDS, "") || found;
-    if (EVERYONE.test(owner) && !m[3]) continue;
-    return located(owner, i, paragraph.indexOf(owner, m.index), owner);
+    const owner = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
+    if (!m[3] && !isSomeone(owner)) continue;
+    return located(owner, i, from + text.indexOf(owner, m.index), owner);
   }
   return undefined;
+}
+
+/** Whether a paragraph opens an item or a decision: the body goes on past any 出席 line above it. */
+export function opensDecision(paragraph: string): boolean {
+  return TOP_LEVEL.test(paragraph) || MEETING_LEAD.test(paragraph) || LEADER_LEAD.test(paragraph);
+}
+
+/** `徐祥华要求相关部门`: a unit caught with the words that ask it, read from after them. */
+const ASKING = /^.*(?:要求|责成|请|同意|强调|指出|明确|决定)/;
+
+function isSomeone(owner: string): boolean {
+  return !EVERYONE.test(owner) || CLASS_OF_UNITS.test(owner);
 }

@@ -3,7 +3,7 @@ import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { removeSpaces } from "../text/width";
 import { readClosing } from "./read-common";
-import { type Decision, readDecisions } from "./read-decisions";
+import { type Decision, opensDecision, readDecisions } from "./read-decisions";
 
 export type { Decision };
 
@@ -66,6 +66,7 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
     }
   }
   let end = paragraphs.length;
+  const closing = readClosing(paragraphs, bodyStart);
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const labelled = readLabel(paragraphs[i], [
       "出席",
@@ -84,14 +85,14 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
       "本期送",
     ]);
     if (!labelled) continue;
-    end = Math.min(end, i);
+    // 出席/列席 written at the top, under the opening sentence, with the decisions below: the body goes on.
+    if (!paragraphs.slice(i + 1, closing.start).some(opensDecision)) end = Math.min(end, i);
     const key = (Object.keys(ATTENDANCE_LABELS) as (keyof typeof ATTENDANCE_LABELS)[]).find((k) =>
       ATTENDANCE_LABELS[k].test(labelled.label),
     );
     if (key) facts[key] = located(splitNames(labelled.value), i, labelled.valueStart, labelled.value);
     else facts.distribution = located(labelled.value, i, labelled.valueStart, labelled.value);
   }
-  const closing = readClosing(paragraphs, bodyStart);
   if (closing.issueDate) {
     facts.issueDate ??= closing.issueDate;
     end = Math.min(end, closing.start);

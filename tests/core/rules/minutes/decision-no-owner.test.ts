@@ -10,6 +10,15 @@ const RECORD = `区政府召开第44次常务会议
 会议原则通过《区学前教育发展行动计划》，请区教育局抓紧组织实施，年底前完成。
 会议还研究了其他事项。`;
 
+/** Numbered minutes holding these decisions. */
+const withDecisions = (...decisions: string[]) =>
+  [
+    "县政府第12次常务会议纪要",
+    "2026年11月27日，县长王建国在县政府三楼会议室主持召开第12次常务会议。",
+    "出席：王建国、李明、张华",
+    ...decisions.map((d, i) => `${"一二三四五六"[i]}、${d}`),
+  ].join("\n");
+
 testTextRule(rule, {
   valid: [
     { name: "each decision has its unit", text: minutes() },
@@ -17,8 +26,50 @@ testTextRule(rule, {
       name: "a record: named units, an enumerated 等相关部门; an assessment and 会议还研究… are no decisions",
       text: RECORD,
     },
+    {
+      name: "owners under their labels, as careful secretaries write them (RULES.md §7)",
+      text: withDecisions(
+        "会议原则通过《农村危房改造实施方案》。责任单位：县住建局；完成时限：2026年12月20日前。",
+        "会议同意启动老旧小区改造（牵头单位：县发改委，完成时限：2027年3月底）。",
+      ),
+    },
+    {
+      name: "owners who are set up, chair a group, or are a class of units by level",
+      text: withDecisions(
+        "会议决定设立产业引导基金，由市政府设立，年底前完成。",
+        "会议同意成立创建工作领导小组，由常务副县长李明任组长，县发改委、财政局为成员单位，12月底前组建。",
+        "会议要求各街道各部门于12月15日前完成排查。",
+        "会议要求各县（市）区政府于2027年1月底前报送方案。",
+        "会议要求市直各单位年内完成整改。",
+      ),
+    },
+    {
+      name: "an omitted item and an assessment decide nothing",
+      text: `县政府第12次常务会议纪要
+2026年11月27日，县长王建国在县政府三楼会议室主持召开第12次常务会议。
+出席：王建国、李明、张华
+一、会议原则通过《县农村公路养护办法》，由县交通运输局组织实施，12月31日前印发。
+二、会议指出，各责任单位较好地完成了今年的防汛任务。
+三、略`,
+    },
   ],
   invalid: [
+    {
+      name: "a leader's requirement in the record is a decision, and 相关部门 names no one",
+      text: RECORD.replace(
+        "会议还研究了其他事项。",
+        "徐祥华要求相关部门加快推进项目建设，12月底前完成。\n会议还研究了其他事项。",
+      ),
+      findings: [{ paragraph: 6 }],
+    },
+    {
+      name: "an item heading run on at the end of the previous item's line starts a new item",
+      text: `县政府第12次常务会议纪要
+2026年11月27日，县长王建国在县政府三楼会议室主持召开第12次常务会议。
+出席：王建国、李明、张华
+一、会议原则通过《县农村公路养护办法》，由县交通运输局组织实施，12月31日前印发。二、会议审定了《县城市绿化管理规定》，要求尽快印发。`,
+      findings: [{ paragraph: 3, message: /审定/ }],
+    },
     {
       name: "a decision that names nobody",
       text: minutes("会议明确县住建局负责建筑工地冬季施工安全整治", "会议明确建筑工地冬季施工安全整治要加强"),
