@@ -58,6 +58,20 @@ describe("from minutes to a 督办台账", () => {
     for (const item of items) expect(item.source).toMatch(/纪要/);
   });
 
+  it("a decision whose owner and deadline stand under their labels fills both columns, and the matter stops before them", () => {
+    const facts = readMinutes([
+      "县政府第12次常务会议纪要",
+      "2026年11月27日，县长王建国在县政府三楼会议室主持召开第12次常务会议。",
+      "一、会议原则通过《农村危房改造实施方案》。责任单位：县住建局；完成时限：2026年12月20日前。",
+      "二、会议同意启动老旧小区改造（牵头单位：县发改委；完成时限：2027年3月底）。",
+      "出席：王建国、李明",
+    ]);
+    expect(trackingItemsOfMinutes(facts).map((i) => [i.matter, i.owner, i.deadline, i.note])).toEqual([
+      ["会议原则通过《农村危房改造实施方案》", "县住建局", { year: 2026, month: 12, day: 20 }, ""],
+      ["启动老旧小区改造", "县发改委", { year: 2027, month: 3, day: 31 }, ""],
+    ]);
+  });
+
   it("appending adds only what is new, numbered on, in the register's own columns; twice adds nothing", () => {
     const first = trackingItemsOfDraft(SAMPLE_MINUTES);
     const register: Grid = {

@@ -79,7 +79,9 @@ function sentenceOf(text: string): string {
       .replace(/^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/, "")
       // 会议同意县财政局安排…: the register lists the matter, not that the meeting agreed to it.
       .replace(/^(?:会议|本次会议)(?:还|原则|一致)?(?:同意|要求|决定|明确|议定|责成|确定)[，,：:]?(?=.{4})/, "")
-      .replace(/[。；;]$/, "")
+      // `…实施方案。责任单位：县住建局；完成时限：…。`: the owner and deadline have their own columns.
+      .replace(/[（(]?(?:(?:责任|牵头|主办|承办|配合)(?:单位|部门|领导|人)|完成时限|完成时间|办结时限)[:：].*$/, "")
+      .replace(/[。；;，,]$/, "")
   );
 }
 
