@@ -1,6 +1,6 @@
 import { decodeText } from "./text-bytes";
 import { FileReadError, assertOfficeZip } from "./file-error";
-import { assertUnzipsWithinLimit } from "./zip-limits";
+import { unzipWithinLimits } from "./bounded-unzip";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Word's own documents nest a few dozen deep (tables in tables in content controls); far past that is an attack. */
@@ -22,19 +22,13 @@ interface XmlNode {
  */
 export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
   assertOfficeZip(bytes, fileName, "docx");
-  const body = assertUnzipsWithinLimit(bytes, fileName)?.get("word/document.xml") ?? 0;
-  if (body > MAX_DOCUMENT_XML_BYTES)
-    throw new FileReadError(
-      `${fileName}：正文有 ${Math.round(body / 1024 / 1024)} MB，超过 ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB 的上限（约上千页），不读取；会议通知和纪要不会这么长`,
-    );
-  const { default: JSZip } = await import("jszip");
-  let xml: string | undefined;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    xml = await zip.file("word/document.xml")?.async("string");
-  } catch {
-    throw new FileReadError(`${fileName}：文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后重新保存为 .docx`);
-  }
+  const body = "word/document.xml";
+  const parts = unzipWithinLimits(bytes, fileName, {
+    keep: (name) => name === body,
+    damaged: `${fileName}：文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后重新保存为 .docx`,
+    partLimit: { name: body, bytes: MAX_DOCUMENT_XML_BYTES, tooLarge: (claimed) => bodyTooLarge(fileName, claimed) },
+  });
+  const xml = parts.get(body) && new TextDecoder().decode(parts.get(body));
   if (xml === undefined)
     throw new FileReadError(`${fileName}：不是 Word 文档（缺少 word/document.xml），可能是改了扩展名的其他文件`);
   return paragraphsOfDocumentXml(xml, fileName);
@@ -98,6 +92,11 @@ export async function paragraphsOfDocumentXml(xml: string, fileName = "document.
   return paragraphs;
 }
 
+function bodyTooLarge(fileName: string, claimed?: number): string {
+  const size = claimed === undefined ? "" : `有 ${Math.round(claimed / 1024 / 1024)} MB，`;
+  return `${fileName}：正文${size}超过 ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB 的上限（约上千页），不读取；会议通知和纪要不会这么长`;
+}
+
 function tooDeep(fileName: string): FileReadError {
   return new FileReadError(
     `${fileName}：文档的 XML 嵌套超过 ${MAX_XML_DEPTH} 层（上限），不读取；Word 保存的文档不会这样`,
@@ -120,5 +119,7 @@ export function textParagraphs(text: string): string[] {
 
 /** The paragraphs of a .docx, or of a .txt in UTF-8 or GBK. */
 export async function documentParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
-  return /\.docx$/i.test(fileName) ? readDocxParagraphs(bytes, fileName) : textParagraphs(decodeText(bytes));
+  return fileName.toLowerCase().endsWith(".docx")
+    ? readDocxParagraphs(bytes, fileName)
+    : textParagraphs(decodeText(bytes, fileName));
 }

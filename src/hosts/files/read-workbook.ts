@@ -1,11 +1,12 @@
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
 import { FileReadError, workbookFormat } from "./file-error";
-import { parseCsv } from "./read-csv";
-import { loadSheetJs } from "./sheetjs";
-import { decodeText } from "./text-bytes";
-import { attribute } from "./xlsx-patch/xml-text";
-import { assertUnzipsWithinLimit } from "./zip-limits";
+import { unzipWithinLimits } from "./bounded-unzip";
+import { clearMergedCells } from "./clear-merged-cells";
+import { hiddenOdsTables } from "./ods-hidden-sheets";
+import { CsvParser, sniffDelimiter } from "./read-csv";
+import { loadSheetJs, parseUnzippedWorkbook } from "./sheetjs";
+import { decodeText, decodeTextPieces } from "./text-bytes";
 
 /** How much of a workbook the reader will hold: a file past these is refused with one line naming the limit. */
 export interface ReadLimits {
@@ -23,6 +24,10 @@ class CellBudget {
     private readonly fileName: string,
     private readonly limits: ReadLimits,
   ) {}
+
+  get maxCellText(): number {
+    return this.limits.maxCellText;
+  }
 
   take(cells: number, sheet: string): void {
     this.held += cells;
@@ -65,18 +70,12 @@ export async function readWorkbookGrids(
 ): Promise<Grid[]> {
   const format = workbookFormat(bytes, fileName);
   const budget = new CellBudget(fileName, limits);
-  if (format === "text") {
-    const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || "Sheet1";
-    const rows = parseCsv(decodeText(bytes));
-    for (const row of rows) {
-      budget.take(row.length, sheet);
-      for (const value of row) budget.checkText(value, sheet);
-    }
-    return [{ sheet, rows, origin: { row: 0, col: 0 }, merges: [] }];
-  }
-  if (format === "zip") assertUnzipsWithinLimit(bytes, fileName);
-  const workbook = await parseWorkbook(bytes, fileName, format);
-  const hiddenOds = workbook.bookType === "ods" ? await hiddenOdsTables(bytes) : new Set<string>();
+  if (format === "text") return [readTextSheet(bytes, fileName, budget)];
+  const parts =
+    format === "zip" ? unzipWithinLimits(bytes, fileName, { keep: sheetJsReads, damaged: damaged(fileName) }) : null;
+  const workbook = await parseWorkbook(parts ?? bytes, fileName, format);
+  const content = workbook.bookType === "ods" ? parts?.get("content.xml") : undefined;
+  const hiddenOds = content ? hiddenOdsTables(new TextDecoder().decode(content)) : new Set<string>();
   const visible = workbook.SheetNames.filter(
     (name, i) => !workbook.Workbook?.Sheets?.[i]?.Hidden && !hiddenOds.has(name),
   );
@@ -88,23 +87,52 @@ export async function readWorkbookGrids(
   return grids;
 }
 
-async function parseWorkbook(bytes: Uint8Array, fileName: string, format: BinaryFormat): Promise<WorkBook> {
+/** A .csv/.txt export as one sheet named after the file, its limits enforced while it is parsed. */
+function readTextSheet(bytes: Uint8Array, fileName: string, budget: CellBudget): Grid {
+  const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || "Sheet1";
+  let parser: CsvParser | null = null;
+  for (const piece of decodeTextPieces(bytes, fileName)) {
+    parser ??= new CsvParser(
+      { fileName, maxCellText: budget.maxCellText, takeRow: (width) => budget.take(width, sheet) },
+      sniffDelimiter(piece),
+    );
+    parser.push(piece);
+  }
+  return { sheet, rows: parser?.finish() ?? [], origin: { row: 0, col: 0 }, merges: [] };
+}
+
+/** SheetJS reads neither pictures nor thumbnails: they are unpacked only to be counted. */
+function sheetJsReads(name: string): boolean {
+  return (
+    !name.endsWith("/") && !name.includes("/media/") && !name.startsWith("Pictures/") && !name.startsWith("Thumbnails/")
+  );
+}
+
+const damaged = (fileName: string) =>
+  `${fileName}：文件已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开后重新保存为 .xlsx`;
+
+async function parseWorkbook(
+  source: Uint8Array | Map<string, Uint8Array>,
+  fileName: string,
+  format: BinaryFormat,
+): Promise<WorkBook> {
   const XLSX = await loadSheetJs(format === "ole");
   let workbook: WorkBook;
-  const source = format === "html" ? decodeText(bytes) : bytes;
+  const options = {
+    dense: true,
+    cellFormula: false,
+    cellHTML: false,
+    cellNF: false,
+    cellStyles: false,
+    cellText: false,
+    sheetStubs: false,
+  };
   const consoleError = console.error;
   console.error = () => {}; // SheetJS prints "ODS number format may be incorrect" for conditional number formats
   try {
-    workbook = XLSX.read(source, {
-      type: format === "html" ? "string" : "array",
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellNF: false,
-      cellStyles: false,
-      cellText: false,
-      sheetStubs: false,
-    });
+    if (source instanceof Map) workbook = parseUnzippedWorkbook(XLSX, source, options);
+    else if (format === "html") workbook = XLSX.read(decodeText(source, fileName), { ...options, type: "string" });
+    else workbook = XLSX.read(source, { ...options, type: "array" });
   } catch (error) {
     throw new FileReadError(unreadableReason(fileName, format, error));
   } finally {
@@ -122,28 +150,7 @@ function unreadableReason(fileName: string, format: BinaryFormat, error: unknown
     return `${fileName}：工作簿设有打开密码，无法读取。请在 Excel 或 WPS 中取消密码后再试`;
   if (format === "ole")
     return `${fileName}：不是可读取的 .xls/.et 工作簿（可能是 Word 等其他文件，或已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`;
-  return `${fileName}：文件已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开后重新保存为 .xlsx`;
-}
-
-/** ODS keeps a hidden sheet as a table whose style says table:display="false"; SheetJS does not report it. */
-async function hiddenOdsTables(bytes: Uint8Array): Promise<Set<string>> {
-  const { default: JSZip } = await import("jszip");
-  const content = await (await JSZip.loadAsync(bytes)).file("content.xml")?.async("string");
-  if (!content) return new Set();
-  const hiddenStyles = new Set(
-    [
-      ...content.matchAll(
-        /<style:style\b[^>]*style:name="([^"]+)"[^>]*>\s*<style:table-properties\b[^>]*table:display="false"/g,
-      ),
-    ].map((m) => m[1]),
-  );
-  const hidden = new Set<string>();
-  for (const m of content.matchAll(/<table:table\b[^>]*>/g)) {
-    const name = attribute(m[0], "table:name");
-    const style = attribute(m[0], "table:style-name");
-    if (name !== null && style && hiddenStyles.has(style)) hidden.add(name);
-  }
-  return hidden;
+  return damaged(fileName);
 }
 
 /** The rows with no cell share one empty row: a sheet with A1 and XFD1048576 must not allocate the range. */
@@ -173,16 +180,13 @@ function sheetToGrid(name: string, sheet: WorkSheet, budget: CellBudget): Grid {
     lastFilled = r;
   }
   rows.length = lastFilled + 1;
-  const height = rows.length;
   const merges: MergedArea[] = (sheet["!merges"] ?? []).map((m) => ({
     top: m.s.r,
     left: m.s.c,
     bottom: m.e.r,
     right: m.e.c,
   }));
-  for (const m of merges)
-    for (let r = m.top; r <= m.bottom && r < height; r++)
-      for (let c = m.left; c <= m.right && c < rows[r].length; c++) if (r !== m.top || c !== m.left) rows[r][c] = null;
+  clearMergedCells(rows, merges);
   return { sheet: name, rows, origin: { row: 0, col: 0 }, merges };
 }
 
