@@ -97,9 +97,19 @@ export function appendToTracking(grid: Grid, items: TrackingItem[]): Appending {
     throw new AppendError(
       `工作表“${grid.sheet}”的表格下面还有内容（第 ${lastUsed + 1 + (grid.origin?.row ?? 0)} 行），追加会与之混在一起；请先把它移开`,
     );
-  const seqs = table.rows.map((row) => Number(cellText(row.cells[col.seq ?? -1] ?? null))).filter(Number.isFinite);
-  let seq = seqs.length ? Math.max(...seqs) : table.rows.length;
-  const width = Math.max(...table.columns.map((c) => c.index)) + 1;
+  // A loop, not Math.max(...seqs): a 台账 of 125,000 rows would overflow the call stack.
+  let seq = -Infinity;
+  for (const row of table.rows) {
+    const n = Number(cellText(row.cells[col.seq ?? -1] ?? null));
+    if (Number.isFinite(n) && n > seq) seq = n;
+  }
+  if (seq === -Infinity) seq = table.rows.length;
+  const width = table.columns.reduce((widest, c) => Math.max(widest, c.index + 1), 0);
+  const merged = (grid.merges ?? []).find((m) => m.bottom > lastData && m.top <= lastData + fresh.length);
+  if (merged && fresh.length > 0)
+    throw new AppendError(
+      `工作表“${grid.sheet}”的表格下面有合并单元格（第 ${Math.max(merged.top, lastData + 1) + 1 + (grid.origin?.row ?? 0)} 行），追加会写进合并区域；请先取消合并或把它移开`,
+    );
   const rows = fresh.map((item) => {
     seq++;
     const row: CellValue[] = Array.from({ length: width }, () => null);

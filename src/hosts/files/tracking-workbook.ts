@@ -7,7 +7,9 @@ import { readWorkbookGrids } from "./read-workbook";
 import { gridsToXlsx } from "./write-xlsx";
 import { type CellWrite, writeCells } from "./xlsx-patch/mark-cells";
 import { StyleSheet } from "./xlsx-patch/styles";
-import { WorkbookParts } from "./xlsx-patch/workbook-parts";
+import { extendTablesOver } from "./xlsx-patch/excel-tables";
+import { isSheetProtected, lastRowWithContent } from "./xlsx-patch/sheet-facts";
+import { WorkbookParts, partText } from "./xlsx-patch/workbook-parts";
 
 /** Widths of 序号, 议定事项, 责任单位, 完成时限, 来源, 状态, 办理情况, 备注, in characters. */
 const WIDTHS = [6, 48, 18, 14, 30, 8, 30, 30];
@@ -38,17 +40,33 @@ export async function appendToTrackingWorkbook(
   const zip = await JSZip.loadAsync(bytes);
   const parts = await WorkbookParts.open(zip, fileName);
   const part = parts.sheets.find((s) => s.name === grid.sheet);
-  const sheetXml = part && (await zip.file(part.path)?.async("string"));
+  const sheetXml = part && (await partText(zip, part.path));
   if (!part || !sheetXml) throw new FileReadError(`${fileName}：找不到工作表“${grid.sheet}”的内容`);
-  const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
-  const styles = new StyleSheet((await zip.file(stylesPath)?.async("string")) ?? undefined);
-
+  if (isSheetProtected(sheetXml))
+    throw new AppendError(`工作表“${grid.sheet}”受保护，未追加；请先在 Excel 或 WPS 中撤销工作表保护再试`);
   const origin = grid.origin ?? { row: 0, col: 0 };
+  const area = {
+    sheet: grid.sheet,
+    firstRow: origin.row + appending.firstRow,
+    lastRow: origin.row + appending.firstRow + appending.rows.length - 1,
+    firstCol: origin.col,
+    lastCol: origin.col + (appending.rows[0]?.length ?? 1) - 1,
+  };
+  // A formula saved without its result reads as an empty cell: the sheet itself says the row is taken.
+  const lastContent = lastRowWithContent(sheetXml);
+  if (lastContent > area.firstRow)
+    throw new AppendError(
+      `工作表“${grid.sheet}”的表格下面第 ${lastContent} 行有公式或内容（如合计行），追加会覆盖它，未追加；请先把它移开`,
+    );
+  await extendTablesOver(zip, part.path, sheetXml, area);
+  const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
+  const styles = new StyleSheet((await partText(zip, stylesPath)) ?? undefined);
+
   const values = new Map<string, CellWrite>();
   appending.rows.forEach((row, i) =>
     row.forEach((value, col) => {
       if (value === null || value === "") return;
-      const address = cellAddress(origin.row + appending.firstRow + i, origin.col + col);
+      const address = cellAddress(area.firstRow + i, origin.col + col);
       const isDate = appending.dateColumns.includes(col) && typeof value === "number";
       values.set(
         address,

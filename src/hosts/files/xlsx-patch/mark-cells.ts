@@ -1,5 +1,17 @@
 import { cellAddress, parseAddress } from "../../../core/table/grid";
-import { attribute, escapeXml, prefixOf, withAttribute } from "./xml-text";
+import {
+  type XmlElement,
+  attributeOf,
+  childElements,
+  childrenNamed,
+  firstChildNamed,
+  innerOf,
+  localName,
+  prefixOfElement,
+  rootElement,
+  startTagOf,
+} from "./xml-scan";
+import { attribute, escapeXml, withAttribute } from "./xml-text";
 
 /** The style index a marked cell gets, from the style it had (or would have, if it holds nothing yet). */
 export type MarkedStyle = (baseXf: number, argb: string) => number;
@@ -53,14 +65,12 @@ function editCells(sheetXml: string, edits: Map<string, CellEdit>): string {
     byRow.set(at.row, row);
   }
   if (byRow.size === 0) return sheetXml;
-  const p = prefixOf(sheetXml, "sheetData");
-  const columnStyle = columnStyles(sheetXml, p);
-  const open = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(sheetXml);
-  if (!open) return sheetXml;
-  const bodyStart = open.index + open[0].length;
-  const close = open[1] ? -1 : sheetXml.indexOf(`</${p}sheetData>`, bodyStart);
-  const body = close < 0 ? "" : sheetXml.slice(bodyStart, close);
-  const pending = [...byRow.keys()].sort((a, b) => a - b);
+  const root = rootElement(sheetXml);
+  const sheetData = root && firstChildNamed(sheetXml, root, "sheetData");
+  if (!root || !sheetData) return sheetXml;
+  const p = prefixOfElement(sheetData);
+  const columnStyle = columnStyles(sheetXml, root);
+  const { from, to } = innerOf(sheetXml, sheetData);
 
   const newRow = (row: number) => {
     const cells = [...byRow.get(row)!].sort((a, b) => a[0] - b[0]);
@@ -70,19 +80,19 @@ function editCells(sheetXml: string, edits: Map<string, CellEdit>): string {
     return `<${p}row r="${row + 1}">${xml}</${p}row>`;
   };
   const rows = weave(
-    body,
-    new RegExp(`<${p}row\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}row>)`, "g"),
+    sheetXml,
+    from,
+    to,
+    "row",
     (tag, previous) => {
-      const r = attribute(tag, "r");
-      return r ? Number(r) - 1 : previous + 1;
+      const r = Number(attribute(tag, "r"));
+      return Number.isInteger(r) && r > 0 ? r - 1 : previous + 1;
     },
-    pending,
+    [...byRow.keys()].sort((a, b) => a - b),
     newRow,
-    (rowXml, row) => editRow(rowXml, row, byRow.get(row)!, p, columnStyle),
+    (element, row) => editRow(sheetXml, element, row, byRow.get(row)!, p, columnStyle),
   );
-  const sheetData = `<${p}sheetData>${rows}</${p}sheetData>`;
-  const end = close < 0 ? bodyStart : close + `</${p}sheetData>`.length;
-  return sheetXml.slice(0, open.index) + sheetData + sheetXml.slice(end);
+  return `${sheetXml.slice(0, sheetData.start)}<${p}sheetData>${rows}</${p}sheetData>${sheetXml.slice(sheetData.end)}`;
 }
 
 /** An edit's cell XML in the sheet's own namespace prefix (`<c`/`</c>`/`<is>`… become `<x:c`… where needed). */
@@ -91,29 +101,30 @@ function prefixed(xml: string, p: string): string {
 }
 
 function editRow(
-  rowXml: string,
+  sheetXml: string,
+  rowElement: XmlElement,
   row: number,
   edits: Map<number, CellEdit>,
   p: string,
   columnStyle: (col: number) => number,
 ): string {
-  let startTag = /^<[^>]*>/.exec(rowXml)![0];
-  const selfClosing = startTag.endsWith("/>");
-  const inner = selfClosing ? "" : rowXml.slice(startTag.length, rowXml.length - `</${p}row>`.length);
+  let startTag = startTagOf(sheetXml, rowElement);
   const rowStyle = attribute(startTag, "customFormat") === "1" ? Number(attribute(startTag, "s") ?? 0) : null;
-  const pending = [...edits.keys()].sort((a, b) => a - b);
   const added = (col: number) =>
     prefixed(edits.get(col)!({ xml: null, style: rowStyle ?? columnStyle(col), address: cellAddress(row, col) }), p);
+  const { from, to } = innerOf(sheetXml, rowElement);
   const cells = weave(
-    inner,
-    new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g"),
+    sheetXml,
+    from,
+    to,
+    "c",
     (tag, previous) => parseAddress(attribute(tag, "r") ?? "")?.col ?? previous + 1,
-    pending,
+    [...edits.keys()].sort((a, b) => a - b),
     added,
-    (cellXml, col) => {
-      const cellTag = /^<[^>]*>/.exec(cellXml)![0];
-      const style = Number(attribute(cellTag, "s") ?? 0);
-      return prefixed(edits.get(col)!({ xml: cellXml, style, address: cellAddress(row, col) }), p);
+    (cell, col) => {
+      const style = Number(attributeOf(sheetXml, cell, "s") ?? 0);
+      const xml = sheetXml.slice(cell.start, cell.end);
+      return prefixed(edits.get(col)!({ xml, style, address: cellAddress(row, col) }), p);
     },
   );
   // `spans` is only a hint of the row's first and last column; a cell added outside it must not contradict it.
@@ -122,49 +133,53 @@ function editRow(
 }
 
 /**
- * Walks the elements of `xml` (rows of sheetData, cells of a row) in order, each at the position its start tag
- * gives (or the one after the previous, where it gives none): an element at a wanted position is changed, and a
- * wanted position with no element gets a new one, in order. Everything between elements is kept as it is.
+ * Walks the `name` elements inside `xml[from, to)` (rows of sheetData, cells of a row) in order, each at the
+ * position its start tag gives (or the one after the previous, where it gives none): an element at a wanted
+ * position is changed, and a wanted position with no element gets a new one, in order. Everything between
+ * elements (comments too) is kept as it is.
  */
 function weave(
   xml: string,
-  element: RegExp,
+  from: number,
+  to: number,
+  name: string,
   positionOf: (startTag: string, previous: number) => number,
   wanted: number[],
   create: (position: number) => string,
-  change: (elementXml: string, position: number) => string,
+  change: (element: XmlElement, position: number) => string,
 ): string {
-  const pending = [...wanted];
+  const pending = [...wanted].reverse();
   const out: string[] = [];
   let position = -1;
-  let last = 0;
-  for (const match of xml.matchAll(element)) {
-    position = positionOf(/^<[^>]*>/.exec(match[0])![0], position);
-    out.push(xml.slice(last, match.index));
-    while (pending.length && pending[0] < position) out.push(create(pending.shift()!));
-    if (pending[0] === position) {
-      pending.shift();
-      out.push(change(match[0], position));
-    } else out.push(match[0]);
-    last = match.index + match[0].length;
+  let last = from;
+  for (const element of childElements(xml, from, to)) {
+    if (localName(element) !== name) continue;
+    position = positionOf(startTagOf(xml, element), position);
+    out.push(xml.slice(last, element.start));
+    while (pending.length && pending.at(-1)! < position) out.push(create(pending.pop()!));
+    if (pending.at(-1) === position) {
+      pending.pop();
+      out.push(change(element, position));
+    } else out.push(xml.slice(element.start, element.end));
+    last = element.end;
   }
-  out.push(xml.slice(last));
-  for (const rest of pending) out.push(create(rest));
+  out.push(xml.slice(last, to));
+  while (pending.length) out.push(create(pending.pop()!));
   return out.join("");
 }
 
 /** The style of each column from `<cols>` (what an empty cell shows), 0 where none is set. */
-function columnStyles(sheetXml: string, p: string): (col: number) => number {
+function columnStyles(sheetXml: string, root: XmlElement): (col: number) => number {
   const ranges: { min: number; max: number; style: number }[] = [];
-  const cols = new RegExp(`<${p}cols\\b[^>]*>([\\s\\S]*?)</${p}cols>`).exec(sheetXml)?.[1] ?? "";
-  for (const match of cols.matchAll(new RegExp(`<${p}col\\b[^>]*>`, "g"))) {
-    const style = attribute(match[0], "style");
-    if (style === null) continue;
-    ranges.push({
-      min: Number(attribute(match[0], "min")),
-      max: Number(attribute(match[0], "max")),
-      style: Number(style),
-    });
-  }
+  for (const cols of childrenNamed(sheetXml, root, "cols"))
+    for (const col of childrenNamed(sheetXml, cols, "col")) {
+      const style = attributeOf(sheetXml, col, "style");
+      if (style === null) continue;
+      ranges.push({
+        min: Number(attributeOf(sheetXml, col, "min")),
+        max: Number(attributeOf(sheetXml, col, "max")),
+        style: Number(style),
+      });
+    }
   return (col) => ranges.find((r) => col + 1 >= r.min && col + 1 <= r.max)?.style ?? 0;
 }

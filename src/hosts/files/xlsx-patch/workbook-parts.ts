@@ -73,7 +73,8 @@ export class WorkbookParts {
     const sheetIds = (this.workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).map((t) =>
       Number(attribute(t, "sheetId") ?? 0),
     );
-    const sheetTag = `<${p}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${r}id="${relId}"/>`;
+    const nextId = sheetIds.reduce((highest, id) => (id > highest ? id : highest), 0) + 1;
+    const sheetTag = `<${p}sheet name="${escapeXml(name)}" sheetId="${nextId}" ${r}id="${relId}"/>`;
     this.workbookXml = this.workbookXml.replace(new RegExp(`</${p}sheets>`), `${sheetTag}$&`);
     const title = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${sheetIds.length}">'${escapeXml(name.replace(/'/g, "''"))}'!$${printTitleRow}:$${printTitleRow}</${p}definedName>`;
     this.workbookXml = /<(?:\w+:)?definedNames\b[^>]*\/>/.test(this.workbookXml)
@@ -104,7 +105,26 @@ export class WorkbookParts {
 }
 
 async function text(zip: JSZip, path: string): Promise<string | null> {
-  return (await zip.file(path)?.async("string")) ?? null;
+  return partText(zip, path);
+}
+
+/**
+ * A part's XML as text, whatever Unicode encoding it is saved in (UTF-8, or UTF-16 with or without a byte order
+ * mark), its declaration saying UTF-8 so it can be written back as such; null when the part is missing.
+ */
+export async function partText(zip: JSZip, path: string): Promise<string | null> {
+  const bytes = await zip.file(path)?.async("uint8array");
+  if (!bytes) return null;
+  const [a, b] = bytes;
+  const encoding =
+    (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)
+      ? "utf-16le"
+      : (a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)
+        ? "utf-16be"
+        : "utf-8";
+  const xml = new TextDecoder(encoding).decode(bytes); // drops the byte order mark
+  if (encoding === "utf-8") return xml;
+  return xml.replace(/^(<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
 }
 
 function relationshipPrefix(workbookXml: string): string {
@@ -115,16 +135,16 @@ function relationshipPrefix(workbookXml: string): string {
   return "r:";
 }
 
-function dirOf(path: string): string {
+export function dirOf(path: string): string {
   return path.slice(0, path.lastIndexOf("/") + 1);
 }
 
-function relsPathOf(path: string): string {
+export function relsPathOf(path: string): string {
   return `${dirOf(path)}_rels/${path.slice(path.lastIndexOf("/") + 1)}.rels`;
 }
 
 /** A relationship target (relative, or absolute from the package root) as a zip path. */
-function resolve(base: string, target: string): string {
+export function resolve(base: string, target: string): string {
   const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
   const out: string[] = [];
   for (const part of parts) {

@@ -1,0 +1,114 @@
+import { attribute } from "./xml-text";
+
+/** An element found in XML text: its qualified name and where its start tag and the element end. */
+export interface XmlElement {
+  name: string;
+  start: number;
+  /** Just after the start tag's `>`. */
+  tagEnd: number;
+  /** Just after the end tag (or the self-closing start tag). */
+  end: number;
+  selfClosing: boolean;
+}
+
+/**
+ * The elements directly inside `xml[from, to)`, in order, in one pass: comments, CDATA sections, processing
+ * instructions and declarations are skipped whole, so a comment full of tags is text, as it is to Excel. A tag
+ * that never ends stops the scan.
+ */
+export function* childElements(xml: string, from = 0, to = xml.length): Generator<XmlElement> {
+  let i = from;
+  let depth = 0;
+  let open: { name: string; start: number; tagEnd: number } | null = null;
+  while (i < to) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0 || lt >= to) return;
+    if (xml.startsWith("<!--", lt)) i = after(xml, "-->", lt + 4, to);
+    else if (xml.startsWith("<![CDATA[", lt)) i = after(xml, "]]>", lt + 9, to);
+    else if (xml.startsWith("<?", lt)) i = after(xml, "?>", lt + 2, to);
+    else if (xml.startsWith("<!", lt)) i = after(xml, ">", lt + 2, to);
+    else {
+      const gt = tagEnd(xml, lt, to);
+      if (gt < 0) return;
+      if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+        depth = Math.max(0, depth - 1);
+        if (depth === 0 && open) {
+          yield { ...open, end: gt, selfClosing: false };
+          open = null;
+        }
+      } else {
+        const selfClosing = xml.charCodeAt(gt - 2) === 0x2f;
+        if (depth === 0) {
+          const name = tagName(xml, lt + 1, gt);
+          if (selfClosing) yield { name, start: lt, tagEnd: gt, end: gt, selfClosing };
+          else {
+            open = { name, start: lt, tagEnd: gt };
+            depth = 1;
+          }
+        } else if (!selfClosing) depth++;
+      }
+      i = gt;
+    }
+  }
+}
+
+/** The element's name without its namespace prefix. */
+export const localName = (element: XmlElement) => element.name.slice(element.name.indexOf(":") + 1);
+
+/** The prefix of the element's name, with its colon (`x:`), or "". */
+export const prefixOfElement = (element: XmlElement) => element.name.slice(0, element.name.indexOf(":") + 1);
+
+/** The element's start tag. */
+export const startTagOf = (xml: string, element: XmlElement) => xml.slice(element.start, element.tagEnd);
+
+/** The element's attribute, unescaped; null when absent. */
+export const attributeOf = (xml: string, element: XmlElement, name: string) =>
+  attribute(startTagOf(xml, element), name);
+
+/** The text between the element's tags: where it starts and ends. */
+export function innerOf(xml: string, element: XmlElement): { from: number; to: number } {
+  if (element.selfClosing) return { from: element.tagEnd, to: element.tagEnd };
+  return { from: element.tagEnd, to: xml.lastIndexOf("</", element.end - 1) };
+}
+
+/** The document's root element (past the declaration and comments). */
+export function rootElement(xml: string): XmlElement | null {
+  for (const element of childElements(xml)) return element;
+  return null;
+}
+
+/** The children of `parent` with the given local name. */
+export function* childrenNamed(xml: string, parent: XmlElement, name: string): Generator<XmlElement> {
+  const { from, to } = innerOf(xml, parent);
+  for (const child of childElements(xml, from, to)) if (localName(child) === name) yield child;
+}
+
+export function firstChildNamed(xml: string, parent: XmlElement, name: string): XmlElement | null {
+  for (const child of childrenNamed(xml, parent, name)) return child;
+  return null;
+}
+
+function after(xml: string, marker: string, from: number, to: number): number {
+  const at = xml.indexOf(marker, from);
+  return at < 0 || at >= to ? to : at + marker.length;
+}
+
+/** Just after the `>` ending the tag that starts at `lt`, skipping quoted attribute values; -1 if it never ends. */
+function tagEnd(xml: string, lt: number, to: number): number {
+  for (let i = lt + 1; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 0x3e /* > */) return i + 1;
+    if (c === 0x22 || c === 0x27) {
+      const close = xml.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (close < 0 || close >= to) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+function tagName(xml: string, from: number, to: number): string {
+  let end = from;
+  while (end < to && !/[\s/>]/.test(xml[end])) end++;
+  return xml.slice(from, end);
+}
