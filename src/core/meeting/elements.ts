@@ -1,3 +1,4 @@
+import type { TextCut } from "../document/cut";
 import type { Located } from "../document/span";
 import type { MinutesFacts } from "./read-minutes";
 import type { NoticeFacts } from "./read-notice";
@@ -7,6 +8,17 @@ export interface ElementPresence {
   element: string;
   present: boolean;
   belongsAfter: number | null;
+  /** Not found, but it would stand after the point where the text breaks off: not reported missing. */
+  beyondCut?: boolean;
+}
+
+/** What stands at a notice's or minutes' end: the 落款, the contacts, the 出席 lines (RULES.md §6). */
+const CLOSING_ELEMENTS = new Set(["联系人", "联系电话", "发文机关署名", "成文日期", "出席"]);
+
+/** The elements, with those of the closing part marked where the text breaks off before it. */
+export function beyondCut(elements: ElementPresence[], cut: TextCut | null): ElementPresence[] {
+  if (!cut) return elements;
+  return elements.map((e) => (!e.present && CLOSING_ELEMENTS.has(e.element) ? { ...e, beyondCut: true } : e));
 }
 
 /** RULES.md §6: the nine elements a meeting notice must carry. */
@@ -49,7 +61,8 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
  */
 export function structureRecognised(elements: ElementPresence[]): boolean {
   const found = elements.filter((e) => e.present).length;
-  return found >= Math.max(2, Math.ceil(elements.length / 3));
+  const readable = elements.filter((e) => !e.beyondCut).length;
+  return found >= Math.max(2, Math.ceil(readable / 3));
 }
 
 function presence(element: string, value: unknown, belongsAfter: number | null): ElementPresence {

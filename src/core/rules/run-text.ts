@@ -1,8 +1,9 @@
 import { WorkCalendar } from "../calendar/work-calendar";
+import { findCut } from "../document/cut";
 import { type KindReading, readDocumentKind } from "../document/kind";
 import { readableParagraph } from "../document/readable";
 import type { Attendance } from "../meeting/attendance";
-import { type ElementPresence, minutesElements, noticeElements } from "../meeting/elements";
+import { type ElementPresence, beyondCut, minutesElements, noticeElements } from "../meeting/elements";
 import { readMinutes } from "../meeting/read-minutes";
 import { readNotice } from "../meeting/read-notice";
 import { toSimplifiedAligned } from "../text/simplified";
@@ -49,12 +50,15 @@ export function checkDocument({
   const reading = { ...read, chosen: !!kind, fromForm };
   const checkedAs: CheckedKind = read.kind ?? "unsure";
   const doc = checkedAs === "minutes" ? readMinutes(simplified) : readNotice(simplified);
-  const elements: ElementPresence[] =
+  const cut = fromForm ? null : findCut(simplified);
+  const elements: ElementPresence[] = beyondCut(
     checkedAs === "minutes"
       ? minutesElements(doc as ReturnType<typeof readMinutes>)
       : checkedAs === "notice"
         ? noticeElements(doc as ReturnType<typeof readNotice>)
-        : [];
+        : [],
+    cut,
+  );
   const active = (rules ?? rulesFor(checkedAs)) as readonly TextRule<unknown>[];
   const calendar = new WorkCalendar(options);
   const findings: Finding[] = [];
@@ -68,6 +72,7 @@ export function checkDocument({
       attendance,
       reading,
       elements,
+      cut,
       report(report) {
         const at = report.at && {
           paragraph: report.at.paragraph,

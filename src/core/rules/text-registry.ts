@@ -1,3 +1,4 @@
+import documentIncomplete from "./document/incomplete";
 import documentKindUnsure from "./document/kind-unsure";
 import type { DocumentRule } from "./document/define";
 import documentStructureUnrecognised from "./document/structure-unrecognised";
@@ -55,7 +56,11 @@ export const MINUTES_RULES: readonly MinutesRule[] = [
 ] as MinutesRule[];
 
 /** RULES.md §6 类型识别: about the document as a whole, for every kind. */
-export const DOCUMENT_RULES: readonly DocumentRule[] = [documentKindUnsure, documentStructureUnrecognised];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [
+  documentKindUnsure,
+  documentStructureUnrecognised,
+  documentIncomplete,
+];
 
 /** The notice rules that hold for any text about a meeting: run where the kind is unsure. */
 export const KIND_FREE_RULES: readonly NoticeRule[] = [

@@ -1,3 +1,4 @@
+import type { TextCut } from "../document/cut";
 import type { WorkCalendar } from "../calendar/work-calendar";
 import type { Span } from "../document/span";
 import type { Attendance } from "../meeting/attendance";
@@ -44,6 +45,8 @@ export interface TextRuleContext<Doc, MessageId extends string = string> {
   reading: KindReading & { chosen: boolean; fromForm: boolean };
   /** The required elements of the kind read, found or not (empty when the kind is unsure). */
   elements: ElementPresence[];
+  /** Where the text breaks off before its end, if it does: what would stand after it is not reported missing. */
+  cut: TextCut | null;
   report(report: TextReport<MessageId>): void;
 }
 

@@ -12,6 +12,6 @@ export default defineMinutesRule({
     fixable: false,
   },
   check(ctx) {
-    if (!ctx.doc.distribution) ctx.report({ messageId: "none" });
+    if (!ctx.doc.distribution && !ctx.cut) ctx.report({ messageId: "none" });
   },
 });

@@ -1,0 +1,46 @@
+import { findDateMentions } from "../text/date-mentions";
+
+/** Where a text stops before its end: the last paragraph, and how it stops. */
+export interface TextCut {
+  paragraph: number;
+  /** The last few characters, where the text breaks off. */
+  start: number;
+  end: number;
+  how: "mid-sentence" | "mid-list" | "特此";
+}
+
+/** A line under its label (`出席：张三、李四`, `联系人：…`): a list may end without a full stop. */
+const LABELLED_LINE = /^\s*[\u4e00-\u9fa5]{2,8}\s*[:：]/;
+/** Punctuation a sentence or a list cannot end on. */
+const OPEN_END = /[，,、：:；;（(“‘《【—]$/;
+/** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
+const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{2,14}$/;
+
+/**
+ * Whether the text breaks off (RULES.md §6, `document/incomplete`): it ends in 特此 without 通知, on a comma or
+ * a colon, on a heading with nothing under it, or inside a sentence (a clause with a comma and no full stop
+ * after the last sentence). A closing line — a 署名, a date, a labelled list — ends a text, and so do digits.
+ */
+export function findCut(paragraphs: string[]): TextCut | null {
+  let i = paragraphs.length - 1;
+  while (i >= 0 && paragraphs[i].trim() === "") i--;
+  if (i < 0) return null;
+  const text = paragraphs[i].replace(/\s+$/, "");
+  const at = (how: TextCut["how"]): TextCut => ({
+    paragraph: i,
+    start: Math.max(0, text.length - 6),
+    end: text.length,
+    how,
+  });
+  if (/特此$/.test(text)) return at("特此");
+  if (OPEN_END.test(text)) return at(/[:：、；;]$/.test(text) ? "mid-list" : "mid-sentence");
+  if (BARE_HEADING.test(text) && !/略/.test(text) && i > 2) return at("mid-list");
+  if (LABELLED_LINE.test(text) || !/[\u4e00-\u9fa5]$/.test(text) || endsWithDate(text)) return null;
+  const tail = text.slice(text.search(/[^。！？!?]*$/));
+  return tail.trim().length >= 12 && /[，,]/.test(tail) ? at("mid-sentence") : null;
+}
+
+function endsWithDate(text: string): boolean {
+  const last = findDateMentions(text).at(-1);
+  return !!last && text.slice(last.end).trim() === "";
+}
