@@ -1,7 +1,7 @@
 import { FONT } from "../render/gbt9704";
 import { type PageSetup, docxParts, flatOpc } from "../render/package";
 import { paragraph, textWidth } from "../render/paragraph";
-import { xmlText } from "../render/xml";
+import { wordXml } from "../xml/escape";
 
 /** One 桌签: the name as the list writes it, and the unit for the optional line under it. */
 export interface NameCard {
@@ -136,10 +136,10 @@ function wordArt(id: number, line: Line, font: string, turned: boolean): string 
   const style =
     `position:absolute;margin-left:${pt(left)}pt;margin-top:${pt(top)}pt;width:${pt(line.width)}pt;height:${pt(line.height)}pt;` +
     `${turned ? "rotation:180;" : ""}z-index:${id};mso-position-horizontal-relative:page;mso-position-vertical-relative:page`;
-  const fontStyle = xmlText(`font-family:"${font}";font-size:${Math.round(line.height * PT_PER_MM)}pt;v-text-kern:t`);
+  const fontStyle = wordXml(`font-family:"${font}";font-size:${Math.round(line.height * PT_PER_MM)}pt;v-text-kern:t`);
   return (
     `<v:shape id="huiwu_card_${id}" o:spid="huiwu_card_${id}" type="#_x0000_t136" style="${style}" fillcolor="black" stroked="f">` +
-    `<v:textpath style="${fontStyle}" string="${xmlText(line.text)}"/></v:shape>`
+    `<v:textpath style="${fontStyle}" string="${wordXml(line.text)}"/></v:shape>`
   );
 }
 

@@ -1,5 +1,6 @@
 import { FONT, PAGE, SIZE } from "./gbt9704";
 import { paragraph, run } from "./paragraph";
+import { wordXml } from "../xml/escape";
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -88,7 +89,7 @@ export function docxParts(bodyXml: string, title: string, page: PageSetup = GBT_
       `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
     "docProps/core.xml":
       `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
-      `<dc:title>${title.replace(/[<>&"']/g, "")}</dc:title><dc:creator>会务助手</dc:creator></cp:coreProperties>`,
+      `<dc:title>${wordXml(title)}</dc:title><dc:creator>会务助手</dc:creator></cp:coreProperties>`,
     "word/_rels/document.xml.rels":
       `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +

@@ -1,5 +1,5 @@
 import { BODY_CHAR_SPACING, CHAR, FONT, LINE_PITCH, SIZE } from "./gbt9704";
-import { xmlText } from "./xml";
+import { wordRunParts, wordXml } from "../xml/escape";
 
 export interface RunStyle {
   font?: string;
@@ -44,10 +44,13 @@ export function run(text: string, style: RunStyle = {}, breakBefore = false): st
     `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>` +
     `${style.bold ? "<w:b/><w:bCs/>" : ""}<w:color w:val="${style.color ?? "000000"}"/>${spacing}` +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
-  const content = text
-    .split("\t")
-    .map((part) => `<w:t xml:space="preserve">${xmlText(part)}</w:t>`)
-    .join("<w:tab/>");
+  // Word's soft line break (U+000B, from pasted text) is a line break inside the run, as Word writes it.
+  const parts = wordRunParts(text);
+  const content = (parts.length ? parts : [""])
+    .map((part) =>
+      part === "\t" ? "<w:tab/>" : part === "\u000B" ? "<w:br/>" : `<w:t xml:space="preserve">${wordXml(part)}</w:t>`,
+    )
+    .join("");
   return `<w:r>${rPr}${breakBefore ? "<w:br/>" : ""}${content}</w:r>`;
 }
 

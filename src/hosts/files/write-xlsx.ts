@@ -1,4 +1,5 @@
 import type { Grid } from "../../core/table/grid";
+import { spreadsheetCharacters } from "../../core/xml/escape";
 import { loadSheetJs } from "./sheetjs";
 
 /** A grid as a sheet to write: columns whose numbers are dates, and column widths in characters. */
@@ -16,7 +17,9 @@ export async function gridsToXlsx(grids: SheetLayout[]): Promise<Uint8Array> {
   const workbook = XLSX.utils.book_new();
   for (const grid of grids) {
     const sheet = XLSX.utils.aoa_to_sheet(
-      grid.rows.map((row) => row.map((v) => (v === null ? undefined : v))),
+      grid.rows.map((row) =>
+        row.map((v) => (v === null ? undefined : typeof v === "string" ? spreadsheetCharacters(v) : v)),
+      ),
       { dense: true },
     );
     for (const row of (sheet["!data"] ?? []) as ({ t: string; v: unknown; z?: string } | undefined)[][])

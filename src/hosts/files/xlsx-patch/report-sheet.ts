@@ -1,5 +1,5 @@
 import { cellAddress } from "../../../core/table/grid";
-import { escapeXml } from "./xml-text";
+import { spreadsheetXml } from "../../../core/xml/escape";
 
 export interface ReportCell {
   text: string;
@@ -24,9 +24,11 @@ export function reportSheetXml(layout: ReportLayout): string {
         if (cell.text === "") return "";
         const ref = cellAddress(r, c);
         if (cell.link)
-          links.push(`<hyperlink ref="${ref}" location="${escapeXml(cell.link)}" display="${escapeXml(cell.text)}"/>`);
+          links.push(
+            `<hyperlink ref="${ref}" location="${spreadsheetXml(cell.link)}" display="${spreadsheetXml(cell.text)}"/>`,
+          );
         const style = cell.style ? ` s="${cell.style}"` : "";
-        return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell.text)}</t></is></c>`;
+        return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${spreadsheetXml(cell.text)}</t></is></c>`;
       })
       .join("");
     return `<row r="${r + 1}">${xml}</row>`;

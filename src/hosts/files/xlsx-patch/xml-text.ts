@@ -1,7 +1,7 @@
-/** Text and attribute values escaped for XML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot", "'": "apos" }[ch]};`);
-}
+import { spreadsheetXml } from "../../../core/xml/escape";
+
+/** Text and attribute values escaped for SpreadsheetML: the one escaper, `spreadsheetXml`. */
+export const escapeXml = spreadsheetXml;
 
 export function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
