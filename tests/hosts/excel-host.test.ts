@@ -91,7 +91,9 @@ describe("the Excel adapter", () => {
     const report = checkWorkbook(await host.readWorkbook());
     const before = excel.syncs;
     expect(await host.markCells(cellsToMark(report.sheets))).toEqual({ cells: 12, limited: false });
-    expect(excel.syncs - before).toBeLessThanOrEqual(3);
+    // Look for an earlier record; read the fills; write the record; the names and fills; hide the names and read
+    // back that they are hidden (office-js#3878).
+    expect(excel.syncs - before).toBeLessThanOrEqual(5);
     expect(excel.fillOf("签到表", "G8").color).toBe("#FFC7CE");
     expect(excel.fillOf("签到表", "B5").color).toBe("#DDEBF7");
     expect(excel.fillOf("签到表", "A1").pattern).toBe("None");

@@ -5,6 +5,7 @@ import type { CellValue, Grid } from "../../core/table/grid";
 import { type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
+import { REQUEST_BUDGET_BYTES, batchesByPayload, requestBytes } from "./request-budget";
 
 export type { ClearedMarks, MarkedCells };
 
@@ -261,10 +262,40 @@ export function createExcelHost(
         const { rows, headerRow } = reportRows(content);
         const columns = content.header.length;
         const all = rows.map((row) => [...row, ...Array(columns - row.length).fill("")]);
-        const table = sheet.getRangeByIndexes(0, 0, all.length, columns);
-        // Text format first: a sheet named =1+1 or a message that starts with the user's -5 stays text, never a formula.
-        table.numberFormat = all.map((row) => row.map(() => "@"));
-        table.values = all;
+        const linkOf = (r: number) => {
+          const row = content.rows[r - headerRow - 1];
+          return row?.cell
+            ? { documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`, textToDisplay: row.cell }
+            : null;
+        };
+        const text = (row: unknown[]) => row.map(() => "@");
+        // The rows go in blocks that keep each request under Excel on the web's limit (a report of every finding of
+        // a large register can pass 5 MB in one); the first block goes with the new sheet.
+        const blocks = batchesByPayload(
+          all.map((_, r) => r),
+          (r) => requestBytes(0, all[r], text(all[r])) + (linkOf(r) ? requestBytes(4, linkOf(r)) : 0),
+          REQUEST_BUDGET_BYTES - requestBytes(10),
+        );
+        try {
+          for (const block of blocks) {
+            const table = sheet.getRangeByIndexes(block[0], 0, block.length, columns);
+            const part = block.map((r) => all[r]);
+            // Text format first: a sheet named =1+1 or a message that starts with the user's -5 stays text, never a formula.
+            table.numberFormat = part.map(text);
+            table.values = part;
+            for (const r of block) {
+              const link = linkOf(r);
+              if (link) sheet.getRangeByIndexes(r, 1, 1, 1).hyperlink = link;
+            }
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per budget-sized block
+            await context.sync();
+          }
+        } catch (error) {
+          // A report cut short is no report: the sheet goes.
+          sheet.delete();
+          await context.sync().catch(() => undefined);
+          throw error;
+        }
         sheet.getRangeByIndexes(0, 0, 1, 1).format.font.set({ bold: true, size: 14 });
         sheet.getRangeByIndexes(headerRow, 0, 1, columns).format.font.bold = true;
         content.widths.forEach((width, col) => {
@@ -272,13 +303,6 @@ export function createExcelHost(
           sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7.5;
         });
         sheet.getRangeByIndexes(headerRow + 1, 4, content.rows.length || 1, 1).format.wrapText = true;
-        content.rows.forEach((row, i) => {
-          if (!row.cell) return;
-          sheet.getRangeByIndexes(headerRow + 1 + i, 1, 1, 1).hyperlink = {
-            documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`,
-            textToDisplay: row.cell,
-          };
-        });
         if (office.has("excelReportPrint")) {
           sheet.freezePanes.freezeRows(headerRow + 1);
           sheet.pageLayout.orientation = "Landscape";

@@ -11,6 +11,7 @@ import {
   parseMarkRecord,
   sameColour,
 } from "./mark-record";
+import { requestBytes, syncInBatches } from "./request-budget";
 
 /** The record sheet of versions before 0.2 (a very hidden sheet): still read, so their marks can be cleared. */
 export const LEGACY_RECORD_SHEET = "会务助手_标注记录";
@@ -33,9 +34,18 @@ export interface ClearedMarks {
 const FILL_PROPS = { format: { fill: { color: true, pattern: true, tintAndShade: true } } } as const;
 type CellProps = { format?: { fill?: SavedFill } };
 
+/** Estimated request bytes per cell of each step (request-budget.ts): the objects and calls each one queues. */
+const READ_FILL_BYTES = (m: { cell: string }) => requestBytes(3, m.cell, FILL_PROPS);
+const MARK_BYTES = (m: Mark) => requestBytes(10, m.cell, m.name, m.colour);
+const HIDE_BYTES = (name: string) => requestBytes(4, name, false, "visible");
+const FIND_BYTES = (mark: Mark) => requestBytes(5, mark.name, "rowCount,columnCount");
+const RESTORE_BYTES = (mark: Mark) => requestBytes(6, FILL_PROPS, mark.fill);
+
 /**
  * Colours each cell by its severity (errors first when there are more than MAX_MARKED_CELLS) after
- * putting back any earlier marks, and records what each cell had, against a hidden name per cell.
+ * putting back any earlier marks, and records what each cell had, against a hidden name per cell. The record is
+ * written first, so that a batch refused half-way leaves nothing it could not clear; the names and fills follow in
+ * batches that stay under Excel on the web's request limit.
  */
 export async function markCells(
   context: Excel.RequestContext,
@@ -44,34 +54,77 @@ export async function markCells(
   await clearMarks(context);
   const { chosen, limited } = cellsToColour(marks);
   const sheets = new Map<string, Excel.Worksheet>();
-  const planned = chosen.map((m) => {
-    let worksheet = sheets.get(m.sheet);
-    if (!worksheet) {
-      worksheet = context.workbook.worksheets.getItem(m.sheet);
-      worksheet.load("protection/protected");
-      sheets.set(m.sheet, worksheet);
-    }
-    const range = worksheet.getRange(m.cell);
+  for (const m of chosen) {
+    if (sheets.has(m.sheet)) continue;
+    const worksheet = context.workbook.worksheets.getItem(m.sheet);
+    worksheet.load("protection/protected");
+    sheets.set(m.sheet, worksheet);
+  }
+  const planned = await syncInBatches(context, chosen, READ_FILL_BYTES, (m) => {
+    const range = sheets.get(m.sheet)!.getRange(m.cell);
     return { ...m, range, props: range.getCellProperties(FILL_PROPS) };
   });
-  await context.sync();
   const locked = [...sheets].find(([, w]) => w.protection.protected);
   if (locked)
     throw new HostError(
       `工作表“${locked[0]}”受保护，无法标注。请先取消保护（审阅 → 撤销工作表保护），未做任何改动`,
       "AccessDenied",
     );
-  const record: Mark[] = planned.map((m, i) => {
-    const fill = (m.props.value[0]?.[0] as CellProps | undefined)?.format?.fill ?? {};
-    const colour = MARK_COLOURS[m.severity];
-    const item = context.workbook.names.add(markName(i), m.range);
-    item.visible = false;
-    m.range.format.fill.color = colour;
-    return { name: markName(i), sheet: m.sheet, cell: m.cell, colour, fill };
-  });
+  const record: Mark[] = planned.map((m, i) => ({
+    name: markName(i),
+    sheet: m.sheet,
+    cell: m.cell,
+    colour: MARK_COLOURS[m.severity],
+    fill: (m.props.value[0]?.[0] as CellProps | undefined)?.format?.fill ?? {},
+  }));
   context.workbook.customXmlParts.add(markRecordXml({ v: 1, marks: record }));
   await context.sync();
+  const writes = record.map((mark, i) => ({ mark, range: planned[i].range }));
+  let named: { name: string; item: Excel.NamedItem }[];
+  try {
+    named = await syncInBatches(
+      context,
+      writes,
+      (w) => MARK_BYTES(w.mark),
+      ({ mark, range }) => {
+        range.format.fill.color = mark.colour;
+        return { name: mark.name, item: context.workbook.names.add(mark.name, range) };
+      },
+    );
+  } catch (error) {
+    // Put back what was coloured before the refused batch; the first error is the one to report.
+    await clearMarks(context).catch(() => undefined);
+    throw error;
+  }
+  await hideNames(context, named);
   return { cells: record.length, limited };
+}
+
+/**
+ * Hides the marks' names from the Name Manager. Setting NamedItem.visible = false is reported to be ignored at times
+ * without an error (office-js#3878, #3949), so it is set on the names as added (after their sync, as the reports
+ * say works), checked, and set once more where it did not take. A name left visible still does its work; a
+ * refusal here never undoes the marking.
+ */
+async function hideNames(context: Excel.RequestContext, named: { name: string; item: Excel.NamedItem }[]) {
+  // Each name's visibility is read back in the batch that sets it: a load runs after the calls queued before it.
+  const hide = (list: typeof named) =>
+    syncInBatches(
+      context,
+      list,
+      (n) => HIDE_BYTES(n.name),
+      (n) => {
+        n.item.visible = false;
+        n.item.load("visible");
+      },
+    );
+  try {
+    await hide(named);
+    const shown = named.filter((n) => n.item.visible);
+    if (shown.length > 0) await hide(shown);
+  } catch {
+    // the names stay visible in the Name Manager; the marks and their record are complete
+  }
 }
 
 /**
@@ -90,27 +143,44 @@ export async function clearMarks(context: Excel.RequestContext): Promise<Cleared
   // getXml() returns a ClientResult: its value is there after the sync above, with no load() to call.
   // eslint-disable-next-line office-addins/load-object-before-read
   const record = await parseMarkRecord(xml.value);
-  const tracked = record.marks.map((mark) => {
+  const tracked = await syncInBatches(context, record.marks, FIND_BYTES, (mark) => {
     const item = context.workbook.names.getItemOrNullObject(mark.name);
     const range = item.getRangeOrNullObject();
     range.load("rowCount,columnCount");
     return { mark, item, range };
   });
-  await context.sync();
   const live = tracked.filter((t) => !t.item.isNullObject && !t.range.isNullObject && t.range.rowCount === 1);
   cleared.gone += tracked.length - live.length;
-  const current = live.map((t) => ({ ...t, props: t.range.getCellProperties(FILL_PROPS) }));
-  await context.sync();
-  for (const { mark, range, props } of current) {
+  const current = await syncInBatches(
+    context,
+    live,
+    (t) => READ_FILL_BYTES(t.mark),
+    (t) => ({ ...t, props: t.range.getCellProperties(FILL_PROPS) }),
+  );
+  const restore = current.filter(({ mark, props }) => {
     const now = (props.value[0]?.[0] as CellProps | undefined)?.format?.fill;
-    if (!sameColour(now?.color, mark.colour) || now?.pattern === "None") {
-      cleared.kept++;
-      continue;
-    }
-    range.setCellProperties([[{ format: { fill: fillToSet(mark.fill) } }]]);
-    cleared.restored++;
-  }
-  forget(tracked, part);
+    return sameColour(now?.color, mark.colour) && now?.pattern !== "None";
+  });
+  cleared.kept += current.length - restore.length;
+  // Each batch restores its cells and drops their names together, so a refused batch leaves no cell half-cleared.
+  await syncInBatches(
+    context,
+    restore,
+    (t) => RESTORE_BYTES(t.mark),
+    ({ mark, range, item }) => {
+      range.setCellProperties([[{ format: { fill: fillToSet(mark.fill) } }]]);
+      item.delete();
+    },
+  );
+  cleared.restored += restore.length;
+  const restored = new Set(restore.map((t) => t.item));
+  await syncInBatches(
+    context,
+    tracked.filter((t) => !t.item.isNullObject && !restored.has(t.item)),
+    (t) => HIDE_BYTES(t.mark.name),
+    (t) => t.item.delete(),
+  );
+  part.delete();
   await context.sync();
   return cleared;
 }
@@ -129,11 +199,6 @@ export async function discardMarks(context: Excel.RequestContext): Promise<void>
     legacy.delete();
   }
   await context.sync();
-}
-
-function forget(tracked: { item: Excel.NamedItem }[], part: Excel.CustomXmlPart): void {
-  for (const { item } of tracked) if (!item.isNullObject) item.delete();
-  part.delete();
 }
 
 function fillToSet(fill: SavedFill): Excel.CellPropertiesFill {
