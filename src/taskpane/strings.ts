@@ -1,3 +1,4 @@
+import { addSheetUndoWarning, addedSheetUndoNote, fixUndoNote } from "../hosts/office/undo";
 /** Every user-visible string of the pane, in Simplified Chinese. */
 export const S = {
   appName: "会务助手",
@@ -33,7 +34,7 @@ export const S = {
     discarded: "已放弃标注记录，单元格保持现在的样子。",
     nothingToClear: "没有需要清除的标注。",
     report: "生成核对报告",
-    reported: (name: string) => `已生成工作表“${name}”。`,
+    reported: (name: string) => `已生成工作表“${name}”。${addedSheetUndoNote()}`,
     emptyWorkbook: "工作簿中没有内容可检查。",
     startLabel: "会议开始时间（表中未写明时填写，用于检查迟到）",
     recheck: "按此时间重新检查",
@@ -42,7 +43,7 @@ export const S = {
     undo: "撤销",
     fixTitle: "确认修正单元格",
     fixBody: (cell: string, before: string, after: string) =>
-      `把 ${cell} 的“${before}”改为“${after}”？Excel 无法撤销加载项的修改，可在此处撤销。`,
+      `把 ${cell} 的“${before}”改为“${after}”？${fixUndoNote()}`,
     fixed: (cell: string) => `已修正 ${cell}。`,
     undone: (cell: string) => `已撤销对 ${cell} 的修正。`,
   },
@@ -243,7 +244,7 @@ export const S = {
     sideRight: "以右为上",
     confirmTitle: "生成座次图",
     confirmBody: (sheet: string) =>
-      `将按工作表“${sheet}”新建一张“座次图”工作表，不改动已有的工作表。注意：Excel 添加工作表会清空撤销记录，此前的操作将无法再用“撤销”恢复。`,
+      `将按工作表“${sheet}”新建一张“座次图”工作表，不改动已有的工作表。${addSheetUndoWarning()}`,
     confirm: "生成",
     generated: (sheet: string, podium: number, hall: number, onLeave: readonly string[]) =>
       `已生成工作表“${sheet}”：主席台 ${podium} 人，会场 ${hall} 人${onLeave.length ? `；请假未排座：${onLeave.join("、")}` : ""}。已重新检查，座次图的检查结果见下方。`,

@@ -42,7 +42,8 @@ export interface ExcelHost {
   /**
    * Writes a 座次图 to a new sheet (座次图, else 座次图(2)…; never over an existing sheet): its values as text, the
    * title and 主席台 band merged, seats and labels bordered, the band grey, A4 landscape fitted to one page where
-   * the Office has page layout. Adding a sheet clears Excel's undo history. Returns the new sheet's name.
+   * the Office has page layout. Before ExcelApi 1.20 this clears Excel's undo history (office/undo.ts). Returns the
+   * new sheet's name.
    */
   writeSeatingChart(chart: SeatingChart): Promise<string>;
   /**

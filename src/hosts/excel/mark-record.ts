@@ -4,8 +4,8 @@ import { HostError } from "../office/host-error";
 /**
  * What marking records so that clearing can put every fill back: for each marked cell, a hidden workbook
  * name that Excel itself keeps pointing at the cell through renamed sheets and inserted or deleted rows, the
- * mark's colour, and the fill the cell had before. Kept in a custom XML part of the workbook: adding one
- * neither adds a sheet nor clears the user's undo history.
+ * mark's colour, and the fill the cell had before. Kept in a custom XML part of the workbook: adding one adds
+ * no sheet, and from ExcelApi 1.20 clears no undo history (before it, any add-in write does: office/undo.ts).
  */
 export const MARKS_NAMESPACE = "urn:huiwu:marks:1";
 /** Marking stops at this many cells: a register with more problems than this needs reading, not colouring. */
