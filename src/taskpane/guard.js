@@ -6,6 +6,42 @@
  * browser it does not, so file mode opens at once and nothing is fetched from the Internet.
  */
 /* global window, document */
+
+/**
+ * The host Office opened the pane in ("Excel$Win32$16.01$…"), or null in a plain browser. Microsoft says the
+ * _host_Info parameter "might change or be removed", so the other places office.js itself reads are tried too:
+ * what office.js kept in sessionStorage, the JSON Office puts in window.name (its "hostInfo"), and
+ * window.external.GetHostInfo() of the Windows desktop hosts.
+ */
+function huiwuOfficeHostInfo() {
+  var match = /[?&]_host_Info=([^&]*)/.exec(window.location.search);
+  if (match) return decodeURIComponent(match[1]);
+  try {
+    var kept = window.sessionStorage.getItem("hostInfoValue");
+    if (kept) return kept;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+  } catch (unavailable) {
+    // storage blocked: try the other signals
+  }
+  try {
+    var named = JSON.parse(window.name || "null");
+    if (named && typeof named.hostInfo === "string" && named.hostInfo) return named.hostInfo;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+  } catch (notJson) {
+    // a window.name that is not Office's
+  }
+  try {
+    if (window.external && typeof window.external.GetHostInfo !== "undefined") {
+      var info = window.external.GetHostInfo();
+      if (info) return String(info);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+  } catch (noBridge) {
+    // not a desktop host
+  }
+  return null;
+}
+
 (function () {
   var modern =
     typeof Promise !== "undefined" &&
@@ -32,18 +68,8 @@
     });
     return;
   }
-  var hostInfo = null;
-  var match = /[?&]_host_Info=([^&]*)/.exec(window.location.search);
-  if (match) hostInfo = decodeURIComponent(match[1]);
-  else {
-    try {
-      hostInfo = window.sessionStorage.getItem("hostInfoValue");
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
-    } catch (unavailable) {
-      hostInfo = null;
-    }
-  }
-  window.__huiwuHostInfo = hostInfo;
+  window.__huiwuHostInfo = huiwuOfficeHostInfo();
+  var hostInfo = window.__huiwuHostInfo;
   if (!hostInfo) return;
   var meta = document.querySelector('meta[name="huiwu-office-js"]');
   var src = meta ? meta.getAttribute("content") : "";

@@ -21,7 +21,7 @@ function supportDoc(): string {
 
 - **需要**：Microsoft 365、Office 2021 或更新版本（Windows、Mac），或 Office 网页版。
 - **不能运行**：Office 2016、2019 批量许可版在 Internet Explorer 11 或旧版 Edge（EdgeHTML）中显示任务窗格，任务窗格会显示一段中文说明和可用的办法（升级 Office、在浏览器中用文件模式、用命令行），而不是空白。
-- 版本对应依据微软的要求集表（批量许可版 Windows）：ExcelApi 1.1 为 Office 2016，1.2–1.7 为 Office 2019，1.8–1.14 为 Office 2021，1.15–1.17 为 Office 2024；WordApi 1.1 为 Office 2016，1.2–1.3 为 Office 2019 与 2021，1.4 起为 Microsoft 365。
+- 版本对应依据微软的要求集表（批量许可版 Windows）：ExcelApi 1.1 为 Office 2016，1.2–1.7 为 Office 2019，1.8–1.14 为 Office 2021，1.15–1.17 为 Office 2024；WordApi 1.1 为 Office 2016，1.2–1.3 为 Office 2019 与 2021，1.4–1.8 为 Office 2024，1.9 起只有 Microsoft 365。
 
 | 宿主 | 功能 | 要求集 | 有这项能力的 Office | 决定要求集的调用 |
 |---|---|---|---|---|
@@ -46,7 +46,9 @@ describe("the Office capability table", () => {
     expect(officeVersionsFor("ExcelApi", "1.13")).toMatch(/^Office 2021 及以上/);
     expect(officeVersionsFor("ExcelApi", "1.16")).toMatch(/^Office 2024 及以上/);
     expect(officeVersionsFor("WordApi", "1.3")).toMatch(/^Office 2019 及以上/);
-    expect(officeVersionsFor("WordApi", "1.4")).toBe("Microsoft 365、Office 网页版"); // not Word 2021
+    expect(officeVersionsFor("WordApi", "1.4")).toMatch(/^Office 2024 及以上/); // not Word 2021
+    expect(officeVersionsFor("WordApi", "1.8")).toMatch(/^Office 2024 及以上/);
+    expect(officeVersionsFor("WordApi", "1.9")).toBe("Microsoft 365、Office 网页版");
   });
 
   it("disables only what the running Office lacks, with the Chinese reason", () => {

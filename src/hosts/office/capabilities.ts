@@ -139,7 +139,8 @@ const atLeast = (version: string, floor: string) => {
 /**
  * The Office versions that have a requirement set, in Chinese, from Microsoft's requirement-set tables
  * (volume-licensed Windows builds): ExcelApi 1.1 Office 2016, 1.2–1.7 Office 2019, 1.8–1.14 Office 2021,
- * 1.15–1.17 Office 2024; WordApi 1.1 Office 2016, 1.2–1.3 Office 2019 and 2021, 1.4 and later Microsoft 365.
+ * 1.15–1.17 Office 2024; WordApi 1.1 Office 2016, 1.2–1.3 Office 2019 and 2021, 1.4–1.8 Office 2024, 1.9 and
+ * later Microsoft 365 only.
  */
 export function officeVersionsFor(set: RequirementSet, version: string): string {
   if (set === "WordApiDesktop") return "Windows 或 Mac 上的 Microsoft 365（网页版没有）";
@@ -153,6 +154,7 @@ export function officeVersionsFor(set: RequirementSet, version: string): string 
   }
   if (!atLeast(version, "1.2")) return `Office 2016 及以上、${online}`;
   if (!atLeast(version, "1.4")) return `Office 2019 及以上、${online}`;
+  if (!atLeast(version, "1.9")) return `Office 2024 及以上、${online}`;
   return online;
 }
 
