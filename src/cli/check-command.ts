@@ -43,14 +43,28 @@ export async function writeCheckedCopies(results: FileCheck[], folder: string, f
   const names = ruleNamesOf(REGISTER_RULES);
   const checkedAt = checkedAtNow();
   const written: string[] = [];
+  const named = new Set<string>();
   for (const result of results) {
     const content = reportContent(result.sheets, checkedAt, names);
     const copy = await checkedCopy(result.bytes, basename(result.file), result.grids, result.sheets, content);
-    const path = join(folder, checkedCopyName(basename(result.file)));
+    const path = join(folder, distinctName(checkedCopyName(basename(result.file)), named));
     await writeOutputFile(path, copy, force);
     written.push(path);
   }
   return written;
+}
+
+/**
+ * `name`, or `name（2）`, `name（3）`… before its extension when this run already wrote one of that name (two
+ * folders' 签到表.xlsx): a copy never replaces another of the same run. Compared ignoring case, as Windows does.
+ */
+function distinctName(name: string, named: Set<string>): string {
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+  let made = name;
+  for (let n = 2; named.has(made.toLowerCase()); n++) made = `${stem}（${n}）${ext}`;
+  named.add(made.toLowerCase());
+  return made;
 }
 
 /** What `--json` prints for one file: the shape documented in the README. */

@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import { join } from "node:path";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { CLEAN_WORKBOOK } from "../fixtures/clean-registers";
@@ -19,6 +20,29 @@ describe("huiwu check", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/已存在，未覆盖（确需覆盖请加 --force）/);
     expect((await runCli(["check", file, "--copy-to", folder, "--force"])).code).toBe(1);
+  });
+
+  it("--copy-to gives two inputs of one name distinct copies in one run, with --force too", async () => {
+    const [a, b] = ["甲", "乙"].map((sub) => {
+      mkdirSync(join(dir, sub), { recursive: true });
+      return join(dir, sub, "签到表.csv");
+    });
+    writeFileSync(a, "姓名,单位\n张三,县财政局\n");
+    writeFileSync(b, "姓名,单位\n李四,县水利局\n");
+    const folder = join(dir, "same-name");
+    const first = await runCli(["check", a, b, "--copy-to", folder]);
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: "" });
+    const copies = [join(folder, "签到表（核对结果）.xlsx"), join(folder, "签到表（核对结果）（2）.xlsx")];
+    for (const copy of copies) expect(first.stdout).toContain(copy);
+    const forced = await runCli(["check", a, b, "--copy-to", folder, "--force"]);
+    expect(forced.code).toBe(0);
+    const names = await Promise.all(
+      copies.map(async (copy) => {
+        const [grid] = await readWorkbookGrids(new Uint8Array(readFileSync(copy)), copy);
+        return grid.rows[1][0];
+      }),
+    );
+    expect(names).toEqual(["张三", "李四"]);
   });
 
   it("finds every planted fault of the messy sign-in workbook, with the tally, as one JSON document", async () => {

@@ -1,12 +1,13 @@
 import { MARK_COLOURS, type ReportContent, cellsToMark, reportRows, reportSheetName } from "../../core/report/report";
 import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
+import { validSheetNames } from "../../core/table/sheet-name";
 import { FileReadError, workbookFormat } from "./file-error";
 import { gridsToXlsx } from "./write-xlsx";
 import { markCells } from "./xlsx-patch/mark-cells";
 import { type ReportCell, reportSheetXml } from "./xlsx-patch/report-sheet";
 import { StyleSheet } from "./xlsx-patch/styles";
-import { WorkbookParts } from "./xlsx-patch/workbook-parts";
+import { WorkbookParts, partText } from "./xlsx-patch/workbook-parts";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -30,15 +31,23 @@ export async function checkedCopy(
       throw new FileReadError(`${fileName}：文件已损坏或不完整，无法生成核对结果`);
     });
   let zip = workbookFormat(bytes, fileName) === "zip" ? await load(bytes) : null;
+  // The copy's sheet names, where a converted file's (a .csv's file name, an .ods sheet's) are not Excel's.
+  const names = new Map<string, string>();
   // An .ods is a zip too, but not an Office Open XML package: it becomes an .xlsx like the other formats.
-  if (!zip?.file("[Content_Types].xml")) zip = await load(await gridsToXlsx(grids));
+  if (!zip?.file("[Content_Types].xml")) {
+    const valid = validSheetNames(grids.map((grid) => grid.sheet));
+    grids.forEach((grid, i) => names.set(grid.sheet, valid[i]));
+    zip = await load(await gridsToXlsx(grids.map((grid, i) => ({ ...grid, sheet: valid[i] }))));
+  }
+  const nameInCopy = (sheet: string) => names.get(sheet) ?? sheet;
+  const findings = report.rows.map((row) => ({ ...row, sheet: nameInCopy(row.sheet) }));
   const parts = await WorkbookParts.open(zip, fileName);
   const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
-  const styles = new StyleSheet((await zip.file(stylesPath)?.async("string")) ?? undefined);
+  const styles = new StyleSheet((await partText(zip, stylesPath)) ?? undefined);
 
   for (const [sheetName, cells] of cellsToMark(sheets)) {
-    const part = parts.sheets.find((s) => s.name === sheetName);
-    const xml = part && (await zip.file(part.path)?.async("string"));
+    const part = parts.sheets.find((s) => s.name === nameInCopy(sheetName));
+    const xml = part && (await partText(zip, part.path));
     if (!part || !xml) continue;
     const marks = new Map([...cells].map(([address, severity]) => [address, argb(MARK_COLOURS[severity])]));
     zip.file(
@@ -47,7 +56,7 @@ export async function checkedCopy(
     );
   }
 
-  const { rows, headerRow } = reportRows(report);
+  const { rows, headerRow } = reportRows({ ...report, rows: findings });
   const title = styles.reportXf({ bold: true, size: 14 });
   const bold = styles.reportXf({ bold: true });
   const link = styles.reportXf({ underline: true, argb: "FF0563C1" });
@@ -56,7 +65,7 @@ export async function checkedCopy(
     row.map((text, c) => {
       if (r === 0) return { text, style: title };
       if (r === headerRow) return { text, style: bold };
-      const finding = report.rows[r - headerRow - 1];
+      const finding = findings[r - headerRow - 1];
       if (finding && c === 1 && finding.cell)
         return { text, style: link, link: `'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}` };
       return { text, style: finding && c === 4 ? wrap : undefined };

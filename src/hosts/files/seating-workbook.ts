@@ -2,7 +2,7 @@ import type { ChartCell, SeatingChart } from "../../core/seating/chart";
 import { type Grid, cellAddress } from "../../core/table/grid";
 import { gridsToXlsx } from "./write-xlsx";
 import { markCells } from "./xlsx-patch/mark-cells";
-import { WorkbookParts } from "./xlsx-patch/workbook-parts";
+import { WorkbookParts, partText } from "./xlsx-patch/workbook-parts";
 
 type Look = Exclude<ChartCell, null>;
 
@@ -114,13 +114,14 @@ export async function seatingWorkbook(chart: SeatingChart, others: Grid[] = []):
   const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
   const parts = await WorkbookParts.open(zip, chart.sheet);
-  const part = parts.sheets.find((s) => s.name === chart.sheet)!;
+  // The chart is the first sheet (its name is made valid like the others').
+  const part = parts.sheets[0];
   const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
   const { xml: stylesXml, xfs } = chartStyles((await zip.file(stylesPath)!.async("string")) ?? "");
   // markCells gives each cell the format its key names; here the key is the cell's look, not a colour.
   const looks = new Map<string, string>();
   chart.cells.forEach((row, r) => row.forEach((look, c) => look && looks.set(cellAddress(r, c), look)));
-  const sheetXml = markCells(await zip.file(part.path)!.async("string"), looks, (_base, look) => xfs[look as Look]);
+  const sheetXml = markCells((await partText(zip, part.path)) ?? "", looks, (_base, look) => xfs[look as Look]);
   zip.file(part.path, printable(sheetXml, chart));
   zip.file(stylesPath, stylesXml);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

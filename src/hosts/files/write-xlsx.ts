@@ -1,4 +1,5 @@
 import type { Grid } from "../../core/table/grid";
+import { validSheetNames } from "../../core/table/sheet-name";
 import { spreadsheetCharacters } from "../../core/xml/escape";
 import { loadSheetJs } from "./sheetjs";
 
@@ -10,12 +11,14 @@ export interface SheetLayout extends Grid {
 
 /**
  * Grids as an .xlsx: fractional serials over 40000 (a date and time) and the numbers of `dateColumns` keep a
- * date format so they show as dates; merged areas are merged; columns are 16 characters wide unless given.
+ * date format so they show as dates; merged areas are merged; columns are 16 characters wide unless given. Each
+ * sheet gets a name Excel accepts ({@link validSheetNames}): a name made from a file's may not be one.
  */
 export async function gridsToXlsx(grids: SheetLayout[]): Promise<Uint8Array> {
   const XLSX = await loadSheetJs();
   const workbook = XLSX.utils.book_new();
-  for (const grid of grids) {
+  const names = validSheetNames(grids.map((grid) => grid.sheet));
+  for (const [index, grid] of grids.entries()) {
     const sheet = XLSX.utils.aoa_to_sheet(
       grid.rows.map((row) =>
         row.map((v) => (v === null ? undefined : typeof v === "string" ? spreadsheetCharacters(v) : v)),
@@ -29,9 +32,9 @@ export async function gridsToXlsx(grids: SheetLayout[]): Promise<Uint8Array> {
         else if (cell.v > 40000 && !Number.isInteger(cell.v)) cell.z = "yyyy-mm-dd hh:mm";
       });
     sheet["!merges"] = (grid.merges ?? []).map((m) => ({ s: { r: m.top, c: m.left }, e: { r: m.bottom, c: m.right } }));
-    const width = Math.max(0, ...grid.rows.map((r) => r.length));
+    const width = grid.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
     sheet["!cols"] = Array.from({ length: width }, (_, col) => ({ wch: grid.widths?.[col] ?? 16 }));
-    XLSX.utils.book_append_sheet(workbook, sheet, grid.sheet);
+    XLSX.utils.book_append_sheet(workbook, sheet, names[index]);
   }
   return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }
