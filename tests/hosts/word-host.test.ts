@@ -106,7 +106,9 @@ describe("the Word adapter", () => {
     expect(host.supportsComments()).toBe(false);
     await expect(
       host.addComments([{ at: { paragraph: 0, start: 0, end: 2 }, text: "关于", message: "x" }]),
-    ).rejects.toThrow(/不支持把问题作为批注加到文档中（需要 WordApi 1\.4：Microsoft 365、Office 网页版）/);
+    ).rejects.toThrow(
+      /不支持把问题作为批注加到文档中（需要 WordApi 1\.4：Office 2024 及以上、Microsoft 365、Office 网页版）/,
+    );
     expect(word.doc.comments).toEqual([]);
   });
 
