@@ -6,7 +6,10 @@ const PRECISE = /[楼层室厅号]|礼堂|会堂|会场|房间|\d+\s*F\b/i;
 const VENUE = /中心|宾馆|饭店|酒店|大厦|大楼|会馆|党校|学校|中学|小学|学院|大学|基地|园区|礼堂|会堂|[楼馆院]/;
 
 /** 2: down to the floor or room (what RULES.md §6 asks); 1: a named venue; 0: a town or an area (`长沙`, `市区`). */
+/** `我厅`, `省厅`, `厅机关`: the 厅 of a department (教育厅), no hall. */
+const DEPARTMENT_TING = /(?:我|本|该|全|省|各)厅|厅(?:机关|领导|属|长|直|党组)/g;
+
 export function placePrecision(place: string): 0 | 1 | 2 {
-  if (PRECISE.test(place.replace(BUILDING, ""))) return 2;
+  if (PRECISE.test(place.replace(BUILDING, "").replace(DEPARTMENT_TING, ""))) return 2;
   return VENUE.test(place) ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { type Located, located } from "../document/span";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
+import { PERSON_NAME, isPersonName } from "../text/person-name";
 
 /** A date alone on its paragraph (成文日期): `2026年11月20日`, `二〇二六年十一月二十日`. */
 export function dateParagraph(text: string): DateMention | null {
@@ -13,6 +14,11 @@ export function dateParagraph(text: string): DateMention | null {
 }
 
 const SENTENCE_END = /[。；;！!？?，,：:]$/;
+/** A line above the date that is no 署名: a phone, a contact, an address (`电话：0571-…`). */
+const NOT_A_SIGNATURE = /\d{5}|电\s*话|手\s*机|传\s*真|联\s*系|邮\s*箱|地\s*址|网\s*址|[:：]/;
+/** A line that names a body: how a 署名 ends (`…人民政府办公室`, `…大学`, `…委员会`). */
+const BODY_NAME =
+  /(?:政府|委员会|办公室|办公厅|局|厅|委|部|院|校|大学|学院|中心|协会|学会|联合会|党委|党组|支部|政协|人大常委会|公司|处|科|署|会)$/;
 
 export interface Closing {
   signature?: Located<string>;
@@ -34,7 +40,13 @@ export function readClosing(paragraphs: string[], from: number): Closing {
     for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
       const text = paragraphs[j].trim();
       if (text === "") continue;
-      if (text.length <= 40 && !SENTENCE_END.test(text) && !/^附件/.test(text) && !dateParagraph(text)) {
+      if (
+        text.length <= 40 &&
+        !SENTENCE_END.test(text) &&
+        !/^附件/.test(text) &&
+        !dateParagraph(text) &&
+        !NOT_A_SIGNATURE.test(text)
+      ) {
         closing.signature = located(text, j, paragraphs[j].indexOf(text), text);
         closing.start = j;
       }
@@ -42,7 +54,24 @@ export function readClosing(paragraphs: string[], from: number): Closing {
     }
     return closing;
   }
-  return trailingDate(paragraphs, from, end) ?? { start: end };
+  return trailingDate(paragraphs, from, end) ?? garbledDate(paragraphs, from, end) ?? { start: end };
+}
+
+/**
+ * A 成文日期 cut or garbled (`2022`, `二〇二〇年十月`) still has its 署名 above it, and a text that ends on its
+ * 署名 has one: the 署名 is a short line naming a body among the last lines.
+ */
+function garbledDate(paragraphs: string[], from: number, end: number): Closing | null {
+  const last: number[] = [];
+  for (let i = end - 1; i >= from && last.length < 2; i--) if (paragraphs[i].trim() !== "") last.push(i);
+  for (const i of last) {
+    const text = paragraphs[i].trim();
+    if (text.length > 30 || SENTENCE_END.test(text) || NOT_A_SIGNATURE.test(text) || !BODY_NAME.test(text)) continue;
+    if (i !== last[0] && !/^[\d〇零○O一二三四五六七八九十年月日\s.．/-]{2,16}$/.test(paragraphs[last[0]].trim()))
+      continue;
+    return { signature: located(text, i, paragraphs[i].indexOf(text), text), start: i };
+  }
+  return null;
 }
 
 /**
@@ -106,7 +135,9 @@ export function findPhones(paragraphs: string[], index: number, from = 0): Locat
   return found;
 }
 
-const CONTACT_LABEL = /(?:会议|会务)?联\s*系\s*人(?:及(?:联系)?(?:电话|方式))?\s*[:：，,]\s*/;
+const CONTACT_LABEL = new RegExp(
+  `(?:会议|会务)?联\\s*系\\s*人(?:及(?:联系)?(?:电话|方式))?(?:\\s*[:：，,]\\s*|(?=${PERSON_NAME}(?:[，,、；;\\s（(]|电话|手机|\\d|$)))`,
+);
 /** A value that names the people to call: `联系电话：省农委防控办，郝桂兰，025-86263942`. */
 const PHONE_LABEL = /(?:联系电话|联系方式|咨询电话)\s*[:：]\s*/;
 /** A person, not an office: two to four characters that do not end like a unit. */
@@ -129,7 +160,8 @@ export function findContactNames(paragraphs: string[], index: number): Located<s
     }
   }
   const askFor = /(?:请|可)?与([\u4e00-\u9fa5]{2,4}?)(?:同志|老师)?(?:联系|联络)/.exec(text);
-  if (askFor && !UNIT_END.test(askFor[1]))
+  // `与模范集体联系` speaks of keeping in touch, not of whom to call: only a person's name is a contact.
+  if (askFor && !UNIT_END.test(askFor[1]) && isPersonName(askFor[1]))
     names.push(located(askFor[1], index, askFor.index + askFor[0].indexOf(askFor[1]), askFor[1]));
   return names;
 }

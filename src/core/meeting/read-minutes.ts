@@ -2,6 +2,7 @@ import { type Located, located } from "../document/span";
 import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { removeSpaces } from "../text/width";
+import { withoutIssueNumber } from "../document/kind";
 import { readClosing } from "./read-common";
 import { type Decision, opensDecision, readDecisions } from "./read-decisions";
 
@@ -41,7 +42,7 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   for (let i = 0; i < Math.min(paragraphs.length, 8); i++) {
     const text = paragraphs[i].trim();
     if (text === "") continue;
-    if (!facts.title && /纪要$/.test(text)) {
+    if (!facts.title && /(?:纪要|会议记录|会议纪录)$/.test(withoutIssueNumber(text))) {
       facts.title = at(paragraphs, i, text);
       bodyStart = i + 1;
     } else if (
@@ -51,7 +52,7 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
     ) {
       facts.number = at(paragraphs, i, text);
       bodyStart = i + 1;
-    } else if (facts.title && !facts.issueDate) {
+    } else if (!facts.issueDate && (facts.title || /\S\s{2,}\S/.test(text))) {
       const mention = findDateMentions(text).at(-1);
       if (mention && mention.year !== null && text.endsWith(mention.text) && removeSpaces(text).length <= 40) {
         const offset = paragraphs[i].indexOf(text);
@@ -149,7 +150,9 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
       const day = GARBLED_DAY.exec(text);
       if (!m && day) facts.meetingDayText ??= located(day[0].trim(), i, day.index, day[0].trim());
     }
-    const place = /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(text);
+    const place =
+      /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(text) ??
+      /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(text);
     if (place) facts.place ??= located(place[1], i, place.index + 1, place[1]);
     const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);

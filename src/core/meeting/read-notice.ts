@@ -125,7 +125,8 @@ const LABELS = {
 type Section = keyof typeof LABELS;
 const ALL_LABELS = Object.values(LABELS).flat();
 
-const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,20}\s*[〔[（(【［﹝]\s*\d{4}\s*[〕\]）)】］﹞]\s*第?\s*\d+\s*号$/;
+const DOC_NUMBER =
+  /^[（(]?[\u4e00-\u9fa5A-Za-z]{1,20}\s*[〔[（(【［﹝]\s*\d{4}\s*[〕\]）)】］﹞]\s*第?\s*\d+\s*号[）)]?$/;
 const SECRECY = /^(?:\d{6}\s*)?(秘密|机密|绝密)(?:\s*★.*)?$/;
 const CLASSIFIED_WORDS = /涉密会议|会议(?:属于|内容)?涉密|密级[:：]?\s*(?:秘密|机密|绝密)|(?:秘密|机密|绝密)级会议/;
 const CHANNEL_WORDS =
@@ -155,7 +156,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
     if (!facts.copyNumber && /^\d{6}$/.test(text)) facts.copyNumber = at(paragraphs, i, text);
     else if (!facts.secrecy && SECRECY.test(text)) facts.secrecy = at(paragraphs, i, text);
     else if (!facts.docNumber && DOC_NUMBER.test(text)) facts.docNumber = at(paragraphs, i, text);
-    else if (!facts.title && /通知$/.test(text) && !/^(?:特此|此)通知$/.test(text)) {
+    else if (!facts.title && /(?:通知|公告|通告)$/.test(text) && !/^(?:特此|此)(?:通知|公告|通告)$/.test(text)) {
       // A long title may be split over two paragraphs: 关于召开…工作 / 会议的通知.
       const previous = i > 0 ? paragraphs[i - 1].trim() : "";
       const joined = previous.startsWith("关于") && !/通知$/.test(previous) ? previous + text : text;
@@ -264,6 +265,9 @@ function inlinePlace(paragraphs: string[], value: Located<string>): Located<stri
 /** Places the body names for the meeting or for coming to it: `在…开幕`, `到…报到`, `主会场设在…`, `在…设主会场`. */
 const PLACE_MENTIONS = [
   /在([^，,。；;:：]{2,40}?)(?:召开|举行|举办|开会|开幕|报到|集中)/g,
+  /于(?![\d〇零○一二三四五六七八九十]{1,4}[年月日])([^，,。；;:：]{2,40}?(?:室|厅|楼|馆|堂|中心|宾馆|酒店|饭店|会场|礼堂|会堂))(?:召开|举行|举办|进行|开会)/g,
+  /到达([^，,。；;:：]{2,30}?(?:[（(][^）)]{2,20}[）)])?)(?=[，,。；;]|$)/g,
+  /在([^，,。；;:：]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场))[，,]/g,
   /到([^，,。；;:：]{2,40}?)报到/g,
   /(?:主会场|会场)设在([^，,。；;]{2,40})/g,
   /在([^，,。；;:：]{2,30}?)设(?:[^，,。；;]{0,10}?)主?会场/g,
@@ -431,14 +435,20 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
 const MEETING_WORD =
   "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|仪式|活动)";
 const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
-const NAME_BEFORE_DATE = new RegExp(`^\\s*([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`);
+const NAME_BEFORE_DATE = new RegExp(
+  `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`,
+);
 /** `会议范围是…`, `参会人员为…`: who comes, said in a sentence. */
 const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|会议|培训|参训)(?:人员|对象|范围)(?:是|为)([^。；;]+)/;
+/** `根据…有关安排，`, `按照…的通知要求，`: the clause that gives the basis, up to its comma. */
+const BASIS = /^\s*(?:根据|按照|依据|遵照)[^，,。；;]*[，,]/;
 const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训/;
 const PURPOSE =
-  /主题(?:是|为)[^。；;]+|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+  /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:议程|议题|内容)(?:有|为|是|包括)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 const ATTENDING =
-  /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席)(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,）)]|$)/;
+  /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席|到会|(?:到达|进入)(?:会场|会议室|现场))(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,（(）)]|$)/;
+/** A 公告's eligibility sentence: `凡本市户籍居民均可报名参加`, `…人士可申请旁听`. */
+const ELIGIBLE = /凡([^。；;]{2,60}?)(?:均|皆|都)?(?:可|可以)(?:报名|申请|登记)?(?:参加|出席|旁听|列席|参与)/;
 
 /**
  * Elements written in sentences rather than under labels, anywhere in the body: the meeting named before
@@ -454,11 +464,13 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
       if (m) facts.meetingName = located(m[1], i, m.index + m[0].indexOf(m[1]), m[1]);
     }
     if (!facts.agenda && i < from + 4) {
-      const m = PURPOSE.exec(text);
-      if (m) facts.agenda = located(m[0], i, m.index, m[0]);
+      // `根据学校有关安排，…`: the basis of the meeting is not what it is about.
+      const basis = BASIS.exec(text)?.[0].length ?? 0;
+      const m = PURPOSE.exec(text.slice(basis));
+      if (m) facts.agenda = located(m[0], i, basis + m.index, m[0]);
     }
     if (!facts.attendees) {
-      const m = ATTENDEES_ARE.exec(text) ?? ATTENDING.exec(text);
+      const m = ATTENDEES_ARE.exec(text) ?? ELIGIBLE.exec(text) ?? ATTENDING.exec(text);
       if (m && !/不(?:得|能|要|必)?$|无关$|非$/.test(m[1])) facts.attendees = located(m[1], i, m.index, m[1]);
     }
   }

@@ -21,7 +21,7 @@ export interface DateMention {
 
 const NUM = "\\d{1,4}|[〇零○一二三四五六七八九十]{1,4}";
 const DATE = new RegExp(
-  `(?:(\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*)?(${NUM}|元)\\s*月\\s*(${NUM})\\s*[日号]` +
+  `(?:(\\d{4}|[〇零○OＯ0一二三四五六七八九]{4}|(?:中华)?民国\\s*\\d{2,3}|(?<![\\d.])1[01]\\d(?=\\s*年\\s*\\d{1,2}\\s*月))\\s*年\\s*)?(${NUM}|元)\\s*月\\s*(${NUM})\\s*[日号]` +
     `(?:\\s*[（(]\\s*(?:星期|周|礼拜)?([一二三四五六日天])\\s*[)）]|\\s*[，,]?\\s*(?:星期|周|礼拜)([一二三四五六日天]))?` +
     `(?:\\s*[，,]?\\s*(凌晨|早上|上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：]\\s*(\\d{2})|[时点]\\s*(?:(\\d{1,2})\\s*分?|(半))?))?`,
   "g",
@@ -32,11 +32,18 @@ function numeral(text: string): number {
   return /^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? NaN);
 }
 
+/** A written year: `2026`, `二〇二六`, `二0一一`, or a 民國 year (`民國112`, `112` before a month) as 2023. */
+function yearOf(text: string): number {
+  const minguo = /^(?:中华)?民国\s*(\d{2,3})$|^(1[01]\d)$/.exec(text);
+  if (minguo) return Number(minguo[1] ?? minguo[2]) + 1911;
+  return /^\d+$/.test(text) ? Number(text) : numeral(text.replace(/0/g, "〇"));
+}
+
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const m of text.matchAll(DATE)) {
     const [whole, y, mo, d, wd1, wd2, period, hour, minute, minute2, half] = m;
-    const year = y ? numeral(y) : null;
+    const year = y ? yearOf(y) : null;
     // 元月 is January, as 机关 still write it for the new year's first meetings.
     const month = mo === "元" ? 1 : numeral(mo);
     const day = numeral(d);
