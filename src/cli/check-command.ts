@@ -6,6 +6,7 @@ import { ruleNamesOf } from "../core/rules/rule-names";
 import type { Grid } from "../core/table/grid";
 import { checkedCopy } from "../hosts/files/checked-copy";
 import { checkedCopyName } from "../hosts/files/download";
+import { readingFile } from "../hosts/files/damaged-file";
 import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
@@ -31,7 +32,9 @@ export async function checkFile(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<FileCheck> {
   const bytes = await readFileBytes(path);
-  const grids = await readWorkbookGrids(bytes, basename(path), undefined, limits);
+  const grids = await readingFile(basename(path), "workbook", () =>
+    readWorkbookGrids(bytes, basename(path), undefined, limits),
+  );
   releaseReadingGarbage(bytes.length);
   const report = checkWorkbook(grids, options);
   return { file: path, bytes, grids, sheets: report.sheets };
@@ -46,7 +49,9 @@ export async function writeCheckedCopies(results: FileCheck[], folder: string, f
   const named = new Set<string>();
   for (const result of results) {
     const content = reportContent(result.sheets, checkedAt, names);
-    const copy = await checkedCopy(result.bytes, basename(result.file), result.grids, result.sheets, content);
+    const copy = await readingFile(basename(result.file), "workbook", () =>
+      checkedCopy(result.bytes, basename(result.file), result.grids, result.sheets, content),
+    );
     const path = join(folder, distinctName(checkedCopyName(basename(result.file)), named));
     await writeOutputFile(path, copy, force);
     written.push(path);

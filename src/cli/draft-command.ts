@@ -5,6 +5,7 @@ import type { CheckOptions } from "../core/rules/config";
 import { type FormCheck, checkMinutesForm, checkNoticeForm } from "../core/rules/check-form";
 import { SEVERITY_LABELS } from "../core/rules/finding";
 import { minutesDocx, noticeDocx } from "../core/render";
+import { jsonSyntaxProblem } from "../core/json-syntax";
 import { decodeText } from "../hosts/files/text-bytes";
 import { zipDocx } from "../hosts/files/write-docx";
 import { readFileBytes } from "./read-file";
@@ -21,9 +22,19 @@ export interface DraftOptions {
 export async function readJson(path: string): Promise<unknown> {
   const text = decodeText(await readFileBytes(path));
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new DraftInputError(`${path} 不是有效的 JSON：${(error as Error).message}`);
+    throw new DraftInputError(`${path}：不是有效的 JSON，${jsonSyntaxProblem(text, error)}`);
+  }
+}
+
+/** The draft's fields from the JSON read, or one line naming the file and each field that is wrong. */
+function parsedInput<T>(path: string, parse: (raw: unknown) => T, raw: unknown): T {
+  try {
+    return parse(raw);
+  } catch (error) {
+    if (error instanceof DraftInputError) throw new DraftInputError(`${path}：${error.message}`);
+    throw error;
   }
 }
 
@@ -43,11 +54,11 @@ export async function draft(
   let parts: Record<string, string>;
   let check: FormCheck;
   if (kind === "notice") {
-    const notice: Notice = parseNoticeInput(raw);
+    const notice: Notice = parsedInput(input, parseNoticeInput, raw);
     check = checkNoticeForm(notice, config);
     parts = noticeDocx(notice);
   } else {
-    let minutes: Minutes = parseMinutesInput(raw);
+    let minutes: Minutes = parsedInput(input, parseMinutesInput, raw);
     let attendance = null;
     if (options.signin) {
       attendance = await signinAttendance(options.signin, config);

@@ -4,6 +4,7 @@ import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, type Finding, type Severity, paragraphOf, spanOf } from "../core/rules/finding";
 import { checkDocument } from "../core/rules/run-text";
 import { type CheckedKind, DOCUMENT_KIND_LABELS, type DocumentKind } from "../core/rules/text-rule";
+import { readingFile } from "../hosts/files/damaged-file";
 import { FileReadError } from "../hosts/files/file-error";
 import { readDocxParagraphs, textParagraphs } from "../hosts/files/read-docx";
 import { decodeText } from "../hosts/files/text-bytes";
@@ -23,7 +24,7 @@ export interface LintResult {
 export async function readDocumentParagraphs(path: string): Promise<string[]> {
   const bytes = await readFileBytes(path);
   const ext = extname(path).toLowerCase();
-  if (ext === ".docx") return readDocxParagraphs(bytes, basename(path));
+  if (ext === ".docx") return readingFile(basename(path), "document", () => readDocxParagraphs(bytes, basename(path)));
   if (ext === ".txt" || ext === ".md" || ext === "") return textParagraphs(decodeText(bytes));
   if (ext === ".doc" || ext === ".wps")
     throw new FileReadError(`${basename(path)}：旧版 ${ext} 格式无法读取，请另存为 .docx 后再试`);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Minutes, Notice } from "./notice";
 import { UserError } from "../user-error";
+import { chineseIssue } from "../chinese-issue";
 
 const FIELD_NAMES: Record<string, string> = {
   issuer: "发文机关",
@@ -117,11 +118,11 @@ function describePath(path: PropertyKey[]): string {
 }
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
-    if (issue.code === "unrecognized_keys") return `不认识的字段 ${issue.keys.join("、")}`;
-    return `${issue.path.length ? describePath(issue.path) : "输入"}：${issue.message}`;
+    if (issue.code === "unrecognized_keys") return chineseIssue(issue);
+    return `${issue.path.length ? describePath(issue.path) : "输入的内容"}：${chineseIssue(issue)}`;
   });
   throw new DraftInputError(`输入有误：${lines.join("；")}`);
 }

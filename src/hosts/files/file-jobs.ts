@@ -4,6 +4,7 @@ import { checkWorkbookToday } from "./check-today";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
+import { readingFile } from "./damaged-file";
 import { minutesItems } from "./minutes-items";
 import { appendToTrackingWorkbook } from "./tracking-workbook";
 import { documentParagraphs } from "./read-docx";
@@ -65,8 +66,8 @@ export interface CheckedDocument {
 export const FILE_JOBS = {
   async checkWorkbook(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<CheckedWorkbook> {
     report({ step: "unzip" });
-    const grids = await readWorkbookGrids(input.bytes, input.fileName, (done, total) =>
-      report({ step: "read", done, total }),
+    const grids = await readingFile(input.fileName, "workbook", () =>
+      readWorkbookGrids(input.bytes, input.fileName, (done, total) => report({ step: "read", done, total })),
     );
     report({ step: "check" });
     const sheets = checkWorkbookToday(grids);
@@ -96,7 +97,9 @@ export const FILE_JOBS = {
     if (!source.bytes || !source.grids || !source.sheets) throw new KeptWorkbookGone();
     report({ step: "write" });
     const content = reportContent(source.sheets, input.checkedAt, ruleNamesOf(REGISTER_RULES));
-    return checkedCopy(source.bytes, input.fileName, source.grids, source.sheets, content);
+    return readingFile(input.fileName, "workbook", () =>
+      checkedCopy(source.bytes!, input.fileName, source.grids!, source.sheets!, content),
+    );
   },
 
   async checkDocument(
@@ -104,7 +107,9 @@ export const FILE_JOBS = {
     report: Report,
   ): Promise<CheckedDocument> {
     report({ step: "unzip" });
-    const paragraphs = await documentParagraphs(input.bytes, input.fileName);
+    const paragraphs = await readingFile(input.fileName, "document", () =>
+      documentParagraphs(input.bytes, input.fileName),
+    );
     report({ step: "check" });
     return { paragraphs, ...checkDocument({ paragraphs, kind: input.kind }) };
   },
@@ -139,9 +144,14 @@ export const FILE_JOBS = {
     report: Report,
   ): Promise<{ bytes: Uint8Array; added: number; alreadyThere: number }> {
     report({ step: "unzip" });
-    const items = minutesItems(await documentParagraphs(input.minutes, input.minutesName), input.minutesName);
+    const paragraphs = await readingFile(input.minutesName, "document", () =>
+      documentParagraphs(input.minutes, input.minutesName),
+    );
+    const items = minutesItems(paragraphs, input.minutesName);
     report({ step: "write" });
-    const { bytes, appending } = await appendToTrackingWorkbook(input.bytes, input.fileName, items);
+    const { bytes, appending } = await readingFile(input.fileName, "workbook", () =>
+      appendToTrackingWorkbook(input.bytes, input.fileName, items),
+    );
     return { bytes, added: appending.added, alreadyThere: appending.alreadyThere };
   },
 };

@@ -1,6 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
 import { FileReadError, workbookFormat } from "./file-error";
+import { missingSheet, noSheetRead } from "./damaged-file";
 import { unzipWithinLimits } from "./bounded-unzip";
 import { clearMergedCells } from "./clear-merged-cells";
 import { hiddenOdsTables } from "./ods-hidden-sheets";
@@ -79,9 +80,12 @@ export async function readWorkbookGrids(
   const visible = workbook.SheetNames.filter(
     (name, i) => !workbook.Workbook?.Sheets?.[i]?.Hidden && !hiddenOds.has(name),
   );
+  // Excel keeps at least one sheet visible: none, or a sheet the workbook lists without its part, is damage.
+  if (visible.length === 0) throw noSheetRead(fileName);
   const grids: Grid[] = [];
   for (const name of visible) {
     onSheet?.(grids.length, visible.length);
+    if (!workbook.Sheets[name]) throw missingSheet(fileName, name);
     grids.push(sheetToGrid(name, workbook.Sheets[name], budget));
   }
   return grids;
