@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type CheckOptions, ConfigError, DEFAULT_OPTIONS } from "./config";
+import { chineseIssue } from "../chinese-issue";
 
 // Apart from config.ts so that a run with no config file never loads zod.
 
@@ -40,11 +41,12 @@ export type ConfigFile = z.infer<typeof configSchema>;
 
 /** Validates a parsed config object; every problem becomes one Chinese line naming the field. */
 export function parseConfig(raw: unknown, knownRuleIds: readonly string[]): CheckOptions {
-  const result = configSchema.safeParse(raw);
+  const result = configSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const where = issue.path.length ? issue.path.join(".") : "配置";
-      const message = issue.code === "unrecognized_keys" ? `未知的配置项 ${issue.keys.join("、")}` : issue.message;
+      const message =
+        issue.code === "unrecognized_keys" ? `未知的配置项 ${issue.keys.join("、")}` : chineseIssue(issue);
       return `${where}：${message}`;
     });
     throw new ConfigError(`配置文件有误：${lines.join("；")}`);
