@@ -118,6 +118,15 @@ describe("no internal error from a damaged file or a bad input", () => {
     await refusedInOneLine(["draft", "minutes", path, "-o", join(dir, "out.docx")], "纪要输入.json", says);
   });
 
+  it("a config field of the wrong type: the field and its type in Chinese", async () => {
+    const path = file("huiwu.config.json", '{"minutesDays": {"info": "三", "warning": 7}}');
+    await refusedInOneLine(
+      ["lint", path, "--config", path],
+      "huiwu.config.json",
+      /minutesDays\.info：应为数字，不能是文字/,
+    );
+  });
+
   it("the sample draft inputs still draft", async () => {
     for (const [kind, input] of [
       ["notice", SAMPLE_NOTICE],
