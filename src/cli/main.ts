@@ -4,7 +4,11 @@ import type { LocalDate } from "../core/text/dates";
 import { UserError } from "../core/user-error";
 import type { FileCheck } from "./check-command";
 import type { LintResult } from "./lint-command";
-import { paint, useColour } from "./terminal";
+import { paint, printable, useColour } from "./terminal";
+
+// Everything printed passes printable(): text read from the user's files may hold terminal escape sequences.
+const writeOut = (text: string) => process.stdout.write(printable(text));
+const writeErr = (text: string) => process.stderr.write(printable(text));
 
 // Each sub-command loads its engine when it runs: `huiwu --help` and `huiwu lint` do not pay for the workbook
 // reader, the drafting engine or each other's dictionaries.
@@ -118,12 +122,12 @@ export function buildProgram(): Command {
         const copies = opts.copyTo ? await writeCheckedCopies(results, opts.copyTo, opts.force) : [];
         if (opts.json) {
           const docs = results.map(checkJson);
-          process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+          writeOut(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
         } else {
           const colour = paint(useColour(process.stdout));
-          for (const result of results) process.stdout.write(formatCheck(result, colour) + "\n\n");
-          process.stdout.write(summary(results).text + "\n");
-          for (const copy of copies) process.stdout.write(`核对结果副本：${copy}\n`);
+          for (const result of results) writeOut(formatCheck(result, colour) + "\n\n");
+          writeOut(summary(results).text + "\n");
+          for (const copy of copies) writeOut(`核对结果副本：${copy}\n`);
         }
         process.exitCode = summary(results).counts.error > 0 ? EXIT.findings : EXIT.ok;
       },
@@ -153,10 +157,10 @@ export function buildProgram(): Command {
         results.push(await lintFile(file, options, opts.kind as DocumentKind | undefined, attendance));
       if (opts.json) {
         const docs = results.map(lintJson);
-        process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+        writeOut(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
       } else {
         const colour = paint(useColour(process.stdout));
-        for (const result of results) process.stdout.write(formatLint(result, colour) + "\n\n");
+        for (const result of results) writeOut(formatLint(result, colour) + "\n\n");
       }
       process.exitCode = results.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
     });
@@ -187,7 +191,7 @@ export function buildProgram(): Command {
           import(/* webpackChunkName: "draft" */ "./draft-command"),
         ]);
         const result = await draft(kind, input, { ...opts, order: opts.order }, await loadConfig(opts.config));
-        for (const line of result.lines) process.stdout.write(line + "\n");
+        for (const line of result.lines) writeOut(line + "\n");
         process.exitCode = result.written ? EXIT.ok : EXIT.findings;
       },
     );
@@ -206,7 +210,7 @@ export function buildProgram(): Command {
         throw new UsageError(`--font 只能是 kai 或 hei，不能是“${opts.font}”`);
       const { cards } = await import(/* webpackChunkName: "cards" */ "./cards-command");
       const lines = await cards(roster, { output: opts.output, font: opts.font, unit: opts.unit, force: opts.force });
-      for (const line of lines) process.stdout.write(line + "\n");
+      for (const line of lines) writeOut(line + "\n");
     });
 
   program
@@ -217,7 +221,7 @@ export function buildProgram(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(async (minutes: string, opts: { output: string }) => {
       const { track } = await import(/* webpackChunkName: "track" */ "./track-command");
-      for (const line of await track(minutes, opts.output)) process.stdout.write(line + "\n");
+      for (const line of await track(minutes, opts.output)) writeOut(line + "\n");
     });
 
   program
@@ -263,7 +267,7 @@ export function buildProgram(): Command {
           groupByUnit: opts.byUnit === true,
           force: opts.force === true,
         });
-        for (const line of lines) process.stdout.write(line + "\n");
+        for (const line of lines) writeOut(line + "\n");
       },
     );
 
@@ -275,8 +279,8 @@ export function buildProgram(): Command {
     .action(async (dir: string) => {
       const { writeSamples } = await import(/* webpackChunkName: "samples" */ "./samples-command");
       const { written, kept } = await writeSamples(dir);
-      for (const path of written) process.stdout.write(`已写入 ${path}\n`);
-      for (const path of kept) process.stdout.write(`已存在，保留原文件：${path}\n`);
+      for (const path of written) writeOut(`已写入 ${path}\n`);
+      for (const path of kept) writeOut(`已存在，保留原文件：${path}\n`);
     });
   return program;
 }
@@ -294,7 +298,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const message =
       error instanceof UserError ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
-    process.stderr.write(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    writeErr(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     return EXIT.failure;
   }
 }

@@ -110,10 +110,24 @@ export function headerKey(text: string): string {
   const key = matchKey(text);
   // Most texts (every data cell checked against the header) have none of the marks: skip three replaces.
   if (!MARKS_OR_NOTE.test(key)) return key;
-  return key
-    .replace(/[*＊※]/g, "")
-    .replace(/[（(【[][^）)】\]]*[）)】\]]$/, "")
-    .replace(/[:：]$/, "");
+  return withoutTrailingNote(key.replace(/[*＊※]/g, "")).replace(/[:：]$/, "");
+}
+
+const OPENERS = "（(【[";
+const CLOSERS = "）)】]";
+
+/**
+ * The text without a bracketed note at its end (`姓名（必填）` → `姓名`), from the first opening bracket after the
+ * last inner closing one. A scan, not /[（(【[][^）)】\]]*[）)】\]]$/: that tries every opening bracket to the end,
+ * 1.6 s for one 32,767-character cell.
+ */
+function withoutTrailingNote(key: string): string {
+  const end = key.length - 1;
+  if (end < 0 || !CLOSERS.includes(key[end])) return key;
+  let from = end - 1;
+  while (from >= 0 && !CLOSERS.includes(key[from])) from--;
+  for (let i = from + 1; i < end; i++) if (OPENERS.includes(key[i])) return key.slice(0, i);
+  return key;
 }
 
 /**
