@@ -17,6 +17,7 @@ import { FAULTY_NOTICE, GOOD_NOTICE } from "../../src/samples/notices";
 import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 import { docxOf } from "../fixtures/docx";
 import { runCli, workdir } from "../cli/cli-harness";
+import { BOUNDED_READING } from "./bounded-reading";
 
 /** One bad input: what the user feeds the product, and what they get back. Each row is a test. */
 export interface BadInput {
@@ -800,4 +801,5 @@ export const BAD_INPUTS: BadInput[] = [
       expectTrue(parts["word/document.xml"].includes("A&amp;B&lt;C&gt;"), "escaped");
     },
   },
+  ...BOUNDED_READING,
 ];
