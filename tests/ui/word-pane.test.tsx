@@ -159,7 +159,9 @@ describe("the Word pane", () => {
     await user.click(screen.getByRole("button", { name: "检查本文档" }));
     expect(await screen.findByRole("button", { name: "添加批注" })).toBeDisabled();
     expect(
-      screen.getByText(/不支持把问题作为批注加到文档中（需要 WordApi 1\.4：Office 2024 及以上、Microsoft 365、Office 网页版）/),
+      screen.getByText(
+        /不支持把问题作为批注加到文档中（需要 WordApi 1\.4：Office 2024 及以上、Microsoft 365、Office 网页版）/,
+      ),
     ).toBeInTheDocument();
     expect(word.doc.comments).toEqual([]);
   });
