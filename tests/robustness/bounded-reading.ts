@@ -5,10 +5,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { closeSync, openSync, readFileSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import JSZip from "jszip";
 import type { CellValue, Grid } from "../../src/core/table/grid";
 import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
+import { newTrackingWorkbook } from "../../src/hosts/files/tracking-workbook";
+import { SAMPLE_MINUTES } from "../../src/samples/draft-inputs";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { printable } from "../../src/cli/terminal";
@@ -104,16 +106,39 @@ export const BOUNDED_READING: BadInput[] = [
   },
   {
     area: "文件",
-    input: "zip 目录少报 styles.xml 大小的 .xlsx（JSZip 曾报英文“uncompressed data size mismatch”）",
-    expected: "照常读取：与同一内容的正常 .xlsx 结果相同（每个部件自己解压，不用目录里的大小）",
+    input:
+      "zip 目录少报 styles.xml 大小的 .xlsx 和督办台账（JSZip 曾报英文“uncompressed data size mismatch”；--copy-to 和 track 曾拒绝）",
+    expected:
+      "照常读取，与同一内容的正常 .xlsx 结果相同；--copy-to 照常生成核对结果，track 照常追加（每个部件自己解压，不用目录里的大小）",
     check: async () => {
+      const understated = async (bytes: Uint8Array) =>
+        zipBytes(
+          (await partsOf(bytes)).map((p) =>
+            p.name.endsWith("styles.xml") ? { ...p, claimedSize: Math.floor((p.data as Uint8Array).length / 3) } : p,
+          ),
+        );
       const sample = await sampleXlsx();
-      const parts = (await partsOf(sample)).map((p) =>
-        p.name.endsWith("styles.xml") ? { ...p, claimedSize: Math.floor((p.data as Uint8Array).length / 3) } : p,
-      );
-      const lying = await checksWithin(file("styles.xlsx", zipBytes(parts)));
+      const lyingPath = file("styles.xlsx", await understated(sample));
+      const lying = await checksWithin(lyingPath);
       const honest = await checksWithin(file("honest.xlsx", sample));
       expectTrue(JSON.stringify(lying.sheets) === JSON.stringify(honest.sheets), "same result as the honest file");
+
+      const copies = join(dir, `${++counter}-copies`);
+      const copied = await within(10, () => runCli(["check", lyingPath, "--copy-to", copies]));
+      expectTrue(copied.code === 1 && copied.stderr === "", `a checked copy, got ${copied.code}: ${copied.stderr}`);
+      const copy = await readWorkbookGrids(
+        readFileSync(join(copies, basename(lyingPath, ".xlsx") + "（核对结果）.xlsx")),
+        "copy.xlsx",
+      );
+      expectTrue(
+        copy.some((g) => g.sheet.startsWith("核对报告")),
+        "the copy has its 核对报告",
+      );
+
+      const register = file("台账.xlsx", await understated(await newTrackingWorkbook([])));
+      const minutes = file("纪要.json", JSON.stringify(SAMPLE_MINUTES));
+      const tracked = await within(10, () => runCli(["track", minutes, "-o", register]));
+      expectTrue(tracked.code === 0 && /追加 3 项/.test(tracked.stdout), `appended, got ${tracked.stderr}`);
     },
   },
   {

@@ -2,6 +2,7 @@ import type { TrackingItem } from "../../core/tracking/items";
 import { type Appending, AppendError, appendToTracking, newTrackingGrid } from "../../core/tracking/register";
 import { readRegister } from "../../core/table/register-table";
 import { cellAddress } from "../../core/table/grid";
+import { jszipWithinLimits } from "./bounded-jszip";
 import { FileReadError, workbookFormat } from "./file-error";
 import { readWorkbookGrids } from "./read-workbook";
 import { gridsToXlsx } from "./write-xlsx";
@@ -36,8 +37,11 @@ export async function appendToTrackingWorkbook(
   const appending = appendToTracking(grid, items);
   if (appending.added === 0) return { bytes, appending, sheet: grid.sheet };
 
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await jszipWithinLimits(
+    bytes,
+    fileName,
+    `${fileName}：文件已损坏或不完整，未追加。请在 Excel 或 WPS 中打开后重新保存为 .xlsx 再试`,
+  );
   const parts = await WorkbookParts.open(zip, fileName);
   const part = parts.sheets.find((s) => s.name === grid.sheet);
   const sheetXml = part && (await partText(zip, part.path));
