@@ -3,25 +3,81 @@ import { spreadsheetXml } from "../../../core/xml/escape";
 /** Text and attribute values escaped for SpreadsheetML: the one escaper, `spreadsheetXml`. */
 export const escapeXml = spreadsheetXml;
 
+const NAMED: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+
+/** A character XML 1.0 allows: a reference to any other (`&#0;`, `&#xD800;`, `&#x110000;`) is no character. */
+function xmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** Entity and character references replaced by their characters; a reference to no character is kept as written. */
 export function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
-    if (e[0] === "#")
-      return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" }[e.toLowerCase()]!;
+  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (whole, e: string) => {
+    if (e[0] !== "#") return NAMED[e.toLowerCase()];
+    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return xmlChar(code) ? String.fromCodePoint(code) : whole;
   });
+}
+
+interface AttributeSpan {
+  /** Where ` name="value"` starts (its leading space) and ends (after the closing quote). */
+  start: number;
+  end: number;
+  value: string;
+}
+
+const isSpace = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\r";
+
+/**
+ * The attribute `name` of a start tag, found by walking its attributes once (a regular expression would also
+ * match `name=` inside another attribute's value, and some take quadratic time on a tag of many spaces).
+ */
+function findAttribute(tag: string, name: string): AttributeSpan | null {
+  let at = 1;
+  while (at < tag.length && !isSpace(tag[at]) && tag[at] !== ">" && tag[at] !== "/") at++; // the element's name
+  while (at < tag.length) {
+    const start = at;
+    while (at < tag.length && isSpace(tag[at])) at++;
+    const nameStart = at;
+    while (at < tag.length && !isSpace(tag[at]) && tag[at] !== "=" && tag[at] !== ">" && tag[at] !== "/") at++;
+    if (at === nameStart) return null; // the tag's end, or something that is no attribute
+    const attributeName = tag.slice(nameStart, at);
+    while (at < tag.length && isSpace(tag[at])) at++;
+    if (tag[at] !== "=") return null;
+    at++;
+    while (at < tag.length && isSpace(tag[at])) at++;
+    const quote = tag[at];
+    if (quote !== '"' && quote !== "'") return null;
+    const close = tag.indexOf(quote, at + 1);
+    if (close < 0) return null;
+    if (attributeName === name && start < nameStart) return { start, end: close + 1, value: tag.slice(at + 1, close) };
+    at = close + 1;
+  }
+  return null;
 }
 
 /** An attribute of a start tag (`<c r="B5" s="3">`), unescaped; null when absent. */
 export function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return match ? unescapeXml(match[1] ?? match[2]) : null;
+  const found = findAttribute(tag, name);
+  return found ? unescapeXml(found.value) : null;
 }
 
 /** The start tag with the attribute set (replaced where present, added before the tag's end otherwise). */
 export function withAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${escapeXml(value)}"`);
-  return tag.replace(/\s*(\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
+  const set = ` ${name}="${escapeXml(value)}"`;
+  const found = findAttribute(tag, name);
+  if (found) return tag.slice(0, found.start) + set + tag.slice(found.end);
+  const end = tag.endsWith("/>") ? tag.length - 2 : tag.endsWith(">") ? tag.length - 1 : tag.length;
+  let before = end;
+  while (before > 0 && isSpace(tag[before - 1])) before--;
+  return tag.slice(0, before) + set + tag.slice(end);
 }
 
 /** The namespace prefix a document uses for an element (`x:` in `<x:sheetData>`), "" for the default namespace. */
