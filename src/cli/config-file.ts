@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { jsonSyntaxProblem } from "../core/json-syntax";
 import { type CheckOptions, ConfigError, DEFAULT_OPTIONS } from "../core/rules/config";
 import { RegularFileError, readRegularFile } from "./regular-file";
 
@@ -29,16 +30,17 @@ export async function loadConfig(path: string | undefined): Promise<CheckOptions
               : `无法读取配置文件 ${file}（${reason.code}）`,
     );
   }
+  const json = text.replace(/^\uFEFF/, "");
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+    raw = JSON.parse(json);
   } catch (error) {
-    throw new ConfigError(`配置文件 ${file} 不是有效的 JSON：${(error as Error).message}`);
+    throw new ConfigError(`配置文件 ${file} 不是有效的 JSON：${jsonSyntaxProblem(json, error)}`);
   }
   // The validator (zod) and every rule's id load only when there is a file to validate.
   const [{ parseConfig }, { ALL_RULE_IDS }] = await Promise.all([
     import("../core/rules/config-schema"),
     import("../core/rules/rule-ids"),
   ]);
-  return parseConfig(raw, ALL_RULE_IDS);
+  return parseConfig(raw, ALL_RULE_IDS, file);
 }

@@ -118,10 +118,18 @@ describe("no internal error from a damaged file or a bad input", () => {
     await refusedInOneLine(["draft", "minutes", path, "-o", join(dir, "out.docx")], "纪要输入.json", says);
   });
 
-  it("a config field of the wrong type: the field and its type in Chinese", async () => {
+  it("a config field of the wrong type: the file, the field and its type in Chinese", async () => {
     const path = file("huiwu.config.json", '{"minutesDays": {"info": "三", "warning": 7}}');
-    // The line does not name the config file yet: parseConfig does not know it (config-file.ts could add it).
-    await refusedInOneLine(["lint", path, "--config", path], "配置文件有误", /minutesDays\.info：应为数字，不能是文字/);
+    await refusedInOneLine(["lint", path, "--config", path], path, /有误：minutesDays\.info：应为数字，不能是文字/);
+  });
+
+  it.each([
+    ['{"rules": {"signin/late": *off"}}', /不是有效的 JSON：第 1 行第 27 列的“\*”不合语法/],
+    ['{\n  "noticeDays": 3,\n  "rules": k\n}', /不是有效的 JSON：第 3 行第 12 列的“k”不合语法/],
+    ['{"noticeDays": 3', /不是有效的 JSON：第 1 行第 17 列有语法错误/],
+  ])("a config %j that is no JSON: the file and where, in Chinese", async (json, says) => {
+    const path = file("配置.json", json);
+    await refusedInOneLine(["lint", path, "--config", path], path, says);
   });
 
   it("the sample draft inputs still draft", async () => {

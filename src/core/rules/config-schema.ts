@@ -39,8 +39,12 @@ export const configSchema = z
 
 export type ConfigFile = z.infer<typeof configSchema>;
 
-/** Validates a parsed config object; every problem becomes one Chinese line naming the field. */
-export function parseConfig(raw: unknown, knownRuleIds: readonly string[]): CheckOptions {
+/**
+ * Validates a parsed config object; every problem becomes one Chinese line naming the field, and the file when
+ * `fileName` is given (the pane's stored settings have none).
+ */
+export function parseConfig(raw: unknown, knownRuleIds: readonly string[], fileName?: string): CheckOptions {
+  const faulty = fileName ? `配置文件 ${fileName} 有误` : "配置文件有误";
   const result = configSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
@@ -49,11 +53,11 @@ export function parseConfig(raw: unknown, knownRuleIds: readonly string[]): Chec
         issue.code === "unrecognized_keys" ? `未知的配置项 ${issue.keys.join("、")}` : chineseIssue(issue);
       return `${where}：${message}`;
     });
-    throw new ConfigError(`配置文件有误：${lines.join("；")}`);
+    throw new ConfigError(`${faulty}：${lines.join("；")}`);
   }
   const config = result.data;
   const unknown = Object.keys(config.rules ?? {}).filter((id) => !knownRuleIds.includes(id));
-  if (unknown.length) throw new ConfigError(`配置文件有误：没有这些规则 ${unknown.join("、")}`);
+  if (unknown.length) throw new ConfigError(`${faulty}：没有这些规则 ${unknown.join("、")}`);
   return {
     ...DEFAULT_OPTIONS,
     ...config,
