@@ -1,3 +1,5 @@
+import { isPersonName } from "../text/person-name";
+
 /** What a text is, as far as its title and its structure tell. */
 export type DocumentKind = "notice" | "minutes";
 
@@ -44,7 +46,7 @@ const MINUTES_SIGNS: [RegExp, string][] = [
  * says the meeting 定于/将于 be held; this says it was.
  */
 const RECORD_OPENING =
-  /^\s*(?:\d{4}年)?\d{1,2}月?\d{0,2}日(?:上午|下午|晚上|晚|早上)?[^。]{0,60}?(?:主持召开|召开|主持)[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会)/;
+  /^\s*(?:\d{4}年)?\d{1,2}月?\d{0,2}日(?:上午|下午|晚上|晚|早上)?[^。]{0,60}?(?:主持召开|召开|主持)[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会)|主持召开[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会|调度会)|召开[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会|调度会)[^。]{0,80}?主持(?:会议|召开)?/;
 const NOT_HELD_YET = /(?:定于|将于|拟于|计划于|决定于)[^。]{0,40}?召开/;
 const RECORD_SIGNS: [RegExp, string][] = [
   [/(?:参加|出席|列席)(?:了)?(?:会议|本次会议)/, "…参加会议"],
@@ -65,8 +67,10 @@ const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉/;
  * (`新华社北京2月26日电`), a reporter, an office writing about itself, a byline.
  */
 const REPORTER_SIGNS =
-  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|记者|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
-const BYLINE = /[（(](?:[^（）()]{2,24}\s)?[\u4e00-\u9fa5]{2,4}[）)]\s*$/;
+  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+/** `（宋少奇）`, `（南方都市报）` closing the text: a reporter's or a paper's byline; `（县政府办）` is the office's own. */
+const BYLINE = /[（(](?:[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,8})[）)]\s*$/;
+const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
 
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
 export function readDocumentKind(paragraphs: string[]): KindReading {
@@ -78,13 +82,14 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
     if (NOTICE_TITLE.test(title) && minutes.length < notice.length + 3)
       return { kind: "notice", evidence: [`标题“${title}”`] };
   }
-  if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
   const report = reportedBy(paragraphs);
   if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
+  if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
   if (minutes.length >= 1 && notice.length === 0) return { kind: "minutes", evidence: minutes };
   if (minutes.length >= 2 && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
   const record = recordSigns(paragraphs);
-  if (record.length > 0 && notice.length === 0 && !report) return { kind: "minutes", evidence: record };
+  // A record opening `近日，…主持召开…` on the government's site is still the meeting's own record.
+  if (record.length > 0 && notice.length === 0) return { kind: "minutes", evidence: record };
   return { kind: null, evidence: [...notice, ...minutes, ...record] };
 }
 
@@ -100,7 +105,9 @@ function recordSigns(paragraphs: string[]): string[] {
 function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   const last = [...paragraphs].reverse().find((p) => p.trim() !== "") ?? "";
   const head = paragraphs.slice(0, 4).map((p) => p.trim());
-  if (head.some((p) => REPORTER_SIGNS.test(p)) || BYLINE.test(last)) return "reporter";
+  const byline = BYLINE.exec(last)?.[1];
+  if (head.some((p) => REPORTER_SIGNS.test(p)) || (byline && (isPersonName(byline) || MEDIA.test(byline))))
+    return "reporter";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
 }
 

@@ -40,7 +40,7 @@ const LABELLED_OWNER =
  * `环保、住建等相关部门要…`.
  */
 const OWNER = new RegExp(
-  `由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|(?:请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
+  `由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
   "g",
 );
 const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
@@ -70,10 +70,13 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     else if (items.length && text.trim() !== "") Object.assign(items[items.length - 1], { last: i, end: text.length });
     if (startsItem || items.length) items.push(...runOnItems(text, i, items));
   }
-  const numbered = items.filter((item) => !notADecision(itemText(paragraphs, item)));
+  const numbered = items
+    .filter((item) => !notADecision(itemText(paragraphs, item)))
+    .map((item) => underBareHeading(paragraphs, item));
   if (items.length === 0) {
     for (let i = from; i < to; i++)
-      if (isDecision(paragraphs[i])) numbered.push({ first: i, last: i, start: 0, end: paragraphs[i].length });
+      if (isDecision(paragraphs[i]) && !notADecision(paragraphs[i]))
+        numbered.push({ first: i, last: i, start: 0, end: paragraphs[i].length });
   }
   return numbered.map((item) => decisionAt(paragraphs, item));
 }
@@ -101,6 +104,19 @@ function runOnItems(text: string, i: number, items: Item[]): Item[] {
   return found;
 }
 
+/**
+ * `一、审议学院保密工作暂行办法` over `会上…。经讨论，原则通过…`: the heading names the matter, the paragraphs
+ * under it decide; the decision is read from the first of them (RULES.md §7).
+ */
+function underBareHeading(paragraphs: string[], item: Item): Item {
+  const heading = paragraphs[item.first].slice(item.start, item.first === item.last ? item.end : undefined);
+  if (item.first === item.last || /[。；;，,]/.test(heading.trim().slice(0, -1)) || heading.trim().length > 40)
+    return item;
+  let next = item.first + 1;
+  while (next < item.last && paragraphs[next].trim() === "") next++;
+  return { ...item, first: next, start: 0 };
+}
+
 function itemText(paragraphs: string[], { first, last, start, end }: Item): string {
   if (first === last) return paragraphs[first].slice(start, end);
   return [paragraphs[first].slice(start), ...paragraphs.slice(first + 1, last), paragraphs[last].slice(0, end)].join(
@@ -113,7 +129,8 @@ const OMITTED =
   /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、])?\s*[（(]?(?:略|此处略|内容略)[）)]?[。.]?\s*$/;
 const ASSESSMENT =
   /较好|圆满|顺利完成|取得(?:了)?(?:明显|显著|积极|良好)?(?:成效|成绩|进展)|成效明显|总体平稳|扎实有效/;
-const ONLY_DISCUSSED = /^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:会议)?(?:讨论|研究|听取)了?[^。；;]*[。]?\s*$/;
+const ONLY_DISCUSSED =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:会议)?(?:讨论|研究|听取|审议|学习)了?[^。]*(?:事宜|事项|情况|汇报|通报|报告|问题|精神|工作)[^。]*[。]?\s*$/;
 
 function notADecision(text: string): boolean {
   if (OMITTED.test(text)) return true;
@@ -155,9 +172,9 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
   }
   for (const m of text.matchAll(OWNER)) {
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
-    const found = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
     const owner = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
-    if (!m[3] && !isSomeone(owner)) continue;
+    if (!m[4] && !isSomeone(owner)) continue;
     return located(owner, i, from + text.indexOf(owner, m.index), owner);
   }
   return undefined;

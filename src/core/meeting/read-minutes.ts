@@ -72,8 +72,11 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
     const labelled = readLabel(paragraphs[i], [
       "出席",
       "出席人员",
+      "出席领导",
+      "参会",
       "参会人员",
       "参加人员",
+      "与会人员",
       "请假",
       "请假人员",
       "列席",
@@ -141,6 +144,16 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
         facts.chair ??= located(labelled.value, i, labelled.valueStart, labelled.value);
       continue;
     }
+    // `（主持人：黄德宝 汇报人：郭媛媛）` under an item.
+    const bracketed =
+      /[（(]\s*主持人?\s*[:：]\s*([\u4e00-\u9fa5、\s]{2,20}?)(?:\s+[\u4e00-\u9fa5]{2,4}人[:：]|[）)])/.exec(text);
+    if (bracketed)
+      facts.chair ??= located(
+        bracketed[1].trim(),
+        i,
+        text.indexOf(bracketed[1].trim(), bracketed.index),
+        bracketed[1].trim(),
+      );
     const attended = ATTENDED.exec(text);
     if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
     if (!/召开|举行|主持/.test(text)) continue;
