@@ -13,6 +13,11 @@ const missing = (paragraphs: string[]) =>
     .findings.filter((f) => f.ruleId.endsWith("/missing-element"))
     .map((f) => f.data.element);
 
+const missingOrCut = (paragraphs: string[]) =>
+  checkDocument({ paragraphs })
+    .findings.filter((f) => f.ruleId.endsWith("/missing-element") || f.ruleId === "document/incomplete")
+    .map((f) => (f.ruleId === "document/incomplete" ? f.ruleId : f.data.element));
+
 describe("the kind, read from titles written otherwise", () => {
   it.each([
     ["a 纪要 with its issue number after the title", "XX学院党政联席会议纪要（2019年第5期）", "minutes"],
@@ -94,9 +99,9 @@ describe("the 落款", () => {
     ).toEqual(["发文机关署名"]);
   });
 
-  it("a garbled 成文日期 does not hide the 署名 above it", () => {
+  it("a 成文日期 cut short does not hide the 署名 above it: the text is said to be cut instead", () => {
     expect(
-      missing(
+      missingOrCut(
         lines(
           "关于召开会议的通知",
           "各单位：",
@@ -106,7 +111,7 @@ describe("the 落款", () => {
           "2026年11",
         ),
       ),
-    ).toEqual(["成文日期"]);
+    ).toEqual(["document/incomplete"]);
   });
 });
 
@@ -124,5 +129,105 @@ describe("single cases", () => {
       readMinutes(lines("XX县人民政府办公室  二〇一〇年四月六日", "县长办公会议纪要", "会议同意…")).issueDate?.value
         .year,
     ).toBe(2010);
+  });
+});
+
+describe("families found on blind batch e (each written anew here, none copied from it)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("a record is minutes wherever its chair 主持召开, or when it opens 近日; a reporter's text is not", () => {
+    expect(
+      kindOf(
+        "区委副书记、区长王明5日主持召开区政府常务会议，研究有关事项。",
+        "会议原则同意区财政局的汇报，要求年底前完成。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf(
+        "近日，副县长李华主持召开全县供水工程推进会。",
+        "会议听取了县水利局的汇报。",
+        "李华要求县水利局年底前完工。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf(
+        "市人大常委会邀公民旁听",
+        "本报讯（记者张明）市人大常委会会议将于8月24日召开，现邀请公民旁听会议。",
+        "（某某日报）",
+      ),
+    ).toBe("unsure");
+    expect(
+      kindOf(
+        "10月31日，县长王明主持召开县政府常务会议。",
+        "会议原则同意县财政局的汇报。",
+        "列席人员：新闻媒体记者张华。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a numbered heading's decision is read from the paragraph under it; （主持人：…） and 参会： are read", () => {
+    const facts = readMinutes(
+      lines(
+        "学院2026年第3次党政联席会议纪要",
+        "3月5日下午，学院召开2026年第3次党政联席会议。现纪要如下：",
+        "一、审议学院保密工作办法",
+        "会上，办公室主任汇报了办法起草情况。经讨论，会议原则通过该办法，由办公室修改完善后印发。",
+        "（主持人：张三 汇报人：李四）",
+        "参会：张三 李四 王五",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([3]);
+    expect(facts.chair?.value).toBe("张三");
+    expect(facts.present?.value).toEqual(["张三", "李四", "王五"]);
+  });
+
+  it("a group set up 以主席为组长 names its owner; 会议研究了…事宜 alone decides nothing", () => {
+    const facts = readMinutes(
+      lines(
+        "主席会议纪要",
+        "9月3日，区政协主席王明主持召开主席会议。",
+        "会议研究了开展庆祝活动有关事宜；听取了区财政局关于财政工作情况的通报。",
+        "会议决定：开展系列庆祝活动，并成立以主席为组长、副主席为副组长的领导小组，10月底前完成。",
+      ),
+    );
+    expect(facts.decisions.map((d) => [d.text.at.paragraph, d.owner?.value])).toEqual([[3, "主席"]]);
+  });
+
+  it("a text cut after a finished sentence, or at a year where the date should be, is cut", () => {
+    const cutOf = (...paragraphs: string[]) =>
+      checkDocument({ paragraphs }).findings.some((f) => f.ruleId === "document/incomplete");
+    const head = ["关于召开会议的通知", "各单位：", "定于2026年12月3日在县政府三楼会议室召开会议。"];
+    expect(cutOf(...head, "1.请提前15分钟入场。", "2.请全体")).toBe(true);
+    expect(cutOf(...head, "县人民政府办公室", "2026")).toBe(true);
+    expect(cutOf(...head, "县人民政府办公室", "2026年11月20日")).toBe(false);
+  });
+
+  it("Hong Kong, Macau and Taiwan numbers need no mainland area code", () => {
+    const phones = (text: string) =>
+      checkDocument({ paragraphs: text.split("\n"), kind: "notice" }).findings.filter(
+        (f) => f.ruleId === "notice/bad-phone",
+      ).length;
+    expect(phones("立法会公告\n会议将于立法会综合大楼举行。\n查询电话：2833 7676")).toBe(0);
+    expect(phones("关于召开会议的通知\n会议在县政府三楼会议室举行。\n联系电话：2833 7676")).toBe(1);
+  });
+
+  it("a name in quotes after 召开, a 工作联系 contact, the 署名 under 特此通知 before the 附件", () => {
+    const facts = readNotice(
+      lines(
+        "各有关单位：",
+        "经研究，现决定召开首次“全市材料产业联盟会员大会”，现将有关事项通知如下：",
+        "一、大会时间",
+        "2026年11月10日下午14:30",
+        "二、其它事项",
+        "工作联系：张旭18030617553",
+        "特此通知",
+        "全市材料产业联盟秘书处",
+        "附件：",
+        "参会回执",
+      ),
+    );
+    expect(facts.meetingName?.value).toBe("全市材料产业联盟会员大会");
+    expect(facts.contacts.map((c) => c.value)).toEqual(["张旭"]);
+    expect(facts.signature?.value).toBe("全市材料产业联盟秘书处");
   });
 });

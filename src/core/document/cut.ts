@@ -6,13 +6,24 @@ export interface TextCut {
   /** The last few characters, where the text breaks off. */
   start: number;
   end: number;
-  how: "mid-sentence" | "mid-list" | "特此";
+  how: "mid-sentence" | "mid-list" | "mid-date" | "特此";
 }
 
 /** A line under its label (`出席：张三、李四`, `联系人：…`): a list may end without a full stop. */
 const LABELLED_LINE = /^\s*[\u4e00-\u9fa5]{2,8}\s*[:：]/;
+/** The wrapped line of a 出席 list: names and nothing else. */
+const NAME_LIST = /^[\u4e00-\u9fa5\s]{2,6}(?:[、，,；;][\u4e00-\u9fa5\s]{2,6})+$/;
 /** Punctuation a sentence or a list cannot end on. */
 const OPEN_END = /[，,、：:；;（(“‘《【—]$/;
+/** A year, or a year and month, alone on the last line: a 成文日期 cut short. */
+const PARTIAL_DATE =
+  /^(?:\d{4}|[〇零○一二三四五六七八九]{4})(?:\s*年(?:\s*\d{1,2}\s*月?|\s*[一二三四五六七八九十]{1,2}\s*月?)?)?$/;
+const NUMBERED = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]+、)/;
+/** A last line of a few characters after a finished sentence (`李`, `4.请全体`): the next sentence, cut. */
+const STUB =
+  /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]+、)\s*[\u4e00-\u9fa5]{1,6}|[\u4e00-\u9fa5]{1,3})$/;
+/** How a 署名 ends: a short last line naming a body is the text's end, not a cut. */
+const BODY_NAME_END = /(?:政府|委员会|办公室|办公厅|局|厅|委|部|院|校|学|中心|会|处|科|所|站|社|公司|组|办)$/;
 /** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
 const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{2,14}$/;
 
@@ -35,9 +46,20 @@ export function findCut(paragraphs: string[]): TextCut | null {
   if (/特此$/.test(text)) return at("特此");
   if (OPEN_END.test(text)) return at(/[:：、；;]$/.test(text) ? "mid-list" : "mid-sentence");
   if (BARE_HEADING.test(text) && !/略/.test(text) && i > 2) return at("mid-list");
-  if (LABELLED_LINE.test(text) || !/[\u4e00-\u9fa5]$/.test(text) || endsWithDate(text)) return null;
+  // `2022` or `2022年3月` where the 成文日期 should stand whole.
+  if (PARTIAL_DATE.test(text.trim())) return at("mid-date");
+  if (
+    i > 0 &&
+    STUB.test(text) &&
+    !/略/.test(text) &&
+    /[。；;！!]\s*$/.test(paragraphs[i - 1] ?? "") &&
+    !BODY_NAME_END.test(text)
+  )
+    return at(NUMBERED.test(text) ? "mid-list" : "mid-sentence");
+  if (LABELLED_LINE.test(text) || NAME_LIST.test(text) || !/[\u4e00-\u9fa5]$/.test(text) || endsWithDate(text))
+    return null;
   const tail = text.slice(text.search(/[^。！？!?]*$/));
-  return tail.trim().length >= 12 && /[，,]/.test(tail) ? at("mid-sentence") : null;
+  return tail.trim().length >= 12 && /[，,、；;]/.test(tail) ? at("mid-sentence") : null;
 }
 
 function endsWithDate(text: string): boolean {

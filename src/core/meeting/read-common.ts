@@ -1,3 +1,4 @@
+import { isNumbered } from "../document/sections";
 import { type Located, located } from "../document/span";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { PERSON_NAME, isPersonName } from "../text/person-name";
@@ -35,7 +36,8 @@ export function readClosing(paragraphs: string[], from: number): Closing {
   }
   for (let i = end - 1; i >= Math.max(from, end - 10); i--) {
     const date = dateParagraph(paragraphs[i]);
-    if (!date) continue;
+    // `2026年11月10日下午14:30` under `一、大会时间` is the meeting's time, not a 成文日期.
+    if (!date || date.time) continue;
     const closing: Closing = { issueDate: located(date, i, date.start, date.text), start: i };
     for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
       const text = paragraphs[j].trim();
@@ -45,7 +47,8 @@ export function readClosing(paragraphs: string[], from: number): Closing {
         !SENTENCE_END.test(text) &&
         !/^附件/.test(text) &&
         !dateParagraph(text) &&
-        !NOT_A_SIGNATURE.test(text)
+        !NOT_A_SIGNATURE.test(text) &&
+        !isNumbered(text)
       ) {
         closing.signature = located(text, j, paragraphs[j].indexOf(text), text);
         closing.start = j;
@@ -62,6 +65,16 @@ export function readClosing(paragraphs: string[], from: number): Closing {
  * 署名 has one: the 署名 is a short line naming a body among the last lines.
  */
 function garbledDate(paragraphs: string[], from: number, end: number): Closing | null {
+  // `特此通知` / 署名 / 附件：…: the 署名 stands right under the closing words, whatever follows.
+  for (let i = end - 1; i >= Math.max(from, end - 10); i--) {
+    if (!/^\s*特此(?:通知|公告|通告|函告|函复)[。.]?\s*$/.test(paragraphs[i])) continue;
+    const next = paragraphs.slice(i + 1, end).findIndex((p) => p.trim() !== "");
+    const j = i + 1 + next;
+    const text = next < 0 ? "" : paragraphs[j].trim();
+    if (text.length <= 30 && !SENTENCE_END.test(text) && !NOT_A_SIGNATURE.test(text) && BODY_NAME.test(text))
+      return { signature: located(text, j, paragraphs[j].indexOf(text), text), start: j };
+    break;
+  }
   const last: number[] = [];
   for (let i = end - 1; i >= from && last.length < 2; i--) if (paragraphs[i].trim() !== "") last.push(i);
   for (const i of last) {
@@ -136,7 +149,7 @@ export function findPhones(paragraphs: string[], index: number, from = 0): Locat
 }
 
 const CONTACT_LABEL = new RegExp(
-  `(?:会议|会务)?联\\s*系\\s*人(?:及(?:联系)?(?:电话|方式))?(?:\\s*[:：，,]\\s*|(?=${PERSON_NAME}(?:[，,、；;\\s（(]|电话|手机|\\d|$)))`,
+  `(?:会议|会务|工作)?联\\s*[系络]\\s*人?(?<=人|(?:工作|会务)联[系络])(?:及(?:联系)?(?:电话|方式))?(?:\\s*[:：，,]\\s*|(?=${PERSON_NAME}(?:[，,、；;\\s（(]|电话|手机|\\d|$)))`,
 );
 /** A value that names the people to call: `联系电话：省农委防控办，郝桂兰，025-86263942`. */
 const PHONE_LABEL = /(?:联系电话|联系方式|咨询电话)\s*[:：]\s*/;

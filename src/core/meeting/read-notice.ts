@@ -39,7 +39,7 @@ export interface NoticeFacts {
 }
 
 const LABELS = {
-  name: ["会议名称", "活动名称", "培训名称"],
+  name: ["会议名称", "活动名称", "培训名称", "听证事项", "听证会名称"],
   timePlace: [
     "会议时间和地点",
     "会议时间、地点",
@@ -119,7 +119,18 @@ const LABELS = {
     "签到地点",
   ],
   reply: ["回执", "报名", "报名方式", "报名要求"],
-  contact: ["联系人", "联系方式", "联系电话", "联系人及电话", "会务联系人", "联系人及联系方式", "会议联系人"],
+  contact: [
+    "联系人",
+    "联系方式",
+    "联系电话",
+    "联系人及电话",
+    "会务联系人",
+    "联系人及联系方式",
+    "会议联系人",
+    "联络人",
+    "工作联系",
+    "会务联系",
+  ],
   channel: ["发送方式", "通知方式"],
 } as const;
 type Section = keyof typeof LABELS;
@@ -221,7 +232,11 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   readUnlabelled(paragraphs, facts);
   if (!sections.place?.[0]) facts.place = mostPrecisePlace(paragraphs, facts);
   // `学习贯彻…精神暨半年工作交流会`: a name that says what the meeting is for is its content.
-  if (!facts.agenda && facts.meetingName && NAME_SAYS_PURPOSE.test(facts.meetingName.value))
+  if (
+    !facts.agenda &&
+    facts.meetingName &&
+    (NAME_SAYS_PURPOSE.test(facts.meetingName.value) || /听证/.test(facts.meetingName.value))
+  )
     facts.agenda = facts.meetingName;
 
   for (let i = bodyStart; i < paragraphs.length; i++) {
@@ -433,8 +448,11 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
 }
 
 const MEETING_WORD =
-  "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|仪式|活动)";
-const NAME_AFTER_VERB = new RegExp(`(?:召开|举行|举办|组织召开|开展)(?:了)?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`);
+  "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|听证会|说明会|见面会|恳谈会|仪式|活动)";
+/** `召开全县…工作会议`, `召开首次“…会员大会”`: the name after the verb, in quotes or not. */
+const NAME_AFTER_VERB = new RegExp(
+  `(?:召开|举行|举办|组织召开|开展)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`,
+);
 const NAME_BEFORE_DATE = new RegExp(
   `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`,
 );

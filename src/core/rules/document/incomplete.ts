@@ -1,6 +1,11 @@
 import { defineDocumentRule } from "./define";
 
-const HOW = { "mid-sentence": "在句子中间", "mid-list": "在列举中间", 特此: "以“特此”结尾，缺“通知”" } as const;
+const HOW = {
+  "mid-sentence": "在句子中间",
+  "mid-list": "在列举中间",
+  "mid-date": "在成文日期中间",
+  特此: "以“特此”结尾，缺“通知”",
+} as const;
 
 export default defineDocumentRule({
   meta: {

@@ -5,6 +5,13 @@ import { defineNoticeRule } from "./define";
 /** `0371-65956924、65907827`: a local number listed right after one with its area code shares that code. */
 const AREA_CODE = /^(0(?:10|2\d|[3-9]\d{2}))[\s\-－—–]*[2-9]\d{6,7}$/;
 const LIST_GAP = /^[\s、,，/／或;；]*$/;
+/**
+ * A notice of Hong Kong, Macau or Taiwan: its local numbers have no mainland area code (`2833 7676`, `22289111`,
+ * `(02)2228-9111`, `295-1611`), and are valid there (RULES.md §1).
+ */
+const NOT_MAINLAND =
+  /香港|澳门|特别行政区|立法会|民国\s*\d|台湾|台北|新北|桃园|台中|台南|高雄|花莲|宜兰|新竹|嘉义|屏东|基隆|云林|彰化|苗栗|南投|台东|澎湖|金门/;
+const LOCAL_ELSEWHERE = /^(?:0\d{1,2})?[2-9]\d{5,7}$/;
 
 export default defineNoticeRule({
   meta: {
@@ -22,6 +29,7 @@ export default defineNoticeRule({
     const bad = new Map<number, Located<string>[]>();
     let areaCode: string | null = null;
     let previous: Located<string> | null = null;
+    const elsewhere = ctx.paragraphs.some((p) => NOT_MAINLAND.test(p));
     for (const phone of ctx.doc.phones) {
       const listed =
         previous !== null &&
@@ -37,6 +45,7 @@ export default defineNoticeRule({
         continue;
       }
       if (areaCode && /^[2-9]\d{6,7}$/.test(digits) && readPhone(areaCode + digits).kind === "landline") continue;
+      if (elsewhere && LOCAL_ELSEWHERE.test(digits)) continue;
       const inParagraph = bad.get(phone.at.paragraph) ?? [];
       bad.set(phone.at.paragraph, [...inParagraph, phone]);
     }
