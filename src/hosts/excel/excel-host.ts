@@ -6,6 +6,8 @@ import { type SetSupported, capabilities, unsupportedMessage } from "../office/c
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 import { REQUEST_BUDGET_BYTES, batchesByPayload, requestBytes } from "./request-budget";
+import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
+import { runExcelSelfTest } from "./self-test";
 
 export type { ClearedMarks, MarkedCells };
 
@@ -57,6 +59,8 @@ export interface ExcelHost {
   loadSettings(): Promise<unknown>;
   /** Stores the settings with the workbook; null removes them. */
   saveSettings(config: object | null): Promise<void>;
+  /** 自检: every capability above on a scratch sheet it adds and deletes (self-test.ts); the user's sheets untouched. */
+  selfTest(options?: SelfTestOptions): Promise<SelfTestReport>;
 }
 
 /** The part of Office's document settings the pane uses: kept inside the workbook file, per add-in. */
@@ -421,6 +425,8 @@ export function createExcelHost(
         target.getCell(0, 0).select();
         await context.sync();
       }),
+
+    selfTest: (options) => runExcelSelfTest(run, isSetSupported, documentSettings, options),
 
     applyFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.before, fix.after),
     undoFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.after, fix.before),

@@ -1,6 +1,8 @@
 import type { Span } from "../../core/document/span";
 import { type SetSupported, capabilities } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
+import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
+import { runWordSelfTest } from "./self-test";
 
 export const DRAFT_TAG = "huiwu-draft";
 const SEARCH_LIMIT = 255;
@@ -31,6 +33,8 @@ export interface WordHost {
    * WordApiDesktop 1.3 lets an add-in set it: insertOoxml never carries page setup) or "unsupported".
    */
   fitPage(): Promise<PageFit>;
+  /** 自检: every capability above in a content control it adds at the end and removes (self-test.ts). */
+  selfTest(options?: SelfTestOptions): Promise<SelfTestReport>;
 }
 
 export type PageFit = "already" | "set" | "unsupported";
@@ -112,6 +116,7 @@ export function createWordHost(
   return {
     supportsComments: () => office.has("wordComments"),
     supportsNewDocument: () => office.has("wordNewDocument"),
+    selfTest: (options) => runWordSelfTest(run, isSetSupported, options),
 
     openNewDocument: (base64Docx, use = "wordNewDocument") =>
       guarded(async (context) => {

@@ -32,6 +32,7 @@ import {
   XL_THIN,
 } from "./wps-api";
 import { readBlock, readCell } from "./value2";
+import { runEtSelfTest } from "./self-test";
 
 /**
  * The Excel pane's host in WPS 表格, over WPS's synchronous object model. What it keeps in the workbook:
@@ -304,6 +305,8 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
       }),
 
     clearMarks: () => guarded(() => clearMarks()),
+
+    selfTest: (options) => runEtSelfTest(app, options),
 
     discardMarks: () =>
       guarded(() => {

@@ -9,6 +9,7 @@ import {
   type WpsDocument,
   type WpsRange,
 } from "./wps-api";
+import { runWpsWriterSelfTest } from "./self-test";
 
 /** GB/T 9704 margins in mm, and A4 in points (WPS, like Word, measures the page in points). */
 const GBT_MARGINS = { TopMargin: 37, BottomMargin: 35, LeftMargin: 28, RightMargin: 26 } as const;
@@ -76,6 +77,7 @@ export function createWpsWordHost(app: WpsApplication): WordHost {
   return {
     supportsComments: () => true,
     supportsNewDocument: () => false,
+    selfTest: (options) => runWpsWriterSelfTest(app, options),
 
     openNewDocument: () => Promise.reject(new HostError(WPS_NO_NEW_DOCUMENT, "ApiNotFound")),
 
