@@ -20,32 +20,7 @@ const READERS: Reader[] = ["xlsx", "xls", "ods", "csv", "docx", "config", "draft
  * what it says. The lead empties this list as the fixes land: a listed failure that no longer happens fails the
  * test, so the list cannot go stale.
  */
-const KNOWN_UNFIXED: { reader: Reader; verdict: Verdict; detail: RegExp; why: string }[] = [
-  {
-    reader: "track",
-    verdict: "internal",
-    detail: /uncompressed data size mismatch/,
-    why: "track#14: appendToTrackingWorkbook unpacks the 台账 with JSZip, which trusts the zip directory's sizes (track-command.ts: wrap it in readingFile, or unpack with the bounded reader)",
-  },
-  {
-    reader: "xls",
-    verdict: "timeout",
-    detail: /still running/,
-    why: "xls#23: signin.xls with 142 bytes deleted at 6604 keeps SheetJS's .xls parser busy past 10 s",
-  },
-  {
-    reader: "xlsx",
-    verdict: "out-of-memory",
-    detail: /heap past/,
-    why: "xlsx#70: a row number 99999999 in a sheet part (with &#xB; in a cell) takes the heap past 400 MB",
-  },
-  {
-    reader: "config",
-    verdict: "bad-message",
-    detail: /不是有效的 JSON：Unexpected token/,
-    why: "config#27: config-file.ts passes on JSON.parse's English message with a snippet of the file; jsonSyntaxProblem (core/json-syntax.ts) says where in Chinese",
-  },
-];
+const KNOWN_UNFIXED: { reader: Reader; verdict: Verdict; detail: RegExp; why: string }[] = [];
 
 interface Ran extends Outcome {
   fuzz: FuzzCase;

@@ -3,8 +3,8 @@ import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { validSheetNames } from "../../core/table/sheet-name";
 import { jszipWithinLimits } from "./bounded-jszip";
-import { workbookFormat } from "./file-error";
-import { gridsToXlsx } from "./write-xlsx";
+import { FileReadError, workbookFormat } from "./file-error";
+import { gridsToXlsx, tooLargeToWrite } from "./write-xlsx";
 import { markCells } from "./xlsx-patch/mark-cells";
 import { type ReportCell, reportSheetXml } from "./xlsx-patch/report-sheet";
 import { StyleSheet } from "./xlsx-patch/styles";
@@ -33,6 +33,11 @@ export async function checkedCopy(
   const names = new Map<string, string>();
   // An .ods is a zip too, but not an Office Open XML package: it becomes an .xlsx like the other formats.
   if (!zip?.file("[Content_Types].xml")) {
+    const large = tooLargeToWrite(grids);
+    if (large)
+      throw new FileReadError(
+        `${fileName}：工作表“${large.sheet}”有 ${large.rows.toLocaleString("en-US")} 行，又有一行写到第 ${large.columns.toLocaleString("en-US")} 列，核对结果副本过大，未生成；请删去远处多余的单元格后再试`,
+      );
     const valid = validSheetNames(grids.map((grid) => grid.sheet));
     grids.forEach((grid, i) => names.set(grid.sheet, valid[i]));
     zip = await load(await gridsToXlsx(grids.map((grid, i) => ({ ...grid, sheet: valid[i] }))));

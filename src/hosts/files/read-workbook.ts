@@ -17,6 +17,10 @@ export interface ReadLimits {
   maxCellText: number;
 }
 
+/** Excel's last row and column (XFD1048576). */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxCells: 10_000_000, maxCellText: 32_767 };
 
 class CellBudget {
@@ -36,6 +40,13 @@ class CellBudget {
       throw new FileReadError(
         `${this.fileName}：读到工作表“${sheet}”时已超过 ${this.limits.maxCells.toLocaleString("en-US")} 个单元格（上限），不检查；命令行可用 --max-cells 提高上限`,
       );
+  }
+
+  /** A cell past Excel's last row or column: no spreadsheet program saves one, so the file is damaged. */
+  pastExcel(sheet: string, where: string): FileReadError {
+    return new FileReadError(
+      `${this.fileName}：工作表“${sheet}”中有${where}的单元格，超过 Excel 的上限（${EXCEL_ROWS.toLocaleString("en-US")} 行、${EXCEL_COLUMNS.toLocaleString("en-US")} 列），文件已损坏或被改动过，不检查`,
+    );
   }
 
   checkText(value: CellValue, sheet: string): void {
@@ -166,11 +177,18 @@ const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
  */
 function sheetToGrid(name: string, sheet: WorkSheet, budget: CellBudget): Grid {
   const data = (sheet["!data"] ?? []) as (CellObject | undefined)[][];
+  // Checked before the rows are walked: a row number of 99,999,999 would make a grid of 800 MB of empty rows.
+  if (data.length > EXCEL_ROWS) throw budget.pastExcel(name, `第 ${data.length.toLocaleString("en-US")} 行`);
   const rows: CellValue[][] = [];
   let lastFilled = -1;
   for (let r = 0; r < data.length; r++) {
     const source = data[r];
     let width = 0;
+    if (source && source.length > EXCEL_COLUMNS)
+      throw budget.pastExcel(
+        name,
+        `第 ${(r + 1).toLocaleString("en-US")} 行第 ${source.length.toLocaleString("en-US")} 列`,
+      );
     if (source)
       for (let c = source.length - 1; c >= 0 && width === 0; c--) if (cellValue(source[c]) !== null) width = c + 1;
     if (width === 0) {

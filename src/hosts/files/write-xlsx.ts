@@ -10,6 +10,22 @@ export interface SheetLayout extends Grid {
 }
 
 /**
+ * SheetJS writes a sheet by visiting every cell of its rectangle, filled or not (11 ns each here): 200,000 rows
+ * with one cell in column XFD are 3.3 billion visits, a minute. Past this many the copy is refused.
+ */
+export const MAX_WRITTEN_RECTANGLE = 200_000_000;
+
+/** The sheet of `grids` whose rectangle (rows × widest row) is past {@link MAX_WRITTEN_RECTANGLE}, if any. */
+export function tooLargeToWrite(grids: Grid[]): { sheet: string; rows: number; columns: number } | null {
+  for (const grid of grids) {
+    const columns = grid.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+    if (grid.rows.length * columns > MAX_WRITTEN_RECTANGLE)
+      return { sheet: grid.sheet, rows: grid.rows.length, columns };
+  }
+  return null;
+}
+
+/**
  * Grids as an .xlsx: fractional serials over 40000 (a date and time) and the numbers of `dateColumns` keep a
  * date format so they show as dates; merged areas are merged; columns are 16 characters wide unless given. Each
  * sheet gets a name Excel accepts ({@link validSheetNames}): a name made from a file's may not be one.
