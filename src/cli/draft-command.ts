@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { type Minutes, type Notice } from "../core/meeting/notice";
 import { DraftInputError, parseMinutesInput, parseNoticeInput } from "../core/meeting/draft-input";
 import { attendanceLines } from "../core/meeting/minutes-attendance";
@@ -20,7 +21,7 @@ export interface DraftOptions {
 }
 
 export async function readJson(path: string): Promise<unknown> {
-  const text = decodeText(await readFileBytes(path));
+  const text = decodeText(await readFileBytes(path), basename(path));
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {

@@ -25,7 +25,7 @@ export async function readDocumentParagraphs(path: string): Promise<string[]> {
   const bytes = await readFileBytes(path);
   const ext = extname(path).toLowerCase();
   if (ext === ".docx") return readingFile(basename(path), "document", () => readDocxParagraphs(bytes, basename(path)));
-  if (ext === ".txt" || ext === ".md" || ext === "") return textParagraphs(decodeText(bytes));
+  if (ext === ".txt" || ext === ".md" || ext === "") return textParagraphs(decodeText(bytes, basename(path)));
   if (ext === ".doc" || ext === ".wps")
     throw new FileReadError(`${basename(path)}：旧版 ${ext} 格式无法读取，请另存为 .docx 后再试`);
   throw new FileReadError(`${basename(path)}：只能检查 .docx 或 .txt 文件`);

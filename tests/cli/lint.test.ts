@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FAULTY_MINUTES, GOOD_MINUTES } from "../../src/samples/minutes";
 import { FAULTY_NOTICE, GOOD_NOTICE } from "../../src/samples/notices";
@@ -120,5 +120,19 @@ describe("huiwu lint", () => {
     const { code, stderr } = await runCli(["lint", await docx("empty.docx", "")]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/文档中没有文字/);
+  });
+
+  it("names the file when a text is past the 100 MB text limit (lint and draft)", async () => {
+    for (const [name, args] of [
+      ["长通知.txt", (path: string) => ["lint", path]],
+      ["长输入.json", (path: string) => ["draft", "notice", path, "-o", join(dir, "长.docx")]],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, "");
+      truncateSync(path, 120 * 1024 * 1024); // a hole: nothing is written to the disk
+      const { code, stderr } = await runCli(args(path));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(new RegExp(`^huiwu: ${name}：文本文件有 120 MB，超过 100 MB 的上限，不读取\n$`));
+    }
   });
 });
