@@ -4,6 +4,7 @@ import type { LocalDate } from "../core/text/dates";
 import { UserError } from "../core/user-error";
 import type { FileCheck } from "./check-command";
 import type { LintResult } from "./lint-command";
+import { debugWanted, internalErrorText } from "./internal-error";
 import { paint, printable, useColour } from "./terminal";
 
 // Everything printed passes printable(): text read from the user's files may hold terminal escape sequences.
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
     .description("会务助手：核对会务登记表，检查会议通知与会议纪要")
     .version(typeof HUIWU_VERSION === "string" ? HUIWU_VERSION : "0.0.0-dev", "-v, --version", "显示版本号")
     .helpOption("-h, --help", "显示帮助")
+    .option("--debug", "出错时显示内部详情（给维护人员看）")
     .addHelpCommand(false)
     .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
@@ -296,9 +298,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    const message =
-      error instanceof UserError ? (error as Error).message : `内部错误：${(error as Error)?.message ?? String(error)}`;
-    writeErr(`huiwu: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    if (error instanceof UserError) writeErr(`huiwu: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+    else writeErr(internalErrorText(error, debugWanted(argv)));
     return EXIT.failure;
   }
 }
