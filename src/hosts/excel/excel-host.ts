@@ -2,7 +2,7 @@ import { type ReportContent, reportRows, reportSheetName } from "../../core/repo
 import type { CellFix, Severity } from "../../core/rules/finding";
 import type { ChartCell, SeatingChart } from "../../core/seating/chart";
 import type { CellValue, Grid } from "../../core/table/grid";
-import { type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
+import { type Capabilities, type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 import { REQUEST_BUDGET_BYTES, batchesByPayload, requestBytes } from "./request-budget";
@@ -254,7 +254,11 @@ export function createExcelHost(
         return clearMarks(context);
       }),
 
-    discardMarks: () => guarded((context) => discardMarks(context)),
+    discardMarks: () =>
+      guarded(async (context) => {
+        office.require("excelMark");
+        return discardMarks(context);
+      }),
 
     writeReport: (content) =>
       guarded(async (context) => {
@@ -404,6 +408,7 @@ export function createExcelHost(
 
     appendRows: (sheet, at, rows, dateColumns) =>
       guarded(async (context) => {
+        office.require("excelAppend");
         const width = Math.max(1, ...rows.map((row) => row.length));
         const worksheet = context.workbook.worksheets.getItem(sheet);
         const target = worksheet.getRangeByIndexes(at.row, at.col, rows.length, width);
@@ -428,14 +433,18 @@ export function createExcelHost(
 
     selfTest: (options) => runExcelSelfTest(run, isSetSupported, documentSettings, options),
 
-    applyFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.before, fix.after),
-    undoFix: (fix) => writeChecked(guarded, fix.sheet, fix.cell, fix.after, fix.before),
+    applyFix: (fix) => writeChecked(guarded, office, fix.sheet, fix.cell, fix.before, fix.after),
+    undoFix: (fix) => writeChecked(guarded, office, fix.sheet, fix.cell, fix.after, fix.before),
   };
 }
 
-/** Writes a cell only if it still holds what the user saw, so a fix never overwrites a later edit. */
+/**
+ * Writes a cell only if it still holds what the user saw, so a fix never overwrites a later edit. Where the Office
+ * can tell (ExcelApi 1.2), a protected sheet is refused first with a way out; in Office 2016 Excel refuses the write.
+ */
 async function writeChecked(
   guarded: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
+  office: Capabilities,
   sheet: string,
   address: string,
   expected: string,
@@ -445,9 +454,10 @@ async function writeChecked(
     const worksheet = context.workbook.worksheets.getItem(sheet);
     const range = worksheet.getRange(address);
     range.load("values");
-    worksheet.load("protection/protected");
+    const protectionReadable = office.has("excelSheetProtection");
+    if (protectionReadable) worksheet.load("protection/protected");
     await context.sync();
-    if (worksheet.protection.protected)
+    if (protectionReadable && worksheet.protection.protected)
       throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
     const current = String(range.values[0][0] ?? "");
     if (current !== expected)

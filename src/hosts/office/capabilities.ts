@@ -74,6 +74,20 @@ export const CAPABILITIES = {
     version: "1.1",
     calls: "Worksheet.getRange、Range.values",
   },
+  excelAppend: {
+    host: "Excel",
+    feature: "把新登记追加到工作表",
+    set: "ExcelApi",
+    version: "1.7",
+    calls: "Worksheet.getRangeByIndexes、Worksheet.protection",
+  },
+  excelSheetProtection: {
+    host: "Excel",
+    feature: "修改单元格前检查工作表是否受保护（没有这项时照常修改，受保护的表由 Excel 拒绝）",
+    set: "ExcelApi",
+    version: "1.2",
+    calls: "Worksheet.protection、WorksheetProtection.protected",
+  },
   wordRead: {
     host: "Word",
     feature: "检查文档中的通知或纪要",
@@ -167,8 +181,19 @@ export function unsupportedMessage(name: CapabilityName): string {
 
 export type SetSupported = (name: string, version: string) => boolean;
 
+/**
+ * The guards every adapter writes its Office.js calls behind, in one of these shapes only, so that
+ * tests/hosts/office-contract.test.ts can read them: `office.require("x")` as a statement (the rest of the block may
+ * use x's set), `office.has("x")` as the condition of an if, ?: or && (or an early `if (!office.has("x")) return`),
+ * or a const holding `office.has("x")` used so.
+ */
+export interface Capabilities {
+  has(name: CapabilityName): boolean;
+  require(name: CapabilityName): void;
+}
+
 /** A checker bound to the running Office: `has("excelMark")`, `require("excelMark")` (throws in Chinese). */
-export function capabilities(isSetSupported: SetSupported) {
+export function capabilities(isSetSupported: SetSupported): Capabilities {
   const has = (name: CapabilityName) => {
     const c: Capability = CAPABILITIES[name];
     return isSetSupported(c.set, c.version);

@@ -146,11 +146,15 @@ export function createWordHost(
         office.require("wordRead");
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
-        const changes = office.has("wordTrackedDeletions") ? context.document.body.getTrackedChanges() : null;
-        changes?.load("items/type");
+        if (!office.has("wordTrackedDeletions")) {
+          await context.sync();
+          return paragraphs.items.map((p) => p.text);
+        }
+        const changes = context.document.body.getTrackedChanges();
+        changes.load("items/type");
         await context.sync();
         const texts = paragraphs.items.map((p) => p.text);
-        if (!changes?.items.some((change) => change.type === "Deleted")) return texts;
+        if (!changes.items.some((change) => change.type === "Deleted")) return texts;
         return withoutTrackedDeletions(context, paragraphs, texts);
       }),
 
