@@ -32,6 +32,8 @@ export interface CellPlace {
   /** 1-based sheet row, for sorting. */
   row: number;
   related: string[];
+  /** The file the sheet is in, where one check reads several files (the 回执 of a meeting). */
+  file?: string;
 }
 
 /** A span of a document's text: paragraph (0-based), character range, and the text there. */
@@ -52,7 +54,13 @@ export interface DocumentPlace {
   paragraph: number | null;
 }
 
-export type Place = CellPlace | TextPlace | DocumentPlace;
+/** A file as a whole: a 回执 with no table of people, or one received late; a unit no file came from names the notice. */
+export interface FilePlace {
+  kind: "file";
+  file: string;
+}
+
+export type Place = CellPlace | TextPlace | DocumentPlace | FilePlace;
 
 export type FindingData = Record<string, string | number>;
 
@@ -67,9 +75,9 @@ export interface Finding {
   fix: Fix | null;
 }
 
-/** The paragraph a document finding is about or belongs after; null for a cell or the document as a whole. */
+/** The paragraph a document finding is about or belongs after; null for a cell, a file or the document as a whole. */
 export function paragraphOf(place: Place): number | null {
-  return place.kind === "cell" ? null : place.paragraph;
+  return place.kind === "cell" || place.kind === "file" ? null : place.paragraph;
 }
 
 export interface RuleMeta<MessageId extends string = string> {
