@@ -231,3 +231,36 @@ describe("families found on blind batch e (each written anew here, none copied f
     expect(facts.signature?.value).toBe("全市材料产业联盟秘书处");
   });
 });
+
+describe("announcements of public meetings (Hong Kong, Macau, Taiwan and mainland 公告)", () => {
+  it("a meeting to which the public may come, or a 公听会 公告, is a notice", () => {
+    const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+    expect(
+      kindOf(
+        "环境委员会会议",
+        "下稿代环境委员会发出：",
+        "环境委员会将于星期四（二月二日）下午二时三十分在政府合署七楼会议室举行会议。",
+        "有意旁听的市民，请先致电2150 6697与委员会秘书联络。",
+      ),
+    ).toBe("notice");
+    expect(kindOf("某市公所 公告", "主旨：有关「停车塔多目标开发可行性评估」办理公听会事宜。", "公告事项：")).toBe(
+      "notice",
+    );
+    expect(kindOf("各二级单位：", "经研究，决定召开第八届教职工代表大会第三次会议。", "一、会议时间")).toBe("notice");
+  });
+
+  it("a name in 「」 with its meeting word, and contacts under 联络人及电话", () => {
+    const facts = readNotice(
+      lines(
+        "举办「国民运动中心委外招商评估案」公听会，敬邀各地居民出席，进行意见交流。",
+        "公告事项：",
+        "一、时间：112年10月18日（星期三）下午2时。",
+        "二、联络人及电话：",
+        "（一）主办单位：某县政府，郑小姐04-7112175分机44。",
+      ),
+    );
+    expect(facts.meetingName?.value).toBe("「国民运动中心委外招商评估案」公听会");
+    expect(facts.contacts.map((c) => c.value)).toContain("郑小姐");
+    expect(facts.meetingDate?.value.year).toBe(2023);
+  });
+});

@@ -26,7 +26,11 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   [/联系人|联\s*系\s*人/, "联系人"],
   [/报到(?:时间|地点)?/, "报到"],
   [/(?:现将|现就|将).{0,30}?(?:有关事项|有关事宜|具体事项)?通知如下/, "通知如下"],
-  [/特此通知/, "特此通知"],
+  [/特此(?:通知|公告|通告)/, "特此通知"],
+  [/^\s*各[^。：:]{1,60}[:：]\s*$/, "主送机关"],
+  [/(?:决定|研究决定|拟)(?:于[^。]{0,40}?)?(?:召开|举行|举办)/, "决定召开"],
+  [/(?:旁听|公众|市民)[^。]{0,24}?(?:报名|登记|联络|致电|查询|申请)|欢迎[^。]{0,20}?(?:旁听|参加|出席)/, "欢迎旁听"],
+  [/公听会|听证会|说明会|座谈会事宜/, "听证会"],
   [/(?:会议|参会|参加)(?:人员|对象|范围)[:：]/, "参会人员"],
 ];
 
@@ -81,6 +85,9 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
     if (MINUTES_TITLE.test(title)) return { kind: "minutes", evidence: [`标题“${title}”`] };
     if (NOTICE_TITLE.test(title) && minutes.length < notice.length + 3)
       return { kind: "notice", evidence: [`标题“${title}”`] };
+    // `某市公所 公告` over `…办理公听会事宜`: a 公告 that arranges a meeting announces it.
+    if (/(?:公告|通告)$/.test(title) && notice.length >= 1 && minutes.length === 0)
+      return { kind: "notice", evidence: [`标题“${title}”`, ...notice] };
   }
   const report = reportedBy(paragraphs);
   if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };

@@ -106,6 +106,10 @@ const LABELS = {
     "会议建议议程",
     "建议议程",
     "会议主要议程",
+    "事由",
+    "主旨",
+    "公听会事由",
+    "听证会事由",
   ],
   requirements: ["有关要求", "会议要求", "工作要求", "注意事项", "其他事项", "相关要求", "有关事项"],
   checkIn: [
@@ -456,6 +460,8 @@ const NAME_AFTER_VERB = new RegExp(
 const NAME_BEFORE_DATE = new RegExp(
   `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`,
 );
+/** `舉辦「…評估案」公聽會`, `“…论坛”`: a name in quotes with its meeting word. */
+const NAME_QUOTED = new RegExp(`([「“《][^」”》]{2,60}[」”》]\\s*(?:${MEETING_WORD}|公听会))`);
 /** `会议范围是…`, `参会人员为…`: who comes, said in a sentence. */
 const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|会议|培训|参训)(?:人员|对象|范围)(?:是|为)([^。；;]+)/;
 /** `根据…有关安排，`, `按照…的通知要求，`: the clause that gives the basis, up to its comma. */
@@ -478,7 +484,7 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
   for (let i = from; i < to; i++) {
     const text = paragraphs[i];
     if (!facts.meetingName) {
-      const m = NAME_BEFORE_DATE.exec(text) ?? NAME_AFTER_VERB.exec(text);
+      const m = NAME_BEFORE_DATE.exec(text) ?? NAME_AFTER_VERB.exec(text) ?? NAME_QUOTED.exec(text);
       if (m) facts.meetingName = located(m[1], i, m.index + m[0].indexOf(m[1]), m[1]);
     }
     if (!facts.agenda && i < from + 4) {
