@@ -13,6 +13,7 @@ import { useLayout } from "../components/layout";
 import { TrackingDownload } from "../components/TrackingDownload";
 import { S } from "../strings";
 import { jobFailure, useFileJobs } from "./useFileJobs";
+import { pickedFileBytes } from "../../hosts/files/input-size";
 
 /** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
 export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "minutes" }) {
@@ -53,7 +54,7 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
 
   const open = async (file: File) => {
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = await pickedFileBytes(file);
       show(file.name, await jobs.run("checkDocument", { bytes, fileName: file.name }));
     } catch (error) {
       setStatus(jobFailure(error));

@@ -19,6 +19,7 @@ import { JobCancelled } from "./file-job-runner";
 import { SeatingFile } from "./SeatingFile";
 import { SheetPreview } from "./SheetPreview";
 import { jobFailure, useFileJobs } from "./useFileJobs";
+import { pickedFileBytes } from "../../hosts/files/input-size";
 
 interface Checked {
   fileName: string;
@@ -67,7 +68,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
     setStatus(null);
     for (const file of files) {
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
+        const bytes = await pickedFileBytes(file);
         const { grids, sheets, kept } = await jobs.run("checkWorkbook", { bytes, fileName: file.name });
         checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets, kept });
       } catch (error) {
@@ -131,7 +132,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
       const { bytes, added, alreadyThere } = await jobs.run("appendMinutes", {
         bytes: await result.bytes(),
         fileName: result.fileName,
-        minutes: new Uint8Array(await minutes.arrayBuffer()),
+        minutes: await pickedFileBytes(minutes),
         minutesName: minutes.name,
       });
       if (added === 0) return setStatus({ intent: "info", text: S.tracking.nothingNew(alreadyThere) });
