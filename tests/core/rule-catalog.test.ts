@@ -1,4 +1,5 @@
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import { REPLY_RULES } from "../../src/core/rules/reply-registry";
 import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 
 /** The ids of RULES.md §1–5, §8 and §10: a public contract (configurations and reports name them). */
@@ -68,6 +69,12 @@ const CATALOG = {
   "minutes/no-distribution": "info",
   "document/kind-unsure": "info",
   "document/structure-unrecognised": "warning",
+  "reply/missing-unit": "warning",
+  "reply/duplicate-person": "error",
+  "reply/over-quota": "warning",
+  "reply/late": "info",
+  "reply/no-contact": "warning",
+  "reply/unreadable": "error",
 } as const;
 const FIXABLE = [
   "cell/name-spaces",
@@ -79,7 +86,7 @@ const FIXABLE = [
 ];
 
 describe("the rule catalog", () => {
-  const all = [...REGISTER_RULES, ...DOCUMENT_RULES, ...NOTICE_RULES, ...MINUTES_RULES];
+  const all = [...REGISTER_RULES, ...DOCUMENT_RULES, ...NOTICE_RULES, ...MINUTES_RULES, ...REPLY_RULES];
   const byId = new Map(all.map((rule) => [rule.meta.id, rule.meta] as const));
 
   it.each(Object.entries(CATALOG))("%s exists with severity %s", (id, severity) => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import { REPLY_RULES } from "../../src/core/rules/reply-registry";
 import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 import { renderRuleDoc, ruleDocPath } from "../../src/core/rules/rule-doc";
 import { KIND_LABELS } from "../../src/core/table/kinds";
@@ -17,6 +18,7 @@ const documented = [
   ...DOCUMENT_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知和会议纪要（文档）" })),
   ...NOTICE_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知（文档或起草表单）" })),
   ...MINUTES_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议纪要（文档或起草表单）" })),
+  ...REPLY_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "各单位报送的参会回执（huiwu replies）" })),
 ];
 
 function index(): string {

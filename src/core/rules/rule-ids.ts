@@ -1,4 +1,5 @@
 import { REGISTER_RULES } from "./register-registry";
+import { REPLY_RULES } from "./reply-registry";
 import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "./text-registry";
 
 /** Every rule id users may configure. */
@@ -7,4 +8,5 @@ export const ALL_RULE_IDS: readonly string[] = [
   ...DOCUMENT_RULES,
   ...NOTICE_RULES,
   ...MINUTES_RULES,
+  ...REPLY_RULES,
 ].map((rule) => rule.meta.id);

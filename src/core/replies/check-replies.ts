@@ -1,0 +1,69 @@
+import { type CheckOptions, DEFAULT_OPTIONS } from "../rules/config";
+import { type Finding, type Place, SEVERITY_ORDER } from "../rules/finding";
+import { settle, toFinding } from "../rules/pipeline";
+import type { ReplyCheckInput, ReplyRule } from "../rules/reply/define";
+import { REPLY_RULES } from "../rules/reply-registry";
+
+/**
+ * The `reply/*` findings of merged 回执: a cell of a 回执 (with its file) or a whole file. In the order the files
+ * were given (the notice's findings first), then by row, then severity.
+ */
+export function checkReplies(
+  input: ReplyCheckInput,
+  options: CheckOptions = DEFAULT_OPTIONS,
+  rules: readonly ReplyRule[] = REPLY_RULES,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (options.rules[rule.meta.id] === "off") continue;
+    rule.check({
+      ...input,
+      options,
+      report(report) {
+        const place: Place = report.at
+          ? {
+              kind: "cell",
+              file: report.file,
+              sheet: report.at.sheet,
+              cell: report.at.cell,
+              row: report.at.row,
+              related: report.related ?? [],
+            }
+          : { kind: "file", file: report.file };
+        findings.push(
+          toFinding(
+            {
+              rule: rule.meta,
+              messageId: report.messageId,
+              data: report.data,
+              place,
+              fix: null,
+              severity: report.severity,
+            },
+            options,
+          ),
+        );
+      },
+    });
+  }
+  const fileOrder = [input.expected?.file, ...input.merged.replies.map((r) => r.reply.source.file)];
+  const fileRank = (f: Finding) => {
+    const file = f.place.kind === "cell" || f.place.kind === "file" ? f.place.file : undefined;
+    const rank = fileOrder.indexOf(file);
+    return rank < 0 ? fileOrder.length : rank;
+  };
+  const row = (f: Finding) => (f.place.kind === "cell" ? f.place.row : 0);
+  return settle(
+    findings,
+    (a, b) =>
+      fileRank(a) - fileRank(b) ||
+      row(a) - row(b) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/** The file a finding of the 回执 is about. */
+export function fileOfFinding(finding: Finding): string | null {
+  return finding.place.kind === "cell" || finding.place.kind === "file" ? (finding.place.file ?? null) : null;
+}
