@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-wps/", "build/", "coverage/", "test-artifacts/", "node_modules/"] },
+  { ignores: ["dist/", "dist-wps/", "build/", "coverage/", "test-artifacts/", "node_modules/", "vendor/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,11 +19,11 @@ const FAKES = { excel: "tests/fakes/excel-fake.ts", word: "tests/fakes/word-fake
  * (tests/fakes/* belong to the 自检 work; reported there instead of edited here). A new one fails the test.
  */
 const KNOWN_FAKE_EXTRAS: Record<string, string> = {
-  "Word.ParagraphCollection.resolve": "word-fake's Deferred: what sync() calls to make loaded items readable",
-  "Word.RangeCollection.resolve": "the same Deferred, for search results",
-  "Word.TrackedChangeCollection.resolve": "the same Deferred, for tracked changes",
+  "Deferred.resolve": "word-fake's loaded collections: what its sync() calls to make the items readable",
   "Word.Range.offset": "word-fake's point(): the character offset a Range 'Start' stands for",
 };
+const known = (finding: string) =>
+  Object.keys(KNOWN_FAKE_EXTRAS).some((k) => finding.startsWith(`${k} `) || finding.includes(`(${k}, `));
 
 /** A probe the checks must flag, so that a check that finds nothing is known to be looking. */
 const PROBES = `
@@ -125,6 +125,6 @@ describe("the fakes implement only members the typings have", () => {
   it.each(Object.entries(FAKES))("%s", (host, file) => {
     const real = anchorType(program, checker, `${host}Context`);
     const extras = extraFakeMembers(checker, constType(path.join(ROOT, file), "context"), real, `${host}Context`);
-    expect(extras.filter((e) => !(e.split(" ")[0] in KNOWN_FAKE_EXTRAS))).toEqual([]);
+    expect(extras.filter((e) => !known(e))).toEqual([]);
   });
 });

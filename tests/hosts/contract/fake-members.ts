@@ -6,9 +6,17 @@ import { ANCHORS, where } from "./program";
  * the typings' types: a property of the fake must be a member of the typings' type (its own or inherited); a value
  * is compared with the typings' property, a method's result with the typings' method's result, an array's items
  * with the typings' items. Members whose name starts with `_` (the fake's hooks) and private or protected ones are
- * not the API and are skipped. Each finding: `Word.Range.offset (tests/fakes/word-fake.ts:73)`.
+ * not the API and are skipped. Each finding: `Word.Range.offset (tests/fakes/word-fake.ts:73)`, with the fake's class
+ * where the member is a class's: `Word.RangeCollection.resolve (Deferred.resolve, tests/fakes/word-fake.ts:31)`.
  */
-export function extraFakeMembers(checker: ts.TypeChecker, fake: ts.Type, real: ts.Type, label: string): string[] {
+export function extraFakeMembers(
+  checker: ts.TypeChecker,
+  fake: ts.Type,
+  real: ts.Type,
+  label: string,
+  /** The files whose types are the fake's own, to walk into (other types, Promise or Map, are not compared). */
+  isOwnFile: (fileName: string) => boolean = (file) => /[\\/]tests[\\/]fakes[\\/]/.test(file) || file === ANCHORS,
+): string[] {
   const found = new Set<string>();
   const seen = new Set<string>();
   const ids = new Map<ts.Type, number>();
@@ -29,13 +37,10 @@ export function extraFakeMembers(checker: ts.TypeChecker, fake: ts.Type, real: t
       (d) => ts.getCombinedModifierFlags(d) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected),
     );
 
-  /** A type the fake itself wrote (an object literal, a class or interface of tests/fakes or the anchors), or an array. */
+  /** A type the fake itself wrote (an object literal, a class or interface of its own files), or an array. */
   const isFakes = (type: ts.Type) =>
     checker.isArrayType(type) ||
-    (type.getSymbol()?.declarations ?? []).some((d) => {
-      const file = d.getSourceFile().fileName;
-      return /[\\/]tests[\\/]fakes[\\/]/.test(file) || file === ANCHORS;
-    });
+    (type.getSymbol()?.declarations ?? []).some((d) => isOwnFile(d.getSourceFile().fileName));
 
   const compare = (fakeType: ts.Type, realTypes: ts.Type[], path: string) => {
     const reals = realTypes.flatMap(objects);
@@ -60,7 +65,11 @@ export function extraFakeMembers(checker: ts.TypeChecker, fake: ts.Type, real: t
         const matches = reals.map((r) => checker.getPropertyOfType(r, name)).filter((p): p is ts.Symbol => !!p);
         const declaration = property.declarations?.[0];
         if (matches.length === 0) {
-          found.add(`${reals.map(nameOf).join(" | ")}.${name} (${declaration ? where(declaration) : path})`);
+          const owner =
+            declaration && ts.isClassDeclaration(declaration.parent) && declaration.parent.name
+              ? `${declaration.parent.name.text}.${name}, `
+              : "";
+          found.add(`${reals.map(nameOf).join(" | ")}.${name} (${owner}${declaration ? where(declaration) : path})`);
           continue;
         }
         const fakeValue = checker.getTypeOfSymbol(property);
