@@ -91,6 +91,29 @@ export class FakeWord {
           select: () => void (doc.selected = text),
           getRange: (where?: string) => (where === "Start" ? point(i, 0) : range(i, text)),
           getTrackedChanges: () => deletions(i),
+          /**
+           * Paragraph.getReviewedText (WordApi 1.4): with "Current", the text as it reads with every tracked change
+           * accepted, so without what a tracked change deleted, on the web and on desktop alike (learn.microsoft.com
+           * word.paragraph#word-word-paragraph-getreviewedtext-member(1); office-js#1267 for Paragraph.text on the web).
+           * A ClientResult: its value is there after the next sync.
+           */
+          getReviewedText: (version?: "Original" | "Current") => {
+            const reviewed = new Deferred(() => {
+              if (version === "Original") throw new Error("fake Word: only Current is modelled");
+              let current = text;
+              const own = doc.deletions.filter((d) => d.paragraph === i).sort((a, b) => b.start - a.start);
+              for (const d of own)
+                if (current.slice(d.start, d.start + d.text.length) === d.text)
+                  current = current.slice(0, d.start) + current.slice(d.start + d.text.length);
+              return current;
+            }, pending);
+            reviewed.load();
+            return {
+              get value() {
+                return reviewed.items;
+              },
+            };
+          },
           search: (needle: string) => {
             if (needle.length > 255) throw Object.assign(new Error("search too long"), { code: "InvalidArgument" });
             const found: ReturnType<typeof range>[] = [];

@@ -33,9 +33,10 @@ ${rows.join("\n")}
 - 清单在 \`npm test\` 与 \`npm run validate\` 中离线按微软的 XSD 校验，用的是 office-js-docs-pr 在 2020 年删除这些文件前的
   最后一版（改动逐条记在 [schemas/office-addin-manifest/README.md](../schemas/office-addin-manifest/README.md)），可能比
   [MS-OWEMXML] 规范中的正式版本旧；\`npm run validate:online\`（office-addin-manifest）要联网调用微软的校验服务。
-- Word 网页版读取段落时会包含修订中已删除的文字（office-js#1267）。有 WordApi 1.6 时任务窗格按每处删除在段落中的位置把它去掉
-  （在桌面版 Word 中段落本来就不含这些文字，读取不变）；低于 1.6 时只能照读，删除的文字会被当作正文检查。命令行和文件模式
-  读取 .docx 时一律不含。
+- Word 网页版读取段落时会包含修订中已删除的文字（office-js#1267），修订附近的区域也会带上它们（office-js#5334）。有 WordApi 1.4
+  时任务窗格改读 \`Paragraph.getReviewedText("Current")\`（接受全部修订后的文字，微软给出的读法；有 1.6 时先查文档有没有删除修订，
+  没有就不多读这一次）；低于 1.4（Office 2016–2021）时只能照读，删除的文字会被当作正文检查（这些版本的桌面 Word 读段落本来
+  就不含删除的文字）。命令行和文件模式读取 .docx 时一律不含。
 `;
 }
 

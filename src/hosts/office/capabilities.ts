@@ -95,12 +95,19 @@ export const CAPABILITIES = {
     version: "1.1",
     calls: "Body.paragraphs、Paragraph.search",
   },
-  wordTrackedDeletions: {
+  wordReviewedText: {
     host: "Word",
     feature: "读取时略去修订中删除的文字（网页版 Word 会把它们当作正文读出）",
     set: "WordApi",
+    version: "1.4",
+    calls: "Paragraph.getReviewedText",
+  },
+  wordTrackedDeletions: {
+    host: "Word",
+    feature: "先查文档有没有删除修订，没有时少读一次",
+    set: "WordApi",
     version: "1.6",
-    calls: "Body/Paragraph.getTrackedChanges、TrackedChange.getRange、Range.expandTo",
+    calls: "Body.getTrackedChanges、TrackedChange.type",
   },
   wordInsert: {
     host: "Word",

@@ -56,44 +56,17 @@ function occurrenceIndex(paragraph: string, text: string, start: number): number
 }
 
 /**
- * The paragraphs' text without what a tracked change deleted. Word on the web reports deleted text as part of
- * Paragraph.text (office-js#1267); desktop Word does not. Each deletion's offset is the length of the text from
- * its paragraph's start to the deletion's start, read in the same terms as Paragraph.text, and it is removed only
- * where that text really holds it there, so a Word that already leaves it out is read unchanged. Two more syncs,
- * only for a document with tracked deletions.
+ * The paragraphs' text as it reads with every tracked change accepted: Paragraph.getReviewedText("Current") (WordApi
+ * 1.4), the documented way to read a document under review. Word on the web puts text deleted under track changes
+ * into Paragraph.text (office-js#1267) and into ranges around a change (office-js#5334), so offsets computed from
+ * ranges are not to be trusted there; desktop Word leaves the deletions out of Paragraph.text, and reads the same
+ * either way. One more sync.
  */
-async function withoutTrackedDeletions(
-  context: Word.RequestContext,
-  paragraphs: Word.ParagraphCollection,
-  texts: string[],
-): Promise<string[]> {
-  const byParagraph = paragraphs.items.map((paragraph) => {
-    const changes = paragraph.getTrackedChanges();
-    changes.load("items/type,items/text");
-    return changes;
-  });
+async function reviewedTexts(context: Word.RequestContext, paragraphs: Word.ParagraphCollection): Promise<string[]> {
+  const reviewed = paragraphs.items.map((paragraph) => paragraph.getReviewedText("Current"));
   await context.sync();
-  const deletions: { paragraph: number; text: string; before: Word.Range }[] = [];
-  byParagraph.forEach((changes, paragraph) => {
-    for (const change of changes.items) {
-      if (change.type !== "Deleted" || !change.text) continue;
-      const before = paragraphs.items[paragraph].getRange("Start").expandTo(change.getRange("Start"));
-      before.load("text");
-      deletions.push({ paragraph, text: change.text, before });
-    }
-  });
-  await context.sync();
-  const result = [...texts];
-  // From the end of each paragraph backwards, so that each offset still holds when the later text is gone.
-  for (const { paragraph, text, before } of deletions.sort(
-    (a, b) => a.paragraph - b.paragraph || b.before.text.length - a.before.text.length,
-  )) {
-    const at = before.text.length;
-    const current = result[paragraph];
-    if (current.slice(at, at + text.length) === text)
-      result[paragraph] = current.slice(0, at) + current.slice(at + text.length);
-  }
-  return result;
+  // Paragraph.text carries no paragraph mark; should a Word add one to the reviewed text, it goes too.
+  return reviewed.map((result) => result.value.replace(/\r$/, ""));
 }
 
 export function createWordHost(
@@ -146,16 +119,19 @@ export function createWordHost(
         office.require("wordRead");
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
-        if (!office.has("wordTrackedDeletions")) {
+        if (!office.has("wordReviewedText")) {
+          // Below WordApi 1.4 (Office 2016–2021): as Word gives it; Word on the web always has 1.4.
           await context.sync();
           return paragraphs.items.map((p) => p.text);
         }
-        const changes = context.document.body.getTrackedChanges();
-        changes.load("items/type");
-        await context.sync();
-        const texts = paragraphs.items.map((p) => p.text);
-        if (!changes.items.some((change) => change.type === "Deleted")) return texts;
-        return withoutTrackedDeletions(context, paragraphs, texts);
+        if (office.has("wordTrackedDeletions")) {
+          // Where Word can list tracked changes (1.6), a document without deletions is read in this one sync.
+          const changes = context.document.body.getTrackedChanges();
+          changes.load("items/type");
+          await context.sync();
+          if (!changes.items.some((change) => change.type === "Deleted")) return paragraphs.items.map((p) => p.text);
+        } else await context.sync();
+        return reviewedTexts(context, paragraphs);
       }),
 
     insertDraft: (ooxml, replace) =>
