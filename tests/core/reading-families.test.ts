@@ -264,3 +264,17 @@ describe("announcements of public meetings (Hong Kong, Macau, Taiwan and mainlan
     expect(facts.meetingDate?.value.year).toBe(2023);
   });
 });
+
+describe("who may come, said in passing", () => {
+  it.each([
+    [
+      "the public who may apply to attend",
+      "年满18周岁的本市公民，可以向市人大常委会办公厅提出旁听申请。",
+      "年满18周岁的本市公民",
+    ],
+    ["the firms that come", "参会的企业请于11月8日前将回执发至联盟。", "企业"],
+    ["a congress's delegates", "请各分工会将会议资料发给正式代表。", "正式代表"],
+  ])("%s", (_name, sentence, who) => {
+    expect(readNotice(lines("关于召开会议的通知", "各单位：", sentence)).attendees?.value).toBe(who);
+  });
+});

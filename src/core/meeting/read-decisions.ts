@@ -24,10 +24,10 @@ const OTHER_BUSINESS = /^\s*会议还/;
  * something required of someone (`要…`, `必须…`, `请…`, `确保…`). `要` inside 重要/主要/需要 is no requirement.
  */
 const DECIDES =
-  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|请(?!示)|负责|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
+  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
 
 const UNIT =
-  /[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|指挥部|专班|院|所|站|队|部门|单位)/
+  /[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|指挥部|专班|院|所|站|队|部门|单位|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
     .source;
 const ACTS =
   /(?:牵头|负责|要|抓紧|会同|按照|做好|抓好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|制订|完成|落实|起草|编制|督促|组织|配合|研究|拨付|尽快|根据|修改|修订|完善|明确|提交|报送|上报|推进|加快|加强|建立|指导|协调|筹备|筹集|整改|清理|核查|排查|审核|出台|印发|办理)/
@@ -141,7 +141,8 @@ function notADecision(text: string): boolean {
 function isDecision(paragraph: string): boolean {
   if (/[:：]\s*$/.test(paragraph) || OTHER_BUSINESS.test(paragraph)) return false;
   if (!MEETING_LEAD.test(paragraph) && !LEADER_LEAD.test(paragraph)) return false;
-  return DECIDES.test(paragraph);
+  // `《关于审定…的请示》`: words inside a document's title decide nothing.
+  return DECIDES.test(paragraph.replace(/《[^》]*》/g, "《》"));
 }
 
 function decisionAt(paragraphs: string[], item: Item): Decision {

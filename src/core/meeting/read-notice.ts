@@ -84,6 +84,12 @@ const LABELS = {
     "会议参加对象",
     "会议参加人员",
     "会议出席对象",
+    "旁听对象",
+    "旁听人员",
+    "旁听报名资格",
+    "旁听条件",
+    "报名条件",
+    "报名资格",
   ],
   agenda: [
     "会议议程",
@@ -471,8 +477,12 @@ const PURPOSE =
   /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:议程|议题|内容)(?:有|为|是|包括)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 const ATTENDING =
   /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席|到会|(?:到达|进入)(?:会场|会议室|现场))(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,（(）)]|$)/;
-/** A 公告's eligibility sentence: `凡本市户籍居民均可报名参加`, `…人士可申请旁听`. */
-const ELIGIBLE = /凡([^。；;]{2,60}?)(?:均|皆|都)?(?:可|可以)(?:报名|申请|登记)?(?:参加|出席|旁听|列席|参与)/;
+/**
+ * A 公告's eligibility sentence: `凡本市户籍居民均可报名参加`, `年满18周岁的公民…可以向办公厅提出旁听申请`; and who
+ * comes named in passing: `参会的企业请于…`, `发给正式代表、列席代表`.
+ */
+const ELIGIBLE =
+  /凡([^。；;]{2,60}?)(?:均|皆|都)?(?:可|可以)(?:报名|申请|登记)?(?:参加|出席|旁听|列席|参与)|([^。；;，,]{2,60}?)[，,]?(?:均|皆|都)?(?:可|可以)向[^。；;]{2,30}?(?:提出|申请|报名)[^。；;]{0,4}?(?:旁听|参加|出席)|(?:参会|与会|出席|旁听)的([^，,。；;、]{2,12}?)(?=请|要|须|应|于|在|将|[，,。；;、])|((?:正式|列席|全体|与会|参会)代表)/;
 
 /**
  * Elements written in sentences rather than under labels, anywhere in the body: the meeting named before
@@ -494,8 +504,11 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
       if (m) facts.agenda = located(m[0], i, basis + m.index, m[0]);
     }
     if (!facts.attendees) {
-      const m = ATTENDEES_ARE.exec(text) ?? ELIGIBLE.exec(text) ?? ATTENDING.exec(text);
-      if (m && !/不(?:得|能|要|必)?$|无关$|非$/.test(m[1])) facts.attendees = located(m[1], i, m.index, m[1]);
+      const eligible = ELIGIBLE.exec(text);
+      const m = ATTENDEES_ARE.exec(text) ?? ATTENDING.exec(text);
+      const who = eligible ? (eligible[1] ?? eligible[2] ?? eligible[3] ?? eligible[4]) : m?.[1];
+      if (who && !/不(?:得|能|要|必)?$|无关$|非$/.test(who))
+        facts.attendees = located(who, i, (eligible ?? m)!.index, who);
     }
   }
 }
