@@ -105,6 +105,19 @@ export function requestEntryBytes(id: number, kind: "action" | "path", name: str
   return encoder.encode(json).length;
 }
 
+/**
+ * What Range.text shows for a value: a serial date under a date format as y/m/d (serial 1 = 1900-01-01, Excel's
+ * 1900 leap-year bug left out: dates after 1900-02-28), anything else as its string.
+ */
+function displayText(value: unknown, format: string): string {
+  if (value === "" || value === null || value === undefined) return "";
+  if (typeof value === "number" && /y/i.test(format) && format !== "@") {
+    const date = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
+    return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()}`;
+  }
+  return String(value);
+}
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names = new Map<string, FakeName>();
@@ -150,6 +163,11 @@ export class FakeExcel {
   payloadLimit = 5 * 1024 * 1024;
   /** Hiding a name is silently ignored, as office-js#3878 and #3949 report of NamedItem.visible = false. */
   namesIgnoreHiding = false;
+  /**
+   * A test's refusal: the sync that carries an action of this name (office.js's action names, as `act` records them:
+   * "Add", "Color", "SetCellProperties"…) fails with this error and changes nothing, as a refused request does.
+   */
+  refuseAction: { action: string; code: string; message: string } | null = null;
 
   addSheet(
     name: string,
@@ -228,9 +246,11 @@ export class FakeExcel {
     let pendingBytes = 0;
     let afterSync: (() => void)[] = [];
     let ids = 0;
+    let refused: { code: string; message: string } | null = null;
     /** Queues an action (a method call or a property set) as office.js's request carries it, and its effect. */
     const act = (name: string, args: unknown[], effect?: () => void) => {
       pendingBytes += requestEntryBytes(++ids, "action", name, args);
+      if (excel.refuseAction?.action === name) refused = excel.refuseAction;
       if (effect) afterSync.push(effect);
     };
     /** Counts an object path (getItem, getRange, format, fill…): its entry and the action that instantiates it. */
@@ -243,6 +263,8 @@ export class FakeExcel {
         cellAddress(top, left) + (bottom > top || right > left ? `:${cellAddress(bottom, right)}` : ""),
       ]);
       let loaded: unknown[][] | null = null;
+      let loadedText: string[][] | null = null;
+      let loadedFormats: string[][] | null = null;
       const r = {
         _fake: { sheet, top, left, bottom, right },
         isNullObject: false,
@@ -257,12 +279,30 @@ export class FakeExcel {
           act("", [props ?? ""]);
           pendingLoads.push(() => {
             loaded = read();
-            return wantsValues ? JSON.stringify(loaded).length : 0;
+            loadedFormats = rows().map((i) => cols().map((j) => sheet.formats.get(key(i, j)) ?? "General"));
+            loadedText = loaded.map((row, i) => row.map((v, j) => displayText(v, loadedFormats![i][j])));
+            const texts = props?.includes("text") ? JSON.stringify(loadedText).length : 0;
+            const formats = props?.includes("numberFormat") ? JSON.stringify(loadedFormats).length : 0;
+            return (wantsValues ? JSON.stringify(loaded).length : 0) + texts + formats;
           });
         },
         get values(): unknown[][] {
           if (!loaded) throw new Error("fake Excel: values read before load + sync");
           return loaded;
+        },
+        /** Range.text (ExcelApi 1.1): each cell as Excel shows it, whatever the column width. */
+        get text(): string[][] {
+          if (!loadedText) throw new Error("fake Excel: text read before load + sync");
+          return loadedText;
+        },
+        get numberFormat(): string[][] {
+          if (!loadedFormats) throw new Error("fake Excel: numberFormat read before load + sync");
+          return loadedFormats;
+        },
+        /** Range.hyperlink (ExcelApi 1.7) of the range's first cell, as it is now; undefined where it has none. */
+        get hyperlink(): { documentReference: string } | undefined {
+          const link = sheet.links.get(key(top, left));
+          return link === undefined ? undefined : { documentReference: link };
         },
         set numberFormat(formats: string[][]) {
           act("NumberFormat", [formats], () =>
@@ -454,6 +494,13 @@ export class FakeExcel {
           freezeRows: (n: number) => act("FreezeRows", [n], () => (sheet.layout = { ...sheet.layout, frozenRows: n })),
         },
         pageLayout: {
+          load: (props?: string) => act("", [props ?? ""]),
+          get orientation() {
+            return sheet.layout?.orientation ?? "Portrait";
+          },
+          get paperSize() {
+            return sheet.layout?.paperSize ?? "Letter";
+          },
           set orientation(o: string) {
             act("Orientation", [o], () => (sheet.layout = { ...sheet.layout, orientation: o }));
           },
@@ -647,6 +694,9 @@ export class FakeExcel {
         pendingLoads = [];
         pendingBytes = 0;
         afterSync = [];
+        const refusal = refused;
+        refused = null;
+        if (refusal) throw Object.assign(new Error(refusal.message), { code: refusal.code });
         if (written > excel.payloadLimit || read > excel.payloadLimit) {
           const code =
             written > excel.payloadLimit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded";

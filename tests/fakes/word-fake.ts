@@ -4,7 +4,8 @@
  */
 export interface FakeDocument {
   paragraphs: string[];
-  controls: { tag: string; title: string; ooxml: string }[];
+  /** Content controls; one made around a paragraph (Paragraph.insertContentControl) holds that paragraph's text. */
+  controls: { tag: string; title: string; ooxml: string; paragraph?: number }[];
   comments: { text: string; comment: string }[];
   selected: string | null;
   /** Documents opened with createDocument(...).open(), as the base64 they were given. */
@@ -37,10 +38,21 @@ class Deferred<T> {
   }
 }
 
+/** The text of a flat OPC's paragraphs (their w:t), one line each, as Word shows it inserted. */
+function textOf(ooxml: string): string {
+  return [...ooxml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
+    .join("\n");
+}
+
 export class FakeWord {
   syncs = 0;
   doc: FakeDocument;
   failWith: { code: string; message: string } | null = null;
+  /** A test's refusal: the sync after a call of this name ("insertComment", "insertOoxml"…) fails with this error. */
+  refuseCall: { call: string; code: string; message: string } | null = null;
+  /** Sections of the document (document.sections, WordApi 1.1): only how many. */
+  sections = 1;
 
   constructor(paragraphs: string[]) {
     this.doc = {
@@ -59,10 +71,31 @@ export class FakeWord {
     if (this.failWith) throw Object.assign(new Error(this.failWith.message), { code: this.failWith.code });
     const pending = new Set<Deferred<unknown>>();
     const doc = this.doc;
+    let refused: { code: string; message: string } | null = null;
+    /** Notes a call a test refuses: the next sync fails. */
+    const called = (name: string) => {
+      if (this.refuseCall?.call === name) refused = this.refuseCall;
+    };
+    /** Range.insertComment (WordApi 1.4): the new Word.Comment, its content and delete() (WordApi 1.4). */
+    const insertComment = (text: string, comment: string) => {
+      called("insertComment");
+      const added = { text, comment };
+      doc.comments.push(added);
+      return {
+        load: () => undefined,
+        get content() {
+          return added.comment;
+        },
+        delete: () => {
+          called("deleteComment");
+          doc.comments = doc.comments.filter((c) => c !== added);
+        },
+      };
+    };
     const range = (paragraph: number, text: string) => ({
       text,
       select: () => void (doc.selected = text),
-      insertComment: (comment: string) => doc.comments.push({ text, comment }),
+      insertComment: (comment: string) => insertComment(text, comment),
       insertText: (after: string, _where: string) => {
         const p = doc.paragraphs[paragraph];
         doc.paragraphs[paragraph] = p.replace(text, after);
@@ -84,10 +117,68 @@ export class FakeWord {
             .map((d) => ({ type: "Deleted", text: d.text, getRange: () => point(d.paragraph, d.start) })),
         pending,
       );
+    /** Paragraph.insertContentControl (WordApi 1.1): a control around the paragraph, holding its text. */
+    const controlAround = (paragraph: number) => {
+      called("insertContentControl");
+      const control = { tag: "", title: "", ooxml: "", paragraph };
+      doc.controls.push(control);
+      return contentControl(control);
+    };
+    const contentControl = (control: FakeDocument["controls"][number]) => {
+      const text = () => (control.paragraph === undefined ? textOf(control.ooxml) : doc.paragraphs[control.paragraph]);
+      return {
+        set tag(value: string) {
+          control.tag = value;
+        },
+        set title(value: string) {
+          control.title = value;
+        },
+        load: (): void => undefined,
+        get text() {
+          return text();
+        },
+        insertOoxml: (ooxml: string) => {
+          called("insertOoxml");
+          control.ooxml = ooxml;
+          if (control.paragraph !== undefined) doc.paragraphs[control.paragraph] = textOf(ooxml);
+        },
+        search: (needle: string) => {
+          called("search");
+          const found = text()
+            .split(needle)
+            .slice(1)
+            .map(() => range(control.paragraph ?? -1, needle));
+          return new Deferred(() => found, pending);
+        },
+        /** ContentControl.paragraphs (WordApi 1.1): its first paragraph's Paragraph.getReviewedText (WordApi 1.4). */
+        paragraphs: {
+          getFirst: () => ({
+            getReviewedText: (version?: "Original" | "Current") => {
+              called("getReviewedText");
+              return { value: version === "Original" ? "" : text() };
+            },
+          }),
+        },
+        getRange: () => ({
+          insertComment: (comment: string) => insertComment(text(), comment),
+          getTrackedChanges: () => new Deferred(() => [], pending),
+        }),
+        /** ContentControl.delete(keepContent) (WordApi 1.1): without its content, the paragraph mark stays. */
+        delete: (keepContent: boolean) => {
+          called("deleteContentControl");
+          doc.controls = doc.controls.filter((c) => c !== control);
+          if (!keepContent && control.paragraph !== undefined) doc.paragraphs[control.paragraph] = "";
+        },
+      };
+    };
     const paragraphs = new Deferred(
       () =>
         doc.paragraphs.map((text, i) => ({
           text,
+          delete: () => {
+            called("deleteParagraph");
+            doc.paragraphs.splice(i, 1);
+          },
           select: () => void (doc.selected = text),
           getRange: (where?: string) => (where === "Start" ? point(i, 0) : range(i, text)),
           getTrackedChanges: () => deletions(i),
@@ -129,7 +220,19 @@ export class FakeWord {
         createDocument: (base64: string) => ({ open: () => void doc.opened.push(base64) }),
       },
       document: {
-        body: { paragraphs, getTrackedChanges: () => deletions(null) },
+        body: {
+          paragraphs,
+          getTrackedChanges: () => deletions(null),
+          /** Body.insertParagraph(text, "End") (WordApi 1.1): a new last paragraph. */
+          insertParagraph: (text: string, where: "Start" | "End") => {
+            called("insertParagraph");
+            if (where !== "End") throw new Error("fake Word: only insertParagraph at End is modelled");
+            doc.paragraphs.push(text);
+            const at = doc.paragraphs.length - 1;
+            return { insertContentControl: () => controlAround(at) };
+          },
+        },
+        sections: new Deferred(() => Array.from({ length: this.sections }, () => ({})), pending),
         // Reads and writes go straight to the fake's page: enough to see what the host asked for.
         pageSetup: Object.defineProperties(
           { load: () => undefined },
@@ -144,16 +247,20 @@ export class FakeWord {
           ),
         ),
         contentControls: {
-          getByTag: (tag: string) => ({
-            getFirstOrNullObject: () => {
-              const control = doc.controls.find((c) => c.tag === tag);
-              return {
-                load: () => undefined,
-                isNullObject: !control,
-                insertOoxml: (ooxml: string) => void (control!.ooxml = ooxml),
-              };
-            },
-          }),
+          getByTag: (tag: string) => {
+            const tagged = new Deferred(
+              () => doc.controls.filter((c) => c.tag === tag).map((c) => contentControl(c)),
+              pending,
+            );
+            return Object.assign(tagged, {
+              getFirstOrNullObject: () => {
+                const control = doc.controls.find((c) => c.tag === tag);
+                return control
+                  ? Object.assign(contentControl(control), { isNullObject: false })
+                  : { load: (): void => undefined, isNullObject: true };
+              },
+            });
+          },
         },
         getSelection: () => ({
           load: () => undefined,
@@ -179,6 +286,9 @@ export class FakeWord {
         this.syncs++;
         for (const d of pending) d.resolve();
         pending.clear();
+        const refusal = refused;
+        refused = null;
+        if (refusal) throw Object.assign(new Error(refusal.message), { code: refusal.code });
       },
     };
     return batch(context as never);

@@ -353,6 +353,11 @@ export class FakeEt {
   mergeQueries = 0;
   /** No workbook open. */
   closed = false;
+  /** Application.Build as the program reports it (VBA's Application.Build); undefined: the member is absent. */
+  build: string | undefined = undefined;
+  /** Application.DisplayAlerts (VBA): whether Worksheet.Delete asks first; every value it was set to, in order. */
+  displayAlerts = true;
+  displayAlertsSet: boolean[] = [];
   private added = 0;
 
   addSheet(
@@ -506,6 +511,14 @@ export class FakeEt {
       CustomXMLParts: partsOf(() => et.parts),
     };
     return {
+      ...(et.build === undefined ? {} : { Build: et.build }),
+      get DisplayAlerts() {
+        return et.displayAlerts;
+      },
+      set DisplayAlerts(value: boolean) {
+        et.displayAlerts = value;
+        et.displayAlertsSet.push(value);
+      },
       Workbooks: {
         get Count() {
           return et.closed ? 0 : 1;
@@ -645,6 +658,12 @@ export class FakeWpsWriter {
           get Range() {
             return doc.range(c.start, c.end);
           },
+          /** ContentControl.Delete(DeleteContents), as in Word's VBA: the control goes, its text too when asked. */
+          Delete(deleteContents = false) {
+            doc.controls.splice(doc.controls.indexOf(c), 1);
+            if (deleteContents) doc.replace(c.start, c.end, "");
+            doc.calls.push(`ContentControl.Delete ${c.Tag}`);
+          },
         };
       },
       Add(_type: number, range: { Start: number; End: number }) {
@@ -667,8 +686,11 @@ export class FakeWpsWriter {
         get Count() {
           return doc.comments.length;
         },
+        /** Comments.Add returns the Comment, which Delete() removes (Word's VBA Comment.Delete). */
         Add(range: { Text: string }, text: string) {
-          doc.comments.push({ text: range.Text, comment: text });
+          const comment = { text: range.Text, comment: text };
+          doc.comments.push(comment);
+          return { Delete: () => void doc.comments.splice(doc.comments.indexOf(comment), 1) };
         },
       },
       get ContentControls() {

@@ -70,7 +70,9 @@ describe("the Office capability table", () => {
   });
 
   it(`${DOC} is up to date with the table`, () => {
-    if (process.env.UPDATE_DOCS) writeFileSync(DOC, supportDoc());
-    expect(readFileSync(DOC, "utf8")).toBe(supportDoc());
+    // The 自检 section at the end is tests/hosts/self-test.test.ts's: kept as it is.
+    const [table, selfTest = ""] = readFileSync(DOC, "utf8").split(/(?=\n## 自检)/);
+    if (process.env.UPDATE_DOCS) writeFileSync(DOC, supportDoc() + selfTest);
+    expect(table.trimEnd()).toBe(supportDoc().trimEnd());
   });
 });

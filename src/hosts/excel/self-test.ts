@@ -45,7 +45,8 @@ export function runExcelSelfTest(
   options: SelfTestOptions & { environment?: () => { version: string; platform: string } } = {},
 ): Promise<SelfTestReport> {
   const guarded = guardedRun<Excel.RequestContext>(run);
-  const scratch = { id: "", name: SELF_TEST_SHEET, activeId: "" };
+  /** The scratch sheet: its name once chosen (free before the test), its id once known, and the user's sheet. */
+  const scratch = { id: "", name: "", activeId: "" };
   const sheetOf = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(scratch.id);
 
   const bySet = (set: string, version: string) => ({
@@ -213,7 +214,9 @@ export function runExcelSelfTest(
     const workbook = context.workbook;
     const name = workbook.names.getItemOrNullObject(SELF_TEST_NAME);
     const part = workbook.customXmlParts.getByNamespace(SELF_TEST_NAMESPACE).getOnlyItemOrNullObject();
-    const sheet = scratch.id ? workbook.worksheets.getItemOrNullObject(scratch.id) : null;
+    // By id; by the name chosen where the sheet may exist without its id known (its first request was refused half-way).
+    const key = scratch.id || scratch.name;
+    const sheet = key ? workbook.worksheets.getItemOrNullObject(key) : null;
     const back = scratch.activeId ? workbook.worksheets.getItemOrNullObject(scratch.activeId) : null;
     await context.sync();
     if (!name.isNullObject) name.delete();
@@ -221,15 +224,15 @@ export function runExcelSelfTest(
     if (back && !back.isNullObject) back.activate();
     if (sheet && !sheet.isNullObject) sheet.delete();
     await context.sync();
-    if (!scratch.id) return;
-    const left = workbook.worksheets.getItemOrNullObject(scratch.id);
+    if (!key) return;
+    const left = workbook.worksheets.getItemOrNullObject(key);
     await context.sync();
     expect(left.isNullObject, `临时工作表“${scratch.name}”仍在，请手动删除`);
   });
 
   return runSelfTest(
     { host: "Excel", ...(options.environment ?? officeEnvironment)() },
-    { scratch: `临时工作表“${SELF_TEST_SHEET}”`, setup, steps, cleanup },
+    { scratch: () => `临时工作表“${scratch.name || SELF_TEST_SHEET}”`, setup, steps, cleanup },
     options,
   );
 }

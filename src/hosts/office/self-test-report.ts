@@ -83,11 +83,13 @@ export function localTime(date: Date): string {
  */
 export async function runSelfTest(
   environment: SelfTestEnvironment,
-  plan: { scratch: string; setup: SelfTestStep; steps: SelfTestStep[]; cleanup: SelfTestStep },
+  /** `scratch` names what the test makes, for the report (a function: the name may be chosen by `setup`). */
+  plan: { scratch: string | (() => string); setup: SelfTestStep; steps: SelfTestStep[]; cleanup: SelfTestStep },
   options: SelfTestOptions = {},
 ): Promise<SelfTestReport> {
   const now = options.now ?? defaultNow;
   const total = plan.steps.length + 2;
+  const scratch = () => (typeof plan.scratch === "function" ? plan.scratch() : plan.scratch);
   const done: SelfTestStepResult[] = [];
   const record = (result: SelfTestStepResult) => {
     done.push(result);
@@ -111,7 +113,7 @@ export async function runSelfTest(
     const made = await attempt(plan.setup);
     for (const step of plan.steps) {
       if (made.outcome === "ok") await attempt(step);
-      else await attempt({ ...step, skip: step.skip ?? `${plan.scratch}未能创建，无法测试` });
+      else await attempt({ ...step, skip: step.skip ?? `${scratch()}未能创建，无法测试` });
     }
   } finally {
     scratchRemoved = (await attempt(plan.cleanup)).outcome !== "failed";
@@ -121,7 +123,7 @@ export async function runSelfTest(
     ranAt: localTime((options.date ?? (() => new Date()))()),
     steps: done,
     scratchRemoved,
-    scratch: plan.scratch,
+    scratch: scratch(),
   };
 }
 

@@ -102,6 +102,12 @@ export function runWordSelfTest(
       comment.delete();
       await context.sync();
     }),
+    step("读取审阅后的文字（getReviewedText）", bySet("WordApi", "1.4"), async (context) => {
+      const reviewed = (await control(context)).paragraphs.getFirst().getReviewedText("Current");
+      await context.sync();
+      // A ClientResult: its value is there after the sync, with no load() to call.
+      expect(reviewed.value.includes(SELF_TEST_MARKER), `读到的文字为“${reviewed.value}”`);
+    }),
     step("读取修订（tracked changes）", byCapability("wordTrackedDeletions"), async (context) => {
       const inDocument = context.document.body.getTrackedChanges();
       inDocument.load("items/type");

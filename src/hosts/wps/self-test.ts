@@ -98,6 +98,7 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
     return workbook;
   };
   let scratch: EtWorksheet | null = null;
+  let scratchName = "";
   let userSheet: EtWorksheet | null = null;
   const sheet = () => scratch!;
   const model = "WPS 表格对象模型";
@@ -108,10 +109,11 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
     const existing = sheetsOf(workbook);
     const added = workbook.Worksheets.Add(null, existing.at(-1) ?? null);
     scratch = added;
-    added.Name = freeSheetName(
+    scratchName = freeSheetName(
       SELF_TEST_SHEET,
       existing.map((s) => s.Name),
     );
+    added.Name = scratchName;
     const text = block(added, 1, 1, 2, 2);
     text.NumberFormat = "@";
     text.Value2 = [
@@ -236,7 +238,7 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
 
   return runSelfTest(
     wpsEnvironment("WPS 表格", app),
-    { scratch: `临时工作表“${SELF_TEST_SHEET}”`, setup, steps, cleanup },
+    { scratch: () => `临时工作表“${scratchName || SELF_TEST_SHEET}”`, setup, steps, cleanup },
     options,
   );
 }
