@@ -15,6 +15,14 @@ import { seatingWorkbook } from "../../src/hosts/files/seating-workbook";
 import { appendToTrackingWorkbook, newTrackingWorkbook } from "../../src/hosts/files/tracking-workbook";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { type ReportCell, reportSheetXml } from "../../src/hosts/files/xlsx-patch/report-sheet";
+import {
+  MARKS_NAMESPACE,
+  type MarkRecord,
+  markName,
+  markRecordXml,
+  parseMarkRecord,
+} from "../../src/hosts/excel/mark-record";
+import { jsonPartValue, jsonPartXml } from "../../src/core/xml/json-part";
 import { hostileText } from "./hostile-text";
 import { parseWellFormed } from "./well-formed-xml";
 
@@ -187,5 +195,28 @@ describe("every XML writer over any text", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("the custom XML parts (the marks record, WPS's settings): any text reads back exactly", () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, (sheet, colour) => {
+        const record: MarkRecord = {
+          v: 1,
+          marks: [{ name: markName(1), sheet, cell: "B3", colour, fill: { color: colour, pattern: sheet } }],
+        };
+        const xml = markRecordXml(record);
+        parseWellFormed(xml);
+        expect(jsonPartValue(xml, "marks")).toEqual(record);
+        const settings = jsonPartXml("settings", "urn:huiwu:settings", { sealNames: [sheet, colour] });
+        parseWellFormed(settings);
+        expect(jsonPartValue(settings, "settings")).toEqual({ sealNames: [sheet, colour] });
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it("a marks record written before the one escaper (only & < > referenced) still reads", async () => {
+    const old = `<marks xmlns="${MARKS_NAMESPACE}">{"v":1,"marks":[{"name":"_huiwu_mark_1","sheet":"A&amp;B&lt;&gt;","cell":"B3","colour":"#FF0000","fill":{"color":"#FFFFFF"}}]}</marks>`;
+    expect((await parseMarkRecord(old)).marks[0].sheet).toBe("A&B<>");
   });
 });

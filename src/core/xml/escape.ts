@@ -62,3 +62,16 @@ export function dropForbidden(text: string): string {
 export function wordRunParts(text: string): string[] {
   return text.split(/([\t\v])/).filter((part) => part !== "");
 }
+
+/**
+ * A JSON value as the text of an XML element (the add-in's custom XML parts), read back exactly by JSON.parse
+ * once XML's references are resolved. A character XML forbids can only stand inside a JSON string, where it
+ * becomes JSON's own \uXXXX: JSON.stringify does so for controls and lone surrogates, not for U+FFFE and U+FFFF.
+ * Only & < > are referenced, as the readers of parts written before this function expect.
+ */
+export function jsonXmlText(value: unknown): string {
+  const json = JSON.stringify(value) ?? "null";
+  return json
+    .replace(FORBIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(/[&<>]/g, (ch) => REFERENCES[ch]);
+}

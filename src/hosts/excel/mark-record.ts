@@ -1,4 +1,5 @@
 import { SEVERITY_ORDER, type Severity } from "../../core/rules/finding";
+import { jsonPartValue, jsonPartXml } from "../../core/xml/json-part";
 import { HostError } from "../office/host-error";
 
 /**
@@ -70,20 +71,12 @@ export function cellsToColour(marks: Map<string, Map<string, Severity>>): {
 }
 
 export function markRecordXml(record: MarkRecord): string {
-  const json = JSON.stringify(record).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<marks xmlns="${MARKS_NAMESPACE}">${json}</marks>`;
+  return jsonPartXml("marks", MARKS_NAMESPACE, record);
 }
 
 /** The record read back, or a Chinese reason it cannot be used (and a way out: discard it). */
 export async function parseMarkRecord(xml: string): Promise<MarkRecord> {
-  const body = /<marks[^>]*>([\s\S]*)<\/marks>/.exec(xml)?.[1];
-  let parsed: unknown = null;
-  try {
-    parsed =
-      body === undefined ? null : JSON.parse(body.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
-  } catch {
-    parsed = null;
-  }
+  const parsed = jsonPartValue(xml, "marks") ?? null;
   const result = (await recordSchema()).safeParse(parsed);
   if (!result.success)
     throw new HostError(

@@ -13,6 +13,7 @@ import {
   sameColour,
 } from "../excel/mark-record";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells } from "../excel/marks";
+import { jsonPartValue, jsonPartXml } from "../../core/xml/json-part";
 import { HostError } from "../office/host-error";
 import {
   type EtApplication,
@@ -94,10 +95,6 @@ function restoreFill(interior: EtInterior, fill: SavedFill): void {
 const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 /** "B3" as an absolute reference ($B$3). */
 const absolute = (cell: string) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 /** Turns whatever the object model throws into a Chinese HostError; the workbook is left as it was. */
 function toWpsError(error: unknown): HostError {
@@ -459,15 +456,8 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const workbook = app.ActiveWorkbook;
         const part = workbook ? partOf(workbook.CustomXMLParts, SETTINGS_NAMESPACE) : null;
         if (!part) return null;
-        const body = /<settings[^>]*>([\s\S]*)<\/settings>/.exec(part.XML)?.[1];
-        try {
-          return body === undefined
-            ? null
-            : (JSON.parse(body.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as unknown);
-        } catch {
-          // A damaged part is no settings: the pane checks with the defaults.
-          return null;
-        }
+        // A damaged part is no settings: the pane checks with the defaults.
+        return jsonPartValue(part.XML, "settings") ?? null;
       }),
 
     saveSettings: (config) =>
@@ -475,9 +465,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const workbook = book();
         partOf(workbook.CustomXMLParts, SETTINGS_NAMESPACE)?.Delete();
         if (config === null) return;
-        workbook.CustomXMLParts.Add(
-          `<settings xmlns="${SETTINGS_NAMESPACE}">${escapeXml(JSON.stringify(config))}</settings>`,
-        );
+        workbook.CustomXMLParts.Add(jsonPartXml("settings", SETTINGS_NAMESPACE, config));
       }),
   };
 }
