@@ -26,17 +26,39 @@ const define = new webpack.DefinePlugin({ HUIWU_VERSION: JSON.stringify(pkg.vers
 /**
  * Where the add-in is served and where office.js comes from (docs/deployment.md):
  *   HUIWU_BASE_URL   the public address of dist/, e.g. https://huiwu.example.gov.cn/ (default https://localhost:PORT/)
- *   HUIWU_OFFICE_JS  office.js: Microsoft's CDN by default; a 21Vianet address or an intranet mirror instead
+ *   HUIWU_OFFICE_JS  office.js: Microsoft's CDN by default; a 21Vianet address instead; or `local` (npm run
+ *                    build:intranet, or webpack --env office-js=local): the @microsoft/office-js package's files are
+ *                    copied into dist/office-js/ and the page loads office.js from the add-in's own origin.
  * The manifest's URLs, the page's Content-Security-Policy and the office.js it loads all follow them.
  */
-function deployment() {
+const LOCAL_OFFICE_JS = "office-js/office.js";
+
+function deployment(env = {}) {
   const port = Number(process.env.PORT ?? 3000);
   const base = (process.env.HUIWU_BASE_URL ?? `https://localhost:${port}/`).replace(/\/?$/, "/");
   if (!/^https:\/\//.test(base))
     throw new Error(`HUIWU_BASE_URL 必须是 https 地址（Office 只从 https 加载加载项）：${base}`);
-  const officeJs = process.env.HUIWU_OFFICE_JS ?? "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-  const officeOrigin = officeJs.startsWith("/") ? "'self'" : new URL(officeJs).origin;
-  return { port, base, officeJs, officeOrigin };
+  const source =
+    env["office-js"] ?? process.env.HUIWU_OFFICE_JS ?? "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+  const local = source === "local";
+  const officeJs = local ? LOCAL_OFFICE_JS : source;
+  const officeOrigin = local || officeJs.startsWith("/") ? "'self'" : new URL(officeJs).origin;
+  return { port, base, officeJs, officeOrigin, local };
+}
+
+/**
+ * The files of npm @microsoft/office-js that office.js may load beside itself (the host and platform scripts, the
+ * locale folders, telemetry): the package's dist/ without its debug builds, typings and IntelliSense file.
+ */
+function localOfficeJs() {
+  const dist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+  return {
+    from: dist,
+    to: path.dirname(LOCAL_OFFICE_JS),
+    globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js"] },
+    // Copied as Microsoft ships them: already minified, and not to be changed.
+    info: { minimized: true },
+  };
 }
 
 /**
@@ -59,9 +81,9 @@ class PaneChunksPlugin {
   }
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
-  const deploy = deployment();
+  const deploy = deployment(env);
   const pane = {
     name: "pane",
     target: "web",
@@ -100,6 +122,7 @@ module.exports = (_env, argv) => {
           { from: "src/taskpane/guard.js", to: "guard.js" },
           // Parsed only by engines new enough for the pane (class static blocks): guard.js reads its flag.
           { from: "src/taskpane/syntax-probe.js", to: "syntax-probe.js" },
+          ...(deploy.local ? [localOfficeJs()] : []),
         ],
       }),
     ],
