@@ -1,6 +1,10 @@
+import documentHeadingLevels from "./document/heading-levels";
 import documentIncomplete from "./document/incomplete";
 import documentKindUnsure from "./document/kind-unsure";
 import type { DocumentRule } from "./document/define";
+import documentNumberUsage from "./document/number-usage";
+import documentPlaceholder from "./document/placeholder";
+import documentPunctuation from "./document/punctuation";
 import documentStructureUnrecognised from "./document/structure-unrecognised";
 import type { MinutesRule } from "./minutes/define";
 import minutesAttendanceMismatch from "./minutes/attendance-mismatch";
@@ -55,11 +59,15 @@ export const MINUTES_RULES: readonly MinutesRule[] = [
   minutesNoDistribution,
 ] as MinutesRule[];
 
-/** RULES.md §6 类型识别: about the document as a whole, for every kind. */
+/** RULES.md §6 类型识别 and §11 proofreading: about the document as a whole, for every kind. */
 export const DOCUMENT_RULES: readonly DocumentRule[] = [
   documentKindUnsure,
   documentStructureUnrecognised,
   documentIncomplete,
+  documentPlaceholder,
+  documentHeadingLevels,
+  documentPunctuation,
+  documentNumberUsage,
 ];
 
 /** The notice rules that hold for any text about a meeting: run where the kind is unsure. */
