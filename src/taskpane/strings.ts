@@ -308,4 +308,27 @@ export const S = {
     fileNameOf: (sheet: string) => `${sheet}（桌签）.docx`,
   },
   privacy: "所有内容只在本机处理，不联网，不收集任何数据。",
+  selfTest: {
+    title: "自检",
+    run: "自检",
+    intro: "在当前程序里把会务助手用到的每项操作实际做一遍，逐项给出结果，便于信息部门排查。",
+    confirmTitle: "运行自检？",
+    confirmExcel: () =>
+      [
+        "自检会新建一张临时工作表“会务助手自检”，在上面测试读取、标注、报告等操作，完成后删除；不会改动你的其他工作表。",
+        addSheetUndoWarning() || "注意：删除工作表会清空 Excel 的撤销记录，此前的操作将无法再用“撤销”恢复。",
+      ].join(""),
+    confirmWord:
+      "自检会在文档末尾插入一段临时内容（内容控件），测试插入、查找、批注等操作，完成后删除；不会改动文档中原有的内容。",
+    start: "开始自检",
+    running: (done: number, total: number) => `正在自检 ${done}/${total}…`,
+    reportLabel: "自检报告",
+    copy: "复制报告",
+    copied: "已复制到剪贴板。",
+    copyFailed: "无法写入剪贴板，请改用“保存为 .txt”。",
+    save: "保存为 .txt",
+    saved: (name: string) => `已保存 ${name}。`,
+    outcome: { ok: "✓", failed: "✗", skipped: "跳过" },
+    outcomeName: { ok: "通过", failed: "失败", skipped: "跳过" },
+  },
 } as const;

@@ -14,6 +14,8 @@ import { useState } from "react";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
 import type { RuleMeta } from "../../core/rules/finding";
 import { useLayout } from "../components/layout";
+import { SelfTestCard } from "../components/SelfTestCard";
+import type { SelfTestOptions, SelfTestReport } from "../../hosts/office/self-test-report";
 import { S } from "../strings";
 
 type RuleSetting = NonNullable<ConfigFile["rules"]>[string];
@@ -101,12 +103,15 @@ export function SettingsPanel({
   defaults,
   saved,
   onSave,
+  selfTest,
 }: {
   rules: readonly RuleMeta[];
   /** The engine's defaults, shown where the workbook stores no value. */
   defaults: CheckOptions;
   saved: ConfigFile;
   onSave: (config: ConfigFile) => Promise<boolean>;
+  /** The host's 自检, offered at the foot of the settings. */
+  selfTest?: (options: SelfTestOptions) => Promise<SelfTestReport>;
 }) {
   const layout = useLayout();
   const [draft, setDraft] = useState<ConfigFile>(saved);
@@ -195,6 +200,7 @@ export function SettingsPanel({
           {S.settings.reset}
         </Button>
       </div>
+      {selfTest && <SelfTestCard run={selfTest} confirmBody={S.selfTest.confirmExcel()} />}
     </section>
   );
 }

@@ -227,6 +227,7 @@ export function ExcelPaneView({ host, mode = S.modes.excel }: { host: ExcelHost;
             defaults={engine.DEFAULT_OPTIONS}
             // Settings that no longer validate are shown as the defaults: saving then replaces them.
             saved={settings?.problem ? {} : config}
+            selfTest={(options) => host.selfTest(options)}
             onSave={async (next) => {
               try {
                 await host.saveSettings(Object.keys(next).length ? next : null);

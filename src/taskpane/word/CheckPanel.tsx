@@ -11,6 +11,7 @@ import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
 import { loadDraftEngine } from "./load-engines";
 import { TrackingDownload } from "../components/TrackingDownload";
+import { SelfTestCard } from "../components/SelfTestCard";
 import { S } from "../strings";
 
 const useStyles = makeStyles({});
@@ -129,6 +130,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
         onConfirm={() => fixing && applyFix(fixing)}
         onCancel={() => setFixing(null)}
       />
+      <SelfTestCard run={(options) => host.selfTest(options)} confirmBody={S.selfTest.confirmWord} />
     </section>
   );
 }
