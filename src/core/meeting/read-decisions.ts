@@ -12,7 +12,7 @@ export interface Decision {
 const DECISION_HEADING = /议定|决定|明确|如下|纪要如下/;
 /** A paragraph of what the meeting did: `会议原则通过…`, `会议听取了…汇报`, `本次主席会议原则同意…`. */
 const MEETING_LEAD =
-  /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|会上)(?:还|先后|首先|分别|专题|一致|经)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|审定|审阅|讨论|传达|通过|批准|就)/;
+  /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|[\u4e00-\u9fa5]{2,6}会议(?=听取|审议|研究|同意|决定|要求|强调|指出|认为|通过|原则|讨论|明确)|会上[，,]?)(?:还|先后|首先|分别|专题|一致|经)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|审定|审阅|讨论|传达|通过|批准|就)/;
 /** A leader's requirement in the record: `徐祥华要求相关部门…`, `县长王建国强调，…要…`. */
 const LEADER_LEAD = new RegExp(
   `^\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:书记|县长|市长|区长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|校长|院长|主席|组长|秘书长))?(?:${PERSON_NAME})(?:同志)?(?:在讲话中|在会上|最后|就[^，,。]{1,20})?(?:要求|强调|指出)`,
@@ -75,8 +75,7 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     .map((item) => underBareHeading(paragraphs, item));
   if (items.length === 0) {
     for (let i = from; i < to; i++)
-      if (isDecision(paragraphs[i]) && !notADecision(paragraphs[i]))
-        numbered.push({ first: i, last: i, start: 0, end: paragraphs[i].length });
+      if (isDecision(paragraphs[i])) numbered.push({ first: i, last: i, start: 0, end: paragraphs[i].length });
   }
   return numbered.map((item) => decisionAt(paragraphs, item));
 }
@@ -138,11 +137,27 @@ function notADecision(text: string): boolean {
   return ASSESSMENT.test(text) || ONLY_DISCUSSED.test(text);
 }
 
+/** `一要继续加强…。二要…`: a leader's requirements counted out. */
+const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
+
+/**
+ * Whether a paragraph decides: from the first sentence that opens with the meeting or a leader (`…主持召开…。会议
+ * 听取了…。会议指出：…各单位要…`), the rest of the paragraph decides something.
+ */
 function isDecision(paragraph: string): boolean {
-  if (/[:：]\s*$/.test(paragraph) || OTHER_BUSINESS.test(paragraph)) return false;
-  if (!MEETING_LEAD.test(paragraph) && !LEADER_LEAD.test(paragraph)) return false;
+  if (/[:：]\s*$/.test(paragraph)) return false;
+  const sentences = paragraph.split(/(?<=[。；;！!])/);
+  const lead = sentences.findIndex(
+    (s) => !OTHER_BUSINESS.test(s) && (MEETING_LEAD.test(s) || LEADER_LEAD.test(s) || COUNTED_REQUIREMENT.test(s)),
+  );
+  if (lead < 0) return false;
   // `《关于审定…的请示》`: words inside a document's title decide nothing.
-  return DECIDES.test(paragraph.replace(/《[^》]*》/g, "《》"));
+  const rest = sentences
+    .slice(lead)
+    .filter((s) => !OTHER_BUSINESS.test(s))
+    .join("")
+    .replace(/《[^》]*》/g, "《》");
+  return DECIDES.test(rest) && !notADecision(rest);
 }
 
 function decisionAt(paragraphs: string[], item: Item): Decision {
