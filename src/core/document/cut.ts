@@ -24,6 +24,11 @@ const STUB =
   /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]+、)\s*[\u4e00-\u9fa5]{1,6}|[\u4e00-\u9fa5]{1,3})$/;
 /** How a 署名 ends: a short last line naming a body is the text's end, not a cut. */
 const BODY_NAME_END = /(?:政府|委员会|办公室|办公厅|局|厅|委|部|院|校|学|中心|会|处|科|所|站|社|公司|组|办)$/;
+/** A date begun and not finished at the very end: `…请于2023年`, `…于12月`. */
+const DATE_BEGUN = /(?:于|在|前|至|到)\s*(?:\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月)$/;
+/** A list number with nothing after it: `…方法 (一)`, `1.`. */
+const NUMBER_ONLY_END =
+  /(?:^|\s)(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、)\s*$/;
 /** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
 const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{2,14}$/;
 
@@ -46,8 +51,11 @@ export function findCut(paragraphs: string[]): TextCut | null {
   if (/特此$/.test(text)) return at("特此");
   if (OPEN_END.test(text)) return at(/[:：、；;]$/.test(text) ? "mid-list" : "mid-sentence");
   if (BARE_HEADING.test(text) && !/略/.test(text) && i > 2) return at("mid-list");
-  // `2022` or `2022年3月` where the 成文日期 should stand whole.
-  if (PARTIAL_DATE.test(text.trim())) return at("mid-date");
+  // `2022` or `2022年3月` where the 成文日期 should stand whole; `…请于2023年` where a date was being written.
+  if (PARTIAL_DATE.test(text.trim()) || DATE_BEGUN.test(text)) return at("mid-date");
+  // `…方法 (一)`, `1.`: a list item begun and nothing written after its number.
+  if (NUMBER_ONLY_END.test(text) && !/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*$/.test(paragraphs[i - 1] ?? ""))
+    return at("mid-list");
   if (
     i > 0 &&
     STUB.test(text) &&
@@ -58,8 +66,13 @@ export function findCut(paragraphs: string[]): TextCut | null {
     return at(NUMBERED.test(text) ? "mid-list" : "mid-sentence");
   if (LABELLED_LINE.test(text) || NAME_LIST.test(text) || !/[\u4e00-\u9fa5]$/.test(text) || endsWithDate(text))
     return null;
-  const tail = text.slice(text.search(/[^。！？!?]*$/));
-  return tail.trim().length >= 12 && /[，,、；;]/.test(tail) ? at("mid-sentence") : null;
+  const tail = text.slice(text.search(/[^。！？!?]*$/)).trim();
+  if (tail.length >= 12 && /[，,、；;]/.test(tail)) return at("mid-sentence");
+  // Prose that stops without its full stop (`…会议指出`, `…提交以上材料的电子`), unless what follows the last
+  // sentence is a 署名 set apart by a space (`…为要。 宁波市农业局`).
+  const prose = text.length >= 20 && /[。！？!?；;，,]/.test(text.slice(0, text.length - tail.length));
+  const signed = /\s/.test(text.slice(text.length - tail.length - 1, text.length - tail.length)) && tail.length <= 25;
+  return prose && tail.length >= 2 && !signed ? at("mid-sentence") : null;
 }
 
 function endsWithDate(text: string): boolean {

@@ -12,13 +12,13 @@ export interface ElementPresence {
   beyondCut?: boolean;
 }
 
-/** What stands at a notice's or minutes' end: the 落款, the contacts, the 出席 lines (RULES.md §6). */
-const CLOSING_ELEMENTS = new Set(["联系人", "联系电话", "发文机关署名", "成文日期", "出席"]);
-
-/** The elements, with those of the closing part marked where the text breaks off before it. */
+/**
+ * The elements, each not found marked where the text breaks off: the 落款, contacts and 出席 stand at the end
+ * (RULES.md §6), and a text cut short may have had its time, place or agenda in the part that is missing too.
+ */
 export function beyondCut(elements: ElementPresence[], cut: TextCut | null): ElementPresence[] {
   if (!cut) return elements;
-  return elements.map((e) => (!e.present && CLOSING_ELEMENTS.has(e.element) ? { ...e, beyondCut: true } : e));
+  return elements.map((e) => (!e.present ? { ...e, beyondCut: true } : e));
 }
 
 /** RULES.md §6: the nine elements a meeting notice must carry. */

@@ -11,10 +11,11 @@ export default defineDocumentRule({
   meta: {
     id: "document/incomplete",
     severity: "info",
-    description: "文字不完整（在句子或列举中间中断，或以“特此”结尾）：中断处以后应有的要素不报缺少",
+    description:
+      "文字不完整（在句子、列举或日期中间中断，或以“特此”结尾）：没有找到的要素可能在缺失的部分，不逐项报缺少",
     source: "RULES.md §6、§11：不完整的文字只说一次，落款、成文日期、联系人、出席和分送等不逐项报缺少",
     messages: {
-      cut: "文字{how}中断，像是没有复制完整；中断处以后的落款、成文日期、联系人等没有检查",
+      cut: "文字{how}中断，像是没有复制完整；没有找到的要素（落款、成文日期、联系人等）可能在缺失的部分，未逐项报告缺少",
     },
     fixable: false,
   },
