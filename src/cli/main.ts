@@ -274,6 +274,69 @@ export function buildProgram(): Command {
     );
 
   program
+    .command("replies")
+    .description("汇总各单位回执为参会名单 .xlsx，并按通知核对：缺报、重复报名、超名额、逾期、无联系电话")
+    .argument("<notice>", "会议通知：.docx / .txt（主送、参会范围、名额、回执截止日期）")
+    .argument("<replies...>", "回执文件或文件夹：.xlsx / .xls / .et / .ods / .csv / .docx")
+    .requiredOption("-o, --output <file>", "输出的参会名单 .xlsx")
+    .option("--order <order>", "notice（按通知中的单位顺序，默认）或 strokes（姓氏笔画）", "notice")
+    .option("--units <file>", "应报送回执的单位列表 .txt（每行一个），代替通知中的单位")
+    .option("--received <file=date...>", "登记收到日期，如 县财政局回执.xlsx=2026-12-02（默认按文件修改时间）")
+    .option("--append", "-o 的名单已存在时，只追加新回执中的新人员")
+    .option("--force", "-o 的文件已存在时覆盖它")
+    .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(
+      async (
+        notice: string,
+        replies: string[],
+        opts: {
+          output: string;
+          order: string;
+          units?: string;
+          received?: string[];
+          append?: boolean;
+          force?: boolean;
+          config?: string;
+        },
+      ) => {
+        if (opts.order !== "notice" && opts.order !== "strokes")
+          throw new UsageError(`--order 只能是 notice 或 strokes，不能是“${opts.order}”`);
+        if (opts.append && opts.force) throw new UsageError("--append 和 --force 只能选一个");
+        const [{ loadConfig }, command] = await Promise.all([
+          loadConfigFile(),
+          import(/* webpackChunkName: "replies" */ "./replies-command"),
+        ]);
+        const result = await command.replies(
+          notice,
+          replies,
+          { ...opts, order: opts.order },
+          await loadConfig(opts.config),
+        );
+        const colour = paint(useColour(process.stdout));
+        for (const line of [...command.formatReplyFindings(result.findings, colour), "", ...result.lines])
+          writeOut(line + "\n");
+        process.exitCode = result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+      },
+    );
+
+  program
+    .command("signin-sheet")
+    .description("按参会名单生成待签名的签到表 .xlsx（或 --docx）：A4、每页重复表头、行高便于签名，签后可用 check 统计")
+    .argument("<roster>", "参会名单：.xlsx / .xls / .et / .ods / .csv")
+    .requiredOption("-o, --output <file>", "输出的签到表 .xlsx（--docx 时为 .docx）")
+    .option("--by <grouping>", "unit（按单位，默认）或 venue（按“会场”列分组）", "unit")
+    .option("--docx", "生成 Word 表格")
+    .option("--force", "输出文件已存在时覆盖它")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (roster: string, opts: { output: string; by: string; docx?: boolean; force?: boolean }) => {
+      if (opts.by !== "unit" && opts.by !== "venue")
+        throw new UsageError(`--by 只能是 unit 或 venue，不能是“${opts.by}”`);
+      const { signinSheetCommand } = await import(/* webpackChunkName: "signin-sheet" */ "./signin-sheet-command");
+      for (const line of await signinSheetCommand(roster, { ...opts, by: opts.by })) writeOut(line + "\n");
+    });
+
+  program
     .command("samples")
     .description("把内置示例登记表写入文件夹，便于试用 huiwu check")
     .argument("[dir]", "目标文件夹", "huiwu-samples")
