@@ -17,6 +17,8 @@ const STAND_IN = /^[县市区省州镇乡旗盟]/;
 const HINT = /此处|填写|填入|输入|替换|待定|待填|待补|示例|模板|自行|选填|必填|XX|××|○○|…|＿|__/;
 /** A field a bracket names: `【会议名称】` in a sentence is waiting for the name. */
 const FIELD = /(名称|日期|时间|地点|姓名|单位|电话|号码|文号|标题|题目|事由|人数|职务|内容)$/;
+/** A template's slot for a part of the document, never a heading of its own. */
+const SLOT = /^(标题|正文|文号|发文字号|成文日期|发文机关(署名)?|主送机关|署名|落款|附件名称)$/;
 const NOTE = /^(此处|在此|请在此|请输入|填写|输入|填入|插入|待定|待填|待补充?)|此处/;
 const BLANK = "[\\s\\u3000_＿]+";
 
@@ -50,9 +52,10 @@ export function placeholders(paragraph: string, blanksAllowed: boolean): Placeho
   for (const m of paragraph.matchAll(/【([^【】]{1,30})】/g)) {
     const content = m[1].trim();
     const end = m.index! + m[0].length;
-    // `【会议时间】2026年12月3日`: a label heading its content. `【时政新闻】`, `【打印】`: a web page's own.
-    const label = paragraph.slice(0, m.index!).trim() === "" && paragraph.slice(end).trim() !== "";
-    if (HINT.test(content) || (FIELD.test(content) && !label)) add(m.index!, end);
+    // `【会议时间】2026年12月3日`, `【会议议程】` on its line: a label or heading. `【时政新闻】`: a web page's own.
+    // Only a template's slot (`【正文】`, `【成文日期】`) heads nothing.
+    const heading = paragraph.slice(0, m.index!).trim() === "";
+    if (HINT.test(content) || SLOT.test(content) || (FIELD.test(content) && !heading)) add(m.index!, end);
   }
   for (const m of paragraph.matchAll(/[（(]([^（）()]{1,40})[）)]/g)) {
     if (NOTE.test(m[1].trim()) && !(blanksAllowed && !/此处/.test(m[1]))) add(m.index!, m.index! + m[0].length);

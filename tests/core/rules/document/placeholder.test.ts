@@ -18,6 +18,7 @@ testTextRule(rule, {
       name: "a 【】 label heading its content",
       text: "关于召开会议的通知\n【会议时间】2026年12月3日上午9:00\n【会议地点】县政府三楼会议室",
     },
+    { name: "a 【】 heading on its own line", text: "关于召开会议的通知\n【会议议程】\n（一）开幕\n【参会人员名单】" },
     {
       name: "the blanks of a 回执 others fill in",
       text: withLine(
@@ -56,6 +57,15 @@ testTextRule(rule, {
       name: "a 【】 hint that says to fill it",
       text: "关于召开会议的通知\n【请填写会议议题】",
       findings: [{ paragraph: 1, text: "【请填写会议议题】" }],
+    },
+    {
+      name: "a template's slot in 【】 on its own line",
+      text: "【标题】\n各单位：\n【正文】\n【成文日期】",
+      findings: [
+        { paragraph: 0, text: "【标题】" },
+        { paragraph: 2, text: "【正文】" },
+        { paragraph: 3, text: "【成文日期】" },
+      ],
     },
     {
       name: "（此处填写…）",
