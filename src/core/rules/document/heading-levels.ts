@@ -13,6 +13,18 @@ const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: "第一层", 2: "第二�
 /** `一、` for level 1 and number 1: how the ordinal of a level and number is written. */
 const ordinalOf = (level: HeadingLevel, n: number) => STANDARD_FORM[level](level <= 2 ? chineseOrdinal(n) : String(n));
 
+/** Whether a text has the ordinal of a level and number anywhere, in any of its usual spellings. */
+function writtenIn(text: string, level: HeadingLevel, n: number): boolean {
+  const digits = level <= 2 ? chineseOrdinal(n) : String(n);
+  const pattern = {
+    1: `(?<![一二三四五六七八九十])${digits}\\s*[、.．，,]`,
+    2: `[（(]\\s*${digits}\\s*[)）]`,
+    3: `(?<!\\d)${digits}\\s*[.．、](?!\\d)`,
+    4: `[（(]\\s*${digits}\\s*[)）]`,
+  }[level];
+  return new RegExp(pattern).test(text);
+}
+
 interface Seen {
   paragraph: number;
   ordinal: HeadingOrdinal;
@@ -73,8 +85,8 @@ export default defineDocumentRule({
       if (counter > 0 && n !== counter + 1 && n !== 1) {
         const expected = ordinalOf(level, counter + 1);
         const between = paragraphs.slice(previous!.paragraph, p).join("\n");
-        // `三、` run on inside the paragraph before is there: the sequence is whole.
-        if (n > counter + 1 && between.includes(expected)) {
+        // `三、` or `(三)` run on inside the paragraph before is there: the sequence is whole.
+        if (n > counter + 1 && writtenIn(between, level, counter + 1)) {
           // nothing missing
         } else {
           ctx.report({

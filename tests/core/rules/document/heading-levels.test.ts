@@ -33,6 +33,7 @@ testTextRule(rule, {
       name: "a heading run on in the paragraph before",
       text: lines("一、时间", "二、地点：三楼。三、参会人员：全体", "四、要求"),
     },
+    { name: "a half-width (三) run on", text: lines("一、要求", "（一）准时", "（二）着装。(三)签到", "（四）离场") },
     { name: "a date in Chinese numerals is not an ordinal", text: lines("一、时间", "二〇二六年十二月一日") },
   ],
   invalid: [
