@@ -20,8 +20,6 @@ export interface SigninSheet {
   /** Data rows that are a group's heading (第一会场), counted among the rows under the header. */
   groupRows: Set<number>;
   people: number;
-  /** The rows under the header as Word prints them: each with its unit, a group's heading as one cell. */
-  wordRows: string[][];
 }
 
 /** Whether a header names the hall a person sits in (会场, 分会场, 参会地点). */
@@ -31,8 +29,9 @@ export class NoVenueColumn extends Error {}
 
 /**
  * The 签到表 of a 参会名单: title after the meeting (`…参会名单` → `…签到表`), its 会议时间 line kept (so a check of
- * the filled sheet knows the start), 序号/单位/姓名/职务/签名/签到时间, grouped by unit (a unit's cell merged over
- * its people, units in the list's order) or by 会场 (a heading row for each).
+ * the filled sheet knows the start), 序号/单位/姓名/职务/签名/签到时间, grouped by unit (units in the list's order,
+ * each row with its unit: a unit merged over its people loses it on the rows a page break cuts off) or by 会场 (a
+ * heading row for each).
  */
 export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSheet {
   const venueCol = roster.columns.find((c) => VENUE.test(c.header.replace(/\s+/g, "")))?.index;
@@ -71,7 +70,6 @@ export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSh
   rows.push([...SIGNIN_HEADER]);
   looks.push(new Array<SigninLook>(width).fill("header"));
   const groupRows = new Set<number>();
-  const wordRows: string[][] = [];
   let seq = 0;
   for (const group of groups) {
     const members = ordered.filter((p) => key(p) === group);
@@ -79,18 +77,9 @@ export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSh
       groupRows.add(rows.length - headerRow - 1);
       across(group, "group");
     }
-    const first = rows.length;
     for (const p of members) {
       rows.push([++seq, p.unit, p.name, p.position, null, null]);
       looks.push(new Array<SigninLook>(width).fill("cell"));
-    }
-    // One unit's cell over its people, as clerks draw it; the reader fills it down again.
-    const wordRowsOfGroup = rows.slice(first).map((row) => row.map((v) => cellText(v)));
-    if (by === "venue") wordRows.push([group]);
-    wordRows.push(...wordRowsOfGroup);
-    if (by === "unit" && members.length > 1 && group !== "") {
-      merges.push({ top: first, left: 1, bottom: rows.length - 1, right: 1 });
-      for (let r = first + 1; r < rows.length; r++) rows[r] = [...rows[r].slice(0, 1), null, ...rows[r].slice(2)];
     }
   }
   return {
@@ -101,7 +90,6 @@ export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSh
     headerRow,
     groupRows,
     people: ordered.length,
-    wordRows,
   };
 }
 
@@ -112,7 +100,9 @@ export function signinDocxTable(sheet: SigninSheet): DocxTable {
     title: sheet.title,
     lines: sheet.lines,
     header: [...SIGNIN_HEADER],
-    rows: sheet.wordRows,
+    rows: sheet.grid.rows
+      .slice(sheet.headerRow + 1)
+      .map((row, i) => (sheet.groupRows.has(i) ? [cellText(row[0])] : row.map((v) => cellText(v)))),
     widths: SIGNIN_WIDTHS.map((w) => Math.floor((TABLE_TEXT_WIDTH * w) / total)),
     rowHeight: 600,
     groupRows: sheet.groupRows,
