@@ -19,7 +19,8 @@ function writtenIn(text: string, level: HeadingLevel, n: number): boolean {
   const pattern = {
     1: `(?<![一二三四五六七八九十])${digits}\\s*[、.．，,]`,
     2: `[（(]\\s*${digits}\\s*[)）]`,
-    3: `(?<!\\d)${digits}\\s*[.．、](?!\\d)`,
+    // `2.11时30分报到`: an item that opens with a number is not read as one, but its ordinal is there.
+    3: `(?<![\\d.．])${digits}\\s*[.．、]`,
     4: `[（(]\\s*${digits}\\s*[)）]`,
   }[level];
   return new RegExp(pattern).test(text);

@@ -34,6 +34,10 @@ testTextRule(rule, {
       text: lines("一、时间", "二、地点：三楼。三、参会人员：全体", "四、要求"),
     },
     { name: "a half-width (三) run on", text: lines("一、要求", "（一）准时", "（二）着装。(三)签到", "（四）离场") },
+    {
+      name: "an item that opens with a number",
+      text: lines("一、时间", "（一）安排", "1.上午报到", "2.11时30分开会", "3.下午离会"),
+    },
     { name: "a date in Chinese numerals is not an ordinal", text: lines("一、时间", "二〇二六年十二月一日") },
   ],
   invalid: [
