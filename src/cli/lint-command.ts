@@ -11,6 +11,8 @@ import { decodeText } from "../hosts/files/text-bytes";
 import { readFileBytes } from "./read-file";
 import type { Paint } from "./terminal";
 import { quoteInContext } from "../core/document/quote";
+import type { TextCut } from "../core/document/cut";
+import type { ElementPresence } from "../core/meeting/elements";
 
 export interface LintResult {
   file: string;
@@ -18,6 +20,8 @@ export interface LintResult {
   evidence: string[];
   paragraphs: string[];
   findings: Finding[];
+  elements: ElementPresence[];
+  cut: TextCut | null;
 }
 
 /** Paragraphs of a .docx or a text file. */
@@ -40,7 +44,8 @@ export async function lintFile(
   const paragraphs = await readDocumentParagraphs(path);
   if (paragraphs.every((p) => p.trim() === "")) throw new FileReadError(`${basename(path)}：文档中没有文字`);
   const result = checkDocument({ paragraphs, kind, options, attendance });
-  return { file: path, kind: result.kind, evidence: result.evidence, paragraphs, findings: result.findings };
+  const { kind: read, evidence, findings, elements, cut } = result;
+  return { file: path, kind: read, evidence, paragraphs, findings, elements, cut };
 }
 
 export function lintJson(result: LintResult): unknown {
@@ -82,4 +87,26 @@ export function formatLint(result: LintResult, paint: Paint): string {
     }
   }
   return lines.join("\n");
+}
+
+/** `huiwu lint --explain`: how the text was read — its kind and why, and each element: where, from what, or not found. */
+export function formatExplain(result: LintResult, paint: Paint): string {
+  const lines = [paint.bold(`读法：${result.file}`)];
+  const why = result.evidence.length ? `，依据：${result.evidence.join("、")}` : "";
+  lines.push(`  文种：${DOCUMENT_KIND_LABELS[result.kind]}${why}`);
+  if (result.cut) lines.push(`  文字在第 ${result.cut.paragraph + 1} 段中断：没有找到的要素不报缺少`);
+  for (const e of result.elements) {
+    const where = e.found
+      ? `第 ${e.found.paragraph + 1} 段（${e.found.cue}）“${excerpt(e.found.text)}”`
+      : e.beyondCut
+        ? paint.dim("没有找到（可能在中断后缺失的部分）")
+        : "没有找到";
+    lines.push(`  ${e.present ? "✓" : "✗"} ${e.element.padEnd(9, "　")} ${where}`);
+  }
+  return lines.join("\n");
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
 }

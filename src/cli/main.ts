@@ -142,30 +142,46 @@ export function buildProgram(): Command {
     .option("--kind <kind>", "notice（通知）或 minutes（纪要）；默认按标题判断")
     .option("--signin <file>", "签到表 .xlsx：核对纪要的出席名单")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .option("--explain", "同时说明读法：文种的依据，每个要素在哪一段、从标签还是句子读出")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (files: string[], opts: { json?: boolean; kind?: string; signin?: string; config?: string }) => {
-      if (opts.kind && opts.kind !== "notice" && opts.kind !== "minutes") {
-        throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
-      }
-      const [{ loadConfig }, { formatLint, lintFile, lintJson }] = await Promise.all([loadConfigFile(), loadLint()]);
-      const options = await loadConfig(opts.config);
-      const attendance = opts.signin
-        ? await (
-            await import(/* webpackChunkName: "check" */ "./signin-attendance")
-          ).signinAttendance(opts.signin, options)
-        : null;
-      const results: LintResult[] = [];
-      for (const file of files)
-        results.push(await lintFile(file, options, opts.kind as DocumentKind | undefined, attendance));
-      if (opts.json) {
-        const docs = results.map(lintJson);
-        writeOut(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
-      } else {
-        const colour = paint(useColour(process.stdout));
-        for (const result of results) writeOut(formatLint(result, colour) + "\n\n");
-      }
-      process.exitCode = results.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
-    });
+    .action(
+      async (
+        files: string[],
+        opts: { json?: boolean; kind?: string; signin?: string; config?: string; explain?: boolean },
+      ) => {
+        if (opts.kind && opts.kind !== "notice" && opts.kind !== "minutes") {
+          throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
+        }
+        const [{ loadConfig }, { formatExplain, formatLint, lintFile, lintJson }] = await Promise.all([
+          loadConfigFile(),
+          loadLint(),
+        ]);
+        const options = await loadConfig(opts.config);
+        const attendance = opts.signin
+          ? await (
+              await import(/* webpackChunkName: "check" */ "./signin-attendance")
+            ).signinAttendance(opts.signin, options)
+          : null;
+        const results: LintResult[] = [];
+        for (const file of files)
+          results.push(await lintFile(file, options, opts.kind as DocumentKind | undefined, attendance));
+        if (opts.json) {
+          const docs = results.map((r) =>
+            opts.explain ? { ...(lintJson(r) as object), elements: r.elements, cut: r.cut } : lintJson(r),
+          );
+          writeOut(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+        } else {
+          const colour = paint(useColour(process.stdout));
+          for (const result of results) {
+            if (opts.explain) writeOut(formatExplain(result, colour) + "\n");
+            writeOut(formatLint(result, colour) + "\n\n");
+          }
+        }
+        process.exitCode = results.some((r) => r.findings.some((f) => f.severity === "error"))
+          ? EXIT.findings
+          : EXIT.ok;
+      },
+    );
 
   program
     .command("draft")

@@ -100,6 +100,21 @@ describe("huiwu lint", () => {
     expect(stdout).toContain("如有变动，【明天】另行通知。");
   });
 
+  it("--explain says how the text was read: the kind and why, each element's paragraph and cue, what was not found", async () => {
+    const { stdout } = await runCli(["lint", txt("explain.txt", GOOD_NOTICE), "--explain"]);
+    expect(stdout).toMatch(/文种：会议通知，依据：标题“关于召开全县安全生产工作会议的通知”/);
+    expect(stdout).toMatch(/✓ 会议地点\s+第 9 段（标签）“县政府三楼第一会议室。”/);
+    expect(stdout).toMatch(/✓ 会议名称\s+第 3 段（标题）/);
+    expect(stdout).toMatch(/✓ 成文日期\s+第 23 段（落款）“2026年11月25日”/);
+    const cut = await runCli([
+      "lint",
+      txt("cut.txt", GOOD_NOTICE.slice(0, GOOD_NOTICE.indexOf("不得代签"))),
+      "--explain",
+    ]);
+    expect(cut.stdout).toMatch(/文字在第 \d+ 段中断/);
+    expect(cut.stdout).toMatch(/✗ 成文日期\s+没有找到（可能在中断后缺失的部分）/);
+  });
+
   it("honours --kind", async () => {
     const doc = JSON.parse((await runCli(["lint", txt("k.txt", GOOD_NOTICE), "--json", "--kind", "minutes"])).stdout);
     expect(doc.kind).toBe("minutes");

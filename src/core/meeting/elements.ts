@@ -10,7 +10,11 @@ export interface ElementPresence {
   belongsAfter: number | null;
   /** Not found, but it would stand after the point where the text breaks off: not reported missing. */
   beyondCut?: boolean;
+  /** Where it was read and from what (`huiwu lint --explain`): under a label, in a sentence, in the title, in the 落款. */
+  found?: { paragraph: number; text: string; cue: Cue };
 }
+
+export type Cue = "标签" | "句中" | "标题" | "落款" | "表格";
 
 /**
  * The elements, each not found marked where the text breaks off: the 落款, contacts and 出席 stand at the end
@@ -27,6 +31,7 @@ export function noticeElements(doc: NoticeFacts): ElementPresence[] {
   const opening = paragraphOf(doc.title) ?? (bodyStart > 0 ? bodyStart - 1 : null);
   const arrangement = paragraphOf(doc.meetingDate) ?? paragraphOf(doc.meetingTimeText) ?? opening;
   const lastBody = bodyEnd > bodyStart ? bodyEnd - 1 : opening;
+  const presence = reader(doc.paragraphs, paragraphOf(doc.title));
   return [
     presence("会议名称", doc.meetingName, opening),
     presence("会议时间", doc.meetingDate ?? doc.meetingTimeText, opening),
@@ -35,8 +40,8 @@ export function noticeElements(doc: NoticeFacts): ElementPresence[] {
     presence("会议内容/议程", doc.agenda, arrangement),
     presence("联系人", doc.contacts[0], lastBody),
     presence("联系电话", doc.phones[0], paragraphOf(doc.contacts[0]) ?? lastBody),
-    presence("发文机关署名", doc.signature, lastBody),
-    presence("成文日期", doc.issueDate, paragraphOf(doc.signature) ?? lastBody),
+    presence("发文机关署名", doc.signature, lastBody, true),
+    presence("成文日期", doc.issueDate, paragraphOf(doc.signature) ?? lastBody, true),
   ];
 }
 
@@ -45,12 +50,13 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
   const opening = paragraphOf(doc.number) ?? paragraphOf(doc.title) ?? null;
   const firstBody = doc.body[0] < doc.body[1] ? doc.body[0] : opening;
   const lastBody = doc.body[1] > doc.body[0] ? doc.body[1] - 1 : opening;
+  const presence = reader(doc.paragraphs, paragraphOf(doc.title));
   return [
     presence("会议时间", doc.meetingDate ?? doc.meetingDayText, opening),
     presence("会议地点", doc.place, paragraphOf(doc.meetingDate) ?? opening),
     presence("主持人", doc.chair, paragraphOf(doc.meetingDate) ?? opening),
     presence("出席", doc.present?.value.length ? doc.present : doc.presentInText, lastBody),
-    presence("议定事项", doc.decisions[0], firstBody),
+    presence("议定事项", doc.decisions[0]?.text, firstBody),
   ];
 }
 
@@ -65,8 +71,28 @@ export function structureRecognised(elements: ElementPresence[]): boolean {
   return found >= Math.max(2, Math.ceil(readable / 3));
 }
 
-function presence(element: string, value: unknown, belongsAfter: number | null): ElementPresence {
-  return { element, present: !!value, belongsAfter };
+/** Presence of each element of one document, with where it was read. */
+function reader(paragraphs: string[], title: number | null) {
+  return (
+    element: string,
+    value: Located<unknown> | undefined,
+    belongsAfter: number | null,
+    closing = false,
+  ): ElementPresence => {
+    if (!value) return { element, present: false, belongsAfter };
+    const cue: Cue = closing ? "落款" : value.at.paragraph === title ? "标题" : cueOf(paragraphs, value);
+    return { element, present: true, belongsAfter, found: { paragraph: value.at.paragraph, text: value.text, cue } };
+  };
+}
+
+/** What an element was read from: a label before it (`会议地点：`, a heading above), the title, the 落款, or a sentence. */
+function cueOf(paragraphs: string[], value: Located<unknown>): Cue {
+  const paragraph = paragraphs[value.at.paragraph] ?? "";
+  if (/\t|\|/.test(paragraph)) return "表格";
+  if (/[:：]\s*$/.test(paragraph.slice(0, value.at.start))) return "标签";
+  const above = (paragraphs[value.at.paragraph - 1] ?? "").trim();
+  if (value.at.start <= 2 && above.length > 0 && above.length <= 16 && !/[。，,；;]/.test(above)) return "标签";
+  return "句中";
 }
 
 function paragraphOf(value: Located<unknown> | undefined): number | null {

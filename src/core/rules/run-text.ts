@@ -1,5 +1,5 @@
 import { WorkCalendar } from "../calendar/work-calendar";
-import { findCut } from "../document/cut";
+import { type TextCut, findCut } from "../document/cut";
 import { type KindReading, readDocumentKind } from "../document/kind";
 import { readableParagraph } from "../document/readable";
 import type { Attendance } from "../meeting/attendance";
@@ -18,6 +18,9 @@ export interface TextCheck {
   /** What the kind was read from, for the user: the title, or the structure's words. */
   evidence: string[];
   findings: Finding[];
+  /** Each required element of the kind, found (where, from what) or not: what `--explain` prints. */
+  elements: ElementPresence[];
+  cut: TextCut | null;
 }
 
 export interface TextCheckInput {
@@ -110,7 +113,7 @@ export function checkDocument({
     };
     rule.check(ctx);
   }
-  return { kind: checkedAs, evidence: read.evidence, findings: settle(findings) };
+  return { kind: checkedAs, evidence: read.evidence, findings: settle(findings), elements, cut };
 }
 
 function rulesFor(kind: CheckedKind): readonly TextRule<never>[] {
