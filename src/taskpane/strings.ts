@@ -323,6 +323,7 @@ export const S = {
     start: "开始自检",
     running: (done: number, total: number) => `正在自检 ${done}/${total}…`,
     reportLabel: "自检报告",
+    environment: (host: string, version: string, platform: string) => `宿主 ${host}，版本 ${version}，平台 ${platform}`,
     copy: "复制报告",
     copied: "已复制到剪贴板。",
     copyFailed: "无法写入剪贴板，请改用“保存为 .txt”。",

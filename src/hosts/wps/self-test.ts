@@ -101,9 +101,8 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
   let scratchName = "";
   let userSheet: EtWorksheet | null = null;
   const sheet = () => scratch!;
-  const model = "WPS 表格对象模型";
 
-  const setup = step("新建临时工作表并写入样例", `${model}：Worksheets.Add`, () => {
+  const setup = step("新建临时工作表并写入样例", "Worksheets.Add", () => {
     const workbook = book();
     userSheet = workbook.ActiveSheet;
     const existing = sheetsOf(workbook);
@@ -126,7 +125,7 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
 
   const hasParts = typeof member(app.ActiveWorkbook, "CustomXMLParts") === "object";
   const steps: SelfTestStep[] = [
-    step("读取数据块（值、数字格式）", `${model}：Range.Value2`, () => {
+    step("读取数据块（值、数字格式）", "Range.Value2", () => {
       const used = sheet().UsedRange;
       const rows = readBlock(used, used.Rows.Count, used.Columns.Count);
       expect(used.Rows.Count === 2 && used.Columns.Count === 3, "读不到刚写入的 2 行 3 列");
@@ -137,13 +136,13 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
       const shape = member(used, "Value2");
       return Array.isArray(shape) ? "Value2 为数组" : "Value2 为带 Item(行, 列) 的对象";
     }),
-    step("合并单元格（合并、读取合并区域）", `${model}：Range.Merge、MergeArea`, () => {
+    step("合并单元格（合并、读取合并区域）", "Range.Merge、MergeArea", () => {
       block(sheet(), 4, 1, 1, 2).Merge(false);
       const cell = sheet().Cells.Item(4, 1);
       expect(cell.MergeCells === true, "合并后 MergeCells 不为 true");
       expect(cell.MergeArea.Columns.Count === 2, "合并区域读回不一致");
     }),
-    step("名称（添加、隐藏、删除）", `${model}：Names.Add`, () => {
+    step("名称（添加、隐藏、删除）", "Names.Add", () => {
       const names = book().Names;
       const target = `='${sheet().Name.replace(/'/g, "''")}'!$A$2`;
       names.Add(SELF_TEST_NAME, target, false);
@@ -160,7 +159,7 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
     }),
     step(
       "自定义 XML 部件（添加、读取、删除）",
-      `${model}：Workbook.CustomXMLParts`,
+      "Workbook.CustomXMLParts",
       () => {
         const parts = book().CustomXMLParts;
         parts.Add(`<selftest xmlns="${SELF_TEST_NAMESPACE}">${SELF_TEST_MARKER}</selftest>`);
@@ -172,7 +171,7 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
       },
       hasParts ? null : "这个版本的 WPS 没有 Workbook.CustomXMLParts：无法标注和保存设置",
     ),
-    step("填充（设置、读回、清除）", `${model}：Range.Interior`, () => {
+    step("填充（设置、读回、清除）", "Range.Interior", () => {
       const interior = sheet().Cells.Item(2, 3).Interior;
       interior.Pattern = XL_PATTERN.Solid;
       interior.Color = TEST_FILL_BGR;
@@ -180,7 +179,7 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
       interior.Pattern = XL_PATTERN.None;
       expect(Number(sheet().Cells.Item(2, 3).Interior.Pattern) === XL_PATTERN.None, "填充未能清除");
     }),
-    step("核对报告（写入文本、加粗、列宽）", `${model}：Range.Font、ColumnWidth`, () => {
+    step("核对报告（写入文本、加粗、列宽）", "Range.Font、ColumnWidth", () => {
       const table = block(sheet(), 6, 1, 2, 3);
       table.NumberFormat = "@";
       table.Value2 = [
@@ -191,11 +190,11 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
       sheet().Cells.Item(1, 3).ColumnWidth = 30;
       expect(readBlock(sheet().Cells.Item(7, 3), 1, 1)[0][0] === "=自检", "以 = 开头的文字未按文本保存");
     }),
-    step("超链接（指向单元格）", `${model}：Hyperlinks.Add`, () => {
+    step("超链接（指向单元格）", "Hyperlinks.Add", () => {
       const anchor = sheet().Cells.Item(7, 2);
       sheet().Hyperlinks.Add(anchor, "", `'${sheet().Name.replace(/'/g, "''")}'!A2`, undefined, "A2");
     }),
-    step("页面设置（横向、A4、缩放、打印标题）", `${model}：PageSetup`, () => {
+    step("页面设置（横向、A4、缩放、打印标题）", "PageSetup", () => {
       const page = sheet().PageSetup;
       page.Orientation = XL_LANDSCAPE;
       page.PaperSize = XL_PAPER_A4;
@@ -205,13 +204,13 @@ export function runEtSelfTest(app: EtApplication, options: SelfTestOptions = {})
       page.PrintTitleRows = "$1:$1";
       expect(Number(sheet().PageSetup.Orientation) === XL_LANDSCAPE, "纸张方向读回不一致");
     }),
-    step("选中单元格（跳到问题处）", `${model}：Worksheet.Activate、Range.Select`, () => {
+    step("选中单元格（跳到问题处）", "Worksheet.Activate、Range.Select", () => {
       sheet().Activate();
       sheet().Range("A2").Select();
     }),
   ];
 
-  const cleanup = step("删除临时工作表", `${model}：Worksheet.Delete`, () => {
+  const cleanup = step("删除临时工作表", "Worksheet.Delete", () => {
     const workbook = app.ActiveWorkbook;
     if (!workbook) return;
     try {
@@ -262,7 +261,6 @@ export function runWpsWriterSelfTest(app: WpsApplication, options: SelfTestOptio
   /** Where the document ended (after its last paragraph mark) before the test. */
   let endBefore = -1;
   let commentsBefore = 0;
-  const model = "WPS 文字对象模型";
   const lastEnd = (document: WpsDocument) => document.Paragraphs.Item(document.Paragraphs.Count).Range.End;
   const scratchControl = () => {
     const found = doc().SelectContentControlsByTag(SELF_TEST_TAG);
@@ -270,7 +268,7 @@ export function runWpsWriterSelfTest(app: WpsApplication, options: SelfTestOptio
     return found.Item(1);
   };
 
-  const setup = step("在文档末尾插入内容控件（InsertXML）", `${model}：ContentControls.Add、Range.InsertXML`, () => {
+  const setup = step("在文档末尾插入内容控件（InsertXML）", "ContentControls.Add、Range.InsertXML", () => {
     const document = doc();
     endBefore = lastEnd(document);
     commentsBefore = document.Comments.Count;
@@ -285,13 +283,13 @@ export function runWpsWriterSelfTest(app: WpsApplication, options: SelfTestOptio
   });
 
   const steps: SelfTestStep[] = [
-    step("按位置定位文字（Document.Range）", `${model}：Document.Range`, () => {
+    step("按位置定位文字（Document.Range）", "Document.Range", () => {
       const range = scratchControl().Range;
       const at = range.Text.indexOf(SELF_TEST_MARKER);
       const found = doc().Range(range.Start + at, range.Start + at + SELF_TEST_MARKER.length);
       expect(found.Text === SELF_TEST_MARKER, `定位到的文字为“${found.Text}”`);
     }),
-    step("批注（添加、删除）", `${model}：Comments.Add`, () => {
+    step("批注（添加、删除）", "Comments.Add", () => {
       const document = doc();
       const comment = document.Comments.Add(scratchControl().Range, "会务助手自检批注");
       expect(document.Comments.Count === commentsBefore + 1, "批注未能添加");
@@ -299,18 +297,18 @@ export function runWpsWriterSelfTest(app: WpsApplication, options: SelfTestOptio
       if (typeof remove === "function") remove.call(comment);
       expect(document.Comments.Count === commentsBefore, "批注未能删除");
     }),
-    step("读取修订（Revisions）", `${model}：Range.Revisions`, () => {
+    step("读取修订（Revisions）", "Range.Revisions", () => {
       const inScratch = scratchControl().Range.Revisions.Count;
       return `文档中有 ${doc().Revisions.Count} 处修订，临时内容中 ${inScratch} 处（只读取）`;
     }),
-    step("读取页面设置", `${model}：Document.PageSetup`, () => {
+    step("读取页面设置", "Document.PageSetup", () => {
       const page = doc().PageSetup;
       expect(typeof page.TopMargin === "number", "读不到页边距");
       return `上边距 ${Math.round((page.TopMargin * 25.4) / 72)} mm（只读取，未改动）`;
     }),
   ];
 
-  const cleanup = step("删除内容控件", `${model}：ContentControl.Delete、Range.Text`, () => {
+  const cleanup = step("删除内容控件", "ContentControl.Delete、Range.Text", () => {
     const document = app.ActiveDocument;
     if (!document || endBefore < 0) return;
     const found = document.SelectContentControlsByTag(SELF_TEST_TAG);

@@ -142,10 +142,11 @@ export function SelfTestCard({
         <Status
           status={{
             intent: report.steps.some((s) => s.outcome === "failed") || !report.scratchRemoved ? "warning" : "success",
-            text: `${report.host} ${report.version}（${report.platform}）：${selfTestSummary(report)}`,
+            text: selfTestSummary(report),
           }}
         />
       )}
+      {report && <Caption1>{S.selfTest.environment(report.host, report.version, report.platform)}</Caption1>}
       {steps.length > 0 && (
         <ul className={layout.list} aria-label={S.selfTest.reportLabel}>
           {steps.map((step, i) => (
