@@ -1,5 +1,5 @@
-import type { DateMention } from "../../text/date-mentions";
-import type { Located } from "../../document/span";
+import { type Located, located } from "../../document/span";
+import { type DateMention, findDateMentions } from "../../text/date-mentions";
 import { defineNoticeRule } from "./define";
 
 export default defineNoticeRule({
@@ -21,8 +21,9 @@ export default defineNoticeRule({
       (d): d is Located<DateMention> => !!d,
     );
     const withYear = dates.find((d) => d.value.year !== null);
-    for (const date of dates) {
-      if (date.value.year !== null) continue;
+    const reported = new Set<number>();
+    const report = (date: Located<DateMention>) => {
+      reported.add(date.at.paragraph);
       const year = withYear?.value.year ?? issueDate?.value.year ?? null;
       if (year === null) ctx.report({ messageId: "noYear", at: date.at, data: { text: date.text } });
       else
@@ -32,6 +33,37 @@ export default defineNoticeRule({
           at: date.at,
           data: { text: date.text, year, from: withYear ? "会议时间" : "成文日期" },
         });
-    }
+    };
+    for (const date of dates) if (date.value.year === null) report(date);
+    // `1月14日召开预备会议`, `9月18日下午报到`, a restated 会议时间: each is a meeting date too (RULES.md §6).
+    // Once the meeting's year is written, a day restated without it reads plainly; where it never is, each does not.
+    if (!withYear)
+      for (const date of meetingDays(ctx.paragraphs, ctx.doc.body)) if (!reported.has(date.at.paragraph)) report(date);
   },
 });
+
+/** Words that make a date a day of the meeting or its 报到 (not a deadline for replies). */
+const MEETING_DAY =
+  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
+const REPLY = /报名|报送|回执|反馈|提交|上报|报给|发送|截止/;
+
+function meetingDays(paragraphs: string[], [from, to]: [number, number]): Located<DateMention>[] {
+  const found: Located<DateMention>[] = [];
+  for (let i = from; i < to; i++) {
+    for (const clause of clauses(paragraphs[i])) {
+      if (!MEETING_DAY.test(clause.text) || REPLY.test(clause.text)) continue;
+      const mention = findDateMentions(clause.text).find((m) => m.year === null);
+      if (!mention) continue;
+      const start = clause.start + mention.start;
+      found.push(located({ ...mention, start, end: start + mention.text.length }, i, start, mention.text));
+      break;
+    }
+  }
+  return found;
+}
+
+function clauses(paragraph: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const m of paragraph.matchAll(/[^。；;！!]+[。；;！!]?/g)) out.push({ text: m[0], start: m.index! });
+  return out;
+}

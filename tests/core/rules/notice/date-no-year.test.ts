@@ -5,8 +5,23 @@ testTextRule(rule, {
   valid: [
     { name: "full date", text: notice() },
     { name: "a deadline without year is not the meeting date", text: notice("于2026年12月1日前", "于12月1日前") },
+    {
+      name: "once the meeting's year is written, a 报到 day restated without it reads plainly",
+      text: notice("（一）请参会人员提前15分钟到会签到", "（一）请参会人员12月3日上午8:30报到"),
+    },
   ],
   invalid: [
+    {
+      name: "where the meeting's year is never written, each 报到 or meeting day without it is said too",
+      text: notice("2026年12月3日（星期四）", "12月3日（星期四）").replace(
+        "（一）请参会人员提前15分钟到会签到",
+        "（一）请参会人员12月3日上午8:30报到",
+      ),
+      findings: [
+        { paragraph: 6, severity: "info" },
+        { paragraph: 16, text: "12月3日上午8:30", severity: "info" },
+      ],
+    },
     {
       name: "12月3日, the year given by the 成文日期: a hint",
       text: notice("2026年12月3日（星期四）", "12月3日（星期四）"),
