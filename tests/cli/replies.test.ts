@@ -128,3 +128,54 @@ describe("huiwu replies", () => {
     expect(bad.stderr).toMatch(/^huiwu: --order 只能是 notice 或 strokes/);
   });
 });
+
+describe("the sample chain: notice and 回执 → 参会名单 → 签到表 → signed → checked", () => {
+  const dir = workdir();
+  const samples = join(dir, "samples");
+
+  it("finds each fault the samples hold, and the printed sheet, filled in, checks with the right tally", async () => {
+    const written = await runCli(["samples", samples]);
+    expect(written.stdout).toContain("会议通知（附回执，示例）.docx");
+    expect(written.stdout).toContain(join("回执（示例）", "县财政局回执.docx"));
+
+    const list = join(dir, "参会名单.xlsx");
+    const run = await runCli([
+      "replies",
+      join(samples, "会议通知（附回执，示例）.docx"),
+      join(samples, "回执（示例）"),
+      "-o",
+      list,
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const findings = run.stdout.split("\n").filter((line) => /reply\//.test(line));
+    expect(findings.map((line) => line.replace(/\s+/g, " ").trim())).toEqual([
+      "县交通运输局回执.xlsx Sheet1!B5 吴刚（县交通运输局）已在本回执前面中报名，参会名单只列一次 reply/duplicate-person",
+      "会议通知（附回执，示例）.docx 县教育局 未报送回执 reply/missing-unit",
+      "县住建局回执.csv 县住建局回执!B4 县住建局 报名 3 人，超过通知规定的 2 人（“每单位限报2人”） reply/over-quota",
+      "县财政局回执.docx 2026年12月2日收到（按文件修改时间），晚于通知要求的 2026年12月1日 前报送 reply/late",
+    ]);
+    expect(run.stdout).toContain("11 人，来自 5 份回执");
+
+    const sheet = join(dir, "签到表.xlsx");
+    expect((await runCli(["signin-sheet", list, "-o", sheet])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sheet);
+    const signin = workbook.getWorksheet("签到表")!;
+    expect(signin.getCell("A1").value).toBe("全县安全生产工作会议签到表");
+    for (const [row, time] of [
+      [4, "8:40"],
+      [5, "8:52"],
+      [8, "9:06"],
+      [12, "8:58"],
+    ] as const) {
+      signin.getCell(`E${row}`).value = String(signin.getCell(`C${row}`).value);
+      signin.getCell(`F${row}`).value = time;
+    }
+    const signed = join(dir, "签到表（已签）.xlsx");
+    await workbook.xlsx.writeFile(signed);
+    const check = await runCli(["check", signed]);
+    expect(check.stdout).toContain("会议开始：2026-12-03 09:00");
+    expect(check.stdout).toMatch(/统计：应到 11 +实到 4 +请假 0 +缺席 7 +迟到 1/);
+  });
+});

@@ -46,8 +46,8 @@ function rowXml(cells: string, height: number, header = false): string {
   );
 }
 
-/** The document's parts (path → XML), A4 portrait, 宋体, the table bordered and centred. */
-export function docxTableParts(table: DocxTable): Record<string, string> {
+/** The table's title, lines and bordered table as body XML. */
+function tableBodyXml(table: DocxTable): string {
   const borders = ["top", "left", "bottom", "right", "insideH", "insideV"]
     .map((side) => `<w:${side} w:val="single" w:sz="6" w:space="0" w:color="000000"/>`)
     .join("");
@@ -58,17 +58,32 @@ export function docxTableParts(table: DocxTable): Record<string, string> {
       ? rowXml(cell(total, cellText(row[0], true), table.widths.length), 480)
       : rowXml(row.map((text, i) => cell(table.widths[i], cellText(text))).join(""), table.rowHeight),
   );
-  const body =
+  return (
     paragraph(run(table.title, { font: FONT.heiti, size: SIZE.二号 }), { align: "center", line: 720 }) +
     table.lines
       .map((line) => paragraph(run(line, { font: FONT.songti, size: SMALL_FOUR }), { align: "left", line: 400 }))
       .join("") +
+    paragraph(run(""), { line: 120 }) +
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${borders}</w:tblBorders>` +
     `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="60" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${table.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
     header +
     rows.join("") +
     `</w:tbl>` +
-    paragraph(run(""), { line: 240 });
-  return docxParts(body, table.title, A4_TABLE_PAGE);
+    paragraph(run(""), { line: 240 })
+  );
+}
+
+/** The document's parts (path → XML), A4 portrait, 宋体, the table bordered and centred. */
+export function docxTableParts(table: DocxTable): Record<string, string> {
+  return docxParts(tableBodyXml(table), table.title, A4_TABLE_PAGE);
+}
+
+/** A letter (a notice) of plain paragraphs, then on a new page a form to fill in (its 回执), as a .docx's parts. */
+export function docxLetterWithFormParts(title: string, paragraphs: string[], form: DocxTable): Record<string, string> {
+  const text = paragraphs
+    .map((p) => paragraph(run(p, { font: FONT.fangsong, size: SIZE.三号 }), { align: "left", line: 560 }))
+    .join("");
+  const formXml = tableBodyXml(form).replace(/^<w:p><w:pPr>/, "<w:p><w:pPr><w:pageBreakBefore/>");
+  return docxParts(text + formXml, title, A4_TABLE_PAGE);
 }
