@@ -278,3 +278,17 @@ describe("who may come, said in passing", () => {
     expect(readNotice(lines("关于召开会议的通知", "各单位：", sentence)).attendees?.value).toBe(who);
   });
 });
+
+describe("fixes on a text in traditional script", () => {
+  it("keep the characters the user wrote: only the marks change", () => {
+    const { findings } = checkDocument({
+      paragraphs: [
+        "關於召開會議的通知",
+        "各單位：",
+        "定於2026年12月3日(星期四)在縣政府三樓會議室召開會議,請各單位負責人參加。",
+      ],
+    });
+    const fix = findings.find((f) => f.ruleId === "document/punctuation")?.fix;
+    expect(fix?.after).toBe("（星期四）在縣政府三樓會議室召開會議，");
+  });
+});

@@ -8,7 +8,7 @@ import { readMinutes } from "../meeting/read-minutes";
 import { readNotice } from "../meeting/read-notice";
 import { toSimplifiedAligned } from "../text/simplified";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
-import type { Finding, Place } from "./finding";
+import type { Finding, Place, TextFix } from "./finding";
 import { settle, toFinding } from "./pipeline";
 import type { CheckedKind, DocumentKind, TextRule, TextRuleContext } from "./text-rule";
 import { DOCUMENT_RULES, KIND_FREE_RULES, MINUTES_RULES, NOTICE_RULES } from "./text-registry";
@@ -95,15 +95,18 @@ export function checkDocument({
               place,
               severity: report.severity,
               fix:
-                report.fix !== undefined && at
-                  ? {
-                      kind: "text",
-                      paragraph: at.paragraph,
-                      start: at.start,
-                      end: at.end,
-                      before: text,
-                      after: report.fix,
-                    }
+                report.fix !== undefined && report.at && at
+                  ? inOriginalScript(
+                      {
+                        kind: "text",
+                        paragraph: at.paragraph,
+                        start: at.start,
+                        end: at.end,
+                        before: text,
+                        after: report.fix,
+                      },
+                      simplified[report.at.paragraph].slice(report.at.start, report.at.end),
+                    )
                   : null,
             },
             options,
@@ -114,6 +117,19 @@ export function checkDocument({
     rule.check(ctx);
   }
   return { kind: checkedAs, evidence: read.evidence, findings: settle(findings), elements, cut };
+}
+
+/**
+ * A fix written on the simplified reading, put back into the script the user wrote (`,省電力公司` becomes
+ * `，省電力公司`, not `，省电力公司`): every word is kept. Where the reading differs from the text in length (a
+ * pinyin gloss dropped inside the span), the fix cannot be placed with certainty and is not offered.
+ */
+function inOriginalScript(fix: TextFix, read: string): TextFix | null {
+  if (read === fix.before) return fix;
+  if (read.length !== fix.before.length) return null;
+  const back = new Map<string, string>();
+  for (let i = 0; i < read.length; i++) if (read[i] !== fix.before[i]) back.set(read[i], fix.before[i]);
+  return { ...fix, after: Array.from(fix.after, (ch) => back.get(ch) ?? ch).join("") };
 }
 
 function rulesFor(kind: CheckedKind): readonly TextRule<never>[] {
