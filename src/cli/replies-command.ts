@@ -1,7 +1,14 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { checkReplies } from "../core/replies/check-replies";
-import { type ListHeading, LIST_SHEET, listGrid, listWidths, readListedPeople } from "../core/replies/list-grid";
+import {
+  type ListHeading,
+  LIST_SHEET,
+  listGrid,
+  listLooks,
+  listWidths,
+  readListedPeople,
+} from "../core/replies/list-grid";
 import {
   type ListOrder,
   type ListedPerson,
@@ -20,7 +27,7 @@ import { FileReadError } from "../hosts/files/file-error";
 import { readReplyGrids } from "../hosts/files/read-reply-file";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
 import { decodeText } from "../hosts/files/text-bytes";
-import { gridsToXlsx } from "../hosts/files/write-xlsx";
+import { printTableWorkbook } from "../hosts/files/print-table-workbook";
 import { readDocumentParagraphs } from "./lint-command";
 import { readFileBytes } from "./read-file";
 import { updateUserFile } from "./safe-replace";
@@ -92,7 +99,14 @@ async function replySource(path: string, given: Map<string, LocalDate>): Promise
 
 async function listWorkbook(merged: MergedReplies, heading: ListHeading): Promise<Uint8Array> {
   const grid = listGrid(merged.people, merged.extraHeaders, heading);
-  return gridsToXlsx([{ ...grid, widths: listWidths(merged.extraHeaders) }]);
+  return printTableWorkbook({
+    grid,
+    looks: listLooks(grid),
+    widths: listWidths(merged.extraHeaders),
+    headerRow: heading.meetingLine ? 2 : 1,
+    rowHeight: 20,
+    landscape: true,
+  });
 }
 
 /**

@@ -1,11 +1,17 @@
 import { basename } from "node:path";
 import { docxTableParts } from "../core/replies/docx-table";
-import { NoVenueColumn, type SigninGrouping, signinDocxTable, signinSheet } from "../core/replies/signin-sheet";
+import {
+  NoVenueColumn,
+  SIGNIN_WIDTHS,
+  type SigninGrouping,
+  signinDocxTable,
+  signinSheet,
+} from "../core/replies/signin-sheet";
 import { readRegister } from "../core/table/register-table";
 import { FileReadError } from "../hosts/files/file-error";
 import { readingFile } from "../hosts/files/damaged-file";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
-import { signinSheetWorkbook } from "../hosts/files/signin-sheet-workbook";
+import { printTableWorkbook } from "../hosts/files/print-table-workbook";
 import { zipDocx } from "../hosts/files/write-docx";
 import { readFileBytes } from "./read-file";
 import { writeOutputFile } from "./write-file";
@@ -38,7 +44,10 @@ export async function signinSheetCommand(input: string, options: SigninSheetOpti
     throw error;
   }
   if (sheet.people === 0) throw new FileReadError(`${input}：工作表“${roster.sheet}”中没有姓名`);
-  const bytes = options.docx ? await zipDocx(docxTableParts(signinDocxTable(sheet))) : await signinSheetWorkbook(sheet);
+  // A row to sign in is 30 pt, about 1 cm, as forms printed for signing are.
+  const bytes = options.docx
+    ? await zipDocx(docxTableParts(signinDocxTable(sheet)))
+    : await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
   await writeOutputFile(options.output, bytes, options.force);
   const grouping = options.by === "venue" ? `按会场分 ${sheet.groupRows.size} 组` : "按单位排列";
   return [

@@ -1,6 +1,7 @@
 import { type CellValue, type Grid, cellText } from "../table/grid";
 import { addressOf, readRegister, roleText, sheetRowOf } from "../table/register-table";
 import type { ListedPerson } from "./merge";
+import type { TableLook } from "./signin-sheet";
 
 export const LIST_SHEET = "参会名单";
 export const SOURCE_HEADER = "来源文件";
@@ -33,6 +34,14 @@ export function listGrid(people: readonly ListedPerson[], extraHeaders: readonly
     rows: [...top, header, ...rows],
     merges: top.map((_, r) => ({ top: r, left: 0, bottom: r, right: width - 1 })),
   };
+}
+
+/** Each cell's look when the list is printed: its title lines, the header, the people. */
+export function listLooks(grid: Grid): (TableLook | null)[][] {
+  const header = grid.rows.findIndex((row) => row[0] === "序号");
+  return grid.rows.map((row, r) =>
+    row.map(() => (r === 0 ? "title" : r < header ? "line" : r === header ? "header" : "cell")),
+  );
 }
 
 /** Column widths of the list, in characters. */

@@ -3,7 +3,7 @@ import { type CellValue, type Grid, type MergedArea, cellText } from "../table/g
 import { type RegisterTable, roleText } from "../table/register-table";
 
 export type SigninGrouping = "unit" | "venue";
-export type SigninLook = "title" | "line" | "header" | "cell" | "group";
+export type TableLook = "title" | "line" | "header" | "cell" | "group";
 
 export const SIGNIN_HEADER = ["序号", "单位", "姓名", "职务", "签名", "签到时间"] as const;
 /** Column widths in characters: the 签名 column wide enough for a hand-written name. */
@@ -14,7 +14,7 @@ export interface SigninSheet {
   title: string;
   lines: string[];
   grid: Grid;
-  looks: (SigninLook | null)[][];
+  looks: (TableLook | null)[][];
   /** Index of the header row in the grid. */
   headerRow: number;
   /** Data rows that are a group's heading (第一会场), counted among the rows under the header. */
@@ -57,18 +57,18 @@ export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSh
   const width = SIGNIN_HEADER.length;
   const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
   const rows: CellValue[][] = [];
-  const looks: (SigninLook | null)[][] = [];
+  const looks: (TableLook | null)[][] = [];
   const merges: MergedArea[] = [];
-  const across = (text: string, look: SigninLook) => {
+  const across = (text: string, look: TableLook) => {
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
     rows.push([text, ...blank().slice(1)]);
-    looks.push([look, ...new Array<SigninLook>(width - 1).fill(look)]);
+    looks.push([look, ...new Array<TableLook>(width - 1).fill(look)]);
   };
   across(title, "title");
   for (const line of lines) across(line, "line");
   const headerRow = rows.length;
   rows.push([...SIGNIN_HEADER]);
-  looks.push(new Array<SigninLook>(width).fill("header"));
+  looks.push(new Array<TableLook>(width).fill("header"));
   const groupRows = new Set<number>();
   let seq = 0;
   for (const group of groups) {
@@ -79,7 +79,7 @@ export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSh
     }
     for (const p of members) {
       rows.push([++seq, p.unit, p.name, p.position, null, null]);
-      looks.push(new Array<SigninLook>(width).fill("cell"));
+      looks.push(new Array<TableLook>(width).fill("cell"));
     }
   }
   return {
