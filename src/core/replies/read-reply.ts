@@ -59,17 +59,21 @@ const LIST_ROLES: ReadonlySet<Role> = new Set<Role>(["seq", "name", "unit", "pos
 const UNIT_LINE =
   /(?:填报|报送|参会|报名|回执)?单位(?:名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*(?:[:：]\s*|\s+)([^\s:：，,；;]{2,30})/;
 const CONTACT_PHONE = /(?:联系电话|电话|手机|联系方式)\s*[:：]?\s*([+\d][\d\s\-－()（）转]{5,20}\d)/;
+/** A 回执 that says the unit sends nobody: a reply all the same, with no one on it. */
+const NOBODY = /无人参[加会]|不(?:能)?参[加会]|无法参[加会]|本单位无|我单位无|不派员/;
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*/;
 
 /** The people of one 回执, from the first sheet or table that has a 姓名 column. */
 export function readReply(source: ReplySource): Reply {
+  let declined: Reply | null = null;
   for (const grid of source.grids) {
     const table = readRegister(grid);
     if (table.headerIndex < 0 || table.roleColumns.name === undefined) continue;
     const reply = replyOfTable(source, grid, table);
     if (reply.people.length > 0) return reply;
+    if (!declined && grid.rows.some((row) => row.some((v) => NOBODY.test(cellText(v))))) declined = reply;
   }
-  return { source, unit: null, people: [], contactPhone: null, extraHeaders: [], unreadable: true };
+  return declined ?? { source, unit: null, people: [], contactPhone: null, extraHeaders: [], unreadable: true };
 }
 
 function replyOfTable(source: ReplySource, grid: Grid, table: RegisterTable): Reply {
@@ -96,7 +100,7 @@ function replyOfTable(source: ReplySource, grid: Grid, table: RegisterTable): Re
     if (!row) continue;
     const text = (role: Role) => (col[role] === undefined ? "" : cellText(row.cells[col[role]!]).trim());
     const name = personName(text("name"));
-    if (name === "" || looksLikeUnit(name)) continue;
+    if (name === "" || looksLikeUnit(name) || NOBODY.test(name) || name.length > 20) continue;
     let phone = text("phone");
     if (phone === "" && secondPhone !== undefined) phone = cellText(row.cells[secondPhone]).trim();
     const phoneCol = col.phone ?? secondPhone;

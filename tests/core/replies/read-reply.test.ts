@@ -94,3 +94,18 @@ describe("reading a 回执 whatever its layout", () => {
     expect(reply([sheet([])]).unreadable).toBe(true);
   });
 });
+
+describe("a 回执 that sends nobody", () => {
+  it("is a reply with no one on it, not an unreadable file", () => {
+    const r = reply([
+      sheet([
+        ["单位：县审计局", null],
+        ["姓名", "职务"],
+        ["本单位无人参加", null],
+      ]),
+    ]);
+    expect(r.unreadable).toBe(false);
+    expect(r.people).toEqual([]);
+    expect(r.unit).toBe("县审计局");
+  });
+});
