@@ -179,3 +179,45 @@ describe("the sample chain: notice and 回执 → 参会名单 → 签到表 →
     expect(check.stdout).toMatch(/统计：应到 11 +实到 4 +请假 0 +缺席 7 +迟到 1/);
   });
 });
+
+describe("huiwu replies: the clerk's unit list and received dates, and a .xls 回执", () => {
+  const dir = workdir();
+
+  it("checks against --units, takes --received over the file's date, and reads an old .xls", async () => {
+    const notice = join(dir, "通知.txt");
+    writeFileSync(notice, NOTICE);
+    const units = join(dir, "单位.txt");
+    writeFileSync(units, "# 应报回执的单位\n县审计局\n县统计局\n");
+    const XLSX = await import("@e965/xlsx");
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      workbook,
+      XLSX.utils.aoa_to_sheet([
+        ["单位", "姓名", "职务", "手机"],
+        ["县审计局", "冯涛", "副局长", "13905719876"],
+      ]),
+      "Sheet1",
+    );
+    const xls = join(dir, "审计局.xls");
+    writeFileSync(xls, XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer);
+    utimesSync(xls, onTime, onTime);
+    const run = await runCli([
+      "replies",
+      notice,
+      xls,
+      "-o",
+      join(dir, "名单.xlsx"),
+      "--units",
+      units,
+      "--received",
+      "审计局.xls=2026-12-05",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("单位.txt  县统计局 未报送回执");
+    expect(run.stdout).not.toContain("县财政局 未报送回执");
+    expect(run.stdout).toContain(
+      "审计局.xls  2026年12月5日收到（登记的收到日期），晚于通知要求的 2026年12月1日 前报送",
+    );
+    expect(run.stdout).toContain("1 人，来自 1 份回执");
+  });
+});

@@ -85,6 +85,10 @@ export function mergeReplies(replies: readonly Reply[], options: MergeOptions): 
   });
 
   const list: ListedPerson[] = [...existing];
+  // People by name, so that a list of thousands is not searched whole for each new row.
+  const byName = new Map<string, ListedPerson[]>();
+  const remember = (p: ListedPerson) => byName.set(matchKey(p.name), [...(byName.get(matchKey(p.name)) ?? []), p]);
+  existing.forEach(remember);
   const added: ListedPerson[] = [];
   const duplicates: MergedReplies["duplicates"] = [];
   const extraHeaders = [...new Set(existing.flatMap((p) => Object.keys(p.extras)))];
@@ -101,13 +105,14 @@ export function mergeReplies(replies: readonly Reply[], options: MergeOptions): 
         source: reply.source.file,
         from: { file: reply.source.file, at: person.at },
       };
-      const first = list.find((p) => samePerson(p, listed));
+      const first = byName.get(matchKey(listed.name))?.find((p) => samePerson(p, listed));
       if (first) {
         duplicates.push({ person, first });
         continue;
       }
       list.push(listed);
       added.push(listed);
+      remember(listed);
     }
   }
   return {
