@@ -7,7 +7,7 @@
  * `npm run build` does), so the package never carries an older pane than the source. With --reuse-dist it
  * packs the dist/ already there instead (for CI steps that have just run `npm run build`).
  *
- *   HUIWU_WPS_BASE_URL=http://wps-addins.example.gov.cn/huiwu/ npm run build:wps
+ *   HUIWU_WPS_BASE_URL=https://wps-addins.example.gov.cn/huiwu/ npm run build:wps
  *   npm run build:wps -- --reuse-dist
  *
  * HUIWU_WPS_BASE_URL: the intranet folder where IT will put huiwu.7z / the package folder and jsplugins.xml;

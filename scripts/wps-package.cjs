@@ -17,7 +17,16 @@
  *
  * Nothing here needs the network, or WPS.
  */
-const { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } = require("node:fs");
+const {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+} = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..");
@@ -25,7 +34,8 @@ const NAME = "huiwu";
 /** The WPS programs the add-in is listed for: 文字 and 表格 (WPS's type names). */
 const TYPES = ["wps", "et"];
 /** What `npm run build:wps` writes in the URLs of the templates unless HUIWU_WPS_BASE_URL says otherwise. */
-const PLACEHOLDER_BASE = "http://wps-addins.example.gov.cn/huiwu/";
+// https by default: an add-in fetched over plain http can be altered on the way, and it reads every document.
+const PLACEHOLDER_BASE = "https://wps-addins.example.gov.cn/huiwu/";
 
 function escapeXml(text) {
   return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -102,6 +112,8 @@ async function pack7z(outDir, folder, archiveName) {
   }
   if (!existsSync(path.join(outDir, archiveName)))
     throw new Error(`7z 没有写出 ${archiveName}：\n${output.join("\n")}`);
+  // 7-Zip under WebAssembly creates it 0666 whatever the umask: writable by every user of the build machine.
+  chmodSync(path.join(outDir, archiveName), 0o644);
 }
 
 /** The file names in a .7z archive, as 7-Zip lists them ("/"-separated), folders included. */
