@@ -80,6 +80,7 @@ export async function appendToTrackingWorkbook(
   );
   zip.file(part.path, writeCells(sheetXml, values));
   zip.file(stylesPath, styles.toXml());
-  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  // Level 3, as for the checked copy: a 125,000-row sheet packs in half the time of the default 6.
+  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
   return { bytes: out, appending, sheet: grid.sheet };
 }

@@ -25,14 +25,16 @@ export function lastRowWithContent(sheetXml: string): number {
   const root = rootElement(sheetXml);
   const sheetData = root && firstChildNamed(sheetXml, root, "sheetData");
   if (!sheetData) return 0;
-  let last = 0;
+  const rows: { element: XmlElement; number: number }[] = [];
   let row = 0;
-  for (const rowElement of childrenNamed(sheetXml, sheetData, "row")) {
-    const r = Number(attributeOf(sheetXml, rowElement, "r"));
+  for (const element of childrenNamed(sheetXml, sheetData, "row")) {
+    const r = Number(attributeOf(sheetXml, element, "r"));
     row = Number.isInteger(r) && r > 0 ? r : row + 1;
-    if (hasCellWithContent(sheetXml, rowElement)) last = Math.max(last, row);
+    rows.push({ element, number: row });
   }
-  return last;
+  // From the bottom up: in a register the last row usually has content, and its cells are all that is read.
+  rows.sort((a, b) => b.number - a.number);
+  return rows.find(({ element }) => hasCellWithContent(sheetXml, element))?.number ?? 0;
 }
 
 function hasCellWithContent(sheetXml: string, rowElement: XmlElement): boolean {

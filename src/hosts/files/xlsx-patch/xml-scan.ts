@@ -71,10 +71,28 @@ export function innerOf(xml: string, element: XmlElement): { from: number; to: n
   return { from: element.tagEnd, to: xml.lastIndexOf("</", element.end - 1) };
 }
 
-/** The document's root element (past the declaration and comments). */
+/**
+ * The document's root element (past the declaration and comments): its start tag found by scanning, its end by
+ * the document's last end tag, so that asking for the root does not walk a sheet of a million cells.
+ */
 export function rootElement(xml: string): XmlElement | null {
-  for (const element of childElements(xml)) return element;
-  return null;
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) return null;
+    if (xml.startsWith("<!--", lt)) i = after(xml, "-->", lt + 4, xml.length);
+    else if (xml.startsWith("<?", lt)) i = after(xml, "?>", lt + 2, xml.length);
+    else if (xml.startsWith("<!", lt)) i = after(xml, ">", lt + 2, xml.length);
+    else {
+      const gt = tagEnd(xml, lt, xml.length);
+      if (gt < 0) return null;
+      const name = tagName(xml, lt + 1, gt);
+      if (xml.charCodeAt(gt - 2) === 0x2f) return { name, start: lt, tagEnd: gt, end: gt, selfClosing: true };
+      const close = xml.lastIndexOf(`</${name}`);
+      const end = close < gt ? -1 : xml.indexOf(">", close);
+      return end < 0 ? null : { name, start: lt, tagEnd: gt, end: end + 1, selfClosing: false };
+    }
+  }
 }
 
 /** The children of `parent` with the given local name. */
@@ -109,6 +127,9 @@ function tagEnd(xml: string, lt: number, to: number): number {
 
 function tagName(xml: string, from: number, to: number): string {
   let end = from;
-  while (end < to && !/[\s/>]/.test(xml[end])) end++;
+  for (; end < to; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === 0x2f /* / */ || c === 0x3e /* > */ || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+  }
   return xml.slice(from, end);
 }
