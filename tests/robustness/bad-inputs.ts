@@ -18,6 +18,7 @@ import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 import { docxOf } from "../fixtures/docx";
 import { runCli, workdir } from "../cli/cli-harness";
 import { BOUNDED_READING } from "./bounded-reading";
+import { ISSUE_33_ROWS } from "./issue-33-rows";
 
 /** One bad input: what the user feeds the product, and what they get back. Each row is a test. */
 export interface BadInput {
@@ -802,4 +803,5 @@ export const BAD_INPUTS: BadInput[] = [
     },
   },
   ...BOUNDED_READING,
+  ...ISSUE_33_ROWS,
 ];
