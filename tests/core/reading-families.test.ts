@@ -292,3 +292,28 @@ describe("fixes on a text in traditional script", () => {
     expect(fix?.after).toBe("（星期四）在縣政府三樓會議室召開會議，");
   });
 });
+
+describe("records read as minutes, and lists that only say what was done", () => {
+  it("a record's past-tense opening outweighs a sentence about the next meeting", () => {
+    const { kind } = checkDocument({
+      paragraphs: [
+        "1月23日下午，市政协召开主席会议。市政协主席李明主持会议。",
+        "会议讨论通过了常委会工作报告（草案）。",
+        "李明说，市政协全会将于2月13日至16日召开。",
+      ],
+    });
+    expect(kind).toBe("minutes");
+  });
+
+  it("an agenda list under 会议主要内容 decides nothing; 会议由…主持 and 参会的有 are a record's signs", () => {
+    const paragraphs = [
+      "3月3日上午，区政协召开主席会议，会议由王明主席主持，会议主要内容：",
+      "1、学习中央1号文件精神；",
+      "2、协商区政协年度工作要点；",
+      "3、会议同意区政协办公室于3月底前印发工作要点。",
+    ];
+    const { kind } = checkDocument({ paragraphs });
+    expect(kind).toBe("minutes");
+    expect(readMinutes(paragraphs).decisions.map((d) => d.text.at.paragraph)).toEqual([3]);
+  });
+});

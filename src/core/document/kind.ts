@@ -53,7 +53,8 @@ const RECORD_OPENING =
   /^\s*(?:\d{4}年)?\d{1,2}月?\d{0,2}日(?:上午|下午|晚上|晚|早上)?[^。]{0,60}?(?:主持召开|召开|主持)[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会)|主持召开[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会|调度会)|召开[^。]{0,60}?(?:会议|办公会|常务会|常委会|例会|座谈会|协调会|推进会|调度会)[^。]{0,80}?主持(?:会议|召开)?/;
 const NOT_HELD_YET = /(?:定于|将于|拟于|计划于|决定于)[^。]{0,40}?召开/;
 const RECORD_SIGNS: [RegExp, string][] = [
-  [/(?:参加|出席|列席)(?:了)?(?:会议|本次会议)/, "…参加会议"],
+  [/(?:参加|出席|列席)(?:了)?(?:会议|本次会议)|(?:参会|参加会议|出席会议)的(?:有|人员有|单位有)/, "…参加会议"],
+  [/会议由[^。，,]{2,20}?主持|会上[^。]{0,30}?(?:传达|强调|要求|指出|部署)/, "会议由…主持"],
   [
     /^\s*(?:会议|本次会议|会上)(?:还|先后|首先|分别|并|专题)?(?:听取|审议|研究|指出|强调|要求|明确|传达|认为|讨论)/,
     "会议听取/指出",
@@ -96,7 +97,8 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   if (minutes.length >= 2 && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
   const record = recordSigns(paragraphs);
   // A record opening `近日，…主持召开…` on the government's site is still the meeting's own record.
-  if (record.length > 0 && notice.length === 0) return { kind: "minutes", evidence: record };
+  // The record's past-tense opening outweighs a sentence about the next meeting (`…将于2月13日召开`).
+  if (record.length > notice.length) return { kind: "minutes", evidence: record };
   return { kind: null, evidence: [...notice, ...minutes, ...record] };
 }
 

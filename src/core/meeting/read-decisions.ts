@@ -70,8 +70,15 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     else if (items.length && text.trim() !== "") Object.assign(items[items.length - 1], { last: i, end: text.length });
     if (startsItem || items.length) items.push(...runOnItems(text, i, items));
   }
+  // A list announced as what the meeting covered (`会议主要内容：`), not as what it decided.
+  const before = items.length
+    ? paragraphs[items[0].first].slice(0, items[0].start) || paragraphs[items[0].first - 1]
+    : "";
+  const agendaList = headingAt < 0 && /(?:内容|议程|议题)[:：]\s*$/.test(before ?? "");
   const numbered = items
-    .filter((item) => !notADecision(itemText(paragraphs, item)))
+    .filter(
+      (item) => !notADecision(itemText(paragraphs, item)) && !(agendaList && onlyAgenda(itemText(paragraphs, item))),
+    )
     .map((item) => underBareHeading(paragraphs, item));
   if (items.length === 0) {
     for (let i = from; i < to; i++)
@@ -130,6 +137,15 @@ const ASSESSMENT =
   /较好|圆满|顺利完成|取得(?:了)?(?:明显|显著|积极|良好)?(?:成效|成绩|进展)|成效明显|总体平稳|扎实有效/;
 const ONLY_DISCUSSED =
   /^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:会议)?(?:讨论|研究|听取|审议|学习)了?[^。]*(?:事宜|事项|情况|汇报|通报|报告|问题|精神|工作)[^。]*[。]?\s*$/;
+
+/**
+ * `1、学习中央1号文件精神；` `2、协商年度工作要点；` under `会议主要内容：`: an item that neither decides, nor names who
+ * acts, nor sets a time lists what the meeting did, not what it decided.
+ */
+function onlyAgenda(text: string): boolean {
+  const words = text.replace(/《[^》]*》/g, "《》");
+  return !DECIDES.test(words) && !DEADLINE.test(words) && ![...words.matchAll(OWNER)].length && words.length <= 60;
+}
 
 function notADecision(text: string): boolean {
   if (OMITTED.test(text)) return true;
