@@ -1,6 +1,11 @@
 import type { Minutes, Notice } from "../../src/core/meeting/notice";
 import { SAMPLE_MINUTES, SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 
+/** Requirements that bring the sample notice's 成文日期 near the foot of page 2. */
+const NEAR_FOOT_REQUIREMENTS = [1, 2].map(
+  (i) => `第${i}项要求：各单位要高度重视，认真落实会议精神，明确分管领导和具体责任人，于12月1日前报送PDF材料`,
+);
+
 /** The drafted documents the layout test prints: the samples, and the shapes that strain a layout. */
 export const LAYOUT_DOCUMENTS: { name: string; kind: "notice" | "minutes"; input: Notice | Minutes }[] = [
   { name: "示例通知", kind: "notice", input: SAMPLE_NOTICE },
@@ -72,6 +77,21 @@ export const LAYOUT_DOCUMENTS: { name: string; kind: "notice" | "minutes"; input
           `第${i + 1}项要求：各单位要高度重视，认真落实会议精神，明确分管领导和具体责任人，按时报送有关材料，确保各项工作落到实处`,
       ),
     },
+  },
+  {
+    // The body ends three lines above the foot of page 2: the 版记 fills them, its last rule on the 版心's foot.
+    name: "正文止于第二页下部",
+    kind: "notice",
+    input: {
+      ...SAMPLE_NOTICE,
+      requirements: [NEAR_FOOT_REQUIREMENTS[0], "各单位要认真落实"],
+    },
+  },
+  {
+    // The body fills page 2 to its last line: the 版记 takes the foot of page 3, not its top.
+    name: "正文写满第二页",
+    kind: "notice",
+    input: { ...SAMPLE_NOTICE, requirements: [...NEAR_FOOT_REQUIREMENTS, "各单位要认真落实"] },
   },
   {
     name: "二十人出席的纪要",
