@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { checkReplies } from "../core/replies/check-replies";
+import { type CollectInput, type Collected, collectReplies } from "../core/replies/collect";
 import {
   type ListHeading,
   LIST_SHEET,
@@ -9,15 +9,8 @@ import {
   listWidths,
   readListedPeople,
 } from "../core/replies/list-grid";
-import {
-  type ListOrder,
-  type ListedPerson,
-  type MergedReplies,
-  mergeReplies,
-  tallyByUnit,
-} from "../core/replies/merge";
-import { noticeTerms } from "../core/replies/notice-terms";
-import { type Reply, type ReplySource, readReply } from "../core/replies/read-reply";
+import { type ListOrder, type MergedReplies, tallyByUnit } from "../core/replies/merge";
+import type { ReplySource } from "../core/replies/read-reply";
 import { unitsOfList } from "../core/replies/units";
 import type { CheckOptions } from "../core/rules/config";
 import { type Finding, SEVERITY_LABELS, type Severity } from "../core/rules/finding";
@@ -120,44 +113,51 @@ export async function replies(
   options: RepliesOptions,
   checkOptions: CheckOptions,
 ): Promise<RepliesResult> {
-  const terms = noticeTerms(await readDocumentParagraphs(notice));
+  const paragraphs = await readDocumentParagraphs(notice);
   const units = options.units
-    ? unitsOfList(decodeText(await readFileBytes(options.units), basename(options.units)))
-    : null;
-  const expectedUnits = units ?? terms.units;
+    ? {
+        file: basename(options.units),
+        units: unitsOfList(decodeText(await readFileBytes(options.units), basename(options.units))),
+      }
+    : undefined;
   const given = receivedDates(options.received);
   const files = await replyFiles(inputs, new Set([resolve(notice), resolve(options.output)]));
-  const read: Reply[] = [];
-  for (const path of files) read.push(readReply(await replySource(path, given)));
+  const sources: ReplySource[] = [];
+  for (const path of files) sources.push(await replySource(path, given));
 
-  const merge = (existing?: ListedPerson[]) => mergeReplies(read, { expectedUnits, order: options.order, existing });
-  let merged: MergedReplies;
-  let heading = terms.heading;
+  const collect = (existing?: CollectInput["existing"]) =>
+    collectReplies({
+      notice: { file: basename(notice), paragraphs },
+      sources,
+      order: options.order,
+      units,
+      existing,
+      options: checkOptions,
+    });
+  let collected: Collected;
   const appending = options.append === true && (await stat(options.output).catch(() => null)) !== null;
   if (appending) {
-    merged = await updateUserFile(options.output, async (bytes) => {
+    collected = await updateUserFile(options.output, async (bytes) => {
       const grids = await readWorkbookGrids(bytes, basename(options.output));
       const list = grids.map((g) => readListedPeople(g, basename(options.output))).find((l) => l !== null);
       if (!list) throw new FileReadError(`${options.output}：没有找到参会名单（需要“姓名”列），不能追加`);
-      if (list.heading.title) heading = list.heading;
-      const result = merge(list.people);
-      return { bytes: result.added.length > 0 ? await listWorkbook(result, heading) : null, result };
+      const result = collect(list);
+      const changed = result.merged.added.length > 0;
+      return { bytes: changed ? await listWorkbook(result.merged, result.heading) : null, result };
     });
   } else {
-    merged = merge();
-    await writeOutputFile(options.output, await listWorkbook(merged, heading), options.force);
+    collected = collect();
+    await writeOutputFile(options.output, await listWorkbook(collected.merged, collected.heading), options.force);
   }
-
-  const findings = checkReplies(
-    {
-      merged,
-      expected: expectedUnits.length ? { units: expectedUnits, file: basename(options.units ?? notice) } : null,
-      quota: terms.quota,
-      deadline: terms.deadline,
-    },
-    checkOptions,
-  );
-  return { lines: summaryLines(merged, expectedUnits, { ...options, append: appending }, units !== null), findings };
+  return {
+    lines: summaryLines(
+      collected.merged,
+      collected.expectedUnits,
+      { ...options, append: appending },
+      units !== undefined,
+    ),
+    findings: collected.findings,
+  };
 }
 
 function summaryLines(merged: MergedReplies, units: string[], options: RepliesOptions, listed: boolean): string[] {
