@@ -215,6 +215,26 @@ export function buildProgram(): Command {
     );
 
   program
+    .command("format")
+    .description("一键排版：把已有的会议通知或纪要（.docx / .txt）按 GB/T 9704 排成新的 .docx，一字不改")
+    .argument("<input>", "要排版的文档：.docx / .txt")
+    .requiredOption("-o, --output <file>", "输出的 .docx 文件（不覆盖原文件）")
+    .option("--kind <kind>", "notice（通知）或 minutes（纪要）；不写时按标题和正文判断")
+    .option("--force", "输出文件已存在时覆盖它")
+    .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (input: string, opts: { output: string; kind?: string; force?: boolean; config?: string }) => {
+      if (opts.kind !== undefined && opts.kind !== "notice" && opts.kind !== "minutes")
+        throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
+      const [{ loadConfig }, { formatFile }] = await Promise.all([
+        loadConfigFile(),
+        import(/* webpackChunkName: "format" */ "./format-command"),
+      ]);
+      const lines = await formatFile(input, { ...opts, kind: opts.kind }, await loadConfig(opts.config));
+      for (const line of lines) writeOut(line + "\n");
+    });
+
+  program
     .command("cards")
     .description("按参会名单制作桌签 .docx：每人一页，横向 A4 对折，上半页倒置，两面都能读")
     .argument("<roster>", "参会名单：.xlsx / .xls / .et / .ods / .csv（“姓名”列，可有“单位”列）")
