@@ -1,7 +1,10 @@
 import type { Minutes, Notice } from "../meeting/notice";
 import { minutesBlocks, noticeBlocks } from "../meeting/notice-text";
 import { docxParts, flatOpc } from "./package";
+import type { LayoutBlock } from "./layout-block";
 import { renderBlocks } from "./render-blocks";
+
+export type { LayoutBlock, LayoutKind } from "./layout-block";
 
 export { docxParts, flatOpc } from "./package";
 
@@ -26,4 +29,12 @@ export function noticeOoxml(notice: Notice): string {
 }
 export function minutesOoxml(minutes: Minutes): string {
   return flatOpc(renderMinutesBody(minutes));
+}
+
+/** An existing document's parts, as `huiwu format` read them, through the same renderer. */
+export function laidOutDocx(blocks: LayoutBlock[], kind: "notice" | "minutes", title: string): Record<string, string> {
+  return docxParts(renderBlocks(blocks, kind), title);
+}
+export function laidOutOoxml(blocks: LayoutBlock[], kind: "notice" | "minutes"): string {
+  return flatOpc(renderBlocks(blocks, kind));
 }

@@ -12,6 +12,8 @@ export interface SetParagraph {
   /** Each line's exact height, in twips. */
   line: number;
   lines: number;
+  /** Starts a new page (an attached document). */
+  pageBreak?: boolean;
 }
 
 /**
@@ -45,7 +47,8 @@ export function setParagraph(xml: string): SetParagraph {
     const firstWidth = width - (i === 0 ? first : 0);
     lines += used <= firstWidth ? 1 : 1 + Math.ceil((used - firstWidth) / width);
   });
-  return { before: attr(spacing, "before") ?? 0, line: attr(spacing, "line") ?? 0, lines };
+  const pageBreak = pPr.includes("<w:pageBreakBefore/>");
+  return { before: attr(spacing, "before") ?? 0, line: attr(spacing, "line") ?? 0, lines, pageBreak };
 }
 
 /**
@@ -54,7 +57,8 @@ export function setParagraph(xml: string): SetParagraph {
  */
 export function lastPageUsed(paragraphs: SetParagraph[]): number {
   let used = 0;
-  for (const { before, line, lines } of paragraphs) {
+  for (const { before, line, lines, pageBreak } of paragraphs) {
+    if (pageBreak) used = 0;
     used += before;
     for (let i = 0; i < lines; i++) {
       if (used + line > PAGE.textHeight) used = 0;

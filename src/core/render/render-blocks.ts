@@ -1,4 +1,4 @@
-import type { Block } from "../meeting/notice-text";
+import type { LayoutBlock } from "./layout-block";
 import { BODY_CHAR_SPACING, CHAR, FONT, LINE_PITCH, MARK_TOP, PAGE, RED, SIZE, twips } from "./gbt9704";
 import { blankLine, paragraph, run, textWidth } from "./paragraph";
 import { lastPageUsed, setParagraph } from "./page-fill";
@@ -33,12 +33,12 @@ function issuerMarkSize(text: string): number {
  * Lays out the lines of a notice or minutes in GB/T 9704 form: every paragraph and run carries its own
  * fonts, sizes, colours, indents and the fixed 28.95 pt line, so the result looks the same in any document.
  */
-export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): string {
+export function renderBlocks(blocks: LayoutBlock[], kind: "notice" | "minutes"): string {
   const out: string[] = [];
   const body = (text: string) => paragraph(run(text), { firstLineChars: 2 });
   const dateBlock = blocks.find((b) => b.kind === "date" && kind === "notice");
   const dateWidth = dateBlock ? textWidth(dateBlock.text) : 0;
-  let previous: Block["kind"] | null = null;
+  let previous: LayoutBlock["kind"] | null = null;
   let attachmentSeen = false;
   const imprint: string[] = [];
 
@@ -101,6 +101,19 @@ export function renderBlocks(blocks: Block[], kind: "notice" | "minutes"): strin
         out.push(paragraph(runs, { firstLineChars: 2 }));
         break;
       }
+      case "heading3":
+      case "heading4":
+        // 1. and （1）: 仿宋 like the body (7.3.3).
+        out.push(body(text));
+        break;
+      case "attachmentPage":
+        // An attached document starts a page: 附件 and its number in 3号黑体, flush left on the first line (8).
+        out.push(paragraph(run(text, { font: FONT.heiti }), { align: "left", pageBreakBefore: true }));
+        break;
+      case "closingDate":
+        if (previous !== "signature") out.push(blankLine(), blankLine());
+        out.push(paragraph(run(text), { align: "right", rightChars: 4 }));
+        break;
       case "attachment": {
         if (!attachmentSeen) out.push(blankLine());
         attachmentSeen = true;

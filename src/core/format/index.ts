@@ -1,0 +1,42 @@
+import { readDocumentKind } from "../document/kind";
+import { toSimplifiedAligned } from "../text/simplified";
+import type { LayoutBlock } from "../render/layout-block";
+import { laidOutDocx, laidOutOoxml } from "../render";
+import { minutesRoles } from "./minutes-layout";
+import { noticeRoles } from "./notice-layout";
+import { blocksOf } from "./paragraph-roles";
+
+export type FormatKind = "notice" | "minutes";
+
+export interface FormatOptions {
+  /** As the user chose it; else read from the title and the body (a notice where neither decides). */
+  kind?: FormatKind;
+}
+
+export interface Formatted {
+  kind: FormatKind;
+  /** What the kind was read from, for the user (`标题“…纪要”`); empty where the user chose it. */
+  evidence: string[];
+  blocks: LayoutBlock[];
+}
+
+/**
+ * 一键排版: an existing notice's or minutes' paragraphs laid out in GB/T 9704 by the one renderer. Every word is
+ * kept: parts move and are set anew, nothing is reworded, added or dropped (RULES.md §12).
+ */
+export function formatParagraphs(paragraphs: string[], options: FormatOptions = {}): Formatted {
+  const simplified = paragraphs.map((p) => toSimplifiedAligned(p));
+  const reading = options.kind ? { kind: options.kind, evidence: [] } : readDocumentKind(simplified);
+  const kind: FormatKind = reading.kind ?? "notice";
+  // Read on the simplified text (one character for each written one), laid out as written.
+  const read = kind === "minutes" ? minutesRoles(simplified) : noticeRoles(simplified);
+  return { kind, evidence: reading.evidence, blocks: blocksOf(paragraphs, read) };
+}
+
+export function formattedDocx(formatted: Formatted, title = "排版"): Record<string, string> {
+  return laidOutDocx(formatted.blocks, formatted.kind, title);
+}
+
+export function formattedOoxml(formatted: Formatted): string {
+  return laidOutOoxml(formatted.blocks, formatted.kind);
+}
