@@ -317,3 +317,26 @@ describe("records read as minutes, and lists that only say what was done", () =>
     expect(readMinutes(paragraphs).decisions.map((d) => d.text.at.paragraph)).toEqual([3]);
   });
 });
+
+describe("a record's chair, attendance and decisions written in passing", () => {
+  it("the chair right before 主持, after the date and the place; 参会的有 lists who came", () => {
+    const facts = readMinutes([
+      "县交通运输局召开重点项目立项工作会议",
+      "2022年5月18日上午在交通局二楼会议室交通局副局长卢俊泉同志主持召开了重点项目立项工作会议，参会的有公路局、汽车站的负责人。",
+      "首先卢局长会上传达了县政府的会议精神，然后要求各单位高度重视此项工作。",
+    ]);
+    expect(facts.chair?.value).toBe("交通局副局长卢俊泉");
+    expect(facts.presentInText).toBeDefined();
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([2]);
+  });
+
+  it("a decision stated mid-paragraph (…经商讨，会议决定…; …一致同意通过…), but not in the opening or in 会议还…", () => {
+    const facts = readMinutes([
+      "5月18日下午，社区牵头召开了四方联席会议，就楼道整治进行商讨，审议通过了工作方案。",
+      "会议由社区主任杨芸主持，首先传达了活动要求，经商讨，会议决定在辖区开展楼道清理行动。",
+      "会上，秘书长通报了筹备进展，领导小组经讨论，一致同意通过相关方案。",
+      "会议还审议并原则通过了其它议题。",
+    ]);
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1, 2]);
+  });
+});

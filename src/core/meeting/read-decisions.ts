@@ -15,8 +15,11 @@ const MEETING_LEAD =
   /^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|[\u4e00-\u9fa5]{2,6}会议(?=听取|审议|研究|同意|决定|要求|强调|指出|认为|通过|原则|讨论|明确)|会上[，,]?)(?:还|先后|首先|分别|专题|一致|经)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|审定|审阅|讨论|传达|通过|批准|就)/;
 /** A leader's requirement in the record: `徐祥华要求相关部门…`, `县长王建国强调，…要…`. */
 const LEADER_LEAD = new RegExp(
-  `^\\s*(?:[\\u4e00-\\u9fa5]{0,12}?(?:书记|县长|市长|区长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|校长|院长|主席|组长|秘书长))?(?:${PERSON_NAME})(?:同志)?(?:在讲话中|在会上|最后|就[^，,。]{1,20})?(?:要求|强调|指出)`,
+  `^\\s*(?:首先|随后|然后|最后|同时|此外|另外)?[，,]?(?:[\\u4e00-\\u9fa5]{0,12}?(?:书记|县长|市长|区长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|校长|院长|主席|组长|秘书长))?(?:${PERSON_NAME})(?:同志)?(?:在讲话中|在会上|会上|最后|就[^，,。]{1,20})?[^。]{0,40}?(?:要求|强调|指出)`,
 );
+/** A decision stated mid-paragraph, after the chair and the reports: `…，经商讨，会议决定在辖区开展…`, `…一致同意通过…`. */
+const STATED_DECISION =
+  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过)|一致同意|一致通过|表决通过|审议通过|原则同意|原则通过/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还/;
 /**
@@ -166,7 +169,11 @@ function isDecision(paragraph: string): boolean {
   const lead = sentences.findIndex(
     (s) => !OTHER_BUSINESS.test(s) && (MEETING_LEAD.test(s) || LEADER_LEAD.test(s) || COUNTED_REQUIREMENT.test(s)),
   );
-  if (lead < 0) return false;
+  if (lead < 0) {
+    // The record's opening (`…主持召开…会议，审议通过了…`) says what the meeting covered; 会议还… closes it.
+    const stated = sentences.filter((s) => !OTHER_BUSINESS.test(s)).join("");
+    return !/召开/.test(paragraph) && STATED_DECISION.test(stated) && !notADecision(stated);
+  }
   // `《关于审定…的请示》`: words inside a document's title decide nothing.
   const rest = sentences
     .slice(lead)

@@ -30,7 +30,8 @@ export interface MinutesFacts {
 }
 
 /** `县领导…参加会议`, `…出席会议`, `区领导…参加。`: attendance written in a sentence. */
-const ATTENDED = /(?:参加|出席)(?:了)?(?:会议|本次会议|相关议题)|(?:参加|出席)[。；;]/;
+const ATTENDED =
+  /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{2,4}日/;
 const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
@@ -169,11 +170,26 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (place) facts.place ??= located(place[1], i, place.index + 1, place[1]);
     const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
-    const chair = /(?:^|[，,：:。；;\s])([^，,。；;：:]{2,30}?)(?:在[^，,。；;]{2,40}?)?主持(?:召开)?/.exec(text);
-    if (chair) {
-      const who = chair[1].replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "").trim();
-      if (who) facts.chair ??= located(who, i, text.indexOf(who, chair.index), who);
-    }
+    const who = chairBefore(text);
+    if (who) facts.chair ??= located(who.name, i, who.start, who.name);
     if (facts.meetingDate && facts.place && facts.chair && facts.presentInText) return;
   }
+}
+
+/**
+ * The person right before 主持: `…在交通局二楼会议室交通局副局长卢俊泉同志主持召开了…` gives 交通局副局长卢俊泉, without
+ * the date and the place written before them.
+ */
+function chairBefore(text: string): { name: string; start: number } | null {
+  const at = text.search(/(?:同志)?主持(?!人)/);
+  if (at < 0) return null;
+  const before = text.slice(0, at);
+  const clause = before.slice(before.search(/[^，,。；;：:\s]*$/));
+  const name = clause
+    .replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "")
+    .replace(/^在[^，,。；;]*(?:室|厅|楼|馆|堂|中心|宾馆|酒店|会场)/, "")
+    .replace(/^由/, "")
+    .trim();
+  if (name.length < 2 || name.length > 30 || /^(?:会议|并|后|会上)$/.test(name)) return null;
+  return { name, start: at - name.length };
 }
