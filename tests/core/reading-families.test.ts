@@ -340,3 +340,18 @@ describe("a record's chair, attendance and decisions written in passing", () => 
     expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1, 2]);
   });
 });
+
+describe("small families from batch f", () => {
+  it("a contact after a space, named by title (联系人 安老师 132…); a time is no place", () => {
+    const facts = readNotice(
+      lines(
+        "关于召开会议的通知",
+        "各学院：",
+        "会议定于在2023年3月16日上午举行，地点另行通知。",
+        "乘车安排（联系人 安老师 13212807831）",
+      ),
+    );
+    expect(facts.contacts.map((c) => c.value)).toEqual(["安老师"]);
+    expect(facts.place?.value).not.toMatch(/2023年/);
+  });
+});

@@ -149,7 +149,7 @@ export function findPhones(paragraphs: string[], index: number, from = 0): Locat
 }
 
 const CONTACT_LABEL = new RegExp(
-  `(?:会议|会务|工作)?联\\s*[系络]\\s*人?(?<=人|(?:工作|会务)联[系络])(?:及(?:联系)?(?:电话|方式))?(?:\\s*[:：，,]\\s*|(?=${PERSON_NAME}(?:[，,、；;\\s（(]|电话|手机|\\d|$)))`,
+  `(?:会议|会务|工作)?联\\s*[系络]\\s*人?(?<=人|(?:工作|会务)联[系络])(?:及(?:联系)?(?:电话|方式))?(?:\\s*[:：，,]\\s*|\\s*(?=${PERSON_NAME}(?:[，,、；;\\s（(]|电话|手机|\\d|$)))`,
 );
 /** A value that names the people to call: `联系电话：省农委防控办，郝桂兰，025-86263942`. */
 const PHONE_LABEL = /(?:联系电话|联系方式|咨询电话)\s*[:：]\s*/;
@@ -188,7 +188,9 @@ function namesAfterLabel(text: string, index: number, start: number): Located<st
   for (const piece of part.split(/[、\s]+|和|及/)) {
     const at = part.indexOf(piece, offset);
     offset = at + piece.length;
-    const name = piece.replace(/(同志|老师|先生|女士)$/, "");
+    // `安老师` is how a contact is often named: the surname alone is too short to drop the title from.
+    const bare = piece.replace(/(同志|老师|先生|女士)$/, "");
+    const name = bare.length >= 2 ? bare : piece;
     if (name.length >= 2 && name.length <= 12) names.push(located(name, index, start + at, name));
   }
   return names;

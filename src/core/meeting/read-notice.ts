@@ -287,6 +287,9 @@ function inlinePlace(paragraphs: string[], value: Located<string>): Located<stri
   return undefined;
 }
 
+/** `在2023年3月16日上午举行`: a time caught where a place was looked for. */
+const WHEN = /^\s*(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[上下]午|晚上|今天|明天|届时|近期)/;
+
 /** Places the body names for the meeting or for coming to it: `在…开幕`, `到…报到`, `主会场设在…`, `在…设主会场`. */
 const PLACE_MENTIONS = [
   /在([^，,。；;:：]{2,40}?)(?:召开|举行|举办|开会|开幕|报到|集中)/g,
@@ -309,7 +312,7 @@ function mostPrecisePlace(paragraphs: string[], facts: NoticeFacts): Located<str
     for (const pattern of PLACE_MENTIONS) {
       for (const m of paragraphs[i].matchAll(pattern)) {
         const precision = placePrecision(m[1]);
-        if (precision <= bestPrecision) continue;
+        if (precision <= bestPrecision || WHEN.test(m[1])) continue;
         best = located(m[1], i, m.index! + m[0].indexOf(m[1]), m[1]);
         bestPrecision = precision;
       }
@@ -437,7 +440,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
     const place =
       /在(.{2,40}?)(?:召开|举行|举办|开会|开幕)/.exec(text.slice(after)) ??
       /(?:会场|地点)设在([^，,。；;]{2,40})/.exec(text.slice(after));
-    if (place && !facts.place)
+    if (place && !facts.place && !WHEN.test(place[1]))
       facts.place = located(place[1], i, after + place.index + place[0].indexOf(place[1]), place[1]);
     const name = /(?:召开|举行|举办)(?:了)?(.{2,40}?会(?:议)?)(?=[，,。；;]|$)/.exec(text.slice(after));
     if (name && !facts.meetingName)
