@@ -352,6 +352,6 @@ describe("small families from batch f", () => {
       ),
     );
     expect(facts.contacts.map((c) => c.value)).toEqual(["安老师"]);
-    expect(facts.place?.value).not.toMatch(/2023年/);
+    expect(facts.place?.value ?? "").not.toMatch(/2023年/);
   });
 });
