@@ -3,7 +3,7 @@ import { WEEKDAY_NAMES, isValidDate, weekdayOf } from "../text/dates";
 const ISO_DATE_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2}))?$/;
 
 function periodOf(hour: number): string {
-  return hour < 12 ? "上午" : hour < 13 ? "中午" : hour < 19 ? "下午" : "晚上";
+  return hour < 6 ? "凌晨" : hour < 12 ? "上午" : hour < 13 ? "中午" : hour < 19 ? "下午" : "晚上";
 }
 
 function clock(hour: number, minute: string): string {
