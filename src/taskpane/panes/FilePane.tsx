@@ -7,13 +7,15 @@ import { zipDocx } from "../../hosts/files/write-docx";
 import { DocumentCheck } from "../files/DocumentCheck";
 import { DraftDownload } from "../files/DraftDownload";
 import { RegisterCheck } from "../files/RegisterCheck";
+import { RepliesFile } from "../files/RepliesFile";
+import { R } from "../files/replies-strings";
 import { startSampleOf } from "../files/start-sample";
 import { S } from "../strings";
 import { MinutesForm } from "../word/MinutesForm";
 import { NoticeForm } from "../word/NoticeForm";
 import { PaneHeader } from "./PaneHeader";
 
-type TabId = "registers" | "notice" | "minutes" | "documents";
+type TabId = "registers" | "notice" | "minutes" | "documents" | "replies";
 
 export default function FilePane() {
   const [start] = useState(() => startSampleOf(window.location.search));
@@ -34,6 +36,7 @@ export default function FilePane() {
         <Tab value="notice">{S.file.tabs.notice}</Tab>
         <Tab value="minutes">{S.file.tabs.minutes}</Tab>
         <Tab value="documents">{S.file.tabs.documents}</Tab>
+        <Tab value="replies">{R.tab}</Tab>
       </TabList>
       {/* Every panel stays mounted, so a checked file or a half-filled form survives switching tabs. */}
       <div hidden={tab !== "registers"}>
@@ -61,6 +64,9 @@ export default function FilePane() {
       </div>
       <div hidden={tab !== "documents"}>
         <DocumentCheck initialSample={start?.tab === "documents" ? start.document : undefined} />
+      </div>
+      <div hidden={tab !== "replies"}>
+        <RepliesFile />
       </div>
     </section>
   );

@@ -1,0 +1,246 @@
+import { Button, Caption1, Radio, RadioGroup, Subtitle2, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { type Collected, collectReplies } from "../../core/replies/collect";
+import { docxLetterWithFormParts, docxTableParts } from "../../core/replies/docx-table";
+import { listGrid, listLooks, listWidths } from "../../core/replies/list-grid";
+import { type ListOrder, tallyByUnit } from "../../core/replies/merge";
+import type { ReplySource } from "../../core/replies/read-reply";
+import { SIGNIN_WIDTHS, signinDocxTable, signinSheet } from "../../core/replies/signin-sheet";
+import { type Finding, SEVERITY_ORDER } from "../../core/rules/finding";
+import { readRegister } from "../../core/table/register-table";
+import { localDateOf } from "../../core/text/dates";
+import { DOCX_TYPE, XLSX_TYPE, offerDownload } from "../../hosts/files/download";
+import { pickedFileBytes } from "../../hosts/files/input-size";
+import { printTableWorkbook } from "../../hosts/files/print-table-workbook";
+import { documentParagraphs } from "../../hosts/files/read-docx";
+import { readReplyGrids } from "../../hosts/files/read-reply-file";
+import { zipDocx } from "../../hosts/files/write-docx";
+import { gridsToXlsx } from "../../hosts/files/write-xlsx";
+import {
+  REPLY_FORM,
+  REPLY_NOTICE_FILE,
+  REPLY_NOTICE_PARAGRAPHS,
+  REPLY_NOTICE_TITLE,
+  SAMPLE_REPLIES,
+} from "../../samples/replies";
+import { UserError } from "../../core/user-error";
+import { FilePickerButton } from "../components/FilePickerButton";
+import { SeverityBadge } from "../components/FindingText";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+import { useLayout } from "../components/layout";
+import { R } from "./replies-strings";
+
+const REPLY_TYPES = ".xlsx,.xlsm,.xls,.et,.ods,.csv,.docx";
+
+/** A file's name, bytes and modification time: what a picked file and a built-in sample both give. */
+interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+  lastModified: number;
+}
+
+const opened = async (file: File): Promise<OpenedFile> => ({
+  name: file.name,
+  bytes: await pickedFileBytes(file),
+  lastModified: file.lastModified,
+});
+
+/** A 回执 read into its grids; one that cannot be opened becomes a finding, as in the CLI. */
+async function replySource(file: OpenedFile): Promise<ReplySource> {
+  const receivedOn = localDateOf(new Date(file.lastModified));
+  const base = { file: file.name, receivedOn, receivedHow: "按文件修改时间" };
+  try {
+    return { ...base, grids: await readReplyGrids(file.bytes, file.name) };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { ...base, grids: [], problem: error.message };
+  }
+}
+
+/** The built-in notice and 回执, made into files and read back as the user's would be. */
+async function sampleFiles(): Promise<{ notice: OpenedFile; replies: OpenedFile[] }> {
+  const notice = {
+    name: REPLY_NOTICE_FILE,
+    bytes: await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM)),
+    lastModified: Date.now(),
+  };
+  const replies: OpenedFile[] = [];
+  for (const reply of SAMPLE_REPLIES) {
+    const { year, month, day } = reply.receivedOn;
+    const c = reply.content;
+    const bytes =
+      c.kind === "xlsx"
+        ? await gridsToXlsx(c.grids)
+        : c.kind === "docx"
+          ? await zipDocx(docxTableParts(c.table))
+          : new TextEncoder().encode(c.text);
+    replies.push({ name: reply.fileName, bytes, lastModified: new Date(year, month - 1, day, 10).getTime() });
+  }
+  return { notice, replies };
+}
+
+function where(f: Finding): string {
+  if (f.place.kind === "cell") return R.where(f.place.file ?? "", `${f.place.sheet}!${f.place.cell}`);
+  if (f.place.kind === "file") return R.where(f.place.file, null);
+  return "";
+}
+
+/**
+ * File mode's 汇总回执: a notice and the 回执 units sent back, merged into one 参会名单 with the reply/* findings
+ * and the count per unit; the 参会名单 and its 签到表 offered as downloads.
+ */
+export function RepliesFile() {
+  const styles = useLayout();
+  const [notice, setNotice] = useState<{ file: string; paragraphs: string[] } | null>(null);
+  const [sources, setSources] = useState<ReplySource[]>([]);
+  const [order, setOrder] = useState<ListOrder>("notice");
+  const [status, setStatus] = useState<StatusMessage>(null);
+  const [busy, setBusy] = useState(false);
+
+  const collected: Collected | null = useMemo(
+    () => (notice && sources.length ? collectReplies({ notice, sources, order }) : null),
+    [notice, sources, order],
+  );
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await work();
+    } catch (error) {
+      setStatus({ intent: "error", text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const openNotice = (file: File) =>
+    run(async () => {
+      const paragraphs = await documentParagraphs(await pickedFileBytes(file), file.name);
+      setNotice({ file: file.name, paragraphs });
+    });
+  const openReplies = (files: File[]) =>
+    run(async () => {
+      const read: ReplySource[] = [];
+      for (const file of files) read.push(await replySource(await opened(file)));
+      // A file opened again replaces its earlier reading.
+      setSources((before) => [...before.filter((s) => !read.some((r) => r.file === s.file)), ...read]);
+    });
+  const openSample = () =>
+    run(async () => {
+      const files = await sampleFiles();
+      const paragraphs = await documentParagraphs(files.notice.bytes, files.notice.name);
+      setNotice({ file: files.notice.name, paragraphs });
+      const read: ReplySource[] = [];
+      for (const file of files.replies) read.push(await replySource(file));
+      setSources(read);
+    });
+
+  const list = () => {
+    const grid = listGrid(collected!.merged.people, collected!.merged.extraHeaders, collected!.heading);
+    return { grid, headerRow: collected!.heading.meetingLine ? 2 : 1 };
+  };
+  const downloadList = () =>
+    run(async () => {
+      const { grid, headerRow } = list();
+      const widths = listWidths(collected!.merged.extraHeaders);
+      const bytes = await printTableWorkbook({
+        grid,
+        looks: listLooks(grid),
+        widths,
+        headerRow,
+        rowHeight: 20,
+        landscape: true,
+      });
+      offerDownload(bytes, R.listFile, XLSX_TYPE);
+    });
+  const downloadSignin = (docx: boolean) =>
+    run(async () => {
+      const sheet = signinSheet(readRegister(list().grid), "unit");
+      if (docx) offerDownload(await zipDocx(docxTableParts(signinDocxTable(sheet))), R.signinDocxFile, DOCX_TYPE);
+      else
+        offerDownload(
+          await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 }),
+          R.signinFile,
+          XLSX_TYPE,
+        );
+    });
+
+  return (
+    <section className={styles.panel} aria-label={R.tab}>
+      <Caption1>{R.intro}</Caption1>
+      <div className={styles.actions}>
+        <FilePickerButton
+          appearance="primary"
+          label={R.pickNotice}
+          accept=".docx,.txt"
+          disabled={busy}
+          onFiles={(files) => void openNotice(files[0])}
+        />
+        <FilePickerButton
+          label={R.pickReplies}
+          accept={REPLY_TYPES}
+          multiple
+          disabled={busy}
+          onFiles={(files) => void openReplies(files)}
+        />
+        <Button disabled={busy} onClick={() => void openSample()}>
+          {R.sample}
+        </Button>
+      </div>
+      {notice && <Text>{R.notice(notice.file)}</Text>}
+      {sources.length > 0 && <Text>{R.replies(sources.length)}</Text>}
+      <Status status={status} />
+      {!notice && sources.length > 0 && <Status status={{ intent: "info", text: R.needNotice }} />}
+      {collected && (
+        <article aria-label={R.findings}>
+          <RadioGroup
+            aria-label={R.order}
+            layout="horizontal"
+            value={order}
+            onChange={(_e, d) => setOrder(d.value as ListOrder)}
+          >
+            <Radio value="notice" label={R.orderNotice} />
+            <Radio value="strokes" label={R.orderStrokes} />
+          </RadioGroup>
+          <Text block>{R.summary(collected.merged.people.length, collected.merged.replies.length)}</Text>
+          {collected.expectedUnits.length === 0 && <Caption1 block>{R.noUnits}</Caption1>}
+          <Subtitle2 as="h3">{R.findings}</Subtitle2>
+          {collected.findings.length === 0 ? (
+            <Status status={{ intent: "success", text: R.noFindings }} />
+          ) : (
+            <ul className={styles.list} aria-label={R.findings}>
+              {[...collected.findings]
+                .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+                .map((f, i) => (
+                  <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline" }}>
+                    <SeverityBadge severity={f.severity} />
+                    <span>
+                      <Text block>{f.message}</Text>
+                      <Caption1 block>{where(f)}</Caption1>
+                    </span>
+                  </li>
+                ))}
+            </ul>
+          )}
+          <Subtitle2 as="h3">{R.tally}</Subtitle2>
+          <ul className={styles.list} aria-label={R.tally}>
+            {tallyByUnit(collected.merged.people, collected.expectedUnits).map(({ unit, count }) => (
+              <li key={unit}>{R.tallyRow(unit, count)}</li>
+            ))}
+          </ul>
+          <div className={styles.actions} style={{ marginTop: 12 }}>
+            <Button appearance="primary" disabled={busy} onClick={() => void downloadList()}>
+              {R.downloadList}
+            </Button>
+            <Button disabled={busy || collected.merged.people.length === 0} onClick={() => void downloadSignin(false)}>
+              {R.downloadSignin}
+            </Button>
+            <Button disabled={busy || collected.merged.people.length === 0} onClick={() => void downloadSignin(true)}>
+              {R.downloadSigninDocx}
+            </Button>
+          </div>
+        </article>
+      )}
+    </section>
+  );
+}

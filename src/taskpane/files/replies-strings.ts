@@ -1,0 +1,28 @@
+/** The words of file mode's 汇总回执 tab (beside strings.ts, which other panes share). */
+export const R = {
+  tab: "汇总回执",
+  intro:
+    "打开会议通知（.docx 或 .txt）和各单位报送的回执（.xlsx .xls .et .ods .csv .docx，可多选），汇总为参会名单，并按通知核对缺报、重复报名、超名额、逾期和无联系电话；再由名单生成待签名的签到表。",
+  pickNotice: "打开会议通知…",
+  pickReplies: "打开回执…",
+  sample: "打开示例",
+  notice: (name: string) => `通知：${name}`,
+  replies: (count: number) => `回执：${count} 份`,
+  needNotice: "请先打开会议通知：应到单位、名额和回执截止日期都从通知中读取。",
+  summary: (people: number, replies: number) => `参会名单 ${people} 人，来自 ${replies} 份回执。`,
+  noUnits: "通知未逐一列出参会单位，未检查缺报。",
+  findings: "回执核对结果",
+  noFindings: "回执未发现问题。",
+  tally: "各单位人数",
+  tallyRow: (unit: string, count: number) => `${unit || "（未写单位）"}：${count} 人${count === 0 ? "（未报送）" : ""}`,
+  order: "名单顺序",
+  orderNotice: "按通知中的单位顺序",
+  orderStrokes: "按姓氏笔画",
+  downloadList: "下载参会名单（.xlsx）",
+  downloadSignin: "下载签到表（.xlsx）",
+  downloadSigninDocx: "下载签到表（Word）",
+  listFile: "参会名单.xlsx",
+  signinFile: "签到表.xlsx",
+  signinDocxFile: "签到表.docx",
+  where: (file: string, cell: string | null) => (cell ? `${file} · ${cell}` : file),
+} as const;
