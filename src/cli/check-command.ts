@@ -11,7 +11,7 @@ import type { CheckOptions } from "../core/rules/config";
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
-import { TALLY_LABELS, type Tally } from "../core/meeting/tally";
+import { TALLY_LABELS, type Tally, type TallyFigure } from "../core/meeting/tally";
 import { trackingSummaryText } from "../core/rules/tracking/summary";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWorkbookGrids } from "../hosts/files/read-workbook";
 import { readFileBytes } from "./read-file";
@@ -90,7 +90,7 @@ export function checkJson(result: FileCheck): unknown {
 }
 
 export function formatTally(tally: Tally): string {
-  return (Object.keys(TALLY_LABELS) as (keyof Tally)[])
+  return (Object.keys(TALLY_LABELS) as TallyFigure[])
     .map((key) => `${TALLY_LABELS[key]} ${tally[key] ?? "—"}`)
     .join("  ");
 }

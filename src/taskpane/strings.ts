@@ -201,6 +201,15 @@ export const S = {
     belongsAfter: (n: number) => `应在第 ${n} 段之后`,
     whole: "全文",
   },
+  tally: {
+    title: "出勤统计",
+    noRoster:
+      "应到、请假、缺席、列席为“—”：工作簿中没有参会名单（应到人员表），只能统计实到。加一张“参会名单”工作表即可。",
+    presentParts: (present: number, proxies: readonly string[]) =>
+      `实到 ${present}（含代签 ${proxies.length}：${proxies.join("、")}）`,
+    leaveSigned: (leave: number, names: readonly string[]) =>
+      `请假 ${leave}（${names.join("、")} 在名单上标为请假，但签了到，计入实到）`,
+  },
   file: {
     intro: "在浏览器中直接检查登记表（.xlsx .xls .et .ods .csv）和 .docx 通知、纪要。文件只在本机处理，不会上传。",
     tabs: { registers: "检查登记表", notice: "起草通知", minutes: "起草纪要", documents: "检查通知/纪要" },
@@ -223,6 +232,9 @@ export const S = {
     sampleMinutes: "有错误的纪要（示例）",
     downloadDocx: "下载 Word 文档",
     meetingStartMissing: "表中未写会议开始时间，未检查迟到。",
+    meetingStartLabel: "会议开始时间（表中未写明时填写，用于检查迟到）",
+    meetingStartGiven: (when: string) => `按会议开始时间 ${when} 检查迟到。`,
+    rosterBeside: (file: string, sheet: string) => `按同时打开的“${file}”中的名单“${sheet}”核对应到、请假、缺席。`,
     progress: {
       unzip: (name: string) => `正在打开 ${name}…`,
       read: (name: string, done: number, total: number) => `正在读取 ${name}：工作表 ${done + 1}/${total}…`,

@@ -53,7 +53,16 @@ describe("huiwu check", () => {
     expect(doc.file).toBe(file);
     const signin = doc.sheets.find((s: { sheet: string }) => s.sheet === "签到表");
     expect(signin).toMatchObject({ kind: "signin", headerRow: 3, dataRows: 10, meetingStart: "2026-12-03T09:00" });
-    expect(signin.tally).toEqual({ expected: 10, present: 9, leave: 1, absent: 1, late: 2, nonRoster: 1 });
+    expect(signin.tally).toEqual({
+      expected: 10,
+      present: 9,
+      leave: 1,
+      absent: 1,
+      late: 2,
+      nonRoster: 1,
+      // What the figures are made of: 实到 counts 刘洋's proxy signature; 孙丽 is marked on leave but signed.
+      parts: { proxies: ["刘洋"], leaveSigned: ["孙丽"], leave: ["何静"], roster: "参会名单" },
+    });
     const found = signin.findings.map(
       (f: { ruleId: string; sheet: string; cell: string }) => `${f.ruleId} ${f.sheet}!${f.cell}`,
     );

@@ -1,12 +1,13 @@
 import { readDateTimeCell, isSignedMark, meansYes } from "../table/typed-cells";
-import { isEmptyCell } from "../table/grid";
+import { cellText, isEmptyCell } from "../table/grid";
 import { type DataRow, type RegisterTable, columnsOf, roleText, roleValue, roleWords } from "../table/register-table";
 import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
 import { isFormulaError } from "../rules/cell/formula-error";
 import { NameFilter } from "./name-filter";
-import type { Tally } from "./tally";
+import { type ProxySign, proxySignOf } from "./proxy-signature";
+import type { Tally, TallyParts } from "./tally";
 
 export interface Person {
   table: RegisterTable;
@@ -22,6 +23,10 @@ export interface Signer extends Person {
   time: (DateTime & { date: LocalDate }) | null;
   /** The roster row this signer was matched to; null when not (yet) matched or without a roster. */
   rosterEntry: RosterEntry | null;
+  /** How the row shows someone else signed (代签); null when nothing says so. */
+  proxy: ProxySign | null;
+  /** The row's own 签到状态 says 迟到 (an e-sign-in export's record). */
+  lateByStatus: boolean;
 }
 
 export interface RosterEntry extends Person {
@@ -37,6 +42,8 @@ export interface Attendance {
   /** Later signatures of a person who already signed, with the first one. */
   repeats: { signer: Signer; first: Signer }[];
   rosterEntries: RosterEntry[];
+  /** Roster rows of a person the roster already lists (counted once in 应到). */
+  rosterRepeats: { person: Person; first: RosterEntry }[];
   notInvited: Signer[];
   late: Signer[];
   tally: Tally;
@@ -68,14 +75,39 @@ export function samePerson(a: Person, b: Person): boolean {
   return a.unitKey === b.unitKey || a.unitKey.includes(b.unitKey) || b.unitKey.includes(a.unitKey);
 }
 
-/** A list without 签到时间 or 签名 columns counts everyone on it as present, but for those marked on leave. */
+/**
+ * A list without 签到时间 or 签名 columns counts everyone on it as present, but for those marked on leave. An
+ * export's 签到状态 is the person's own record: 正常/迟到 in any session is signed; a time or signature in any
+ * session is too, whatever another session's status says (上午 未签到, 下午 14:30 正常).
+ */
 function hasSigned(table: RegisterTable, row: DataRow, columns: number[]): boolean {
-  if (columns.length === 0) return !isOnLeave(table, row);
+  const statuses = signinStatusesOf(table, row);
+  if (statuses.includes("present") || statuses.includes("late")) return true;
+  if (columns.length === 0) return statuses.length === 0 && !isOnLeave(table, row);
   return columns.some((col) => !isEmptyCell(row.cells[col]));
 }
 
 /** Leave as offices write it: 请假, 病假/事假/公假…, 休假, 公出, 出差, 因公外出, with or without a reason after it. */
 const LEAVE = /请假|[病事公婚产丧]假|休假|公出|出差|因公外出/;
+const STATUS_ABSENT = /未签|未到|缺席|缺勤|旷/;
+const STATUS_LATE = /迟到/;
+const STATUS_PRESENT = /正常|准时|已签|已到|出席|到会|签到|按时/;
+
+/**
+ * What each 签到状态 cell of the row records (正常, 迟到, 请假, 未签到), a session's column after another's: none
+ * where the sheet has no such column, a cell is empty, or its words are none of these.
+ */
+export function signinStatusesOf(table: RegisterTable, row: DataRow): ("present" | "late" | "leave" | "absent")[] {
+  if (table.roleColumns.signinStatus === undefined) return [];
+  return columnsOf(table, ["signinStatus"]).flatMap(({ col }) => {
+    const words = matchKey(cellText(row.cells[col]));
+    if (words === "") return [];
+    if (LEAVE.test(words)) return ["leave" as const];
+    if (STATUS_ABSENT.test(words)) return ["absent" as const];
+    if (STATUS_LATE.test(words)) return ["late" as const];
+    return STATUS_PRESENT.test(words) ? ["present" as const] : [];
+  });
+}
 
 /**
  * Marked on leave: in a 请假 column (是, √, 请假（外出学习）), in 备注, or after the name (`王强（请假）`); in
@@ -86,6 +118,7 @@ export function isOnLeave(table: RegisterTable, row: DataRow): boolean {
   return (
     (leave !== "" && (meansYes(leave) || LEAVE.test(leave))) ||
     LEAVE.test(roleWords(table, row, "remark")) ||
+    (signinStatusesOf(table, row).includes("leave") && !signinStatusesOf(table, row).includes("present")) ||
     LEAVE.test(matchKey(noteAfterName(roleText(table, row, "name"))))
   );
 }
@@ -141,12 +174,15 @@ export function analyseAttendance(
     }
     const { table, name, unit, nameKey, unitKey } = person;
     const time = signinTime(signin, row, meetingStart);
-    const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null };
+    const proxy = proxySignOf(table, row);
+    const lateByStatus = signinStatusesOf(table, row).includes("late");
+    const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null, proxy, lateByStatus };
     let slot = seen.mayHave(nameKey) ? byName.get(nameKey) : undefined;
     const first = slot && findIn(slot.signer, slot.moreSigners, (other) => samePerson(other, signer));
     if (first) {
       repeats.push({ signer, first });
       if (signer.time && (!first.time || ordinal(signer) < ordinal(first))) first.time = signer.time;
+      first.proxy ??= signer.proxy;
       continue;
     }
     if (!slot) {
@@ -162,6 +198,7 @@ export function analyseAttendance(
   }
 
   const rosterEntries: RosterEntry[] = [];
+  const rosterRepeats: Attendance["rosterRepeats"] = [];
   if (rosterTable) {
     // A printed sign-in sheet lists people in roster order: then the next signer's slot is this entry's,
     // found without a lookup. Any other order falls back to the map and picks the thread up again.
@@ -174,7 +211,11 @@ export function analyseAttendance(
         slot = byName.get(person.nameKey);
         if (slot?.signer) next = slot.signerIndex + 1;
       }
-      if (slot && findIn(slot.entry, slot.moreEntries, (entry) => samePerson(entry, person))) continue;
+      const listed = slot && findIn(slot.entry, slot.moreEntries, (entry) => samePerson(entry, person));
+      if (listed) {
+        rosterRepeats.push({ person, first: listed });
+        continue;
+      }
       const signedAs =
         (slot && findIn(slot.signer, slot.moreSigners, (s) => !s.rosterEntry && samePerson(s, person))) ?? null;
       const { table, row, name, unit, nameKey, unitKey } = person;
@@ -191,9 +232,11 @@ export function analyseAttendance(
   }
   const notInvited = rosterTable ? signers.filter((s) => !s.rosterEntry) : [];
   const start = meetingStart?.time ? dateTimeOrdinal(meetingStart.date, meetingStart.time) + graceMinutes : null;
-  // Lateness is known only where the sheet records when people arrived: without a time column it is unknown, not 0.
-  const timed = start !== null && columnsOf(signin, ["signinTime"]).length > 0;
-  const late = timed ? signers.filter((s) => s.time && ordinal(s) > start) : [];
+  // Lateness is known only where the sheet records when people arrived (a time against the start, or an export's own
+  // 签到状态): without either it is unknown, not 0.
+  const byTime = start !== null && columnsOf(signin, ["signinTime"]).length > 0;
+  const timed = byTime || signin.roleColumns.signinStatus !== undefined;
+  const late = timed ? signers.filter((s) => s.lateByStatus || (byTime && s.time && ordinal(s) > start)) : [];
 
   const tally: Tally = {
     expected: rosterTable ? rosterEntries.length : null,
@@ -203,7 +246,32 @@ export function analyseAttendance(
     late: timed ? late.length : null,
     nonRoster: rosterTable ? notInvited.length : null,
   };
-  return { roster: rosterTable, rosterIsSignin, signers, repeats, rosterEntries, notInvited, late, tally };
+  const parts = tallyParts(signers, rosterTable, rosterEntries);
+  if (parts) tally.parts = parts;
+  return {
+    roster: rosterTable,
+    rosterIsSignin,
+    signers,
+    repeats,
+    rosterEntries,
+    rosterRepeats,
+    notInvited,
+    late,
+    tally,
+  };
+}
+
+/**
+ * What the tally's figures are made of, where a bare number would not say it: 实到 that counts 代签, people the
+ * 参会名单 marks on leave who signed (实到, not 请假), people on leave the 参会名单 does not mark. Null when none.
+ */
+function tallyParts(signers: Signer[], roster: RegisterTable | null, entries: RosterEntry[]): TallyParts | null {
+  const proxies = signers.filter((s) => s.proxy).map((s) => s.name);
+  const leaveSigned = entries.filter((e) => e.onLeave && e.signedAs).map((e) => e.name);
+  const onLeave = entries.filter((e) => e.onLeave && !e.signedAs);
+  const leaveNotMarked = roster ? onLeave.some((e) => !isOnLeave(roster, e.row)) : false;
+  if (proxies.length === 0 && leaveSigned.length === 0 && !leaveNotMarked) return null;
+  return { proxies, leaveSigned, leave: onLeave.map((e) => e.name), roster: roster?.sheet ?? null };
 }
 
 interface NameSlot {

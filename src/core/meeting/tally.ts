@@ -12,9 +12,26 @@ export interface Tally {
   late: number | null;
   /** 列席: signers not on the roster; null without a roster. */
   nonRoster: number | null;
+  /** What the figures are made of, where a number alone would not say it; absent when there is nothing to add. */
+  parts?: TallyParts;
 }
 
-export const TALLY_LABELS: Record<keyof Tally, string> = {
+/** The people behind the tally's figures, by name, so every screen says the same. */
+export interface TallyParts {
+  /** Counted in 实到, though someone else signed for them (代签, reported as an error too). */
+  proxies: string[];
+  /** Marked on leave on the 参会名单 but signed: counted in 实到, not in 请假. */
+  leaveSigned: string[];
+  /** Who 请假 counts (marked on leave and did not sign). */
+  leave: string[];
+  /** The sheet the 应到/请假 figures were counted against; null without one. */
+  roster: string | null;
+}
+
+/** The figures of a tally, in the order they are shown. */
+export type TallyFigure = Exclude<keyof Tally, "parts">;
+
+export const TALLY_LABELS: Record<TallyFigure, string> = {
   expected: "应到",
   present: "实到",
   leave: "请假",

@@ -1,4 +1,4 @@
-import { TALLY_LABELS, type Tally } from "../meeting/tally";
+import { TALLY_LABELS, type TallyFigure } from "../meeting/tally";
 import { SEVERITY_LABELS, type Finding, type Severity, cellOf } from "../rules/finding";
 import type { SheetReport } from "../rules/run-registers";
 import { KIND_LABELS } from "../table/kinds";
@@ -43,7 +43,7 @@ export function reportContent(
   const tallies: string[] = [];
   for (const sheet of sheets) {
     if (!sheet.tally) continue;
-    const keys = Object.keys(TALLY_LABELS) as (keyof Tally)[];
+    const keys = Object.keys(TALLY_LABELS) as TallyFigure[];
     const counts = keys.map((k) => `${TALLY_LABELS[k]} ${sheet.tally![k] ?? "—"} 人`).join("，");
     tallies.push(`${sheet.sheet}（${sheet.kind ? KIND_LABELS[sheet.kind] : ""}）：${counts}`);
   }

@@ -1,3 +1,4 @@
+import { matchKey } from "../text/normalize";
 import type { CheckOptions } from "./config";
 import {
   type Finding,
@@ -39,10 +40,50 @@ export function toFinding(report: Report, options: CheckOptions): Finding {
   };
 }
 
-/** The last steps every finding list goes through: one finding per rule, place and message, in place order. */
+/**
+ * Where two rules state one fact of one person, only the more specific is kept: [kept, dropped]. A pre-printed name
+ * nobody signed for is 签名为空 (it points at the empty 签名 cell), not also 未签到也未请假.
+ */
+export const MORE_SPECIFIC: readonly (readonly [string, string])[] = [["signin/unsigned", "signin/absent"]];
+
+/** The person a finding is about, from its data (name, and unit where written); null when it names nobody. */
+function personOf(finding: Finding): { name: string; unit: string } | null {
+  const { name, unit } = finding.data;
+  if (typeof name !== "string" || name === "") return null;
+  return { name: matchKey(name), unit: typeof unit === "string" && unit !== "未填单位" ? matchKey(unit) : "" };
+}
+
+function samePerson(a: { name: string; unit: string }, b: { name: string; unit: string }): boolean {
+  return a.name === b.name && (!a.unit || !b.unit || a.unit.includes(b.unit) || b.unit.includes(a.unit));
+}
+
+/** The findings without those a more specific finding about the same person says already (MORE_SPECIFIC). */
+function mostSpecific(findings: Finding[]): Finding[] {
+  const dropped = new Set<Finding>();
+  for (const [kept, general] of MORE_SPECIFIC) {
+    // By name: a sheet of 100,000 unsigned rows is no quadratic search.
+    const said = new Map<string, { name: string; unit: string }[]>();
+    for (const f of findings) {
+      const person = f.ruleId === kept ? personOf(f) : null;
+      if (person) said.set(person.name, [...(said.get(person.name) ?? []), person]);
+    }
+    if (said.size === 0) continue;
+    for (const f of findings) {
+      if (f.ruleId !== general) continue;
+      const person = personOf(f);
+      if (person && said.get(person.name)?.some((p) => samePerson(p, person))) dropped.add(f);
+    }
+  }
+  return dropped.size === 0 ? findings : findings.filter((f) => !dropped.has(f));
+}
+
+/**
+ * The last steps every finding list goes through: one finding per rule, place and message, the most specific of
+ * several about one person, in place order.
+ */
 export function settle(findings: Finding[], compare: (a: Finding, b: Finding) => number = compareByPlace): Finding[] {
   const seen = new Set<string>();
-  const unique = findings.filter((f) => {
+  const unique = mostSpecific(findings).filter((f) => {
     const key = `${f.ruleId}\u0000${JSON.stringify(f.place)}\u0000${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -41,6 +41,7 @@ import signinNotInvited from "./signin/not-invited";
 import signinProxy from "./signin/proxy";
 import signinSharedPhone from "./signin/shared-phone";
 import signinUnsigned from "./signin/unsigned";
+import signinTotalMismatch from "./signin/total-mismatch";
 import trackingDueSoon from "./tracking/due-soon";
 import trackingNoDeadline from "./tracking/no-deadline";
 import trackingNoOwner from "./tracking/no-owner";
@@ -68,6 +69,7 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   signinAbsent,
   signinLeaveButSigned,
   signinUnsigned,
+  signinTotalMismatch,
   receiptUnsigned,
   receiptUnitMissing,
   receiptClassifiedChannel,

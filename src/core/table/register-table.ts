@@ -39,6 +39,11 @@ export interface RegisterTable {
   rows: DataRow[];
   /** Text of the rows above the header (title, subtitle, 会议时间 line). */
   titleLines: string[];
+  /**
+   * The rows that are not data, as written: title rows above the header and the 合计, note and footer lines
+   * under it (`记录人：王芳  应到11人  实到6人`), where a sheet writes its own totals.
+   */
+  notes: SheetNote[];
   meetingStart: DateTime | null;
   origin: { row: number; col: number };
   /** True when the sheet holds no value at all. */
@@ -47,13 +52,22 @@ export interface RegisterTable {
   tabular: boolean;
 }
 
+/** One row that is not data: its grid row and each filled cell's column and text. */
+export interface SheetNote {
+  row: number;
+  cells: { col: number; text: string }[];
+}
+
 const HEADER_SEARCH_ROWS = 10;
 const NOTE_START = /^[\s]*(注|备注|说明|附注|填表|制表|审核|统计|合计|共计|小计|联系人|以上)/;
 /** A totals row: 合计/小计/总计/共计 in one of its first cells (合計 read through simplified conversion). */
 const TOTAL = /^(合计|小计|总计|共计|总数|人数合计)/;
 /** A line under the table that names who filled it in or adds a note: `填表人：`, `注：`, `审核人:`. */
 const FOOTER_LABEL =
-  /^(注|说明|附注|备注|填表人?|制表人?|审核人?|统计人?|负责人|联系人|签发人|填报单位|填报人|填报日期|制表日期)[:：]/;
+  /^(注|说明|附注|备注|填表人?|制表人?|审核人?|统计人?|记录人?|登记人|负责人|联系人|签发人|填报单位|填报人|填报日期|制表日期)[:：]/;
+/** A count the sheet writes of itself under the table: `应到11人`, `实到人数：6`, `请假2人`. */
+const WRITTEN_COUNT =
+  /^(应到|实到|应出席|实出席|应参会|实参会|到会人数|请假人数|缺席人数)(人数)?[:：]?[\d一二三四五六七八九十两〇零]+[人名]?/;
 /** A group heading over some rows: 一、县领导 / （二）各乡镇 / 第一组. */
 const GROUP_HEADING =
   /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+[组批排])/;
@@ -71,6 +85,7 @@ export function readRegister(grid: Grid): RegisterTable {
     roleColumns: {},
     rows: [],
     titleLines: [],
+    notes: [],
     meetingStart: null,
     origin,
     empty,
@@ -155,8 +170,24 @@ export function readRegister(grid: Grid): RegisterTable {
     roleColumns,
     rows: dataRows,
     titleLines,
+    notes: notesOf(rows, headerIndex, dataRows),
     meetingStart: findMeetingStart(titleLines),
   };
+}
+
+/** Every filled row that is neither the header nor data, with the text of each filled cell. */
+function notesOf(rows: CellValue[][], headerIndex: number, dataRows: DataRow[]): SheetNote[] {
+  const data = new Set(dataRows.map((row) => row.index));
+  const notes: SheetNote[] = [];
+  rows.forEach((cells, row) => {
+    if (row === headerIndex || data.has(row)) return;
+    const filled = cells.flatMap((value, col) => {
+      const text = isEmptyCell(value) ? "" : readableCellText(value).trim();
+      return text === "" ? [] : [{ col, text }];
+    });
+    if (filled.length > 0) notes.push({ row, cells: filled });
+  });
+  return notes;
 }
 
 /**
@@ -286,7 +317,7 @@ function filledColumns(cells: CellValue[]): { count: number; first: number } {
 /** A totals row (合计 in one of its first two filled cells), or a `填表人：`/`注：` line under the table. */
 function isTotalOrFooter(cells: CellValue[], filled: { count: number; first: number }): boolean {
   const first = matchKey(cellText(cells[filled.first]));
-  if (TOTAL.test(first) || FOOTER_LABEL.test(first)) return true;
+  if (TOTAL.test(first) || FOOTER_LABEL.test(first) || WRITTEN_COUNT.test(first)) return true;
   for (let col = filled.first + 1; col < cells.length; col++) {
     if (isEmptyCell(cells[col])) continue;
     return TOTAL.test(matchKey(cellText(cells[col])));

@@ -1,12 +1,7 @@
+import { proxySignOf } from "../../meeting/proxy-signature";
 import { roleText } from "../../table/register-table";
-import { isSignedMark } from "../../table/typed-cells";
-import { nameWithoutNote, noteAfterName } from "../../text/name-note";
-import { matchKey } from "../../text/normalize";
+import { nameWithoutNote } from "../../text/name-note";
 import { defineRegisterRule } from "../register-rule";
-
-const PROXY_WORD = /代签|代[^表理办]|代$|^代/;
-/** 备注 is freer text (`代县长`, `代替张局长参会`): only words of signing count there. */
-const PROXY_REMARK = /代签|代为签/;
 
 export default defineRegisterRule({
   meta: {
@@ -24,31 +19,15 @@ export default defineRegisterRule({
   kinds: ["signin"],
   check(ctx) {
     const { table } = ctx;
-    const { signature: col, name: nameCol, remark: remarkCol } = table.roleColumns;
     for (const row of table.rows) {
-      const nameCell = roleText(table, row, "name");
-      const name = nameWithoutNote(nameCell);
-      if (nameCol !== undefined && PROXY_WORD.test(noteAfterName(nameCell))) {
-        ctx.report({ messageId: "noted", row, col: nameCol, data: { name, column: "姓名", text: nameCell } });
-        continue;
-      }
-      const remark = roleText(table, row, "remark");
-      if (remarkCol !== undefined && PROXY_REMARK.test(remark)) {
-        ctx.report({ messageId: "noted", row, col: remarkCol, data: { name, column: "备注", text: remark } });
-        continue;
-      }
-      const signature = roleText(table, row, "signature");
-      if (col === undefined || signature === "" || isSignedMark(signature)) continue;
-      if (PROXY_WORD.test(signature)) {
-        ctx.report({ messageId: "proxyWord", row, col, data: { name, signature } });
-      } else if (
-        name !== "" &&
-        signature !== name &&
-        /^[\u4e00-\u9fff·\s]{2,}$/.test(signature) &&
-        matchKey(signature) !== matchKey(name)
-      ) {
-        ctx.report({ messageId: "otherName", row, col, data: { name, signature } });
-      }
+      const sign = proxySignOf(table, row);
+      if (!sign) continue;
+      const name = nameWithoutNote(roleText(table, row, "name"));
+      const col = table.roleColumns[sign.role]!;
+      if (sign.how === "noted") {
+        const column = sign.role === "name" ? "姓名" : "备注";
+        ctx.report({ messageId: "noted", row, col, data: { name, column, text: sign.text } });
+      } else ctx.report({ messageId: sign.how, row, col, data: { name, signature: sign.text } });
     }
   },
 });

@@ -34,7 +34,11 @@ export default defineRegisterRule({
         messageId: time === undefined ? "unsigned" : "timeOnly",
         row,
         col: signatures[0],
-        data: time === undefined ? { name: person.name } : { name: person.name, time: timeText(time) },
+        // The unit is no part of the message: it tells this person from a namesake where findings are settled.
+        data:
+          time === undefined
+            ? { name: person.name, unit: person.unit }
+            : { name: person.name, unit: person.unit, time: timeText(time) },
       });
     }
   },

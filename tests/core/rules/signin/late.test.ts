@@ -21,6 +21,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "an e-sign-in export's own 签到状态 迟到, with no meeting start given (traditional script too)",
+      grids: [
+        sheet("签到导出", [
+          ["序号", "部门", "姓名", "签到时间", "签到状态"],
+          [1, "办公室", "林晓", "2026-12-03 08:52", "正常"],
+          [2, "综合科", "黄磊", "2026-12-03 09:12", "迟到"],
+          [3, "人事科", "许静", null, "请假"],
+          [4, "财务科", "陈刚", "2026-12-03 09:20", "遲到"],
+        ]),
+      ],
+      findings: [
+        { cell: "E3", message: /^黄磊 的签到状态为“迟到”（签到时间 2026年12月3日 09:12）$/ },
+        { cell: "E5", message: /^陈刚 的签到状态为“迟到”/ },
+      ],
+    },
+    {
       name: "9:01",
       grids: at("9:01"),
       findings: [{ cell: "E4", message: /09:01 晚于会议开始时间 2026年12月3日 09:00/ }],

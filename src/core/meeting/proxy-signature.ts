@@ -1,0 +1,38 @@
+import { type DataRow, type RegisterTable, roleText } from "../table/register-table";
+import { isSignedMark } from "../table/typed-cells";
+import { nameWithoutNote, noteAfterName } from "../text/name-note";
+import { matchKey } from "../text/normalize";
+
+const PROXY_WORD = /代签|代[^表理办]|代$|^代/;
+/** 备注 is freer text (`代县长`, `代替张局长参会`): only words of signing count there. */
+const PROXY_REMARK = /代签|代为签/;
+
+/** How a row shows that someone else signed: the column it shows in and what is written there. */
+export type ProxySign =
+  | { how: "noted"; role: "name" | "remark"; text: string }
+  | { how: "proxyWord" | "otherName"; role: "signature"; text: string };
+
+/**
+ * Whether someone signed for the row's person (不得代签): `（代）` after the name, 代签 in 备注, a 签名 that says 代,
+ * or a typed 签名 that is another person's name. Null when nothing says so.
+ */
+export function proxySignOf(table: RegisterTable, row: DataRow): ProxySign | null {
+  const { signature: signatureCol, name: nameCol, remark: remarkCol } = table.roleColumns;
+  const nameCell = roleText(table, row, "name");
+  if (nameCol !== undefined && PROXY_WORD.test(noteAfterName(nameCell)))
+    return { how: "noted", role: "name", text: nameCell };
+  const remark = roleText(table, row, "remark");
+  if (remarkCol !== undefined && PROXY_REMARK.test(remark)) return { how: "noted", role: "remark", text: remark };
+  const signature = roleText(table, row, "signature");
+  if (signatureCol === undefined || signature === "" || isSignedMark(signature)) return null;
+  if (PROXY_WORD.test(signature)) return { how: "proxyWord", role: "signature", text: signature };
+  const name = nameWithoutNote(nameCell);
+  if (
+    name !== "" &&
+    signature !== name &&
+    /^[\u4e00-\u9fff·\s]{2,}$/.test(signature) &&
+    matchKey(signature) !== matchKey(name)
+  )
+    return { how: "otherName", role: "signature", text: signature };
+  return null;
+}
