@@ -204,7 +204,9 @@ export function RepliesFile() {
           </RadioGroup>
           <Text block>{R.summary(collected.merged.people.length, collected.merged.replies.length)}</Text>
           {collected.expectedUnits.length === 0 && <Caption1 block>{R.noUnits}</Caption1>}
-          <Subtitle2 as="h3" style={{ marginTop: 12 }}>{R.findings}</Subtitle2>
+          <Subtitle2 as="h3" style={{ marginTop: 12 }}>
+            {R.findings}
+          </Subtitle2>
           {collected.findings.length === 0 ? (
             <Status status={{ intent: "success", text: R.noFindings }} />
           ) : (
@@ -222,7 +224,9 @@ export function RepliesFile() {
                 ))}
             </ul>
           )}
-          <Subtitle2 as="h3" style={{ marginTop: 12 }}>{R.tally}</Subtitle2>
+          <Subtitle2 as="h3" style={{ marginTop: 12 }}>
+            {R.tally}
+          </Subtitle2>
           <ul className={styles.list} aria-label={R.tally}>
             {tallyByUnit(collected.merged.people, collected.expectedUnits).map(({ unit, count }) => (
               <li key={unit}>{R.tallyRow(unit, count)}</li>
