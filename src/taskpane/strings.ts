@@ -319,6 +319,66 @@ export const S = {
     fileName: "桌签.docx",
     fileNameOf: (sheet: string) => `${sheet}（桌签）.docx`,
   },
+  /** The file mode's start: every task named, each opening on its own picker. */
+  tasks: {
+    heading: "要做什么？",
+    menu: "任务",
+    registers: { name: "检查登记表", about: "签到表、收文、印章、材料发放登记表：漏签、迟到、代签、重名一次找出。" },
+    seating: { name: "座次图与桌签", about: "按参会名单排主席台和会场座次，点两下互换座位；生成桌签。" },
+    notice: { name: "起草通知", about: "填表生成符合 GB/T 9704 的会议通知（.docx）。" },
+    minutes: { name: "起草纪要", about: "填表生成会议纪要；出席名单可从签到表导入。" },
+    documents: { name: "检查通知/纪要", about: "打开 .docx 或 .txt，指出缺项、日期、文号、电话等问题。" },
+    tracking: { name: "督办台账", about: "由纪要生成督办台账，或把纪要的议定事项追加到已有台账。" },
+    dropAny: "或把任一文件拖到这里：表格按登记表检查（参会名单转到座次图），Word 文档按通知/纪要检查。",
+    home: "全部任务",
+  },
+  /** Where a file dropped or opened on the wrong task went instead, said in one line. */
+  route: {
+    wordOnRegisters: (name: string) => `“${name}”是 Word 文档，已在“检查通知/纪要”中打开。`,
+    sheetOnDocuments: (name: string) => `“${name}”是表格，已在“检查登记表”中打开。`,
+    rosterToSeating: (name: string) => `“${name}”是参会名单，已转到“座次图与桌签”。`,
+    noRoster: (name: string) =>
+      `“${name}”中没有参会名单，已按登记表检查。排座次需要一张有“姓名”列、按职级排好的参会名单。`,
+  },
+  trackingTask: {
+    intro: "督办台账是一张 .xlsx：每项议定事项一行，写明责任单位、完成时限和办理情况。",
+    fromMinutes: "打开纪要，生成督办台账…",
+    fromMinutesNote: "先打开会议纪要（.docx 或 .txt），再点“生成督办台账”下载。",
+    openTracking: "打开已有督办台账…",
+    openTrackingNote: "打开台账后可检查逾期事项，也可点“追加纪要中的议定事项…”把新纪要加进去。",
+    minutesOpened: (name: string) => `已打开纪要“${name}”：点下面的“生成督办台账”即可下载台账。`,
+    trackingOpened: (name: string) => `已打开“${name}”：点“追加纪要中的议定事项…”可把纪要中的新事项加进去。`,
+    noteInFiles:
+      "每项议定事项一行；纪要没写明的责任单位、时限在“备注”中注明。要加到已有台账：在“督办台账”中打开台账，点“追加纪要中的议定事项…”。",
+    noteInWord:
+      "每项议定事项一行；纪要没写明的责任单位、时限在“备注”中注明。要加到已有台账：在 Excel 中打开台账，点会务助手的“追加纪要中的议定事项…”。",
+  },
+  downloads: {
+    /** Said in the pane after every download, so the user knows it happened and where to look. */
+    done: (fileName: string, detail?: string) =>
+      `已下载 ${fileName}${detail ? `，${detail}` : ""}（在浏览器的“下载”文件夹中）。`,
+    cards: (n: number) => `共 ${n} 张`,
+    confirmTitle: (errors: number, finish: string) => `有 ${errors} 个错误，仍要${finish}？`,
+    confirmBody: "错误已标在各栏下方（红色）。可以先返回修改，也可以照现在的内容继续。",
+    confirmGoOn: (finish: string) => `仍要${finish}`,
+    back: "返回修改",
+  },
+  fieldFix: {
+    /** A certain fix beside its warning: one click writes it into the field. */
+    to: (after: string) => `改为“${after}”`,
+    applied: (after: string) => `已改为“${after}”。`,
+    phoneForm: (standard: string) => `电话宜写作“${standard}”`,
+    purposeHint: "写成一句话，如“总结今年防汛工作，部署明年任务”；通知中写作“为……，决定召开……”。",
+    opening: (text: string) => `将写作：${text}`,
+  },
+  attendanceImport: {
+    order: "出席名单排列",
+    sheetOrder: "按签到表顺序",
+    strokes: "按姓氏笔画",
+    imported: (n: number, strokes: boolean) =>
+      `已从签到表导入 ${n} 位出席人员（${strokes ? "按姓氏笔画排序" : "按签到表中的顺序"}）。`,
+    proxies: (names: string) => `其中 ${names} 的签到为他人代签，已列入出席，请核实本人是否到会。`,
+  },
   privacy: "所有内容只在本机处理，不联网，不收集任何数据。",
   selfTest: {
     title: "自检",

@@ -54,3 +54,14 @@ describe("the draft says each thing once, in its own words", () => {
     );
   });
 });
+
+describe("会议目的 in the opening", () => {
+  it.each([
+    ["总结今年防汛工作", "为总结今年防汛工作，决定召开全县防汛工作会议。现将有关事项通知如下："],
+    ["为总结今年防汛工作", "为总结今年防汛工作，决定召开全县防汛工作会议。现将有关事项通知如下："],
+    ["根据县委安排", "根据县委安排，决定召开全县防汛工作会议。现将有关事项通知如下："],
+  ])("%s → %s", (purpose, opening) => {
+    const blocks = noticeBlocks({ name: "全县防汛工作会议", purpose });
+    expect(blocks.find((b) => b.kind === "body")!.text).toBe(opening);
+  });
+});

@@ -52,6 +52,15 @@ const clean = (items: string[] | undefined) => (items ?? []).map((s) => s.trim()
 /** A phrase as a clause: its own closing punctuation dropped, so the template's punctuation never doubles it. */
 const clause = (text: string | undefined) => (text ?? "").trim().replace(/[，。,.：:；;、\s]+$/, "");
 
+/** A purpose that says why or on what ground (为…, 根据…, 经…研究) opens with its own word; a bare aim takes 为. */
+const PURPOSE_OPENER =
+  /^(?:为|根据|按照|依照|依据|遵照|按|据|经|鉴于|针对|随着|基于|应|受|在|近|今年|当前|目前|本着|结合)/;
+
+/** 总结今年防汛工作 → 为总结今年防汛工作: the template's 决定召开 needs the 为 a clerk leaves out. */
+function purposeClause(why: string): string {
+  return PURPOSE_OPENER.test(why) ? why : `为${why}`;
+}
+
 /**
  * The opening sentence, built from what the user wrote: a purpose that already says the meeting is held (定于…召开,
  * 决定举办…) is not followed by 决定召开 again, and 现将有关事项通知如下 is said once.
@@ -59,7 +68,7 @@ const clause = (text: string | undefined) => (text ?? "").trim().replace(/[，�
 function noticeOpening(n: Notice): string | undefined {
   const why = clause(n.purpose).replace(/[，。,]?\s*现将有关事项通知如下$/, "");
   const held = /召开|举办|举行|召集|定于/.test(why);
-  const sentence = n.name && !held ? `${why ? `${why}，` : ""}决定召开${clause(n.name)}` : why;
+  const sentence = n.name && !held ? `${why ? `${purposeClause(why)}，` : ""}决定召开${clause(n.name)}` : why;
   return sentence ? `${sentence}。现将有关事项通知如下：` : undefined;
 }
 

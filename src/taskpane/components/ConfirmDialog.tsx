@@ -14,6 +14,8 @@ export function ConfirmDialog(props: {
   title: string;
   body: string;
   confirm: string;
+  /** The button that backs out (取消 unless said otherwise). */
+  cancel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -27,7 +29,7 @@ export function ConfirmDialog(props: {
             <Button appearance="primary" onClick={props.onConfirm}>
               {props.confirm}
             </Button>
-            <Button onClick={props.onCancel}>{S.word.cancel}</Button>
+            <Button onClick={props.onCancel}>{props.cancel ?? S.word.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

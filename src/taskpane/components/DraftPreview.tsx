@@ -2,7 +2,6 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormCheck } from "../../core/rules/check-form";
 import { S } from "../strings";
 import { FindingMessage } from "./FindingText";
-import { Status } from "./Status";
 
 const useStyles = makeStyles({
   preview: {
@@ -27,12 +26,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * The draft's lines as the document will read; what belongs to no single field; and, once the user tried
- * to finish (`finish`: 插入 in Word, 下载 in file mode), how many errors remain.
+ * The draft's lines as the document will read, and what belongs to no single field. Errors left when the user
+ * inserts or downloads are asked about before (DraftPanel, DraftDownload), never said after.
  */
-export function DraftPreview({ check, revealAll, finish }: { check: FormCheck; revealAll: boolean; finish: string }) {
+export function DraftPreview({ check }: { check: FormCheck }) {
   const styles = useStyles();
-  const errors = check.findings.filter((f) => f.severity === "error").length;
   const unplaced = check.byField._ ?? [];
   return (
     <>
@@ -48,9 +46,6 @@ export function DraftPreview({ check, revealAll, finish }: { check: FormCheck; r
             </li>
           ))}
         </ul>
-      )}
-      {errors > 0 && revealAll && (
-        <Status status={{ intent: "warning", text: S.word.blockedByErrors(errors, finish) }} />
       )}
     </>
   );

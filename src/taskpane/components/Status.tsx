@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { UserError } from "../../core/user-error";
+import { S } from "../strings";
 
 export type StatusMessage = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
 
@@ -11,6 +12,11 @@ export function Status({ status }: { status: StatusMessage }) {
       <MessageBarBody>{status.text}</MessageBarBody>
     </MessageBar>
   );
+}
+
+/** The line said after every download: which file, what is in it, and where the browser put it. */
+export function downloadedStatus(fileName: string, detail?: string): StatusMessage {
+  return { intent: "success", text: S.downloads.done(fileName, detail) };
 }
 
 const CHINESE = /[\u3400-\u9fff]/;

@@ -3,14 +3,18 @@ import { type ReactNode, useState } from "react";
 import type { FormCheck } from "../../core/rules/check-form";
 import { DOCX_TYPE, offerDownload } from "../../hosts/files/download";
 import { DraftPreview } from "../components/DraftPreview";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
+import { useErrorConfirm } from "../components/useErrorConfirm";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-/** File mode drafting: the same forms as in Word, and 下载 Word 文档 from the shared renderer. */
+/**
+ * File mode drafting: the same forms as in Word, and 下载 Word 文档 from the shared renderer — asked first when the
+ * form has errors, and said in the pane once downloaded.
+ */
 export function DraftDownload({
   form,
   check,
@@ -25,10 +29,12 @@ export function DraftDownload({
   const styles = useStyles();
   const [revealAll, setRevealAll] = useState(false);
   const [status, setStatus] = useState<StatusMessage>(null);
+  const { guard, dialog } = useErrorConfirm(check, S.word.finishDownload, () => setRevealAll(true));
   const download = async () => {
-    setRevealAll(true);
     try {
-      offerDownload(await docx(), fileName(), DOCX_TYPE);
+      const name = fileName();
+      offerDownload(await docx(), name, DOCX_TYPE);
+      setStatus(downloadedStatus(name));
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
     }
@@ -37,11 +43,12 @@ export function DraftDownload({
     <section className={styles.panel}>
       {form(revealAll)}
       <Divider />
-      <DraftPreview check={check} revealAll={revealAll} finish={S.word.finishDownload} />
-      <Button appearance="primary" onClick={download}>
+      <DraftPreview check={check} />
+      <Button appearance="primary" onClick={() => guard(() => void download())}>
         {S.file.downloadDocx}
       </Button>
       <Status status={status} />
+      {dialog}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DraftPreview } from "../components/DraftPreview";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { toBase64 } from "../../hosts/files/base64";
+import { useErrorConfirm } from "../components/useErrorConfirm";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -13,7 +14,10 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** A drafting form, its preview, and 插入到文档 (replacing the earlier draft only after confirmation). */
+/**
+ * A drafting form, its preview, and 插入到文档 (replacing the earlier draft only after confirmation); errors left in
+ * the form are asked about before inserting, never said after.
+ */
 export function DraftPanel({
   form,
   check,
@@ -34,6 +38,7 @@ export function DraftPanel({
   const [confirming, setConfirming] = useState<"draft" | "selection" | null>(null);
   const [busy, setBusy] = useState(false);
   const [revealAll, setRevealAll] = useState(false);
+  const errorConfirm = useErrorConfirm(check, S.word.finishInsert, () => setRevealAll(true));
 
   const insert = async (replace: boolean) => {
     setRevealAll(true);
@@ -74,20 +79,21 @@ export function DraftPanel({
     <section className={styles.panel}>
       {form(revealAll)}
       <Divider />
-      <DraftPreview check={check} revealAll={revealAll} finish={S.word.finishInsert} />
+      <DraftPreview check={check} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => insert(false)}>
+        <Button appearance="primary" disabled={busy} onClick={() => errorConfirm.guard(() => void insert(false))}>
           {busy ? S.word.inserting : S.word.insert}
         </Button>
         <Button
           disabled={busy || !host.supportsNewDocument()}
           title={host.supportsNewDocument() ? undefined : S.word.newDocumentUnsupported}
-          onClick={openNew}
+          onClick={() => errorConfirm.guard(() => void openNew())}
         >
           {S.word.newDocument}
         </Button>
       </div>
       <Status status={status} />
+      {errorConfirm.dialog}
       <ConfirmDialog
         open={confirming !== null}
         title={confirming === "selection" ? S.word.selectionTitle : S.word.replaceTitle}

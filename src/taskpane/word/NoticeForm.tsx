@@ -2,9 +2,11 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/re
 import type { Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { DateField } from "../components/DateField";
-import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
+import type { Finding } from "../../core/rules/finding";
+import { typedDate, typedDateProblem } from "../../core/meeting/typed-date";
 import { S } from "../strings";
+import { FixButtons, fieldFeedback, fixesOf, standardPhone } from "./field-feedback";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -14,6 +16,15 @@ const useStyles = makeStyles({
 
 const lines = (text: string) => text.split("\n");
 const joined = (items: string[] | undefined) => (items ?? []).join("\n");
+
+type Contact = { name: string; phone: string };
+
+/** Whether a finding about the contacts line is about contact `c`'s phone: its number, or the missing 联系电话. */
+function isAboutPhone(finding: Finding, c: Contact, first: boolean): boolean {
+  if (finding.data.element === "联系电话") return first;
+  const quoted = String(finding.data.phone ?? finding.data.phones ?? "");
+  return quoted !== "" && c.phone.trim() !== "" && quoted.includes(c.phone.trim());
+}
 
 export function NoticeForm({
   value,
@@ -30,35 +41,90 @@ export function NoticeForm({
   const set = (patch: Partial<Notice>) => onChange({ ...value, ...patch });
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const touch = (field: string) => () => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const v = (field: string) => ({
-    ...fieldValidation(check.byField[field], revealAll || touched.has(field)),
+  const shown = (field: string) => revealAll || touched.has(field);
+  const v = (field: string, write?: (next: string) => void, current = "") => ({
+    ...fieldFeedback(check.byField[field], shown(field), write ? fixesOf(check.byField[field], current, write) : []),
     onBlur: touch(field),
   });
-  const text = (field: keyof Notice, label: string) => (
-    <Field label={label} {...v(field)}>
-      <Input
-        value={(value[field] as string | undefined) ?? ""}
-        onChange={(_e, d) => set({ [field]: d.value } as Partial<Notice>)}
+  const text = (field: keyof Notice, label: string, hint?: string) => {
+    const current = (value[field] as string | undefined) ?? "";
+    const write = (next: string) => set({ [field]: next } as Partial<Notice>);
+    return (
+      <Field label={label} hint={hint} {...v(field, write, current)}>
+        <Input value={current} onChange={(_e, d) => write(d.value)} />
+      </Field>
+    );
+  };
+  // A time typed so that the form cannot write it (下午两点半 with no day, 下午 with no hour) is said under it.
+  const date = (field: keyof Notice, label: string, withTime: boolean) => {
+    const current = (value[field] as string | undefined) ?? "";
+    const write = (next: string) => set({ [field]: typedDate(next, withTime) ?? next } as Partial<Notice>);
+    const problem = typedDateProblem(current, withTime);
+    return (
+      <DateField
+        label={label}
+        withTime={withTime}
+        value={value[field] as string | undefined}
+        onChange={(typed) => set({ [field]: typed } as Partial<Notice>)}
+        {...fieldFeedback(
+          check.byField[field],
+          shown(field),
+          fixesOf(check.byField[field], current, write),
+          problem ? [problem] : [],
+        )}
+        onBlur={touch(field)}
       />
-    </Field>
-  );
-  const date = (field: keyof Notice, label: string, withTime: boolean) => (
-    <DateField
-      label={label}
-      withTime={withTime}
-      value={value[field] as string | undefined}
-      onChange={(typed) => set({ [field]: typed } as Partial<Notice>)}
-      {...v(field)}
-    />
-  );
+    );
+  };
   const list = (field: "agenda" | "requirements" | "attachments" | "channels", label: string) => (
-    <Field label={label} {...v(field)}>
+    <Field label={label} {...v(field, (next) => set({ [field]: lines(next) }), joined(value[field]))}>
       <Textarea resize="vertical" value={joined(value[field])} onChange={(_e, d) => set({ [field]: lines(d.value) })} />
     </Field>
   );
-  const contacts = value.contacts?.length ? value.contacts : [{ name: "", phone: "" }];
-  const setContact = (i: number, patch: Partial<{ name: string; phone: string }>) =>
+  // 会议目的 goes into the template's opening: said as it will read once written, with how to phrase it before.
+  const opening = value.purpose?.trim() ? check.blocks.find((b) => b.field === "purpose")?.text : undefined;
+  const contacts: Contact[] = value.contacts?.length ? value.contacts : [{ name: "", phone: "" }];
+  const setContact = (i: number, patch: Partial<Contact>) =>
     set({ contacts: contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const contactFindings = check.byField.contacts ?? [];
+  /** Each warning under its own box: a phone's under its 联系电话, the rest under the first 联系人. */
+  const contactFields = (c: Contact, i: number) => {
+    const phoneFindings = contactFindings.filter((f) => isAboutPhone(f, c, i === 0));
+    const nameFindings =
+      i === 0 ? contactFindings.filter((f) => !contacts.some((other, j) => isAboutPhone(f, other, j === 0))) : [];
+    const standard = c.phone.trim() ? standardPhone(c.phone) : null;
+    const phoneFix =
+      standard && standard !== c.phone.trim()
+        ? [{ after: standard, apply: () => setContact(i, { phone: standard }) }]
+        : [];
+    const phoneFeedback = fieldFeedback(phoneFindings, shown("contacts"), phoneFix);
+    return (
+      <div className={styles.row} key={i}>
+        <Field
+          label={`${S.form.contactName}${contacts.length > 1 ? i + 1 : ""}`}
+          {...fieldFeedback(nameFindings, shown("contacts"))}
+          onBlur={touch("contacts")}
+        >
+          <Input value={c.name} onChange={(_e, d) => setContact(i, { name: d.value })} />
+        </Field>
+        <Field
+          label={`${S.form.contactPhone}${contacts.length > 1 ? i + 1 : ""}`}
+          {...phoneFeedback}
+          hint={
+            !phoneFeedback.validationMessage && phoneFix.length ? (
+              <>
+                {S.fieldFix.phoneForm(standard!)}
+                <FixButtons fixes={phoneFix} />
+              </>
+            ) : undefined
+          }
+          onBlur={touch("contacts")}
+        >
+          <Input inputMode="tel" value={c.phone} onChange={(_e, d) => setContact(i, { phone: d.value })} />
+        </Field>
+      </div>
+    );
+  };
   return (
     <form className={styles.form} aria-label={S.word.tabs.notice} onSubmit={(e) => e.preventDefault()}>
       {text("issuer", S.form.issuer)}
@@ -66,7 +132,7 @@ export function NoticeForm({
       {text("name", S.form.name)}
       {text("title", S.form.title)}
       {text("recipients", S.form.recipients)}
-      {text("purpose", S.form.purpose)}
+      {text("purpose", S.form.purpose, opening ? S.fieldFix.opening(opening) : S.fieldFix.purposeHint)}
       {date("start", S.form.start, true)}
       {text("place", S.form.place)}
       {text("attendees", S.form.attendees)}
@@ -76,16 +142,7 @@ export function NoticeForm({
         {date("checkIn", S.form.checkIn, true)}
         {date("replyDeadline", S.form.replyDeadline, false)}
       </div>
-      {contacts.map((c, i) => (
-        <div className={styles.row} key={i}>
-          <Field label={`${S.form.contactName}${contacts.length > 1 ? i + 1 : ""}`} {...(i === 0 ? v("contacts") : {})}>
-            <Input value={c.name} onChange={(_e, d) => setContact(i, { name: d.value })} />
-          </Field>
-          <Field label={S.form.contactPhone}>
-            <Input inputMode="tel" value={c.phone} onChange={(_e, d) => setContact(i, { phone: d.value })} />
-          </Field>
-        </div>
-      ))}
+      {contacts.map(contactFields)}
       <Button
         type="button"
         appearance="subtle"
