@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
-import { checkWorkbookToday } from "./check-today";
+import { type CheckBeside, checkBeside } from "./check-beside";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { checkedCopy } from "./checked-copy";
@@ -64,13 +64,16 @@ export interface CheckedDocument {
  * every argument and result survives structured cloning.
  */
 export const FILE_JOBS = {
-  async checkWorkbook(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<CheckedWorkbook> {
+  async checkWorkbook(
+    input: { bytes: Uint8Array; fileName: string } & CheckBeside,
+    report: Report,
+  ): Promise<CheckedWorkbook> {
     report({ step: "unzip" });
     const grids = await readingFile(input.fileName, "workbook", () =>
       readWorkbookGrids(input.bytes, input.fileName, (done, total) => report({ step: "read", done, total })),
     );
     report({ step: "check" });
-    const sheets = checkWorkbookToday(grids);
+    const sheets = checkBeside(grids, input);
     const id = nextKept++;
     kept.set(id, { bytes: input.bytes, fileName: input.fileName, grids, sheets });
     kept.delete(id - KEPT_WORKBOOKS);
@@ -114,10 +117,13 @@ export const FILE_JOBS = {
     return { paragraphs, ...checkDocument({ paragraphs, kind: input.kind }) };
   },
 
-  /** A few sheets already read (a 座次图 the clerk is arranging and its 参会名单), checked as a workbook. */
-  async checkGrids(input: { grids: Grid[]; fileName: string }, report: Report): Promise<SheetReport[]> {
+  /**
+   * Sheets already read, checked as a workbook: a 座次图 the clerk is arranging and its 参会名单, or a workbook checked
+   * again with the meeting start typed in the pane and a 参会名单 opened beside it.
+   */
+  async checkGrids(input: { grids: Grid[]; fileName: string } & CheckBeside, report: Report): Promise<SheetReport[]> {
     report({ step: "check" });
-    return checkWorkbookToday(input.grids);
+    return checkBeside(input.grids, input);
   },
 
   /** 下载座次图: the chart as an .xlsx, printable on one page, with the 参会名单 it was made from beside it. */
