@@ -47,3 +47,28 @@ describe("file mode: 汇总回执", () => {
     expect(within(pane).getByText("参会名单 11 人，来自 5 份回执。")).toBeInTheDocument();
   });
 });
+
+describe("file mode: 生成签到表 from a checked workbook's 参会名单", () => {
+  it("offers the 签到表 of the sample's 参会名单 as .xlsx and as Word", async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FilePane />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "座次图与参会名单" }));
+    const card = await screen.findByRole("region", { name: "生成签到表" });
+    expect(within(card).getByText(/按工作表“参会名单”的名单生成待签名的签到表/)).toBeInTheDocument();
+    const created: string[] = [];
+    Object.assign(URL, { createObjectURL: jest.fn(() => "blob:x"), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      created.push(this.download);
+    });
+    await user.click(within(card).getByRole("button", { name: "下载签到表（.xlsx）" }));
+    await user.click(within(card).getByRole("button", { name: "下载签到表（Word）" }));
+    await waitFor(() => expect(created).toEqual(["座次图（示例）（签到表）.xlsx", "座次图（示例）（签到表）.docx"]));
+    click.mockRestore();
+  });
+});

@@ -17,6 +17,7 @@ import { checkedAtNow } from "../../core/report/checked-at";
 import { S } from "../strings";
 import { JobCancelled } from "./file-job-runner";
 import { SeatingFile } from "./SeatingFile";
+import { SigninSheetFile } from "./SigninSheetFile";
 import { SheetPreview } from "./SheetPreview";
 import { jobFailure, useFileJobs } from "./useFileJobs";
 import { pickedFileBytes } from "../../hosts/files/input-size";
@@ -223,6 +224,7 @@ export function RegisterCheck({ initialSample }: { initialSample?: number }) {
             )}
           />
           <SeatingFile fileName={result.fileName} grids={result.grids} sheets={result.sheets} jobs={jobs} />
+          <SigninSheetFile fileName={result.fileName} grids={result.grids} sheets={result.sheets} />
         </article>
       ))}
     </section>

@@ -24,5 +24,8 @@ export const R = {
   listFile: "参会名单.xlsx",
   signinFile: "签到表.xlsx",
   signinDocxFile: "签到表.docx",
+  signinTitle: "生成签到表",
+  signinIntro: (sheet: string) =>
+    `按工作表“${sheet}”的名单生成待签名的签到表（A4，每页重复表头）；会后录入签名和签到时间，再在这里检查即可统计应到、实到、缺席。`,
   where: (file: string, cell: string | null) => (cell ? `${file} · ${cell}` : file),
 } as const;
