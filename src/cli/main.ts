@@ -220,19 +220,25 @@ export function buildProgram(): Command {
     .argument("<input>", "要排版的文档：.docx / .txt")
     .requiredOption("-o, --output <file>", "输出的 .docx 文件（不覆盖原文件）")
     .option("--kind <kind>", "notice（通知）或 minutes（纪要）；不写时按标题和正文判断")
+    .option("--letter", "按信函格式排版（发文字号为“…函〔年份〕号”时自动采用）")
     .option("--force", "输出文件已存在时覆盖它")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (input: string, opts: { output: string; kind?: string; force?: boolean; config?: string }) => {
-      if (opts.kind !== undefined && opts.kind !== "notice" && opts.kind !== "minutes")
-        throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
-      const [{ loadConfig }, { formatFile }] = await Promise.all([
-        loadConfigFile(),
-        import(/* webpackChunkName: "format" */ "./format-command"),
-      ]);
-      const lines = await formatFile(input, { ...opts, kind: opts.kind }, await loadConfig(opts.config));
-      for (const line of lines) writeOut(line + "\n");
-    });
+    .action(
+      async (
+        input: string,
+        opts: { output: string; kind?: string; letter?: boolean; force?: boolean; config?: string },
+      ) => {
+        if (opts.kind !== undefined && opts.kind !== "notice" && opts.kind !== "minutes")
+          throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
+        const [{ loadConfig }, { formatFile }] = await Promise.all([
+          loadConfigFile(),
+          import(/* webpackChunkName: "format" */ "./format-command"),
+        ]);
+        const lines = await formatFile(input, { ...opts, kind: opts.kind }, await loadConfig(opts.config));
+        for (const line of lines) writeOut(line + "\n");
+      },
+    );
 
   program
     .command("cards")
