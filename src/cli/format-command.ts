@@ -12,6 +12,8 @@ export interface FormatCommandOptions {
   output: string;
   kind?: FormatKind;
   force?: boolean;
+  /** 信函格式 whatever the 发文字号 (by default where it is a 函's). */
+  letter?: boolean;
 }
 
 const KIND_LABELS: Record<FormatKind, string> = { notice: "会议通知", minutes: "会议纪要" };
@@ -35,7 +37,7 @@ export async function formatFile(
     throw new FileReadError(`${options.output} 就是要排版的原文件，未覆盖（请另取文件名，或加 --force）`);
   const paragraphs = await readDocumentParagraphs(input);
   if (paragraphs.every((p) => p.trim() === "")) throw new FileReadError(`${basename(input)}：文档中没有文字`);
-  const formatted = formatParagraphs(paragraphs, { kind: options.kind });
+  const formatted = formatParagraphs(paragraphs, { kind: options.kind, letter: options.letter || undefined });
   const title = formatted.blocks.find((b) => b.kind === "title" || b.kind === "issuerMark")?.text;
   const docx = await zipDocx(formattedDocx(formatted, title ?? basename(input, extname(input))));
   await writeOutputFile(options.output, docx, options.force);

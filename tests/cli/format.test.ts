@@ -90,4 +90,25 @@ describe("huiwu format", () => {
     const paragraphs = await readDocxParagraphs(readFileSync(second), second);
     expect(words(paragraphs.join(""))).toBe(words(minutes));
   });
+
+  it("sets a 函 in 信函格式: the 标志 in the first page's header without rules of a 版记, words kept", async () => {
+    const letter = PASTED.replace("XX县人民政府办公室文件", "XX县人民政府办公室").replace("X政办发", "X政办函");
+    const out = join(dir, "letter.docx");
+    expect((await runCli(["format", file("letter.txt", letter), "-o", out])).code).toBe(0);
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const header = await zip.file("word/header1.xml")!.async("string");
+    expect(header).toContain("XX县人民政府办公室");
+    expect(header).toContain('w:val="thickThinSmallGap"');
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("<w:titlePg/>");
+    expect(xml.split("<w:p>").find((p) => p.includes("抄送："))).not.toContain("<w:pBdr>");
+    // The 标志 stands in the header: the body's words are the rest, in order.
+    const body = await readDocxParagraphs(readFileSync(out), out);
+    expect(words("XX县人民政府办公室" + body.join(""))).toBe(words(letter));
+    // Chosen for a notice whose number is no 函's.
+    const chosen = join(dir, "chosen.docx");
+    await runCli(["format", file("chosen.txt", PASTED), "-o", chosen, "--letter"]);
+    expect((await JSZip.loadAsync(readFileSync(chosen))).file("word/header1.xml")).not.toBeNull();
+  });
 });

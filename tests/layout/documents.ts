@@ -94,6 +94,12 @@ export const LAYOUT_DOCUMENTS: { name: string; kind: "notice" | "minutes"; input
     input: { ...SAMPLE_NOTICE, requirements: [...NEAR_FOOT_REQUIREMENTS, "各单位要认真落实"] },
   },
   {
+    // 信函格式 (GB/T 9704 10.1): a 函's 发文字号.
+    name: "信函格式",
+    kind: "notice",
+    input: { ...SAMPLE_NOTICE, docNumber: "X政办函〔2026〕45号" },
+  },
+  {
     name: "二十人出席的纪要",
     kind: "minutes",
     input: {

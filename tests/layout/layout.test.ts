@@ -25,7 +25,8 @@ describeIfPrinter("GB/T 9704 as printed", () => {
       const parts = doc.kind === "notice" ? noticeDocx(doc.input as Notice) : minutesDocx(doc.input as Minutes);
       const { pages, pdf } = printDocx(await zipDocx(parts), doc.kind);
       const issuers = doc.kind === "notice" ? issuersOf((doc.input as Notice).issuer) : [];
-      const { checks } = measureLayout(pages, doc.kind, issuers);
+      const letter = doc.kind === "notice" && /函〔/.test((doc.input as Notice).docNumber ?? "");
+      const { checks } = measureLayout(pages, doc.kind, issuers, letter);
       measured.push({ name: doc.name, checks });
       if (process.env.UPDATE_DOCS && (doc.name === "示例通知" || doc.name === "示例纪要")) pictures(pdf, doc.kind);
       expect(checks.filter((c) => !c.ok).map((c) => `${c.what}：应为 ${c.expected}，量得 ${c.measured}`)).toEqual([]);

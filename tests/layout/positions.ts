@@ -29,11 +29,44 @@ const center = (line: TextLine) => (line.top + line.bottom) / 2;
 const middle = (line: TextLine) => (line.left + line.right) / 2;
 const PAGE_NUMBER = /^—\d+—$/;
 
+type CheckFn = (clause: string, what: string, expected: string, measured: number | string, ok: boolean) => void;
+
+/**
+ * 信函格式 (GB/T 9704 10.1): the 标志's top 30 mm from the paper's top, a red double rule under it and one 20 mm
+ * above the paper's bottom, each 170 mm long, the 发文字号 flush right under the upper one, no page number on the
+ * first page, the 版记 at the foot of the last page.
+ */
+function measureLetter(pages: PrintedPage[], checks: Check[], check: CheckFn): { checks: Check[] } {
+  const first = pages[0];
+  const markTop = first.redInkTop ?? Number.NaN;
+  check("10.1", "信函：发文机关标志上边缘（距纸张上边）", mm(30), markTop, near(markTop, 30));
+  const rules = first.redRules;
+  const upper = rules.filter((r) => r.y < 100);
+  const lower = rules.filter((r) => r.y > 200);
+  check("10.1", "信函：标志下红色双线（两条）", "2 条", `${upper.length} 条`, upper.length === 2);
+  check("10.1", "信函：红色双线长", mm(170), upper[0]?.width ?? Number.NaN, near(upper[0]?.width ?? 0, 170));
+  const footRule = lower.length ? (lower[0].y + lower[lower.length - 1].y) / 2 : Number.NaN;
+  check("10.1", "信函：下红色双线距纸张下边", mm(20), 297 - footRule, near(297 - footRule, 20));
+  const number = first.lines.find((l) => /函〔\d{4}〕\d+号$/.test(l.text));
+  const right = number ? number.right : Number.NaN;
+  check("10.1", "信函：发文字号居版心右边缘", mm(GBT.bodyLeft + GBT.bodyWidth), right, near(right, 184));
+  const below = number && upper.length ? number.top + 0.8 - upper[upper.length - 1].y : Number.NaN;
+  check("10.1", "信函：发文字号距红色双线（3号字高的7/8）", mm(4.9), below, near(below, 4.9));
+  const firstNumber = first.lines.some((l) => PAGE_NUMBER.test(l.text));
+  check("10.1", "信函：首页不显示页码", "无", firstNumber ? "有" : "无", !firstNumber);
+  const last = pages[pages.length - 1];
+  const copyTo = last.lines.filter((l) => /^抄送|印发$/.test(l.text)).at(-1);
+  const foot = copyTo ? copyTo.bottom + (25 / 2.835 - (copyTo.bottom - copyTo.top)) / 2 : Number.NaN;
+  check("10.1", "信函：版记在末页版心最下方", mm(GBT.bodyBottom), foot, near(foot, GBT.bodyBottom));
+  return { checks };
+}
+
 /** Every position of DESIGN.md's GB/T 9704 list that this printed document has, measured and judged. */
 export function measureLayout(
   pages: PrintedPage[],
   kind: "notice" | "minutes",
   issuers: string[] = [],
+  letter = false,
 ): { checks: Check[] } {
   const checks: Check[] = [];
   const check = (clause: string, what: string, expected: string, measured: number | string, ok: boolean) =>
@@ -41,6 +74,7 @@ export function measureLayout(
   const first = pages[0];
 
   const markTop = first.redInkTop ?? Number.NaN;
+  if (letter) return measureLetter(pages, checks, check);
   check(
     kind === "notice" ? "7.2.4" : "10.3",
     `${kind === "notice" ? "发文机关标志" : "纪要标志"}上边缘（距纸张上边）`,

@@ -11,6 +11,8 @@ export type FormatKind = "notice" | "minutes";
 export interface FormatOptions {
   /** As the user chose it; else read from the title and the body (a notice where neither decides). */
   kind?: FormatKind;
+  /** 信函格式 (GB/T 9704 10.1) whatever the 发文字号; by default where it is a 函's (`平政办函〔2026〕45号`). */
+  letter?: boolean;
 }
 
 export interface Formatted {
@@ -18,6 +20,7 @@ export interface Formatted {
   /** What the kind was read from, for the user (`标题“…纪要”`); empty where the user chose it. */
   evidence: string[];
   blocks: LayoutBlock[];
+  letter?: boolean;
 }
 
 /**
@@ -30,13 +33,13 @@ export function formatParagraphs(paragraphs: string[], options: FormatOptions = 
   const kind: FormatKind = reading.kind ?? "notice";
   // Read on the simplified text (one character for each written one), laid out as written.
   const read = kind === "minutes" ? minutesRoles(simplified) : noticeRoles(simplified);
-  return { kind, evidence: reading.evidence, blocks: blocksOf(paragraphs, read) };
+  return { kind, evidence: reading.evidence, blocks: blocksOf(paragraphs, read), letter: options.letter };
 }
 
 export function formattedDocx(formatted: Formatted, title = "排版"): Record<string, string> {
-  return laidOutDocx(formatted.blocks, formatted.kind, title);
+  return laidOutDocx(formatted.blocks, formatted.kind, title, { letter: formatted.letter });
 }
 
 export function formattedOoxml(formatted: Formatted): string {
-  return laidOutOoxml(formatted.blocks, formatted.kind);
+  return laidOutOoxml(formatted.blocks, formatted.kind, { letter: formatted.letter });
 }

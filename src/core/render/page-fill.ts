@@ -55,8 +55,8 @@ export function setParagraph(xml: string): SetParagraph {
  * How far down the last page the text reaches, in twips below the 版心 top, once these paragraphs are set one
  * after another: a line that does not fit goes to the next page (the renderer's paragraphs have no widow control).
  */
-export function lastPageUsed(paragraphs: SetParagraph[]): number {
-  let used = 0;
+export function lastPageUsed(paragraphs: SetParagraph[], firstPageOffset = 0): number {
+  let used = firstPageOffset;
   for (const { before, line, lines, pageBreak } of paragraphs) {
     if (pageBreak) used = 0;
     used += before;

@@ -8,6 +8,14 @@ export interface RunStyle {
   bold?: boolean;
 }
 
+/** A paragraph's rule: one line, or a double of a thick and a thin line (信函格式's 红色双线, GB/T 9704 10.1). */
+export interface Border {
+  size: number;
+  color: string;
+  space?: number;
+  style?: "single" | "thickThinSmallGap" | "thinThickSmallGap";
+}
+
 export interface ParagraphStyle {
   align?: "left" | "center" | "right" | "both" | "distribute";
   /** First-line indent in characters of 3号 (2 for body text). */
@@ -22,9 +30,11 @@ export interface ParagraphStyle {
   line?: number;
   /** Space before the paragraph, in twips. */
   before?: number;
-  borderTop?: { size: number; color: string; space?: number };
+  borderTop?: Border;
   /** `space` is the gap in points between the text and the rule. */
-  borderBottom?: { size: number; color: string; space?: number };
+  borderBottom?: Border;
+  /** Space after the paragraph, in twips. */
+  after?: number;
   keepNext?: boolean;
   keepLines?: boolean;
   /** Starts a new page (each 桌签 is a page of its own). */
@@ -68,14 +78,16 @@ export function paragraph(runs: string, style: ParagraphStyle = {}): string {
   if (style.pageBreakBefore) parts.push("<w:pageBreakBefore/>");
   parts.push('<w:widowControl w:val="0"/>');
   if (style.borderTop || style.borderBottom) {
-    const border = (side: string, b?: { size: number; color: string; space?: number }) =>
-      b ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="${b.space ?? 1}" w:color="${b.color}"/>` : "";
+    const border = (side: string, b?: Border) =>
+      b
+        ? `<w:${side} w:val="${b.style ?? "single"}" w:sz="${b.size}" w:space="${b.space ?? 1}" w:color="${b.color}"/>`
+        : "";
     parts.push(`<w:pBdr>${border("top", style.borderTop)}${border("bottom", style.borderBottom)}</w:pBdr>`);
   }
   if (style.tabRight) parts.push(`<w:tabs><w:tab w:val="right" w:pos="${style.tabRight}"/></w:tabs>`);
   parts.push('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>');
   parts.push(
-    `<w:spacing w:before="${style.before ?? 0}" w:after="0" w:line="${style.line ?? LINE_PITCH}" w:lineRule="exact"/>`,
+    `<w:spacing w:before="${style.before ?? 0}" w:after="${style.after ?? 0}" w:line="${style.line ?? LINE_PITCH}" w:lineRule="exact"/>`,
   );
   const ind: string[] = [];
   if (style.indentTwips) {

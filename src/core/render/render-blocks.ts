@@ -3,6 +3,18 @@ import { BODY_CHAR_SPACING, CHAR, FONT, LINE_PITCH, MARK_TOP, PAGE, RED, SIZE, t
 import { blankLine, paragraph, run, textWidth } from "./paragraph";
 import { lastPageUsed, setParagraph } from "./page-fill";
 import { titleLines } from "./title-lines";
+import { letterHeadLines, letterMark, letterhead } from "./letter";
+
+export interface RenderOptions {
+  /** 信函格式 (GB/T 9704 10.1): the 标志 and its rules stand apart (the page header), the 发文字号 at the right. */
+  letter?: boolean;
+  /** A letter inserted into an open document carries its 标志 and upper rule at the top of its text. */
+  letterheadInBody?: boolean;
+  /** How far below the 版心's top the first page's text begins (a letter's header reaches into it), in twips. */
+  firstPageOffset?: number;
+}
+
+const LETTER_HEAD = new Set<LayoutBlock["kind"]>(["copyNumber", "secrecy", "urgency", "docNumber", "issuerMark"]);
 
 /**
  * The red 分隔线 4 mm under the 发文字号 (7.2.7): the bottom border of an empty paragraph just that high under the
@@ -33,8 +45,22 @@ function issuerMarkSize(text: string): number {
  * Lays out the lines of a notice or minutes in GB/T 9704 form: every paragraph and run carries its own
  * fonts, sizes, colours, indents and the fixed 28.95 pt line, so the result looks the same in any document.
  */
-export function renderBlocks(blocks: LayoutBlock[], kind: "notice" | "minutes"): string {
+export function renderBlocks(
+  allBlocks: LayoutBlock[],
+  kind: "notice" | "minutes",
+  options: RenderOptions = {},
+): string {
   const out: string[] = [];
+  const letter = kind === "notice" && !!options.letter;
+  let blocks = allBlocks;
+  if (letter) {
+    const head = blocks.filter((b) => LETTER_HEAD.has(b.kind));
+    const mark = head.find((b) => b.kind === "issuerMark");
+    if (options.letterheadInBody && mark) out.push(letterhead(letterMark(mark)));
+    const left = head.filter((b) => b.kind !== "docNumber" && b.kind !== "issuerMark").map((b) => b.text);
+    out.push(...letterHeadLines(left, head.find((b) => b.kind === "docNumber")?.text));
+    blocks = blocks.filter((b) => !LETTER_HEAD.has(b.kind));
+  }
   const body = (text: string) => paragraph(run(text), { firstLineChars: 2 });
   const dateBlock = blocks.find((b) => b.kind === "date" && kind === "notice");
   const dateWidth = dateBlock ? textWidth(dateBlock.text) : 0;
@@ -172,12 +198,13 @@ export function renderBlocks(blocks: LayoutBlock[], kind: "notice" | "minutes"):
       }
       case "copyTo":
       case "printed":
-        imprint.push(text);
+        // A letter's 版记 has no 印发机关 and 印发日期 (10.1): a drafted one is left out, a written one kept.
+        if (!(letter && k === "printed" && block.field === "printedBy")) imprint.push(text);
         break;
     }
     previous = k;
   }
-  if (imprint.length) out.push(...imprintAtFoot(out, imprint));
+  if (imprint.length) out.push(...imprintAtFoot(out, imprint, letter, options.firstPageOffset ?? 0));
   return out.join("");
 }
 
@@ -233,20 +260,21 @@ function imprintLineCount(line: string): number {
  * of the next. A thick rule above and below, a thin one between its lines; wrapped 抄送 lines align after the
  * colon (7.4.2).
  */
-function imprintAtFoot(before: string[], lines: string[]): string[] {
+function imprintAtFoot(before: string[], lines: string[], letter: boolean, firstPageOffset: number): string[] {
   const height = lines.reduce((sum, line) => sum + imprintLineCount(line) * IMPRINT_LINE, 0);
-  const used = lastPageUsed(before.map(setParagraph));
+  const used = lastPageUsed(before.map(setParagraph), firstPageOffset);
   // LibreOffice sets a page's lines up to 2 mm lower than their exact heights add up to: that much is left spare.
   let gap = PAGE.textHeight - used - height - IMPRINT_SPARE;
   if (gap < 0) gap += PAGE.textHeight;
   const fill: string[] = [];
   for (; gap >= LINE_PITCH; gap -= LINE_PITCH) fill.push(blankLine());
   if (gap >= 20) fill.push(paragraph(run(""), { line: gap }));
-  return [...fill, imprintParagraphs(lines)];
+  return [...fill, imprintParagraphs(lines, letter)];
 }
 
-function imprintParagraphs(lines: string[]): string {
-  const rule = (size: number) => ({ size, color: "000000", space: 0 });
+function imprintParagraphs(lines: string[], letter: boolean): string {
+  // A letter's 版记 has no rules (10.1).
+  const rule = (size: number) => (letter ? undefined : { size, color: "000000", space: 0 });
   return lines
     .map((line, i) => {
       const [left, right] = line.split(/\s{3,}/);
