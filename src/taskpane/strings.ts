@@ -233,7 +233,6 @@ export const S = {
     downloadDocx: "下载 Word 文档",
     meetingStartMissing: "表中未写会议开始时间，未检查迟到。",
     meetingStartLabel: "会议开始时间（表中未写明时填写，用于检查迟到）",
-    meetingStartGiven: (when: string) => `按会议开始时间 ${when} 检查迟到。`,
     rosterBeside: (file: string, sheet: string) => `按同时打开的“${file}”中的名单“${sheet}”核对应到、请假、缺席。`,
     progress: {
       unzip: (name: string) => `正在打开 ${name}…`,
@@ -358,6 +357,7 @@ export const S = {
     done: (fileName: string, detail?: string) =>
       `已下载 ${fileName}${detail ? `，${detail}` : ""}（在浏览器的“下载”文件夹中）。`,
     cards: (n: number) => `共 ${n} 张`,
+    foldCards: "在 Word 中打开后打印，沿中线对折。",
     confirmTitle: (errors: number, finish: string) => `有 ${errors} 个错误，仍要${finish}？`,
     confirmBody: "错误已标在各栏下方（红色）。可以先返回修改，也可以照现在的内容继续。",
     confirmGoOn: (finish: string) => `仍要${finish}`,

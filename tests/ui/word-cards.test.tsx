@@ -91,7 +91,7 @@ describe("the Word pane's 桌签", () => {
       ).toBeInTheDocument();
       expect(screen.queryByRole("button", { name: "生成桌签" })).not.toBeInTheDocument();
       await user.click(screen.getByRole("button", { name: "下载桌签（.docx）" }));
-      expect(await screen.findByText(/已下载 参会名单（桌签）\.docx（10 张桌签）/)).toBeInTheDocument();
+      expect(await screen.findByText(/已下载 参会名单（桌签）\.docx，共 10 张/)).toBeInTheDocument();
       await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
       expect(word.doc.opened).toEqual([]);
       const xml = await documentXml(await blobBytes(blobs[0]));

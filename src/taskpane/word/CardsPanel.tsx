@@ -74,7 +74,8 @@ export function CardsPanel({ host }: { host: WordHost }) {
       } else {
         const fileName = S.cards.fileNameOf(roster.sheet);
         offerDownload(bytes, fileName, DOCX_TYPE);
-        setStatus({ intent: "success", text: S.cards.downloaded(cards.length, fileName) });
+        const said = S.downloads.done(fileName, S.downloads.cards(cards.length));
+        setStatus({ intent: "success", text: `${said}${S.downloads.foldCards}` });
       }
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });

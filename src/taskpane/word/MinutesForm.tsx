@@ -1,10 +1,13 @@
-import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { DateField } from "../components/DateField";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
+import type { ImportedAttendance } from "./attendance-import";
+import { typedDate, typedDateProblem } from "../../core/meeting/typed-date";
+import { fieldFeedback, fixesOf } from "./field-feedback";
 import { loadAttendanceImport } from "./load-engines";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
@@ -19,6 +22,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  importRow: { display: "flex", flexDirection: "column", alignItems: "start", gap: tokens.spacingVerticalXS },
   // Two fields side by side where they fit; one under the other in a narrow pane (a date-time input is wide).
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))", gap: tokens.spacingHorizontalS },
 });
@@ -44,29 +48,43 @@ export function MinutesForm({
   const set = (patch: Partial<Minutes>) => onChange({ ...value, ...patch });
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const touch = (field: string) => () => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const v = (field: string) => ({
-    ...fieldValidation(check.byField[field], revealAll || touched.has(field)),
-    onBlur: touch(field),
-  });
-  const text = (field: keyof Minutes, label: string) => (
-    <Field label={label} {...v(field)}>
-      <Input
-        value={(value[field] as string | undefined) ?? ""}
-        onChange={(_e, d) => set({ [field]: d.value } as Partial<Minutes>)}
+  const shown = (field: string) => revealAll || touched.has(field);
+  const text = (field: keyof Minutes, label: string) => {
+    const current = (value[field] as string | undefined) ?? "";
+    const write = (next: string) => set({ [field]: next } as Partial<Minutes>);
+    return (
+      <Field
+        label={label}
+        {...fieldFeedback(check.byField[field], shown(field), fixesOf(check.byField[field], current, write))}
+        onBlur={touch(field)}
+      >
+        <Input value={current} onChange={(_e, d) => write(d.value)} />
+      </Field>
+    );
+  };
+  // A time typed so that the form cannot write it (下午两点半 with no day, 下午 with no hour) is said under it.
+  const date = (field: keyof Minutes, label: string, withTime: boolean) => {
+    const current = (value[field] as string | undefined) ?? "";
+    const write = (next: string) => set({ [field]: typedDate(next, withTime) ?? next } as Partial<Minutes>);
+    const problem = typedDateProblem(current, withTime);
+    return (
+      <DateField
+        label={label}
+        withTime={withTime}
+        value={value[field] as string | undefined}
+        onChange={(typed) => set({ [field]: typed } as Partial<Minutes>)}
+        {...fieldFeedback(
+          check.byField[field],
+          shown(field),
+          fixesOf(check.byField[field], current, write),
+          problem ? [problem] : [],
+        )}
+        onBlur={touch(field)}
       />
-    </Field>
-  );
-  const date = (field: keyof Minutes, label: string, withTime: boolean) => (
-    <DateField
-      label={label}
-      withTime={withTime}
-      value={value[field] as string | undefined}
-      onChange={(typed) => set({ [field]: typed } as Partial<Minutes>)}
-      {...v(field)}
-    />
-  );
+    );
+  };
   const people = (field: "present" | "leave" | "attending", label: string) => (
-    <Field label={label} {...v(field)}>
+    <Field label={label} {...fieldFeedback(check.byField[field], shown(field))} onBlur={touch(field)}>
       <Textarea
         resize="vertical"
         value={(value[field] ?? []).join("、")}
@@ -75,15 +93,30 @@ export function MinutesForm({
     </Field>
   );
   const [importStatus, setImportStatus] = useState<StatusMessage>(null);
+  const [imported, setImported] = useState<ImportedAttendance | null>(null);
+  const [strokes, setStrokes] = useState(false);
+  /** The imported lines in the chosen order, into the form, and the line that says what was done. */
+  const showImported = async (found: ImportedAttendance, byStrokes: boolean) => {
+    const { arrangedLines } = await loadAttendanceImport();
+    const lines = arrangedLines(found.lines, byStrokes);
+    onChange({ ...value, present: lines.present, leave: lines.leave, attending: lines.attending });
+    const said = S.attendanceImport.imported(lines.present.length, byStrokes);
+    const proxies = found.proxies.length ? S.attendanceImport.proxies(found.proxies.join("、")) : "";
+    setImportStatus({ intent: proxies ? "warning" : "success", text: `${said}${proxies}` });
+  };
   const importSignin = async (file: File) => {
     try {
-      const { attendanceLinesFromXlsx } = await loadAttendanceImport();
-      const lines = await attendanceLinesFromXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
-      onChange({ ...value, present: lines.present, leave: lines.leave, attending: lines.attending });
-      setImportStatus({ intent: "success", text: S.word.imported(lines.present.length) });
+      const { attendanceFromXlsx } = await loadAttendanceImport();
+      const found = await attendanceFromXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      setImported(found);
+      await showImported(found, strokes);
     } catch (error) {
       setImportStatus({ intent: "error", text: errorText(error) });
     }
+  };
+  const chooseOrder = (byStrokes: boolean) => {
+    setStrokes(byStrokes);
+    if (imported) void showImported(imported, byStrokes);
   };
   const decisions = value.decisions?.length ? value.decisions : [{ text: "", owner: "", deadline: "" }];
   const setDecision = (i: number, patch: Partial<(typeof decisions)[number]>) =>
@@ -132,13 +165,23 @@ export function MinutesForm({
       >
         ＋ {S.form.addDecision}
       </Button>
-      <div>
+      <div className={styles.importRow}>
         <FilePickerButton
           size="small"
           label={S.word.importSignin}
-          accept=".xlsx"
+          accept=".xlsx,.xls,.et,.csv"
           onFiles={(files) => void importSignin(files[0])}
         />
+        <RadioGroup
+          layout="horizontal"
+          style={{ flexWrap: "wrap" }}
+          aria-label={S.attendanceImport.order}
+          value={strokes ? "strokes" : "sheet"}
+          onChange={(_e, d) => chooseOrder(d.value === "strokes")}
+        >
+          <Radio value="sheet" label={S.attendanceImport.sheetOrder} />
+          <Radio value="strokes" label={S.attendanceImport.strokes} />
+        </RadioGroup>
         {importStatus && <Status status={importStatus} />}
       </div>
       {people("present", S.form.present)}
