@@ -260,3 +260,72 @@ export function measureLayout(
   }
   return { checks };
 }
+
+/**
+ * A real document laid out by `huiwu format`: every printed line inside the 版心 (page numbers under it), the title
+ * centred on the 版心, 28 characters to a full line, the 版记's last rule on the 版心's foot of the last page.
+ */
+export function measureFormatted(pages: PrintedPage[], title: string | undefined): { checks: Check[] } {
+  const checks: Check[] = [];
+  const check = (clause: string, what: string, expected: string, measured: number | string, ok: boolean) =>
+    checks.push({ clause, what, expected, measured: typeof measured === "number" ? mm(measured) : measured, ok });
+  const text = pages.flatMap((p) => p.lines.filter((l) => !PAGE_NUMBER.test(l.text)));
+  // A comma or stop may hang past the right edge (both Word and LibreOffice allow it): half a character.
+  const outside = text.filter(
+    (l) =>
+      l.left < GBT.bodyLeft - 0.5 ||
+      // A stop or comma may hang past the right edge, as Word and LibreOffice both allow: a character at most.
+      l.right > GBT.bodyLeft + GBT.bodyWidth + (/[，。、；：？！）》”,.;:)]$/.test(l.text) ? 6 : 0.5) ||
+      l.top < GBT.bodyTop - 3 ||
+      l.bottom > GBT.bodyBottom + 1,
+  );
+  check(
+    "5.2.1",
+    "每行文字都在版心内",
+    "0 行在外",
+    `${outside.length} 行在外${outside[0] ? `（${outside[0].text.slice(0, 8)}… ${outside[0].left.toFixed(1)}–${outside[0].right.toFixed(1)} mm, ${outside[0].top.toFixed(1)}–${outside[0].bottom.toFixed(1)} mm）` : ""}`,
+    outside.length === 0,
+  );
+  const titleLine = title
+    ? pages[0].lines.find((l) => title.startsWith(l.text.replace(/\s/g, "").slice(0, 6)))
+    : undefined;
+  if (titleLine) {
+    const offset = middle(titleLine) - (GBT.bodyLeft + GBT.bodyWidth / 2);
+    check("7.3.1", "标题居中（与版心中线之差）", mm(0), offset, near(offset, 0));
+  }
+  const indent = 2 * (GBT.bodyWidth / 28);
+  const widest = text
+    .filter((l) => !/[\x20-\x7e]/.test(l.text))
+    .map((l) => ({ ...l, text: l.text.replace(/[，。、；：？！）》”]$/, "") }))
+    .map((l) =>
+      Math.abs(l.left - GBT.bodyLeft) < 0.6
+        ? units(l.text)
+        : Math.abs(l.left - GBT.bodyLeft - indent) < 0.6
+          ? units(l.text) + 2
+          : 0,
+    )
+    .reduce((a, b) => Math.max(a, b), 0);
+  // Judged on a full line of Chinese alone: Latin letters and digits are set narrower than half a character.
+  if (widest > 24) check("5.2.2", "一行字数", "28 字", `${widest} 字`, widest === 28);
+  const last = pages[pages.length - 1];
+  const imprint = last.lines
+    .filter((l) => /^(?:抄送|主题词|共印)|印发$/.test(l.text))
+    .sort((a, b) => a.bottom - b.bottom)
+    .at(-1);
+  if (imprint) {
+    const foot = imprint.bottom + (25 / 2.835 - (imprint.bottom - imprint.top)) / 2;
+    check(
+      "7.4",
+      "版记末条分隔线（距纸张上边，与版心下边缘重合）",
+      mm(GBT.bodyBottom),
+      foot,
+      near(foot, GBT.bodyBottom),
+    );
+  }
+  pages.forEach((page, i) => {
+    const number = page.lines.find((l) => PAGE_NUMBER.test(l.text));
+    const dash = number ? center(number) : Number.NaN;
+    check("7.5", `第 ${i + 1} 页页码一字线`, mm(GBT.pageNumberDash), dash, near(dash, GBT.pageNumberDash));
+  });
+  return { checks };
+}
