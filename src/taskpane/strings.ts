@@ -227,6 +227,7 @@ export const S = {
     downloadNote: "下载的是新文件：问题单元格按严重程度填色，并加一张“核对报告”工作表；原文件不会改动。",
     noFindings: "未发现问题。",
     preview: (sheet: string, cell: string) => `${sheet} · ${cell}`,
+    columnsLeftOut: "中间的列未显示",
     pickDocument: "打开 .docx 或 .txt…",
     sampleNotice: "有错误的通知（示例）",
     sampleMinutes: "有错误的纪要（示例）",

@@ -10,8 +10,19 @@ const loadTracking = () =>
     import(/* webpackChunkName: "tracking" */ "../../hosts/files/download"),
   ]);
 
-/** 生成督办台账: the minutes' decisions as a new 督办台账 .xlsx, downloaded; each item's open points in 备注. */
-export function TrackingDownload({ paragraphs, name }: { paragraphs: string[]; name: string }) {
+/**
+ * 生成督办台账: the minutes' decisions as a new 督办台账 .xlsx, downloaded; each item's open points in 备注. `note` says
+ * how to add them to a 台账 one already keeps, with the pane's own 追加 (Word: in Excel's pane).
+ */
+export function TrackingDownload({
+  paragraphs,
+  name,
+  note = S.trackingTask.noteInWord,
+}: {
+  paragraphs: string[];
+  name: string;
+  note?: string;
+}) {
   const [status, setStatus] = useState<StatusMessage>(null);
   const make = async () => {
     try {
@@ -19,9 +30,10 @@ export function TrackingDownload({ paragraphs, name }: { paragraphs: string[]; n
         await loadTracking();
       const { items } = trackingItemsOfParagraphs(paragraphs);
       if (items.length === 0) return setStatus({ intent: "warning", text: S.tracking.none });
-      offerDownload(await newTrackingWorkbook(items), copyName(name, "督办台账", ".xlsx"), XLSX_TYPE);
+      const fileName = copyName(name, "督办台账", ".xlsx");
+      offerDownload(await newTrackingWorkbook(items), fileName, XLSX_TYPE);
       const open = items.filter((item) => item.note).length;
-      setStatus({ intent: "success", text: S.tracking.made(items.length, open) });
+      setStatus({ intent: "success", text: `${S.tracking.made(items.length, open)}${S.downloads.done(fileName)}` });
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
     }
@@ -29,7 +41,7 @@ export function TrackingDownload({ paragraphs, name }: { paragraphs: string[]; n
   return (
     <div>
       <Button onClick={() => void make()}>{S.tracking.make}</Button>
-      <Caption1 block>{S.tracking.madeNote}</Caption1>
+      <Caption1 block>{note}</Caption1>
       <Status status={status} />
     </div>
   );

@@ -14,21 +14,33 @@ import { TrackingDownload } from "../components/TrackingDownload";
 import { S } from "../strings";
 import { jobFailure, useFileJobs } from "./useFileJobs";
 import { pickedFileBytes } from "../../hosts/files/input-size";
+import { type FileRoute, type HandedFiles, isSheetFile } from "./file-routes";
 
-/** File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. */
-export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "minutes" }) {
+/**
+ * File mode: check a .docx or .txt notice or minutes; each finding quotes the text in context. A workbook opened
+ * here goes to 检查登记表 (`onRoute`); files handed from another task open with the line that says why.
+ */
+export function DocumentCheck({
+  initialSample,
+  handed,
+  onRoute,
+}: {
+  initialSample?: "notice" | "minutes";
+  handed?: HandedFiles;
+  onRoute?: (route: FileRoute) => void;
+}) {
   const styles = useLayout();
   const [result, setResult] = useState<(CheckedDocument & { name: string; chosen?: DocumentKind }) | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const jobs = useFileJobs();
 
-  const show = (name: string, checked: CheckedDocument, chosen?: DocumentKind) => {
+  const show = (name: string, checked: CheckedDocument, chosen?: DocumentKind, note?: string) => {
     // An empty or unreadable file keeps what was shown before; the status line says what went wrong.
     if (checked.paragraphs.every((p) => p.trim() === "")) {
       setStatus({ intent: "info", text: `${name}：${S.word.emptyDocument}` });
       return;
     }
-    setStatus(null);
+    setStatus(note ? { intent: "info", text: note } : null);
     setResult({ name, ...checked, chosen });
   };
 
@@ -52,14 +64,22 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
     if (initialSample === "minutes") showSample(S.file.sampleMinutes, FAULTY_MINUTES);
   }, []);
 
-  const open = async (file: File) => {
+  const open = async (file: File, note?: string) => {
+    if (isSheetFile(file.name) && onRoute) {
+      onRoute({ to: "registers", files: [file], note: S.route.sheetOnDocuments(file.name) });
+      return;
+    }
     try {
       const bytes = await pickedFileBytes(file);
-      show(file.name, await jobs.run("checkDocument", { bytes, fileName: file.name }));
+      show(file.name, await jobs.run("checkDocument", { bytes, fileName: file.name }), undefined, note);
     } catch (error) {
       setStatus(jobFailure(error));
     }
   };
+
+  useEffect(() => {
+    if (handed?.files[0]) void open(handed.files[0], handed.note);
+  }, [handed?.id]);
 
   return (
     <section className={styles.panel}>
@@ -84,7 +104,9 @@ export function DocumentCheck({ initialSample }: { initialSample?: "notice" | "m
         <article aria-label={result.name}>
           <Caption1>{result.name}</Caption1>
           <KindSwitch checkedAs={result.kind} chosen={result.chosen} disabled={jobs.busy} onChoose={recheck} />
-          {result.kind === "minutes" && <TrackingDownload paragraphs={result.paragraphs} name={result.name} />}
+          {result.kind === "minutes" && (
+            <TrackingDownload paragraphs={result.paragraphs} name={result.name} note={S.trackingTask.noteInFiles} />
+          )}
           {result.findings.length === 0 ? (
             <Status status={{ intent: "success", text: S.word.noFindings }} />
           ) : (

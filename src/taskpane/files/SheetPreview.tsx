@@ -28,7 +28,33 @@ const useStyles = makeStyles({
   },
 });
 
-/** A read-only look at the rows around a finding, its cell outlined and filled as the download will be. */
+const NAME_HEADER = /^(?:姓名|名字|人员姓名|参会人员?姓名|参会人员?|签到人)$/;
+
+/** The column (of the grid, 0-based) headed 姓名 in its first rows, or null. */
+function nameColumnOf(grid: Grid): number | null {
+  for (const row of grid.rows.slice(0, 15)) {
+    const col = row.findIndex((value) => NAME_HEADER.test(readableCellText(value ?? null).replace(/\s+/g, "")));
+    if (col >= 0) return col;
+  }
+  return null;
+}
+
+/**
+ * The columns a narrow pane shows: all of a small sheet; of a wide one the row's 姓名 and the faulty cell with its
+ * neighbours, so whose row it is reads beside the fault (`null` marks the columns left out).
+ */
+function shownColumns(width: number, faulty: number, name: number | null): (number | null)[] {
+  if (width <= 5) return Array.from({ length: width }, (_, c) => c);
+  const wanted = [...new Set([name, faulty - 1, faulty, faulty + 1])]
+    .filter((c): c is number => c !== null && c >= 0 && c < width)
+    .sort((a, b) => a - b);
+  return wanted.flatMap((c, i) => (i > 0 && c > wanted[i - 1] + 1 ? [null, c] : [c]));
+}
+
+/**
+ * A read-only look at the rows around a finding, its cell outlined and filled as the download will be; in a wide
+ * sheet the row's 姓名 column is shown with it, the columns between left out.
+ */
 export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }) {
   const styles = useStyles();
   const wrap = useRef<HTMLDivElement>(null);
@@ -47,6 +73,7 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
   const first = Math.max(0, at.row - origin.row - 3);
   const rows = grid.rows.slice(first, at.row - origin.row + 4);
   const width = Math.max(...rows.map((r) => r.length), at.col - origin.col + 1);
+  const columns = shownColumns(width, at.col - origin.col, nameColumnOf(grid));
   return (
     <div>
       <Caption1>{S.file.preview(grid.sheet, cell)}</Caption1>
@@ -63,11 +90,17 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
           <thead>
             <tr>
               <th className={styles.head} />
-              {Array.from({ length: width }, (_, c) => (
-                <th key={c} className={styles.head} scope="col">
-                  {columnLetters(origin.col + c)}
-                </th>
-              ))}
+              {columns.map((c, i) =>
+                c === null ? (
+                  <th key={`gap${i}`} className={styles.head} aria-label={S.file.columnsLeftOut}>
+                    …
+                  </th>
+                ) : (
+                  <th key={c} className={styles.head} scope="col">
+                    {columnLetters(origin.col + c)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -78,7 +111,13 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
                   <th className={styles.head} scope="row">
                     {sheetRow + 1}
                   </th>
-                  {Array.from({ length: width }, (_, c) => {
+                  {columns.map((c, i) => {
+                    if (c === null)
+                      return (
+                        <td key={`gap${i}`} className={styles.cell}>
+                          …
+                        </td>
+                      );
                     const marked = sheetRow === at.row && origin.col + c === at.col;
                     return (
                       <td

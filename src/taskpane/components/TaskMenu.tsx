@@ -1,0 +1,74 @@
+import { Caption1, CompoundButton, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { type DragEvent, useState } from "react";
+import { FILE_TASKS, type FileTask } from "../files/file-routes";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  menu: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  task: { width: "100%", maxWidth: "100%", justifyContent: "start", textAlign: "start" },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingVerticalM,
+    textAlign: "center",
+  },
+  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
+});
+
+/**
+ * The file mode's start: every task by name with what it does, each opening on its own picker; a file dropped
+ * here opens in the task that reads it.
+ */
+export function TaskMenu({
+  onChoose,
+  onFiles,
+}: {
+  onChoose: (task: FileTask) => void;
+  onFiles: (files: File[]) => void;
+}) {
+  const styles = useStyles();
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length) onFiles(files);
+  };
+  return (
+    <nav className={styles.menu} aria-label={S.tasks.menu}>
+      <Subtitle2 as="h2">{S.tasks.heading}</Subtitle2>
+      <ul className={styles.list}>
+        {FILE_TASKS.map((task) => (
+          <li key={task}>
+            <CompoundButton
+              className={styles.task}
+              secondaryContent={S.tasks[task].about}
+              onClick={() => onChoose(task)}
+            >
+              {S.tasks[task].name}
+            </CompoundButton>
+          </li>
+        ))}
+      </ul>
+      <div
+        className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Caption1>{S.tasks.dropAny}</Caption1>
+      </div>
+    </nav>
+  );
+}
