@@ -355,3 +355,43 @@ describe("small families from batch f", () => {
     expect(facts.place?.value ?? "").not.toMatch(/2023年/);
   });
 });
+
+describe("more families from batch e", () => {
+  it("a committee's meeting announced with its date right before 举行, its name the line above, its content 讨论事项包括…", () => {
+    const facts = readNotice(
+      lines(
+        "环境委员会会议",
+        "下稿代环境委员会发出：",
+        "环境委员会星期四（二月二日）举行会议。主要讨论事项包括拟议海岸公园的地图。",
+      ),
+    );
+    expect(facts.meetingName?.value).toBe("环境委员会会议");
+    expect(facts.meetingDate?.value).toMatchObject({ month: 2, day: 2 });
+    expect(facts.agenda?.value).toMatch(/讨论事项包括/);
+  });
+
+  it("a place is not a moment; 会议还研究了…事项 and …决定事项如下 decide nothing; 会议还…原则同意… does", () => {
+    const facts = readMinutes([
+      "1月5日，县委书记王明在“十四五”开局的关键节点召开县委常委会，各常委参加会议。",
+      "会议研究决定事项如下",
+      "会议还研究了提请常委会审议的人事事项。",
+      "会议传达了全会精神。会议还研究并原则同意了县委办公室提交的方案，由县委办公室于1月底前印发。",
+    ]);
+    expect(facts.place).toBeUndefined();
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([3]);
+  });
+
+  it("who is invited (邀请各社区居民…), a place after 假 (Taiwan), a purpose under …目的", () => {
+    const facts = readNotice(
+      lines(
+        "某县农村再生计划说明会",
+        "说明会办理目的",
+        "就农村再生计划征询意见。",
+        "本计划拟于公开展览期间，假平镇市农会举行说明会，邀请各社区居民、地方政府参加。",
+      ),
+    );
+    expect(facts.attendees?.value).toBe("各社区居民、地方政府");
+    expect(facts.place?.value).toBe("平镇市农会");
+    expect(facts.agenda?.value).toMatch(/征询意见/);
+  });
+});

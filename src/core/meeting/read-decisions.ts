@@ -21,13 +21,13 @@ const LEADER_LEAD = new RegExp(
 const STATED_DECISION =
   /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过)|一致同意|一致通过|表决通过|审议通过|原则同意|原则通过/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
-const OTHER_BUSINESS = /^\s*会议还/;
+const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
  * What makes a paragraph a decision rather than a report or an assessment: something agreed, or
  * something required of someone (`要…`, `必须…`, `请…`, `确保…`). `要` inside 重要/主要/需要 is no requirement.
  */
 const DECIDES =
-  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
+  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
 
 const UNIT =
   /[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|指挥部|专班|院|所|站|队|部门|单位|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
@@ -139,7 +139,7 @@ const OMITTED =
 const ASSESSMENT =
   /较好|圆满|顺利完成|取得(?:了)?(?:明显|显著|积极|良好)?(?:成效|成绩|进展)|成效明显|总体平稳|扎实有效/;
 const ONLY_DISCUSSED =
-  /^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:会议)?(?:讨论|研究|听取|审议|学习)了?[^。]*(?:事宜|事项|情况|汇报|通报|报告|问题|精神|工作)[^。]*[。]?\s*$/;
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．])?\s*(?:会议)?(?:还)?(?:讨论|研究|听取|审议|学习)了?[^。]*(?:事宜|事项|情况|汇报|通报|报告|问题|精神|工作)[^。]*[。]?\s*$/;
 
 /**
  * `1、学习中央1号文件精神；` `2、协商年度工作要点；` under `会议主要内容：`: an item that neither decides, nor names who
@@ -164,7 +164,8 @@ const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
  * 听取了…。会议指出：…各单位要…`), the rest of the paragraph decides something.
  */
 function isDecision(paragraph: string): boolean {
-  if (/[:：]\s*$/.test(paragraph)) return false;
+  // `…会议研究决定事项如下` announces the decisions; it is not one.
+  if (/[:：]\s*$|如下\s*$/.test(paragraph)) return false;
   const sentences = paragraph.split(/(?<=[。；;！!])/);
   const lead = sentences.findIndex(
     (s) => !OTHER_BUSINESS.test(s) && (MEETING_LEAD.test(s) || LEADER_LEAD.test(s) || COUNTED_REQUIREMENT.test(s)),
@@ -172,7 +173,8 @@ function isDecision(paragraph: string): boolean {
   if (lead < 0) {
     // The record's opening (`…主持召开…会议，审议通过了…`) says what the meeting covered; 会议还… closes it.
     const stated = sentences.filter((s) => !OTHER_BUSINESS.test(s)).join("");
-    return !/召开/.test(paragraph) && STATED_DECISION.test(stated) && !notADecision(stated);
+    const opening = /召开/.test(paragraph) || /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
+    return !opening && STATED_DECISION.test(stated) && !notADecision(stated);
   }
   // `《关于审定…的请示》`: words inside a document's title decide nothing.
   const rest = sentences

@@ -3,6 +3,7 @@ import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { removeSpaces } from "../text/width";
 import { withoutIssueNumber } from "../document/kind";
+import { placePrecision } from "./place-precision";
 import { readClosing } from "./read-common";
 import { type Decision, opensDecision, readDecisions } from "./read-decisions";
 
@@ -167,7 +168,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     const place =
       /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(text) ??
       /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(text);
-    if (place) facts.place ??= located(place[1], i, place.index + 1, place[1]);
+    if (place && placeLike(place[1])) facts.place ??= located(place[1], i, place.index + 1, place[1]);
     const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
     const who = chairBefore(text);
@@ -192,4 +193,9 @@ function chairBefore(text: string): { name: string; start: number } | null {
     .trim();
   if (name.length < 2 || name.length > 30 || /^(?:会议|并|后|会上)$/.test(name)) return null;
   return { name, start: at - name.length };
+}
+
+/** `在县委常委会议室`, `在芜湖`: a place; `在“十三五”收官的关键节点召开` is a moment, not a place. */
+function placeLike(text: string): boolean {
+  return !/[“”"的]/.test(text) && (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州)$/.test(text));
 }

@@ -292,6 +292,8 @@ const WHEN = /^\s*(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[上下]午|晚上|
 
 /** Places the body names for the meeting or for coming to it: `在…开幕`, `到…报到`, `主会场设在…`, `在…设主会场`. */
 const PLACE_MENTIONS = [
+  // Taiwan's `假平鎮市農會舉行`: 假 is "at".
+  /假([^，,。；;:：（(]{2,30}?)(?:举行|召开|举办|办理)/g,
   /在([^，,。；;:：]{2,40}?)(?:召开|举行|举办|开会|开幕|报到|集中)/g,
   /于(?![\d〇零○一二三四五六七八九十]{1,4}[年月日])([^，,。；;:：]{2,40}?(?:室|厅|楼|馆|堂|中心|宾馆|酒店|饭店|会场|礼堂|会堂))(?:召开|举行|举办|进行|开会)/g,
   /到达([^，,。；;:：]{2,30}?(?:[（(][^）)]{2,20}[）)])?)(?=[，,。；;]|$)/g,
@@ -376,17 +378,17 @@ const HEADING_ENDINGS: [RegExp, Section][] = [
   [/(?:人员|对象|范围|代表)$/, "attendees"],
   [/(?:时间|日期)$/, "time"],
   [/(?:地点|地址|会场|场地)$/, "place"],
-  [/(?:议程|议题|内容|主题)$/, "agenda"],
+  [/(?:议程|议题|内容|主题|目的|事由)$/, "agenda"],
 ];
 
 function headingSection(paragraph: string): Section | undefined {
   const numbering = numberingOf(paragraph);
-  if (!numbering) return undefined;
   const heading = paragraph
     .slice(numbering.length)
     .trim()
     .replace(/[:：]$/, "");
-  if (heading.length > 12 || /[，,。；;、\d]/.test(heading)) return undefined;
+  // Unnumbered, a heading must be short to be one (`说明会办理目的`, `会场地点`).
+  if (heading.length > (numbering ? 12 : 8) || /[，,。；;、\d]/.test(heading)) return undefined;
   return HEADING_ENDINGS.find(([ending]) => ending.test(heading))?.[1];
 }
 
@@ -423,6 +425,7 @@ function inlineSections(paragraph: string): { label: string; value: string; star
 
 /** The single-paragraph form: `定于2026年12月3日上午9:00在县政府三楼第一会议室召开全县安全生产工作会议`. */
 function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
+  readDatedMeeting(paragraphs, facts);
   for (let i = facts.body[0]; i < facts.body[1]; i++) {
     const text = paragraphs[i];
     const arranged = ARRANGED.exec(text);
@@ -454,9 +457,36 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
         );
       if (purpose) facts.agenda = located(purpose[1], i, from + purpose[0].length - purpose[1].length, purpose[1]);
     }
-    const attendees = /(?:请|由)?(.{2,60}?)(?:参加|出席)(?:会议)?[。；;]/.exec(text);
-    if (attendees && !facts.attendees) facts.attendees = located(attendees[1], i, attendees.index, attendees[1]);
+    const attendees = INVITED.exec(text) ?? /(?:请|由)?(.{2,60}?)(?:参加|出席)(?:会议)?[。；;]/.exec(text);
+    if (attendees && !facts.attendees)
+      facts.attendees = located(attendees[1], i, attendees.index + attendees[0].indexOf(attendees[1]), attendees[1]);
     return;
+  }
+}
+
+/**
+ * `委员会星期四（二月二日）举行会议`, `…会议2月2日召开`: a date right before the verb, with no 定于 — the meeting's date,
+ * and the line above the body naming the meeting (`郊野公园委员会会议`) its name.
+ */
+function readDatedMeeting(paragraphs: string[], facts: NoticeFacts): void {
+  const [from, to] = facts.body;
+  if (!facts.meetingName && !facts.title) {
+    const first =
+      paragraphs
+        .slice(0, Math.max(from, 1))
+        .find((p) => p.trim() !== "")
+        ?.trim() ?? "";
+    if (first.length <= 30 && new RegExp(`${MEETING_WORD}$`).test(first))
+      facts.meetingName = at(paragraphs, paragraphs.indexOf(paragraphs.find((p) => p.trim() === first)!), first);
+  }
+  if (facts.meetingDate) return;
+  for (let i = from; i < to; i++) {
+    const text = paragraphs[i];
+    for (const m of findDateMentions(text)) {
+      if (!/^[^。，,；;]{0,12}?(?:举行|召开|举办|开会)/.test(text.slice(m.end))) continue;
+      facts.meetingDate = shift(m, i, 0);
+      return;
+    }
   }
 }
 
@@ -477,7 +507,9 @@ const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|会议|培训|参训)
 const BASIS = /^\s*(?:根据|按照|依据|遵照)[^，,。；;]*[，,]/;
 const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训/;
 const PURPOSE =
-  /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:议程|议题|内容)(?:有|为|是|包括)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+  /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:讨论)?(?:议程|议题|内容|事项)(?:有|为|是|包括)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+/** `邀请各社区居民、地方政府…参加`: who is invited. */
+const INVITED = /邀请([^。；;]{2,60}?)(?:参加|出席|与会|莅临|列席|共同|[，,。；;]|$)/;
 const ATTENDING =
   /([^。；;，,：:]{2,60}?)(?:准时|按时|届时|务必)?(?:参加|出席|参会|列席|到会|(?:到达|进入)(?:会场|会议室|现场))(?:会议|本次会议|大会|培训|活动)?(?=[。；;，,（(）)]|$)/;
 /**
@@ -508,7 +540,7 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
     }
     if (!facts.attendees) {
       const eligible = ELIGIBLE.exec(text);
-      const m = ATTENDEES_ARE.exec(text) ?? ATTENDING.exec(text);
+      const m = ATTENDEES_ARE.exec(text) ?? INVITED.exec(text) ?? ATTENDING.exec(text);
       const who = eligible ? (eligible[1] ?? eligible[2] ?? eligible[3] ?? eligible[4]) : m?.[1];
       if (who && !/不(?:得|能|要|必)?$|无关$|非$/.test(who))
         facts.attendees = located(who, i, (eligible ?? m)!.index, who);
