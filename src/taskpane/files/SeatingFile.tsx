@@ -17,7 +17,8 @@ import type { SheetReport } from "../../core/rules/run-registers";
 import type { SeatingChart } from "../../core/seating/chart";
 import type { PodiumSide } from "../../core/seating/podium";
 import { rankedPeople, seated } from "../../core/seating/ranked";
-import { rosterChart, seatingRoster } from "../../core/seating/roster-chart";
+import { chartTitle, seatingRoster } from "../../core/seating/roster-chart";
+import { seatingChart } from "../../core/seating/chart";
 import { type ChartPlace, chartGrid, swapSeats } from "../../core/seating/swap";
 import { type Grid, parseAddress } from "../../core/table/grid";
 import { readRegister } from "../../core/table/register-table";
@@ -27,6 +28,7 @@ import { Status, type StatusMessage } from "../components/Status";
 import { CardOptionsFields, DEFAULT_CARD_OPTIONS } from "../components/CardOptionsFields";
 import { S } from "../strings";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
+import { onLeaveAsTallied } from "./tallied-leave";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -77,7 +79,15 @@ export function SeatingFile({
     const table = seatingRoster(tables);
     return table ? { table, grid: lists[tables.indexOf(table)] } : null;
   }, [grids, sheets]);
-  const everyone = useMemo(() => (roster ? rankedPeople(roster.table) : []), [roster]);
+  // One tally on one screen: where a 签到表 was counted against this 名单, who is on leave is who its 请假 counts.
+  const tallied = useMemo(
+    () => (roster ? (sheets.find((s) => s.tally?.parts?.roster === roster.table.sheet)?.tally?.parts ?? null) : null),
+    [roster, sheets],
+  );
+  const everyone = useMemo(
+    () => (roster ? onLeaveAsTallied(rankedPeople(roster.table), tallied) : []),
+    [roster, tallied],
+  );
   const people = useMemo(() => seated(everyone), [everyone]);
   const [podium, setPodium] = useState(() => String(Math.min(people.length, 7)));
   const [side, setSide] = useState<PodiumSide>("left");
@@ -107,8 +117,10 @@ export function SeatingFile({
 
   const make = () => {
     const count = podium.trim() === "" ? NaN : Number(podium);
-    const next = rosterChart(roster.table, { podium: Number.isFinite(count) ? count : undefined, side })?.chart;
-    if (!next) return;
+    const next = seatingChart(
+      people.map((p) => ({ name: p.name, unit: p.unit })),
+      { title: chartTitle(roster.table), podium: Number.isFinite(count) ? count : undefined, side },
+    );
     setChart(next);
     setPicked(null);
     setSelected(null);
@@ -153,7 +165,12 @@ export function SeatingFile({
 
   const downloadCards = async () => {
     try {
-      const { cards } = rosterCards(roster.table);
+      // The people seated are the people who get a 桌签, in the 名单's row order.
+      const cards = tallied
+        ? [...people]
+            .sort((a, b) => (a.row?.index ?? 0) - (b.row?.index ?? 0))
+            .map((p) => ({ name: p.name, unit: p.unit || undefined }))
+        : rosterCards(roster.table).cards;
       const bytes = await jobs.run("nameCards", {
         cards,
         options: cardOptions,
