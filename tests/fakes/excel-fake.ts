@@ -161,6 +161,12 @@ export class FakeExcel {
    * "This error only occurs in Excel on the web"; the limit: 5 MB, resource-limits-and-performance-optimization).
    */
   payloadLimit = 5 * 1024 * 1024;
+  /**
+   * Excel on the web reads at most five million cells in one get ("Resource limits and performance optimization for
+   * Office Add-ins": Excel add-ins; "Read or write to a large range": run separate reads for smaller subsets). A sync
+   * that loads a range of more cells fails and returns nothing.
+   */
+  readCellLimit = 5_000_000;
   /** Hiding a name is silently ignored, as office-js#3878 and #3949 report of NamedItem.visible = false. */
   namesIgnoreHiding = false;
   /**
@@ -277,6 +283,13 @@ export class FakeExcel {
           if (wantsValues && afterSync.length > 0)
             throw new Error("fake Excel: a load queued after a write in the same batch is not modelled");
           act("", [props ?? ""]);
+          const cells = (bottom - top + 1) * (right - left + 1);
+          const readsCells = wantsValues || /text|numberFormat/.test(props ?? "");
+          if (readsCells && cells > excel.readCellLimit && !refused)
+            refused = {
+              code: "ResponsePayloadSizeLimitExceeded",
+              message: `fake Excel: a read of ${cells} cells is over the ${excel.readCellLimit} cells Excel on the web allows`,
+            };
           pendingLoads.push(() => {
             loaded = read();
             loadedFormats = rows().map((i) => cols().map((j) => sheet.formats.get(key(i, j)) ?? "General"));

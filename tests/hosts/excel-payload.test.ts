@@ -101,3 +101,37 @@ describe("the report sheet", () => {
     expect(excel.sheet(name).links.size).toBe(20_000);
   });
 });
+
+describe("Excel on the web's five million cells a read", () => {
+  it("reads a sheet larger than one read allows in blocks, each under the limit", async () => {
+    const excel = new FakeExcel();
+    const columns = 50;
+    const grid = Array.from({ length: 4_000 }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => (c === 0 ? `姓名${r}` : c === 1 ? "县财政局" : "")),
+    );
+    excel.addSheet("签到", [["姓名", "单位", ...Array(columns - 2).fill("备注")], ...grid]);
+    // The limit lowered so that the sheet (about 200,000 cells) is forty times one read.
+    excel.readCellLimit = 5_000;
+    const host = createExcelHost(excel.run as never, () => true);
+    await expect(host.readWorkbook()).resolves.toHaveLength(1);
+  });
+
+  it("a single read over the limit is refused, as Excel on the web refuses it", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("表", [
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    excel.readCellLimit = 3;
+    await expect(
+      excel.run(async (context: never) => {
+        const ctx = context as unknown as {
+          workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void } } } };
+          sync(): Promise<void>;
+        };
+        ctx.workbook.worksheets.getItem("表").getRange("A1:B2").load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+});
