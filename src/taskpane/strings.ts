@@ -209,11 +209,14 @@ export const S = {
       `实到 ${present}（含代签 ${proxies.length}：${proxies.join("、")}）`,
     leaveSigned: (leave: number, names: readonly string[]) =>
       `请假 ${leave}（${names.join("、")} 在名单上标为请假，但签了到，计入实到）`,
+    lateUnknown: "表中没有签到时间或签到状态，无法判断迟到（迟到为“—”）。",
   },
   file: {
     intro: "在浏览器中直接检查登记表（.xlsx .xls .et .ods .csv）和 .docx 通知、纪要。文件只在本机处理，不会上传。",
     tabs: { registers: "检查登记表", notice: "起草通知", minutes: "起草纪要", documents: "检查通知/纪要" },
     pickRegister: "打开登记表…",
+    pickRoster: "打开参会名单…",
+    dropRoster: "或把参会名单（.xlsx、.xls、.et、.ods、.csv）拖到这里",
     dropHere: "或把 .xlsx、.xls、.et、.ods、.csv 文件拖到这里",
     samples: "打开示例：",
     // A 座次图 has no header row: it is read by its layout (主席台, rows of seats).

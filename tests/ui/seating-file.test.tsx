@@ -16,6 +16,7 @@ function setup() {
 describe("file mode: 座次图 and 桌签 from a checked workbook's 参会名单", () => {
   it("makes the chart, swaps two seats and lists the rank-order finding at once", async () => {
     const { user } = setup();
+    await user.click(screen.getByRole("button", { name: /^座次图与桌签/ }));
     await user.click(screen.getByRole("button", { name: "座次图与参会名单" }));
     const section = await screen.findByRole("region", { name: "座次图与桌签" });
     expect(within(section).getByText(/按工作表“参会名单”的 10 人排座（另有 1 人请假/)).toBeInTheDocument();

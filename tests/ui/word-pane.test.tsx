@@ -54,9 +54,13 @@ describe("the Word pane", () => {
     await user.tab();
     expect(await screen.findByText("通知缺少“会议地点”")).toBeInTheDocument();
     expect(screen.queryByText("通知缺少“成文日期”")).not.toBeInTheDocument();
+    // Errors are asked about before inserting, every one shown under its field; nothing is inserted until confirmed.
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
     expect(await screen.findByText("通知缺少“成文日期”")).toBeInTheDocument();
-    expect(screen.getByText(/有 \d+ 个错误，建议修改后再插入/)).toBeInTheDocument();
+    const dialog = (await screen.findAllByRole("dialog", { hidden: true })).at(-1)!;
+    expect(within(dialog).getByText(/^有 \d+ 个错误，仍要插入？$/)).toBeInTheDocument();
+    await user.click(await dialogButton("返回修改"));
+    expect(screen.queryByText(/已插入/)).not.toBeInTheDocument();
   });
 
   it("takes dates typed as a clerk writes them and says how the notice will write them", async () => {
@@ -76,7 +80,8 @@ describe("the Word pane", () => {
     await user.click(screen.getByRole("tab", { name: "起草纪要" }));
     expect(screen.getByTestId("draft-preview")).toHaveTextContent("填写上面的表单后");
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
-    const summary = await screen.findByText(/有 (\d+) 个错误，建议修改后再插入/);
+    const dialog = (await screen.findAllByRole("dialog", { hidden: true })).at(-1)!;
+    const summary = within(dialog).getByText(/有 (\d+) 个错误，仍要插入？/);
     const errors = Number(/有 (\d+) 个错误/.exec(summary.textContent ?? "")![1]);
     const form = screen.getByRole("form", { name: "起草纪要" });
     const shown = within(form).getAllByText(/^纪要(缺少|没有)/);
@@ -186,10 +191,22 @@ describe("the Word pane", () => {
       value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     });
     await user.upload(screen.getByLabelText("从签到表导入出席名单…", { selector: "input" }), file);
-    expect(await screen.findByText(/已从签到表导入 8 位出席人员/, {}, { timeout: 5000 })).toBeInTheDocument();
+    // The sheet's order by default (its 名单 is in rank order), and a proxy signer named for the clerk to confirm.
+    expect(
+      await screen.findByText(
+        /已从签到表导入 8 位出席人员（按签到表中的顺序）。其中 刘洋 的签到为他人代签/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /出席/ })).toHaveValue(
+      "王建国、李娜、张伟、陈晓东、刘洋、周敏、孙丽、黄海",
+    );
+    expect(screen.getByRole("textbox", { name: /列席/ })).toHaveValue("吴刚");
+    await user.click(screen.getByRole("radio", { name: "按姓氏笔画" }));
+    expect(await screen.findByText(/（按姓氏笔画排序）/)).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /出席/ })).toHaveValue(
       "王建国、刘洋、孙丽、李娜、张伟、陈晓东、周敏、黄海",
     );
-    expect(screen.getByRole("textbox", { name: /列席/ })).toHaveValue("吴刚");
   });
 });

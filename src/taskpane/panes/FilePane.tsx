@@ -4,45 +4,80 @@ import type { Minutes, Notice } from "../../core/meeting/notice";
 import { checkMinutesForm, checkNoticeForm } from "../../core/rules/check-form";
 import { minutesDocx, noticeDocx } from "../../core/render";
 import { zipDocx } from "../../hosts/files/write-docx";
+import { TaskMenu } from "../components/TaskMenu";
 import { DocumentCheck } from "../files/DocumentCheck";
 import { DraftDownload } from "../files/DraftDownload";
+import { FILE_TASKS, type FileRoute, type FileTask, type HandedFiles, isWordFile } from "../files/file-routes";
 import { RegisterCheck } from "../files/RegisterCheck";
-import { RepliesFile } from "../files/RepliesFile";
-import { R } from "../files/replies-strings";
+import { TrackingTask } from "../files/TrackingTask";
 import { startSampleOf } from "../files/start-sample";
 import { S } from "../strings";
 import { MinutesForm } from "../word/MinutesForm";
 import { NoticeForm } from "../word/NoticeForm";
 import { PaneHeader } from "./PaneHeader";
+import { SAMPLE_WORKBOOKS } from "../../samples";
 
-type TabId = "registers" | "notice" | "minutes" | "documents" | "replies";
+/** The files handed to the task that reads them: 检查登记表 (and 座次图, the same panel) or 检查通知/纪要. */
+interface Handed {
+  registers?: HandedFiles;
+  documents?: HandedFiles;
+}
 
 export default function FilePane() {
   const [start] = useState(() => startSampleOf(window.location.search));
-  const [tab, setTab] = useState<TabId>(start?.tab ?? "registers");
+  // The start screen names every task; a sample in the address opens its task at once.
+  const [task, setTask] = useState<FileTask | null>(() =>
+    start?.tab === "registers" && SAMPLE_WORKBOOKS[start.workbook]?.id === "seating" ? "seating" : (start?.tab ?? null),
+  );
+  const [handed, setHanded] = useState<Handed>({});
   const [notice, setNotice] = useState<Notice>({});
   const [minutes, setMinutes] = useState<Minutes>({});
   const noticeCheck = useMemo(() => checkNoticeForm(notice), [notice]);
   const minutesCheck = useMemo(() => checkMinutesForm(minutes), [minutes]);
+
+  /** A file on the wrong task goes to the one that reads it; the task says so in its status line. */
+  const route = ({ to, files, note }: FileRoute) => {
+    setTask(to);
+    if (!files?.length) return;
+    const panel = to === "documents" ? "documents" : "registers";
+    setHanded((h) => ({ ...h, [panel]: { files, note, id: (h[panel]?.id ?? 0) + 1 } }));
+  };
+  /** Files dropped on the start screen: Word documents to 检查通知/纪要, the rest to 检查登记表. */
+  const openDropped = (files: File[]) => {
+    const words = files.filter((f) => isWordFile(f.name));
+    const sheets = files.filter((f) => !isWordFile(f.name));
+    if (words.length) route({ to: "documents", files: words });
+    if (sheets.length) route({ to: "registers", files: sheets });
+  };
+
   return (
     <section data-testid="file-pane">
       <PaneHeader mode={S.modes.file} intro={S.file.intro} />
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_e, d) => setTab(d.value as TabId)}
-        style={{ marginBottom: 12, flexWrap: "wrap" }}
-      >
-        <Tab value="registers">{S.file.tabs.registers}</Tab>
-        <Tab value="notice">{S.file.tabs.notice}</Tab>
-        <Tab value="minutes">{S.file.tabs.minutes}</Tab>
-        <Tab value="documents">{S.file.tabs.documents}</Tab>
-        <Tab value="replies">{R.tab}</Tab>
-      </TabList>
-      {/* Every panel stays mounted, so a checked file or a half-filled form survives switching tabs. */}
-      <div hidden={tab !== "registers"}>
-        <RegisterCheck initialSample={start?.tab === "registers" ? start.workbook : undefined} />
+      {task === null ? (
+        <TaskMenu onChoose={setTask} onFiles={openDropped} />
+      ) : (
+        <TabList
+          selectedValue={task}
+          onTabSelect={(_e, d) => setTask(d.value as FileTask)}
+          style={{ marginBottom: 12, flexWrap: "wrap" }}
+        >
+          {FILE_TASKS.map((t) => (
+            <Tab key={t} value={t}>
+              {S.tasks[t].name}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      {/* Every panel stays mounted, so a checked file or a half-filled form survives switching tasks. */}
+      <div hidden={task !== "registers" && task !== "seating"}>
+        <RegisterCheck
+          initialSample={start?.tab === "registers" ? start.workbook : undefined}
+          purpose={task === "seating" ? "seating" : "registers"}
+          handed={handed.registers}
+          onRoute={route}
+        />
       </div>
-      <div hidden={tab !== "notice"}>
+      <div hidden={task !== "notice"}>
         <DraftDownload
           check={noticeCheck}
           docx={() => zipDocx(noticeDocx(notice))}
@@ -52,7 +87,7 @@ export default function FilePane() {
           )}
         />
       </div>
-      <div hidden={tab !== "minutes"}>
+      <div hidden={task !== "minutes"}>
         <DraftDownload
           check={minutesCheck}
           docx={() => zipDocx(minutesDocx(minutes))}
@@ -62,11 +97,15 @@ export default function FilePane() {
           )}
         />
       </div>
-      <div hidden={tab !== "documents"}>
-        <DocumentCheck initialSample={start?.tab === "documents" ? start.document : undefined} />
+      <div hidden={task !== "documents"}>
+        <DocumentCheck
+          initialSample={start?.tab === "documents" ? start.document : undefined}
+          handed={handed.documents}
+          onRoute={route}
+        />
       </div>
-      <div hidden={tab !== "replies"}>
-        <RepliesFile />
+      <div hidden={task !== "tracking"}>
+        <TrackingTask onRoute={route} />
       </div>
     </section>
   );
