@@ -72,6 +72,10 @@ describe("file mode: tallies that explain themselves and lateness without Excel"
     expect(tallyOf(article)).toHaveTextContent(/5\s*应到\s*3\s*实到\s*1\s*请假\s*1\s*缺席\s*1\s*迟到\s*0\s*列席/);
     expect(within(article).getByText(/黄磊 的签到状态为“迟到”/)).toBeInTheDocument();
     expect(within(article).getByText(/马俊（审计科）在名单上，但未签到，也未请假/)).toBeInTheDocument();
+    // The 名单's own 座次图 block counts 许静 on leave as the export's tally does.
+    const listed = screen.getByRole("article", { name: "参会名单.xlsx" });
+    const seating = within(listed).getByRole("region", { name: "座次图与桌签" });
+    expect(within(seating).getByText(/的 4 人排座（另有 1 人请假，不排座、不做桌签）/)).toBeInTheDocument();
 
     // A start typed in the pane: 陈刚 at 09:05 is late too, by the clock.
     await user.type(screen.getByLabelText(/会议开始时间/), "2026年12月3日 9:00");

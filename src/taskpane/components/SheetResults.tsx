@@ -124,8 +124,8 @@ export function SheetResults({
             </Subtitle2>
             {sheet.tally && <TallyCard tally={sheet.tally} />}
             {sheet.tracking && <TrackingCard summary={sheet.tracking} />}
-            {sheet.kind === "signin" && !sheet.meetingStart && sheet.tally?.late === null && (
-              <Caption1>{S.file.meetingStartMissing}</Caption1>
+            {sheet.kind === "signin" && sheet.tally?.late === null && (
+              <Caption1>{sheet.meetingStart ? S.tally.lateUnknown : S.file.meetingStartMissing}</Caption1>
             )}
             {sheet.findings.length === 0 ? (
               <Caption1>{S.file.noFindings}</Caption1>

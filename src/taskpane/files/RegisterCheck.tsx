@@ -250,8 +250,17 @@ export function RegisterCheck({
     if (handed?.files.length) void openFiles(handed.files, handed.note);
   }, [handed?.id]);
 
+  // The 座次图 of a 名单 opened beside a sign-in export leaves out who that export's tally counts as 请假: one tally.
   const seatingOf = (result: Checked) => (
-    <SeatingFile fileName={result.fileName} grids={result.grids} sheets={result.sheets} jobs={jobs} />
+    <SeatingFile
+      fileName={result.fileName}
+      grids={result.grids}
+      sheets={[
+        ...result.sheets,
+        ...results.filter((r) => r.rosterFrom?.fileName === result.fileName).flatMap((r) => r.sheets),
+      ]}
+      jobs={jobs}
+    />
   );
 
   const onDrop = (event: DragEvent) => {

@@ -85,7 +85,7 @@ function reasonsFor(figure: Exclude<WrittenFigure, "total">, attendance: Attenda
       ({ signer, first }) =>
         `${signer.name}（第 ${sheetRowOf(table, first.row.index)}、${sheetRowOf(table, signer.row.index)} 行）`,
     );
-    return `${names(rows)} 重复签到，一人只计一次`;
+    return `${names(rows)}重复签到，一人只计一次`;
   };
   switch (figure) {
     case "present":
@@ -101,7 +101,7 @@ function reasonsFor(figure: Exclude<WrittenFigure, "total">, attendance: Attenda
         {
           delta: rosterRepeats.length,
           says: rosterIsSignin
-            ? `${names(rosterRepeats.map((r) => `${r.person.name}（第 ${sheetRowOf(table, r.first.row.index)}、${sheetRowOf(table, r.person.row.index)} 行）`))} 在表上有两行，一人只计一次`
+            ? `${names(rosterRepeats.map((r) => `${r.person.name}（第 ${sheetRowOf(table, r.first.row.index)}、${sheetRowOf(table, r.person.row.index)} 行）`))}在表上有两行，一人只计一次`
             : `${names(rosterRepeats.map((r) => r.person.name))} 在名单上出现两次，一人只计一次`,
         },
         { delta: listed.length, says: `${names(listed.map((s) => s.name))} 不在名单上（列席），不计入应到` },

@@ -69,7 +69,7 @@ testRule(rule, {
       findings: [
         {
           cell: "A15",
-          message: /^表上写“应到11人”，核对为应到 10 人：张三（第 4、14 行） 在表上有两行，一人只计一次$/,
+          message: /^表上写“应到11人”，核对为应到 10 人：张三（第 4、14 行）在表上有两行，一人只计一次$/,
         },
         {
           cell: "A15",
@@ -87,7 +87,7 @@ testRule(rule, {
           ["合计", "3人"],
         ]),
       ],
-      findings: [{ cell: "A7", message: /核对为实到 2 人：张三（第 4、6 行） 重复签到，一人只计一次$/ }],
+      findings: [{ cell: "A7", message: /核对为实到 2 人：张三（第 4、6 行）重复签到，一人只计一次$/ }],
     },
     {
       name: "请假 written from the roster's marks, though one of them signed",
