@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { rosterCards } from "../../core/cards/roster-cards";
 import { type Finding, SEVERITY_ORDER, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
@@ -24,7 +24,7 @@ import { type Grid, parseAddress } from "../../core/table/grid";
 import { readRegister } from "../../core/table/register-table";
 import { DOCX_TYPE, XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
 import { FindingMessage } from "../components/FindingText";
-import { Status, type StatusMessage } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus } from "../components/Status";
 import { CardOptionsFields, DEFAULT_CARD_OPTIONS } from "../components/CardOptionsFields";
 import { S } from "../strings";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
@@ -40,7 +40,17 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalXS,
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
-  label: { fontWeight: 400, color: tokens.colorNeutralForeground3, padding: "2px 4px", textAlign: "right" },
+  // The row label stays in view while the grid scrolls sideways (a 150% zoom shows three or four seats).
+  label: {
+    fontWeight: 400,
+    color: tokens.colorNeutralForeground3,
+    padding: "2px 4px",
+    textAlign: "right",
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   band: {
     backgroundColor: tokens.colorNeutralBackground3,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -157,7 +167,9 @@ export function SeatingFile({
         roster: roster.grid,
         fileName: S.seatingFile.chartName,
       });
-      offerDownload(bytes, copyName(fileName, S.seatingFile.chartName, ".xlsx"), XLSX_TYPE);
+      const name = copyName(fileName, S.seatingFile.chartName, ".xlsx");
+      offerDownload(bytes, name, XLSX_TYPE);
+      setStatus(downloadedStatus(name));
     } catch (error) {
       setStatus(jobFailure(error));
     }
@@ -176,7 +188,10 @@ export function SeatingFile({
         options: cardOptions,
         fileName: S.cards.fileName,
       });
-      offerDownload(bytes, copyName(fileName, S.cards.tab, ".docx"), DOCX_TYPE);
+      const name = copyName(fileName, S.cards.tab, ".docx");
+      offerDownload(bytes, name, DOCX_TYPE);
+      const said = S.downloads.done(name, S.downloads.cards(cards.length));
+      setStatus({ intent: "success", text: `${said}${S.downloads.foldCards}` });
     } catch (error) {
       setStatus(jobFailure(error));
     }
@@ -281,8 +296,19 @@ function ChartPreview({
   const shown = chart.cells
     .map((looks, row) => ({ looks, row }))
     .filter(({ looks }) => !looks.includes("title") && !looks.includes("note"));
+  const first = chart.seats.find((seat) => seat.rank === 1);
+  const region = useRef<HTMLDivElement>(null);
+  // Seat 1 (居中 on the 主席台) first: a grid wider than the pane opens scrolled to it, not to its left edge.
+  useLayoutEffect(() => {
+    const box = region.current;
+    const seat = box?.querySelector<HTMLElement>("[data-seat-one]");
+    if (!box || !seat) return;
+    const [inBox, seatBox] = [box.getBoundingClientRect(), seat.getBoundingClientRect()];
+    box.scrollLeft += seatBox.left - inBox.left - (box.clientWidth - seatBox.width) / 2;
+  }, [chart.width, chart.side, chart.seats.length]);
   return (
     <div
+      ref={region}
       className={styles.wrap}
       data-scrolls-sideways
       tabIndex={0}
@@ -321,6 +347,7 @@ function ChartPreview({
                   return (
                     <td
                       key={col}
+                      data-seat-one={first?.row === row && first.col === col ? "" : undefined}
                       className={styles.seat}
                       aria-current={isMarked ? "true" : undefined}
                       style={isMarked ? { outline: `2px solid ${tokens.colorBrandStroke1}` } : undefined}
