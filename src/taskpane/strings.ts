@@ -329,6 +329,7 @@ export const S = {
     registers: { name: "检查登记表", about: "签到表、收文、印章、材料发放登记表：漏签、迟到、代签、重名一次找出。" },
     seating: { name: "座次图与桌签", about: "按参会名单排主席台和会场座次，点两下互换座位；生成桌签。" },
     notice: { name: "起草通知", about: "填表生成符合 GB/T 9704 的会议通知（.docx）。" },
+    replies: { name: "汇总回执", about: "各单位的回执汇总成参会名单和签到表；超额、逾期、重复、未报一并指出。" },
     minutes: { name: "起草纪要", about: "填表生成会议纪要；出席名单可从签到表导入。" },
     documents: { name: "检查通知/纪要", about: "打开 .docx 或 .txt，指出缺项、日期、文号、电话等问题。" },
     tracking: { name: "督办台账", about: "由纪要生成督办台账，或把纪要的议定事项追加到已有台账。" },

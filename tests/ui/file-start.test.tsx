@@ -27,7 +27,7 @@ function fileOf(bytes: Uint8Array, name: string): File {
   return file;
 }
 
-const TASKS = ["检查登记表", "座次图与桌签", "起草通知", "起草纪要", "检查通知/纪要", "督办台账"];
+const TASKS = ["检查登记表", "座次图与桌签", "起草通知", "汇总回执", "起草纪要", "检查通知/纪要", "督办台账"];
 
 describe("file mode's start screen", () => {
   it("names every task, each opening on its own picker", async () => {

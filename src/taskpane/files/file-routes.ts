@@ -1,9 +1,17 @@
 import type { SheetReport } from "../../core/rules/run-registers";
 
 /** The file mode's tasks, as the start screen and the tabs name them. */
-export type FileTask = "registers" | "seating" | "notice" | "minutes" | "documents" | "tracking";
+export type FileTask = "registers" | "seating" | "notice" | "replies" | "minutes" | "documents" | "tracking";
 
-export const FILE_TASKS: readonly FileTask[] = ["registers", "seating", "notice", "minutes", "documents", "tracking"];
+export const FILE_TASKS: readonly FileTask[] = [
+  "registers",
+  "seating",
+  "notice",
+  "replies",
+  "minutes",
+  "documents",
+  "tracking",
+];
 
 /** Files given to the task that reads them, with the line that says why they are there. */
 export interface FileRoute {

@@ -9,6 +9,7 @@ import { DocumentCheck } from "../files/DocumentCheck";
 import { DraftDownload } from "../files/DraftDownload";
 import { FILE_TASKS, type FileRoute, type FileTask, type HandedFiles, isWordFile } from "../files/file-routes";
 import { RegisterCheck } from "../files/RegisterCheck";
+import { RepliesFile } from "../files/RepliesFile";
 import { TrackingTask } from "../files/TrackingTask";
 import { startSampleOf } from "../files/start-sample";
 import { S } from "../strings";
@@ -86,6 +87,9 @@ export default function FilePane() {
             <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
           )}
         />
+      </div>
+      <div hidden={task !== "replies"}>
+        <RepliesFile />
       </div>
       <div hidden={task !== "minutes"}>
         <DraftDownload
