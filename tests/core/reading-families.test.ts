@@ -395,3 +395,12 @@ describe("more families from batch e", () => {
     expect(facts.agenda?.value).toMatch(/征询意见/);
   });
 });
+
+describe("a contact named by surname and title beside a phone", () => {
+  it("李小姐 after the company and the number", () => {
+    const facts = readNotice(
+      lines("关于召开说明会的通知", "各单位：", "报名后洽询确认电话(06)295-1611规划设计顾问有限公司李小姐"),
+    );
+    expect(facts.contacts.map((c) => c.value)).toEqual(["李小姐"]);
+  });
+});

@@ -153,6 +153,8 @@ const CONTACT_LABEL = new RegExp(
 );
 /** A value that names the people to call: `联系电话：省农委防控办，郝桂兰，025-86263942`. */
 const PHONE_LABEL = /(?:联系电话|联系方式|咨询电话)\s*[:：]\s*/;
+const TITLED_PERSON = /([\u4e00-\u9fa5](?:小姐|先生|女士))(?=[\s，,、；;。:：(（)）]|\d|$)/g;
+const PHONE_NEARBY = /\d{3,4}[-—\s]?\d{4}/;
 /** A person, not an office: two to four characters that do not end like a unit. */
 const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
 const UNIT_END = /[办局委厅处科室部院所站心组会司队校馆]$/;
@@ -172,6 +174,10 @@ export function findContactNames(paragraphs: string[], index: number): Located<s
         names.push(located(m[0], index, from + m.index!, m[0]));
     }
   }
+  // `…电话(06)295-1611…李小姐`, `王先生 138…`: a surname and a title beside a phone number name the contact.
+  if (CONTACT_WORDS.test(text) && PHONE_NEARBY.test(text))
+    for (const m of text.matchAll(TITLED_PERSON))
+      if (isPersonName(m[1]) && !names.some((n) => n.value === m[1])) names.push(located(m[1], index, m.index!, m[1]));
   const askFor = /(?:请|可)?与([\u4e00-\u9fa5]{2,4}?)(?:同志|老师)?(?:联系|联络)/.exec(text);
   // `与模范集体联系` speaks of keeping in touch, not of whom to call: only a person's name is a contact.
   if (askFor && !UNIT_END.test(askFor[1]) && isPersonName(askFor[1]))
