@@ -146,7 +146,9 @@ describe("the Word pane", () => {
     await user.click(within(kinds).getByRole("button", { name: "纪要" }));
     expect(await screen.findByText("按会议纪要检查")).toBeInTheDocument();
     expect(within(kinds).getByRole("button", { name: "纪要" })).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByRole("button", { name: /纪要缺少“议定事项”/ })).toBeInTheDocument();
+    // Read as minutes, 李文新强调，要… is the meeting's requirement (RULES.md §7) — with no one named to carry it out.
+    expect(screen.getByRole("button", { name: /纪要缺少“会议地点”/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /未明确责任部门/ })).toBeInTheDocument();
   }, 20000);
 
   it("adds comments where supported and says so where not", async () => {
