@@ -1,5 +1,6 @@
-import { type CapabilityName, CAPABILITIES, type SetSupported, unsupportedMessage } from "../office/capabilities";
+import type { SetSupported } from "../office/capabilities";
 import { HostError, guardedRun } from "../office/host-error";
+import { selfTestSteps } from "../office/self-test-steps";
 import { officeEnvironment } from "../office/office-environment";
 import {
   SELF_TEST_MARKER,
@@ -49,19 +50,7 @@ export function runExcelSelfTest(
   const scratch = { id: "", name: "", activeId: "" };
   const sheetOf = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(scratch.id);
 
-  const bySet = (set: string, version: string) => ({
-    needs: `${set} ${version}`,
-    skip: isSetSupported(set, version) ? null : `当前 Excel 版本不支持 ${set} ${version}`,
-  });
-  const byCapability = (name: CapabilityName) => {
-    const c = CAPABILITIES[name];
-    return { needs: `${c.set} ${c.version}`, skip: isSetSupported(c.set, c.version) ? null : unsupportedMessage(name) };
-  };
-  const step = (
-    name: string,
-    need: { needs: string; skip: string | null },
-    work: (context: Excel.RequestContext) => Promise<string | void>,
-  ): SelfTestStep => ({ name, ...need, run: () => guarded(work) });
+  const { bySet, byCapability, step } = selfTestSteps<Excel.RequestContext>(guarded, isSetSupported, "Excel");
 
   const setup = step("新建临时工作表并写入样例", bySet("ExcelApi", "1.1"), async (context) => {
     const sheets = context.workbook.worksheets;

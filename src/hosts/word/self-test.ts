@@ -1,5 +1,6 @@
-import { type CapabilityName, CAPABILITIES, type SetSupported, unsupportedMessage } from "../office/capabilities";
+import type { SetSupported } from "../office/capabilities";
 import { HostError, guardedRun } from "../office/host-error";
+import { selfTestSteps } from "../office/self-test-steps";
 import { officeEnvironment } from "../office/office-environment";
 import {
   SELF_TEST_MARKER,
@@ -49,19 +50,7 @@ export function runWordSelfTest(
   /** How many paragraphs the document had before the test added one. */
   let paragraphsBefore = -1;
 
-  const bySet = (set: string, version: string) => ({
-    needs: `${set} ${version}`,
-    skip: isSetSupported(set, version) ? null : `当前 Word 版本不支持 ${set} ${version}`,
-  });
-  const byCapability = (name: CapabilityName) => {
-    const c = CAPABILITIES[name];
-    return { needs: `${c.set} ${c.version}`, skip: isSetSupported(c.set, c.version) ? null : unsupportedMessage(name) };
-  };
-  const step = (
-    name: string,
-    need: { needs: string; skip: string | null },
-    work: (context: Word.RequestContext) => Promise<string | void>,
-  ): SelfTestStep => ({ name, ...need, run: () => guarded(work) });
+  const { bySet, byCapability, step } = selfTestSteps<Word.RequestContext>(guarded, isSetSupported, "Word");
   const control = async (context: Word.RequestContext) => {
     const found = context.document.contentControls.getByTag(SELF_TEST_TAG).getFirstOrNullObject();
     found.load("text");
