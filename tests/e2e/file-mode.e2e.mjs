@@ -3,13 +3,14 @@ import { readFile } from "node:fs/promises";
 import { test } from "node:test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { browserSuite, openPane, screenshot, seriousA11yViolations } from "./harness.mjs";
+import { browserSuite, openPane, screenshot, seriousA11yViolations, openTask } from "./harness.mjs";
 
 const suite = browserSuite();
 
 test("file mode: check the sample sign-in workbook, click a finding, download a checked copy", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
   await page.getByTestId("file-pane").waitFor();
+  await openTask(page, "检查登记表");
   await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
   await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").waitFor();
   assert.match(await page.getByLabel("出勤统计").first().innerText(), /10\s*应到\s*9\s*实到/);
@@ -51,7 +52,7 @@ test("file mode: check the sample sign-in workbook, click a finding, download a 
 
 test("file mode: open a faulty notice and see its findings quoted in context", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin);
-  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await openTask(page, "检查通知/纪要");
   await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
   await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
   await page.getByText("如有变动，【明天】另行通知。").waitFor();
@@ -66,13 +67,16 @@ test("file mode: open a faulty notice and see its findings quoted in context", a
 
 test("file mode: draft a notice and download a valid .docx that contains it", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin);
-  await page.getByRole("tab", { name: "起草通知" }).click();
+  await openTask(page, "起草通知");
   await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
   await page.getByRole("textbox", { name: /会议地点/ }).fill("县政府三楼第一会议室");
+  // The form still has errors: asked about before anything is downloaded.
+  await page.getByRole("button", { name: "下载 Word 文档" }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "下载 Word 文档" }).click(),
+    page.getByRole("dialog").getByRole("button", { name: "仍要下载" }).click(),
   ]);
+  await page.getByText(/^已下载 全县防汛工作会议\.docx/).waitFor();
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
   const xml = await zip.file("word/document.xml").async("string");
   assert.match(xml, /关于召开全县防汛工作会议的通知/);
@@ -87,6 +91,7 @@ test("file mode: draft a notice and download a valid .docx that contains it", as
 test("file mode: an .xls, a GBK .csv and an .ods open like an .xlsx", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
   await page.getByTestId("file-pane").waitFor();
+  await openTask(page, "检查登记表");
   const fixtures = new URL("../fixtures/workbooks/formats/", import.meta.url);
   for (const name of ["signin.xls", "signin-gbk.csv", "signin.ods"]) {
     const buffer = await readFile(new URL(name, fixtures));
@@ -118,6 +123,7 @@ test("file mode: a large workbook is read in a Web Worker with progress, can be 
   const workers = [];
   page.on("worker", (worker) => workers.push(worker.url()));
   await page.getByTestId("file-pane").waitFor();
+  await openTask(page, "检查登记表");
   const file = {
     name: "全县签到表.xlsx",
     mimeType: "application/octet-stream",
@@ -186,6 +192,7 @@ async function deeplyNestedDocx(depth) {
 test("file mode: hostile files (16M cells, 100,000-level XML, a zip bomb, a 30 MB body) each get one Chinese line at once, and the tab goes on working", async () => {
   const { page, context, errors } = await openPane(suite.browser, suite.origin);
   await page.getByTestId("file-pane").waitFor();
+  await openTask(page, "检查登记表");
   const open = async (label, name, buffer, message) => {
     await page.getByLabel(label).setInputFiles({ name, mimeType: "application/octet-stream", buffer });
     await page.getByText(message).first().waitFor({ timeout: 15_000 });
@@ -233,6 +240,7 @@ test("file mode: hostile files (16M cells, 100,000-level XML, a zip bomb, a 30 M
 
 test("file mode: a file that cannot be read says so in Chinese and keeps the results on screen", async () => {
   const { page, context, errors } = await openPane(suite.browser, suite.origin);
+  await openTask(page, "检查登记表");
   await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
   const shown = page.getByRole("heading", { name: "会议签到表（示例）.xlsx" });
   await shown.waitFor();
@@ -258,7 +266,7 @@ test("file mode: a file that cannot be read says so in Chinese and keeps the res
 
 test("file mode: minutes become a 督办台账 download; a 督办台账 shows its summary card and takes a new meeting’s items once", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
-  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+  await openTask(page, "检查通知/纪要");
   await page.getByRole("button", { name: "有错误的纪要（示例）" }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -319,6 +327,7 @@ test("file mode: minutes become a 督办台账 download; a 督办台账 shows it
 test("file mode: make a 座次图 from the 参会名单, swap two seats, see the rank-order finding, download it and the 桌签", async () => {
   const { page, context, outside, errors } = await openPane(suite.browser, suite.origin);
   await page.getByTestId("file-pane").waitFor();
+  await openTask(page, "座次图与桌签");
   await page.getByRole("button", { name: "座次图与参会名单" }).click();
   const section = page.getByRole("region", { name: "座次图与桌签" });
   await section.getByText("按工作表“参会名单”的 10 人排座（另有 1 人请假，不排座、不做桌签）。").waitFor();

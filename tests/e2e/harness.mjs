@@ -44,10 +44,18 @@ export async function launchBrowser() {
 export async function openPane(
   browser,
   origin,
-  { officeScript = "", path = "/taskpane.html", host = null, beforeLoad = null, width = 420 } = {},
+  {
+    officeScript = "",
+    path = "/taskpane.html",
+    host = null,
+    beforeLoad = null,
+    width = 420,
+    deviceScaleFactor = 1,
+  } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
+    deviceScaleFactor,
     locale: "zh-CN",
     acceptDownloads: true,
     // Fluent's buttons fade their colours in over a transition; an accessibility check taken mid-fade measured a
@@ -75,6 +83,14 @@ export async function openPane(
   const query = host ? `${path.includes("?") ? "&" : "?"}_host_Info=${host}$Win32$16.01$zh-CN$$$$0` : "";
   await page.goto(origin + path + query);
   return { page, context, outside, errors, officeRequests };
+}
+
+/** File mode: a task chosen on the start screen, or its tab once one was chosen. */
+export async function openTask(page, name) {
+  await page.getByTestId("file-pane").waitFor();
+  const menu = page.getByRole("navigation", { name: "任务" });
+  if (await menu.isVisible()) await menu.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+  else await page.getByRole("tab", { name }).click();
 }
 
 export async function screenshot(page, name) {

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import ExcelJS from "exceljs";
-import { browserSuite, officeHostScript, openPane, screenshot } from "./harness.mjs";
+import { browserSuite, officeHostScript, openPane, screenshot, openTask } from "./harness.mjs";
 
 const suite = browserSuite();
 const NARROW = 320;
@@ -41,6 +41,7 @@ test("file mode fits 320 px on every screen", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin, { width: NARROW });
   await page.getByTestId("file-pane").waitFor();
   await assertFits(page, "file-start");
+  await openTask(page, "检查登记表");
 
   await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
   await page.getByRole("button", { name: /刘洋 的签名“赵磊代”表明由他人代签/ }).click();
@@ -159,11 +160,14 @@ test("Word mode fits 320 px: notice form, minutes form, document check, 桌签",
     width: NARROW,
   });
   await page.getByTestId("word-pane").waitFor();
+  // Inserting a form with errors asks first (有 n 个错误，仍要插入？); the errors show under their fields.
   await page.getByRole("button", { name: "插入到文档" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "返回修改" }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
   await assertFits(page, "word-notice-form");
   await page.getByRole("tab", { name: "起草纪要" }).click();
   await page.getByRole("button", { name: "插入到文档" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "取消" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "返回修改" }).click();
   await page.getByRole("dialog").waitFor({ state: "detached" });
   await assertFits(page, "word-minutes-form");
   await page.getByRole("tab", { name: "检查本文档" }).click();
@@ -196,6 +200,7 @@ test("the start screens fit 320 px", async () => {
 test("at 1280 px the pane keeps a readable column", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin, { width: 1280 });
   await page.getByTestId("file-pane").waitFor();
+  await openTask(page, "检查登记表");
   await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
   await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").waitFor();
   const width = await page.getByTestId("file-pane").evaluate((e) => e.getBoundingClientRect().width);

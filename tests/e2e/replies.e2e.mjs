@@ -4,14 +4,14 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
 import ExcelJS from "exceljs";
-import { browserSuite, openPane, screenshot, seriousA11yViolations } from "./harness.mjs";
+import { browserSuite, openPane, screenshot, seriousA11yViolations, openTask } from "./harness.mjs";
 
 const suite = browserSuite();
 
 test("file mode at 320 px: 汇总回执 from the samples, then the 签到表", async () => {
   const { page, context, errors } = await openPane(suite.browser, suite.origin, { width: 320 });
   await page.getByTestId("file-pane").waitFor();
-  await page.getByRole("tab", { name: "汇总回执" }).click();
+  await openTask(page, "汇总回执");
   const pane = page.getByRole("region", { name: "汇总回执" });
   await pane.getByRole("button", { name: "打开示例" }).click();
   await pane.getByText("参会名单 11 人，来自 5 份回执。").waitFor();

@@ -37,7 +37,8 @@ const useStyles = makeStyles({
     overflowX: "auto",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalXS,
+    // No side padding: the sticky row labels meet the edge, with no seat showing through beside them.
+    padding: `${tokens.spacingVerticalXS} 0`,
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   // The row label stays in view while the grid scrolls sideways (a 150% zoom shows three or four seats).

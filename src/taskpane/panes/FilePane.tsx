@@ -58,6 +58,7 @@ export default function FilePane() {
         <TaskMenu onChoose={setTask} onFiles={openDropped} />
       ) : (
         <TabList
+          size="small"
           selectedValue={task}
           onTabSelect={(_e, d) => setTask(d.value as FileTask)}
           style={{ marginBottom: 12, flexWrap: "wrap" }}

@@ -23,6 +23,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   importRow: { display: "flex", flexDirection: "column", alignItems: "start", gap: tokens.spacingVerticalXS },
+  // The import's line takes the form's width and wraps, however long the names it lists.
+  importStatus: { alignSelf: "stretch", minWidth: 0 },
   // Two fields side by side where they fit; one under the other in a narrow pane (a date-time input is wide).
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))", gap: tokens.spacingHorizontalS },
 });
@@ -182,7 +184,11 @@ export function MinutesForm({
           <Radio value="sheet" label={S.attendanceImport.sheetOrder} />
           <Radio value="strokes" label={S.attendanceImport.strokes} />
         </RadioGroup>
-        {importStatus && <Status status={importStatus} />}
+        {importStatus && (
+          <div className={styles.importStatus}>
+            <Status status={importStatus} />
+          </div>
+        )}
       </div>
       {people("present", S.form.present)}
       {people("leave", S.form.leave)}
