@@ -32,6 +32,9 @@ await picture("pane-word-checked", { host: "Word" }, async (page) => {
   await page.getByRole("button", { name: "检查本文档" }).click();
   await page.getByText("“明天”容易产生混淆，应写明年月日").first().waitFor();
 });
+await picture("pane-file-start", {}, async (page) => {
+  await page.getByRole("navigation", { name: "任务" }).waitFor();
+});
 await picture("pane-file-signin", { path: "/taskpane.html?sample=signin" }, async (page) => {
   await page.getByRole("button", { name: /刘洋 的签名“赵磊代”表明由他人代签/ }).click();
   await page.locator('td[aria-current="true"]').evaluate((cell) => cell.scrollIntoView({ block: "center" }));
