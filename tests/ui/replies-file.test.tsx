@@ -11,7 +11,7 @@ describe("file mode: 汇总回执", () => {
         <FilePane />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("tab", { name: "汇总回执" }));
+    await user.click(screen.getByRole("button", { name: /^汇总回执/ }));
     const pane = screen.getByRole("region", { name: "汇总回执" });
     await user.click(within(pane).getByRole("button", { name: "打开示例" }));
     expect(await within(pane).findByText("参会名单 11 人，来自 5 份回执。")).toBeInTheDocument();
@@ -56,6 +56,7 @@ describe("file mode: 生成签到表 from a checked workbook's 参会名单", ()
         <FilePane />
       </FluentProvider>,
     );
+    await user.click(screen.getByRole("button", { name: /^检查登记表/ }));
     await user.click(screen.getByRole("button", { name: "座次图与参会名单" }));
     const card = await screen.findByRole("region", { name: "生成签到表" });
     expect(within(card).getByText(/按工作表“参会名单”的名单生成待签名的签到表/)).toBeInTheDocument();
