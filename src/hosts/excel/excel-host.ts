@@ -7,7 +7,6 @@ import { HostError, guardedRun, officeSetSupported } from "../office/host-error"
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 import { REQUEST_BUDGET_BYTES, batchesByPayload, requestBytes } from "./request-budget";
 import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
-import { runExcelSelfTest } from "./self-test";
 
 export type { ClearedMarks, MarkedCells };
 
@@ -431,7 +430,14 @@ export function createExcelHost(
         await context.sync();
       }),
 
-    selfTest: (options) => runExcelSelfTest(run, isSetSupported, documentSettings, options),
+    // Loaded when asked for: the 自检 is used once, and stays out of the pane's first screen.
+    selfTest: async (options) =>
+      (await import(/* webpackChunkName: "self-test" */ "./self-test")).runExcelSelfTest(
+        run,
+        isSetSupported,
+        documentSettings,
+        options,
+      ),
 
     applyFix: (fix) => writeChecked(guarded, office, fix.sheet, fix.cell, fix.before, fix.after),
     undoFix: (fix) => writeChecked(guarded, office, fix.sheet, fix.cell, fix.after, fix.before),

@@ -2,7 +2,6 @@ import type { Span } from "../../core/document/span";
 import { type SetSupported, capabilities } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
-import { runWordSelfTest } from "./self-test";
 
 export const DRAFT_TAG = "huiwu-draft";
 const SEARCH_LIMIT = 255;
@@ -89,7 +88,9 @@ export function createWordHost(
   return {
     supportsComments: () => office.has("wordComments"),
     supportsNewDocument: () => office.has("wordNewDocument"),
-    selfTest: (options) => runWordSelfTest(run, isSetSupported, options),
+    // Loaded when asked for: the 自检 is used once, and stays out of the pane's first screen.
+    selfTest: async (options) =>
+      (await import(/* webpackChunkName: "self-test" */ "./self-test")).runWordSelfTest(run, isSetSupported, options),
 
     openNewDocument: (base64Docx, use = "wordNewDocument") =>
       guarded(async (context) => {

@@ -33,7 +33,6 @@ import {
   XL_THIN,
 } from "./wps-api";
 import { readBlock, readCell } from "./value2";
-import { runEtSelfTest } from "./self-test";
 
 /**
  * The Excel pane's host in WPS 表格, over WPS's synchronous object model. What it keeps in the workbook:
@@ -303,7 +302,9 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
 
     clearMarks: () => guarded(() => clearMarks()),
 
-    selfTest: (options) => runEtSelfTest(app, options),
+    // Loaded when asked for: the 自检 is used once, and stays out of the pane's first screen.
+    selfTest: async (options) =>
+      (await import(/* webpackChunkName: "self-test" */ "./self-test")).runEtSelfTest(app, options),
 
     discardMarks: () =>
       guarded(() => {

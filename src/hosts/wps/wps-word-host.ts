@@ -9,7 +9,6 @@ import {
   type WpsDocument,
   type WpsRange,
 } from "./wps-api";
-import { runWpsWriterSelfTest } from "./self-test";
 
 /** GB/T 9704 margins in mm, and A4 in points (WPS, like Word, measures the page in points). */
 const GBT_MARGINS = { TopMargin: 37, BottomMargin: 35, LeftMargin: 28, RightMargin: 26 } as const;
@@ -77,7 +76,9 @@ export function createWpsWordHost(app: WpsApplication): WordHost {
   return {
     supportsComments: () => true,
     supportsNewDocument: () => false,
-    selfTest: (options) => runWpsWriterSelfTest(app, options),
+    // Loaded when asked for: the 自检 is used once, and stays out of the pane's first screen.
+    selfTest: async (options) =>
+      (await import(/* webpackChunkName: "self-test" */ "./self-test")).runWpsWriterSelfTest(app, options),
 
     openNewDocument: () => Promise.reject(new HostError(WPS_NO_NEW_DOCUMENT, "ApiNotFound")),
 

@@ -77,13 +77,12 @@ async function copyText(text: string): Promise<void> {
  * 自检: one button that, once confirmed, runs the host's self-test, shows each step as it ends and then the report,
  * which can be copied or saved as a .txt. The pane only calls the host (`run`), never Office or WPS itself.
  */
-export function SelfTestCard({
-  run,
-  confirmBody,
-}: {
+export interface SelfTestCardProps {
   run: (options: SelfTestOptions) => Promise<SelfTestReport>;
   confirmBody: string;
-}) {
+}
+
+export function SelfTestCard({ run, confirmBody }: SelfTestCardProps) {
   const layout = useLayout();
   const headingId = useId();
   const [asking, setAsking] = useState(false);

@@ -14,7 +14,7 @@ import { useState } from "react";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
 import type { RuleMeta } from "../../core/rules/finding";
 import { useLayout } from "../components/layout";
-import { SelfTestCard } from "../components/SelfTestCard";
+import { LazySelfTestCard } from "../components/LazySelfTestCard";
 import type { SelfTestOptions, SelfTestReport } from "../../hosts/office/self-test-report";
 import { S } from "../strings";
 
@@ -200,7 +200,7 @@ export function SettingsPanel({
           {S.settings.reset}
         </Button>
       </div>
-      {selfTest && <SelfTestCard run={selfTest} confirmBody={S.selfTest.confirmExcel()} />}
+      {selfTest && <LazySelfTestCard run={selfTest} confirmBody={S.selfTest.confirmExcel()} />}
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
 import { loadDraftEngine } from "./load-engines";
 import { TrackingDownload } from "../components/TrackingDownload";
-import { SelfTestCard } from "../components/SelfTestCard";
+import { LazySelfTestCard } from "../components/LazySelfTestCard";
 import { S } from "../strings";
 
 const useStyles = makeStyles({});
@@ -130,7 +130,7 @@ export function CheckPanel({ host }: { host: WordHost }) {
         onConfirm={() => fixing && applyFix(fixing)}
         onCancel={() => setFixing(null)}
       />
-      <SelfTestCard run={(options) => host.selfTest(options)} confirmBody={S.selfTest.confirmWord} />
+      <LazySelfTestCard run={(options) => host.selfTest(options)} confirmBody={S.selfTest.confirmWord} />
     </section>
   );
 }
