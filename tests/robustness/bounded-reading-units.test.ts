@@ -84,7 +84,8 @@ describe("bounded reading, unit by unit", () => {
         parser.push(text.slice(at));
         expect(parser.finish()).toEqual(whole);
       }),
-      { numRuns: RUNS },
+      // The counterexample a CI run found: `a\r` | `` | `\na` read as three rows, the empty piece losing the \r.
+      { numRuns: RUNS, examples: [["a\r\na", [2, 2]]] },
     );
   });
 

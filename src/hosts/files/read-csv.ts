@@ -64,6 +64,8 @@ export class CsvParser {
   ) {}
 
   push(text: string): void {
+    // An empty piece between `\r` and `\n` must not forget the `\r`: the pair is still one line break.
+    if (text === "") return;
     const delimiter = this.delimiter.charCodeAt(0);
     let i = 0;
     if (this.afterCr) {
