@@ -36,6 +36,20 @@ function setup(paragraphs: string[] = ["正文"], { comments = true, notice = {}
 }
 
 describe("the Word pane", () => {
+  it("a click on 插入到文档 before the form is checked waits for the check: errors are asked about, nothing goes in", async () => {
+    const word = new FakeWord(["正文"]);
+    const host = createWordHost(word.run as never, () => true);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WordPaneView host={host} initialNotice={{}} />
+      </FluentProvider>,
+    );
+    // At once, before the check engine has loaded.
+    screen.getByRole("button", { name: "插入到文档" }).click();
+    expect(await dialogButton("返回修改")).toBeInTheDocument();
+    expect(word.doc.paragraphs).toEqual(["正文"]);
+  });
+
   it("shows each field's findings as the user types", async () => {
     const { user } = setup(undefined, { notice: SAMPLE_NOTICE });
     const place = screen.getByRole("textbox", { name: /会议地点/ });

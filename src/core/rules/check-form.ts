@@ -11,6 +11,8 @@ export interface FormCheck {
   findings: Finding[];
   /** Findings under the form field each belongs to; `_` holds those of no field. */
   byField: Record<string, Finding[]>;
+  /** Not checked yet (the pane's check engine is still loading): nothing may leave the form on it. */
+  pending?: boolean;
 }
 
 /** The form field where the user supplies a missing element (the `element` of a missing-element finding). */

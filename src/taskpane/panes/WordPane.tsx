@@ -15,7 +15,7 @@ import { useLazyModule } from "../components/useLazyModule";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 
 /** What the form shows until the checks have loaded (a fraction of a second): no findings yet. */
-const NOT_CHECKED: FormCheck = { blocks: [], findings: [], byField: {} };
+const NOT_CHECKED: FormCheck = { blocks: [], findings: [], byField: {}, pending: true };
 
 type TabId = "notice" | "minutes" | "check" | "cards";
 
