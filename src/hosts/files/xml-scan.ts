@@ -1,3 +1,4 @@
+import { unescapeXml } from "../../core/xml/unescape";
 /**
  * XML start tags found in one pass, without regular expressions: a reader's regular expression over a whole
  * part can backtrack for minutes on a crafted 20 KB file. Comments, CDATA, declarations and end tags are
@@ -84,37 +85,8 @@ export function attributesOf(tag: string): Map<string, string> {
     if (quote !== '"' && quote !== "'") break;
     const end = tag.indexOf(quote, i + 1);
     if (end < 0) break;
-    if (!attributes.has(name)) attributes.set(name, unescapeText(tag.slice(i + 1, end)));
+    if (!attributes.has(name)) attributes.set(name, unescapeXml(tag.slice(i + 1, end)));
     i = end + 1;
   }
   return attributes;
-}
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Entity and character references resolved; one that names no character is left as written. */
-export function unescapeText(text: string): string {
-  if (!text.includes("&")) return text;
-  let out = "";
-  let at = 0;
-  for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", amp + 1)) {
-    const semi = referenceEnd(text, amp);
-    if (semi < 0) continue;
-    const ref = text.slice(amp + 1, semi);
-    let value = NAMED[ref];
-    if (value === undefined && ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      if (Number.isInteger(code) && code >= 0 && code <= 0x10ffff) value = String.fromCodePoint(code);
-    }
-    if (value === undefined) continue;
-    out += text.slice(at, amp) + value;
-    at = semi + 1;
-  }
-  return out + text.slice(at);
-}
-
-/** The ";" closing a reference that starts at `amp`, looked for only as far as a reference can reach. */
-function referenceEnd(text: string, amp: number): number {
-  for (let i = amp + 1; i < text.length && i <= amp + 10; i++) if (text[i] === ";") return i;
-  return -1;
 }
