@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { NameCard } from "../../core/cards/name-cards";
 import { toBase64 } from "../../hosts/files/base64";
 import { DOCX_TYPE, offerDownload } from "../../hosts/files/download";
+import { pickedFileBytes } from "../../hosts/files/input-size";
 import { unsupportedMessage } from "../../hosts/office/capabilities";
 import type { WordHost } from "../../hosts/word/word-host";
 import { FilePickerButton } from "../components/FilePickerButton";
@@ -49,7 +50,7 @@ export function CardsPanel({ host }: { host: WordHost }) {
     setStatus({ intent: "info", text: S.cards.reading });
     try {
       const { rosterCardsOf } = await loadCardsEngine();
-      const read = await rosterCardsOf(new Uint8Array(await file.arrayBuffer()), file.name);
+      const read = await rosterCardsOf(await pickedFileBytes(file), file.name);
       setRoster({ fileName: file.name, ...read });
       setChosen(read.cards.map(() => true));
       setStatus(null);

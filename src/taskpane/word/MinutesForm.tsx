@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { ImportedAttendance } from "./attendance-import";
 import { typedDate, typedDateProblem } from "../../core/meeting/typed-date";
 import { fieldFeedback, fixesOf } from "./field-feedback";
+import { pickedFileBytes } from "../../hosts/files/input-size";
 import { loadAttendanceImport } from "./load-engines";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
@@ -109,7 +110,7 @@ export function MinutesForm({
   const importSignin = async (file: File) => {
     try {
       const { attendanceFromXlsx } = await loadAttendanceImport();
-      const found = await attendanceFromXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      const found = await attendanceFromXlsx(await pickedFileBytes(file), file.name);
       setImported(found);
       await showImported(found, strokes);
     } catch (error) {
