@@ -228,4 +228,23 @@ describe("the Excel pane", () => {
     expect(await screen.findByText("纪要中的 2 项都已在台账中，没有需要追加的。")).toBeInTheDocument();
     expect(excel.writes.length).toBe(written);
   });
+
+  it("refuses minutes past the size cap before reading them, and appends nothing", async () => {
+    const excel = new FakeExcel();
+    const tracking = SAMPLE_WORKBOOKS.find((w) => w.id === "tracking")!.grids[0];
+    excel.addSheet(tracking.sheet, tracking.rows);
+    const { user } = setup(excel);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    await screen.findByLabelText("督办统计");
+    const huge = new File(["一、会议同意。"], "大纪要.docx");
+    const read = jest.fn();
+    Object.defineProperty(huge, "size", { value: 300 * 1024 * 1024 });
+    Object.defineProperty(huge, "arrayBuffer", { value: read });
+    await user.upload(screen.getByLabelText("追加纪要中的议定事项…", { selector: "input" }), huge);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "大纪要.docx：文件有 300 MB，超过 256 MB 的上限，不读取",
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(excel.writes).toEqual([]);
+  });
 });

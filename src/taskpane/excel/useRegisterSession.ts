@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { checkedAtNow } from "../../core/report/checked-at";
+import { cellsToMark, reportContent } from "../../core/report/report";
+import type { ConfigFile } from "../../core/rules/config";
+import { type CellFix, type Finding, cellOf } from "../../core/rules/finding";
+import { ruleNamesOf } from "../../core/rules/rule-names";
+import type { SheetReport } from "../../core/rules/run-registers";
+import type { Grid } from "../../core/table/grid";
+import type { ExcelHost } from "../../hosts/excel/excel-host";
+import { type StatusMessage, errorText } from "../components/Status";
+import { useBusyAction } from "../components/useBusyAction";
+import { useLazyModule } from "../components/useLazyModule";
+import { S } from "../strings";
+import { loadRegisterEngine } from "./load-register-engine";
+import { optionsOf } from "./register-settings";
+
+/**
+ * One register check over a host: read (all sheets or the active one) with progress and cancel, the findings under
+ * the stored settings and a typed meeting start, the finding picked, marks, the report sheet, fixes and settings.
+ */
+export function useRegisterSession(host: ExcelHost) {
+  const [grids, setGrids] = useState<Grid[] | null>(null);
+  const [start, setStart] = useState("");
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState<StatusMessage>(null);
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const [config, setConfig] = useState<ConfigFile>({});
+  const [recordBroken, setRecordBroken] = useState(false);
+  /** Whether the last check read the whole workbook (a re-check after a swap reads the same). */
+  const [checkedAll, setCheckedAll] = useState(true);
+  const engine = useLazyModule(loadRegisterEngine, (error) => setStatus({ intent: "error", text: errorText(error) }));
+
+  useEffect(() => {
+    host.loadSettings().then(
+      (stored) => stored && typeof stored === "object" && setConfig(stored as ConfigFile),
+      () => undefined, // a host without document settings checks with the defaults
+    );
+  }, [host]);
+
+  const settings = useMemo(() => (engine ? optionsOf(engine, config) : null), [engine, config]);
+  const sheets: SheetReport[] = useMemo(() => {
+    if (!grids || !engine || !settings) return [];
+    const reading = start ? engine.parseDateTimeText(start.replace("T", " ")) : null;
+    const meetingStart = reading?.ok && reading.value.date ? reading.value : undefined;
+    const checkDate = engine.localDateOf(new Date());
+    return engine.checkWorkbook(grids, { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) })
+      .sheets;
+  }, [grids, start, engine, settings]);
+  const ruleNames = useMemo(() => ruleNamesOf(engine?.REGISTER_RULES ?? []), [engine]);
+  const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
+
+  const { busy, attempt } = useBusyAction(setStatus, () => setProgress(null));
+
+  /** Reads the workbook (or the active sheet) again and checks it; `done` is the status to show after. */
+  const readAndCheck = async (activeOnly: boolean, done: StatusMessage = null) => {
+    setStatus(null);
+    setSelected(null);
+    abort.current = new AbortController();
+    await loadRegisterEngine();
+    const read = await host.readWorkbook({
+      activeOnly,
+      signal: abort.current.signal,
+      onProgress: (n, total) => setProgress({ done: n, total }),
+    });
+    const caveat = read.length > 0 ? host.mergedAreasCaveat() : null;
+    if (read.length === 0) setStatus({ intent: "info", text: S.excel.emptyWorkbook });
+    else if (done) setStatus(caveat ? { ...done, text: `${done.text}${caveat}` } : done);
+    else if (caveat) setStatus({ intent: "warning", text: caveat });
+    setGrids(read);
+    setCheckedAll(!activeOnly);
+  };
+
+  /** A damaged marks' record: say so (the error passes on to the status line) and offer to discard it. */
+  const noticeBrokenRecord = (error: unknown): never => {
+    if ((error as { code?: string })?.code === "MarkRecordCorrupt") setRecordBroken(true);
+    throw error;
+  };
+
+  const fix = (action: (fix: CellFix) => Promise<void>, message: (cell: string) => string) => async (f: CellFix) => {
+    try {
+      await action(f);
+      setStatus({ intent: "success", text: message(`${f.sheet}!${f.cell}`) });
+      return true;
+    } catch (error) {
+      setStatus({ intent: "error", text: errorText(error) });
+      return false;
+    }
+  };
+
+  return {
+    host,
+    engine,
+    grids,
+    setGrids,
+    sheets,
+    settings,
+    config,
+    ruleNames,
+    start,
+    setStart,
+    needsStart,
+    progress,
+    cancel: () => abort.current?.abort(),
+    status,
+    setStatus,
+    selected,
+    busy,
+    attempt,
+    checkedAll,
+    recordBroken,
+    readAndCheck,
+    check: (activeOnly: boolean) => attempt(() => readAndCheck(activeOnly)),
+
+    select: (finding: Finding) => {
+      setSelected(finding);
+      const at = cellOf(finding);
+      if (at) void attempt(() => host.selectCell(at.sheet, at.cell));
+    },
+
+    mark: () =>
+      attempt(async () =>
+        setStatus({
+          intent: "success",
+          text: S.excel.marked(await host.markCells(cellsToMark(sheets)).catch(noticeBrokenRecord)),
+        }),
+      ),
+
+    clear: () =>
+      attempt(async () => {
+        const cleared = await host.clearMarks().catch(noticeBrokenRecord);
+        const any = cleared.restored + cleared.kept + cleared.gone > 0;
+        setStatus({ intent: any ? "success" : "info", text: any ? S.excel.cleared(cleared) : S.excel.nothingToClear });
+      }),
+
+    discard: () =>
+      attempt(async () => {
+        await host.discardMarks();
+        setRecordBroken(false);
+        setStatus({ intent: "success", text: S.excel.discarded });
+      }),
+
+    report: () =>
+      attempt(async () =>
+        setStatus({
+          intent: "success",
+          text: S.excel.reported(await host.writeReport(reportContent(sheets, checkedAtNow(), ruleNames))),
+        }),
+      ),
+
+    applyFix: fix((f) => host.applyFix(f), S.excel.fixed),
+    undoFix: fix((f) => host.undoFix(f), S.excel.undone),
+
+    /** Stores the settings with the workbook (none left: removed); true when they were saved. */
+    saveSettings: async (next: ConfigFile) => {
+      try {
+        await host.saveSettings(Object.keys(next).length ? next : null);
+        setConfig(next);
+        setStatus({ intent: "success", text: S.settings.saved });
+        return true;
+      } catch (error) {
+        setStatus({ intent: "error", text: errorText(error) });
+        return false;
+      }
+    },
+  };
+}
+
+export type RegisterSession = ReturnType<typeof useRegisterSession>;
