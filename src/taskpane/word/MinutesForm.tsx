@@ -2,11 +2,10 @@ import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens }
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { DateField } from "../components/DateField";
+import { CheckedDateField } from "./CheckedDateField";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
 import type { ImportedAttendance } from "./attendance-import";
-import { typedDate, typedDateProblem } from "../../core/meeting/typed-date";
 import { fieldFeedback, fixesOf } from "./field-feedback";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { loadAttendanceImport } from "./load-engines";
@@ -65,27 +64,17 @@ export function MinutesForm({
       </Field>
     );
   };
-  // A time typed so that the form cannot write it (下午两点半 with no day, 下午 with no hour) is said under it.
-  const date = (field: keyof Minutes, label: string, withTime: boolean) => {
-    const current = (value[field] as string | undefined) ?? "";
-    const write = (next: string) => set({ [field]: typedDate(next, withTime) ?? next } as Partial<Minutes>);
-    const problem = typedDateProblem(current, withTime);
-    return (
-      <DateField
-        label={label}
-        withTime={withTime}
-        value={value[field] as string | undefined}
-        onChange={(typed) => set({ [field]: typed } as Partial<Minutes>)}
-        {...fieldFeedback(
-          check.byField[field],
-          shown(field),
-          fixesOf(check.byField[field], current, write),
-          problem ? [problem] : [],
-        )}
-        onBlur={touch(field)}
-      />
-    );
-  };
+  const date = (field: keyof Minutes, label: string, withTime: boolean) => (
+    <CheckedDateField
+      label={label}
+      withTime={withTime}
+      value={value[field] as string | undefined}
+      onChange={(typed) => set({ [field]: typed } as Partial<Minutes>)}
+      findings={check.byField[field]}
+      reveal={shown(field)}
+      onBlur={touch(field)}
+    />
+  );
   const people = (field: "present" | "leave" | "attending", label: string) => (
     <Field label={label} {...fieldFeedback(check.byField[field], shown(field))} onBlur={touch(field)}>
       <Textarea

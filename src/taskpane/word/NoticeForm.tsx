@@ -1,10 +1,9 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
-import { DateField } from "../components/DateField";
+import { CheckedDateField } from "./CheckedDateField";
 import { useState } from "react";
 import type { Finding } from "../../core/rules/finding";
-import { typedDate, typedDateProblem } from "../../core/meeting/typed-date";
 import { S } from "../strings";
 import { FixButtons, fieldFeedback, fixesOf, standardPhone } from "./field-feedback";
 
@@ -55,27 +54,17 @@ export function NoticeForm({
       </Field>
     );
   };
-  // A time typed so that the form cannot write it (下午两点半 with no day, 下午 with no hour) is said under it.
-  const date = (field: keyof Notice, label: string, withTime: boolean) => {
-    const current = (value[field] as string | undefined) ?? "";
-    const write = (next: string) => set({ [field]: typedDate(next, withTime) ?? next } as Partial<Notice>);
-    const problem = typedDateProblem(current, withTime);
-    return (
-      <DateField
-        label={label}
-        withTime={withTime}
-        value={value[field] as string | undefined}
-        onChange={(typed) => set({ [field]: typed } as Partial<Notice>)}
-        {...fieldFeedback(
-          check.byField[field],
-          shown(field),
-          fixesOf(check.byField[field], current, write),
-          problem ? [problem] : [],
-        )}
-        onBlur={touch(field)}
-      />
-    );
-  };
+  const date = (field: keyof Notice, label: string, withTime: boolean) => (
+    <CheckedDateField
+      label={label}
+      withTime={withTime}
+      value={value[field] as string | undefined}
+      onChange={(typed) => set({ [field]: typed } as Partial<Notice>)}
+      findings={check.byField[field]}
+      reveal={shown(field)}
+      onBlur={touch(field)}
+    />
+  );
   const list = (field: "agenda" | "requirements" | "attachments" | "channels", label: string) => (
     <Field label={label} {...v(field, (next) => set({ [field]: lines(next) }), joined(value[field]))}>
       <Textarea resize="vertical" value={joined(value[field])} onChange={(_e, d) => set({ [field]: lines(d.value) })} />
