@@ -404,3 +404,120 @@ describe("a contact named by surname and title beside a phone", () => {
     expect(facts.contacts.map((c) => c.value)).toEqual(["李小姐"]);
   });
 });
+
+describe("families found on blind batch g (each written anew here, none copied from it)", () => {
+  const decisionsOf = (paragraphs: string[]) =>
+    checkDocument({ paragraphs })
+      .findings.filter((f) => f.ruleId.startsWith("minutes/decision-"))
+      .map((f) => `${f.ruleId.slice("minutes/decision-".length)} ¶${f.place.kind === "text" ? f.place.paragraph : "-"}`)
+      .sort();
+
+  it("a 纪要 title with the meeting's day in brackets is minutes, and its labelled 时间 is the meeting's", () => {
+    const text = lines(
+      "中心周例会纪要（3月2日）",
+      "时  间：2026年3月2日（周一）",
+      "地  点：中心二楼会议室",
+      "参加人员：中心领导、各科室负责人",
+      "主持人：赵敏",
+      "一、要求办公室3月6日前完成档案整理。",
+    );
+    const check = checkDocument({ paragraphs: text });
+    expect(check.kind).toBe("minutes");
+    expect(check.elements.filter((e) => !e.present).map((e) => e.element)).toEqual([]);
+  });
+
+  it("a record opened by a 党委会 or a meeting that 在…举行 is minutes; a meeting still to come is not", () => {
+    const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+    expect(
+      kindOf(
+        "3月9日上午，学校召开党委会研究招生工作。党委书记张明主持会议。",
+        "会议听取了招生办公室的汇报，会议明确，由招生办公室牵头，4月底前完成招生计划编制。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf(
+        "6月3日，学院教学督导工作会议在行政楼305会议室举行。全体督导员参加会议。",
+        "会上督导组讨论并通过了本学期听课安排。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf("1、上午9:30在三楼会议室召开各科室负责人会议，部署年终考核工作。参加人员是：", "各科室主任、副主任。"),
+    ).toBe("notice");
+  });
+
+  it("a day alone (5日下午) is the meeting's time; 讨论并通过 and 会议作出以下部署 decide", () => {
+    const record = lines(
+      "5日下午，县长李强主持召开县政府常务会议。",
+      "会议讨论并通过了《县城供水管网改造方案》，由县住建局组织实施，年底前完工。",
+      "会议还研究了其他事项。",
+    );
+    expect(checkDocument({ paragraphs: record }).elements.find((e) => e.element === "会议时间")?.present).toBe(true);
+    expect(readMinutes(record).decisions).toHaveLength(1);
+    const deployed = readMinutes(
+      lines(
+        "4月2日，学院在二号楼201会议室召开安全工作会议，副院长王勇主持。",
+        "会议通报了近期安全检查情况。围绕下一步工作，会议作出以下部署：一是各系要排查实验室隐患；二是保卫处要加强夜间巡查。",
+      ),
+    );
+    expect(deployed.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
+  });
+
+  it("under a bare heading, each sub-item that asks something is a decision; reports and events of the week are not", () => {
+    expect(
+      decisionsOf(
+        lines(
+          "门诊部周会纪要",
+          "时间：2026年3月2日",
+          "地点：门诊楼四楼会议室",
+          "参加人员：各科室主任",
+          "主持人：钱立",
+          "一、本周工作",
+          "（一）上周门诊量较前一周增长一成，患者满意度保持稳定。",
+          "（二）各科室要做好春季传染病预检分诊。",
+          "（三）周四下午3:00在四楼会议室举办院感培训，望相关人员参加。",
+          "（四）药剂科负责3月10日前完成基本药物目录调整。",
+          "二、学习资料",
+          "（一）3月1日，《健康报》：《门诊服务的细节》",
+          "（二）2月26日，《卫生管理》：《分级诊疗的实践》",
+          "分送：各科室，存档。",
+        ),
+      ),
+    ).toEqual(["no-deadline ¶7", "no-owner ¶7"]);
+  });
+
+  it("a heading that runs long or has a comma is still a heading: the decision is read from the paragraph below", () => {
+    const facts = readMinutes(
+      lines(
+        "2026年3月9日上午，区长刘洋在区政府三楼会议室主持召开区政府常务会议。纪要如下：",
+        "一、听取全区安全生产大检查工作情况汇报，研究部署下一步隐患排查整治和执法检查工作",
+        "会议听取了区应急管理局的汇报。会议要求，区应急管理局要会同各街道于3月底前完成复查。",
+      ),
+    );
+    expect(facts.decisions.map((d) => [d.text.at.paragraph, d.owner?.value, d.deadline?.value])).toEqual([
+      [2, "区应急管理局", "3月底"],
+    ]);
+  });
+
+  it("a text that stops at （三）请 or inside 《… is cut, and a decision it stops inside is not judged", () => {
+    expect(
+      missingOrCut(
+        lines(
+          "关于召开会议的通知",
+          "各单位：",
+          "定于2026年12月3日上午9时在县政府三楼会议室召开全县安全生产工作会议，传达上级会议精神，请各乡镇分管领导参加。",
+          "（一）请参会人员提前10分钟到场；",
+          "（二）请各乡镇准备书面汇报材料；",
+          "（三）请",
+        ),
+      ),
+    ).toEqual(["document/incomplete"]);
+    const cutInside = lines(
+      "2026年3月9日上午，县长王刚在县政府三楼会议室主持召开县政府常务会议，县领导李华、赵强参加会议。",
+      "会议同意县财政局安排专项资金，年底前拨付。",
+      "会议听取了县发改委《关于2026年重点项目计划",
+    );
+    expect(missingOrCut(cutInside)).toEqual(["document/incomplete"]);
+    expect(decisionsOf(cutInside)).toEqual([]);
+    expect(decisionsOf([...cutInside.slice(0, 2), "会议要求，各单位要压实责任，"])).toEqual([]);
+  });
+});

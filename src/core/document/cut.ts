@@ -18,10 +18,11 @@ const OPEN_END = /[，,、：:；;（(“‘《【—]$/;
 /** A year, or a year and month, alone on the last line: a 成文日期 cut short. */
 const PARTIAL_DATE =
   /^(?:\d{4}|[〇零○一二三四五六七八九]{4})(?:\s*年(?:\s*\d{1,2}\s*月?|\s*[一二三四五六七八九十]{1,2}\s*月?)?)?$/;
-const NUMBERED = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]+、)/;
+const NUMBERED =
+  /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[一二三四五六七八九十]+、)/;
 /** A last line of a few characters after a finished sentence (`李`, `4.请全体`): the next sentence, cut. */
 const STUB =
-  /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]+、)\s*[\u4e00-\u9fa5]{1,6}|[\u4e00-\u9fa5]{1,3})$/;
+  /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[一二三四五六七八九十]+、)\s*[\u4e00-\u9fa5]{1,6}|[\u4e00-\u9fa5]{1,3})$/;
 /** How a 署名 ends: a short last line naming a body is the text's end, not a cut. */
 const BODY_NAME_END = /(?:政府|委员会|办公室|办公厅|局|厅|委|部|院|校|学|中心|会|处|科|所|站|社|公司|组|办)$/;
 /** A date begun and not finished at the very end: `…请于2023年`, `…于12月`. */
@@ -50,6 +51,8 @@ export function findCut(paragraphs: string[]): TextCut | null {
   });
   if (/特此$/.test(text)) return at("特此");
   if (OPEN_END.test(text)) return at(/[:：、；;]$/.test(text) ? "mid-list" : "mid-sentence");
+  // `…听取了区财政局《关于2023年预算调整方案`: a title or a quotation opened and never closed.
+  if (unclosed(text)) return at("mid-sentence");
   if (BARE_HEADING.test(text) && !/略/.test(text) && i > 2) return at("mid-list");
   // `2022` or `2022年3月` where the 成文日期 should stand whole; `…请于2023年` where a date was being written.
   if (PARTIAL_DATE.test(text.trim()) || DATE_BEGUN.test(text)) return at("mid-date");
@@ -78,4 +81,13 @@ export function findCut(paragraphs: string[]): TextCut | null {
 function endsWithDate(text: string): boolean {
   const last = findDateMentions(text).at(-1);
   return !!last && text.slice(last.end).trim() === "";
+}
+
+/** A 《 or “ opened after the last one closed, and the text stops without ending its sentence. */
+function unclosed(text: string): boolean {
+  if (/[。！？!?；;]$/.test(text)) return false;
+  return [
+    ["《", "》"],
+    ["“", "”"],
+  ].some(([open, close]) => text.lastIndexOf(open) > text.lastIndexOf(close));
 }

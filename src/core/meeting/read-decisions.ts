@@ -4,6 +4,8 @@ import { PERSON_NAME } from "../text/person-name";
 
 export interface Decision {
   text: Located<string>;
+  /** The last paragraph the decision runs to. */
+  last: number;
   owner?: Located<string>;
   deadline?: Located<string>;
 }
@@ -19,7 +21,7 @@ const LEADER_LEAD = new RegExp(
 );
 /** A decision stated mid-paragraph, after the chair and the reports: `…，经商讨，会议决定在辖区开展…`, `…一致同意通过…`. */
 const STATED_DECISION =
-  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过)|一致同意|一致通过|表决通过|审议通过|原则同意|原则通过/;
+  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过|(?:作出|做出)(?:以下|如下)?部署)|一致同意|一致通过|表决通过|审议通过|原则同意|原则通过|(?:讨论|审议|研究)并(?:原则)?通过/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
@@ -78,11 +80,12 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     ? paragraphs[items[0].first].slice(0, items[0].start) || paragraphs[items[0].first - 1]
     : "";
   const agendaList = headingAt < 0 && /(?:内容|议程|议题)[:：]\s*$/.test(before ?? "");
-  const numbered = items
-    .filter(
-      (item) => !notADecision(itemText(paragraphs, item)) && !(agendaList && onlyAgenda(itemText(paragraphs, item))),
-    )
-    .map((item) => underBareHeading(paragraphs, item));
+  const numbered = items.flatMap((item) => {
+    const subItems = subItemsUnderHeading(paragraphs, item);
+    if (subItems) return subItems.filter((sub) => asks(itemText(paragraphs, sub)));
+    const text = itemText(paragraphs, item);
+    return notADecision(text) || (agendaList && onlyAgenda(text)) ? [] : [underBareHeading(paragraphs, item)];
+  });
   if (items.length === 0) {
     for (let i = from; i < to; i++)
       if (isDecision(paragraphs[i])) numbered.push({ first: i, last: i, start: 0, end: paragraphs[i].length });
@@ -119,11 +122,38 @@ function runOnItems(text: string, i: number, items: Item[]): Item[] {
  */
 function underBareHeading(paragraphs: string[], item: Item): Item {
   const heading = paragraphs[item.first].slice(item.start, item.first === item.last ? item.end : undefined);
-  if (item.first === item.last || /[。；;，,]/.test(heading.trim().slice(0, -1)) || heading.trim().length > 40)
-    return item;
+  if (item.first === item.last || !bareHeading(heading)) return item;
   let next = item.first + 1;
   while (next < item.last && paragraphs[next].trim() === "") next++;
   return { ...item, first: next, start: 0 };
+}
+
+const SUB_NUMBER = /^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|\d{1,2}\s*[.．、](?!\d))/;
+
+/**
+ * `一、本周工作安排` over `（一）…` `（二）…`: under a bare heading each numbered sub-item is a matter of its own, and
+ * it is a decision only where it asks something of someone (a report, a praise or an event of the week is not).
+ */
+function subItemsUnderHeading(paragraphs: string[], item: Item): Item[] | null {
+  if (item.first === item.last || !bareHeading(paragraphs[item.first].slice(item.start))) return null;
+  const subs: Item[] = [];
+  for (let i = item.first + 1; i <= item.last; i++) {
+    const text = paragraphs[i].slice(0, i === item.last ? item.end : undefined);
+    if (SUB_NUMBER.test(text)) subs.push({ first: i, last: i, start: 0, end: text.length });
+    else if (subs.length && text.trim() !== "") Object.assign(subs[subs.length - 1], { last: i, end: text.length });
+    else if (!subs.length && text.trim() !== "") return null;
+  }
+  return subs.length >= 2 ? subs : null;
+}
+
+/** A heading line: short, no sentence in it (`二、听取…汇报，研究部署下一步工作` is one too). */
+function bareHeading(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 80 && !/[。；;！!？?：:]/.test(trimmed.slice(0, -1)) && !/[。；;]$/.test(trimmed);
+}
+
+function asks(text: string): boolean {
+  return DECIDES.test(text.replace(/《[^》]*》/g, "《》")) && !notADecision(text);
 }
 
 function itemText(paragraphs: string[], { first, last, start, end }: Item): string {
@@ -192,7 +222,7 @@ function decisionAt(paragraphs: string[], item: Item): Decision {
   const numbering = numberingOf(lead);
   const textStart = item.start + numbering.length;
   const text = body.slice(textStart);
-  const decision: Decision = { text: located(text.trim(), first, textStart, text) };
+  const decision: Decision = { text: located(text.trim(), first, textStart, text), last };
   for (let i = first; i <= last; i++) {
     const from = i === first ? item.start : 0;
     const p = paragraphs[i].slice(0, i === last ? item.end : undefined);

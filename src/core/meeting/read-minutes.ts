@@ -2,6 +2,7 @@ import { type Located, located } from "../document/span";
 import { readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { removeSpaces } from "../text/width";
+import { findCut } from "../document/cut";
 import { withoutIssueNumber } from "../document/kind";
 import { placePrecision } from "./place-precision";
 import { readClosing } from "./read-common";
@@ -34,7 +35,7 @@ export interface MinutesFacts {
 const ATTENDED =
   /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
-const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{2,4}日/;
+const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
 const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参)/, leave: /^请假/, attending: /^列席/ } as const;
 
@@ -54,7 +55,8 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
     ) {
       facts.number = at(paragraphs, i, text);
       bodyStart = i + 1;
-    } else if (!facts.issueDate && (facts.title || /\S\s{2,}\S/.test(text))) {
+    } else if (!facts.issueDate && !/[:：]/.test(text) && (facts.title || /\S\s{2,}\S/.test(text))) {
+      // `时间：2012年9月4日` under the title is the meeting's time, not the minutes' date.
       const mention = findDateMentions(text).at(-1);
       if (mention && mention.year !== null && text.endsWith(mention.text) && removeSpaces(text).length <= 40) {
         const offset = paragraphs[i].indexOf(text);
@@ -105,7 +107,9 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   }
   facts.body = [bodyStart, end];
   readIntro(paragraphs, facts);
-  facts.decisions = readDecisions(paragraphs, facts.body);
+  // A decision the text breaks off inside is not all there: its owner and deadline may be in the missing part.
+  const cut = findCut(paragraphs);
+  facts.decisions = readDecisions(paragraphs, facts.body).filter((d) => !cut || d.last < cut.paragraph);
   for (let i = bodyStart; i < end; i++) {
     for (const m of paragraphs[i].matchAll(PERSONNEL)) facts.personnel.push(located(m[0], i, m.index!, m[0]));
   }
