@@ -16,6 +16,8 @@ export interface FakeDocument {
    * leaves it out, gives paragraphs without it.
    */
   deletions: { paragraph: number; start: number; text: string }[];
+  /** The OOXML last put in place of the whole body (Body.insertOoxml "Replace"), as given. */
+  bodyOoxml?: string;
   /** Paper and margins (points), as WordApiDesktop 1.3's document.pageSetup reports them. */
   pageSetup: { paperSize: string; topMargin: number; bottomMargin: number; leftMargin: number; rightMargin: number };
 }
@@ -43,6 +45,13 @@ function textOf(ooxml: string): string {
   return [...ooxml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
     .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
     .join("\n");
+}
+
+/** Paragraphs as the flat OPC Body.getOoxml gives (only what textOf reads back). */
+function flatOpcOf(paragraphs: string[]): string {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t>${escape(p)}</w:t></w:r></w:p>`).join("");
+  return `<pkg:package><pkg:part><pkg:xmlData><w:document><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
 }
 
 export class FakeWord {
@@ -223,6 +232,27 @@ export class FakeWord {
         body: {
           paragraphs,
           getTrackedChanges: () => deletions(null),
+          /** Body.getOoxml (WordApi 1.1): the paragraphs as a flat OPC, its value there after the next sync. */
+          getOoxml: () => {
+            called("getOoxml");
+            // Queued commands run in order: the body is read as it stands at this call, whatever is queued after.
+            const taken = flatOpcOf(doc.paragraphs);
+            const xml = new Deferred(() => taken, pending);
+            xml.load();
+            return {
+              get value() {
+                return xml.items;
+              },
+            };
+          },
+          /** Body.insertOoxml(ooxml, "Replace") (WordApi 1.1): the body becomes the flat OPC's paragraphs. */
+          insertOoxml: (ooxml: string, where: "Replace" | "Start" | "End") => {
+            called("insertOoxml");
+            if (where !== "Replace") throw new Error("fake Word: only Body.insertOoxml Replace is modelled");
+            doc.paragraphs = textOf(ooxml).split("\n");
+            doc.controls = [];
+            doc.bodyOoxml = ooxml;
+          },
           /** Body.insertParagraph(text, "End") (WordApi 1.1): a new last paragraph. */
           insertParagraph: (text: string, where: "Start" | "End") => {
             called("insertParagraph");

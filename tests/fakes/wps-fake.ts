@@ -700,6 +700,9 @@ export class FakeWpsWriter {
         return controlsOf(() => doc.controls.filter((c) => c.Tag === tag));
       },
       Range: (start: number, end: number) => doc.range(start, end),
+      get Content() {
+        return doc.range(0, doc.text.length);
+      },
       PageSetup: doc.PageSetup,
     };
     return {
@@ -729,6 +732,13 @@ export class FakeWpsRange {
   }
   get Text(): string {
     return this.doc.text.slice(this.Start, this.End);
+  }
+  /** Range.WordOpenXML: the range's paragraphs as a flat OPC that InsertXML reads back to the same text. */
+  get WordOpenXML(): string | undefined {
+    if (this.doc.noInsertXml) return undefined;
+    const paragraphs = this.Text.split("\r").slice(0, -1);
+    const body = paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join("");
+    return `<pkg:package><w:document><w:body>${body}</w:body></w:document></pkg:package>`;
   }
   set Text(value: string) {
     this.doc.calls.push(`Text=${value}`);

@@ -156,4 +156,16 @@ describe("the Word adapter", () => {
     expect(error).toBeInstanceOf(HostError);
     expect(error.message).toMatch(/受保护/);
   });
+
+  it("replaces the body with a laid-out document and puts the original back from what it returned", async () => {
+    const { word, host } = setup();
+    const laidOut = noticeOoxml(SAMPLE_NOTICE);
+    const replaced = await host.replaceBody({ ooxml: laidOut, docx: async () => new Uint8Array(), fileName: "x.docx" });
+    expect(replaced.kind).toBe("replaced");
+    expect(word.doc.bodyOoxml).toBe(laidOut);
+    expect(word.doc.paragraphs.join("")).toContain("县政府三楼第一会议室");
+    if (replaced.kind !== "replaced") throw new Error("expected the body replaced");
+    await host.restoreBody(replaced.original);
+    expect(word.doc.paragraphs).toEqual(TEXT);
+  });
 });

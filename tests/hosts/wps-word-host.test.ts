@@ -90,4 +90,25 @@ describe("the WPS 文字 adapter", () => {
     expect(wps.PageSetup).toMatchObject({ PaperSize: 7, TopMargin: 104.9, BottomMargin: 99.2, LeftMargin: 79.4 });
     expect(await host.fitPage()).toBe("already");
   });
+
+  it("replaces the whole text with a laid-out document through Range.InsertXML, and restores it", async () => {
+    const { wps, host } = setup();
+    const replaced = await host.replaceBody({
+      ooxml: noticeOoxml(SAMPLE_NOTICE),
+      docx: async () => new Uint8Array(),
+      fileName: "x.docx",
+    });
+    expect(wps.paragraphs.join("")).toContain("县政府三楼第一会议室");
+    if (replaced.kind !== "replaced") throw new Error("expected the body replaced");
+    await host.restoreBody(replaced.original);
+    expect(wps.paragraphs).toEqual(TEXT);
+  });
+
+  it("says in Chinese that a WPS without Range.InsertXML cannot lay the document out, and leaves it as it was", async () => {
+    const { wps, host } = setup();
+    wps.noInsertXml = true;
+    const laidOut = { ooxml: noticeOoxml(SAMPLE_NOTICE), docx: async () => new Uint8Array(), fileName: "x.docx" };
+    await expect(host.replaceBody(laidOut)).rejects.toThrow(/不能替换整篇正文.*文件模式/);
+    expect(wps.paragraphs).toEqual(TEXT);
+  });
 });

@@ -139,6 +139,14 @@ export const CAPABILITIES = {
     version: "1.3",
     calls: "Document.pageSetup",
   },
+  wordReplaceBody: {
+    host: "Word",
+    feature: "排版本文档（替换正文，可恢复原文）",
+    set: "WordApi",
+    version: "1.1",
+    calls: "Body.getOoxml、Body.insertOoxml",
+    instead: "请改用“新建文档”打开排版结果",
+  },
   wordComments: {
     host: "Word",
     feature: "把问题作为批注加到文档中",

@@ -1,5 +1,5 @@
 import type { Span } from "../../core/document/span";
-import { type SetSupported, capabilities } from "../office/capabilities";
+import { type CapabilityName, type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
 
@@ -12,8 +12,15 @@ const SEARCH_LIMIT = 255;
  */
 export type InsertResult = "inserted" | "replaced" | "needs-confirmation" | "selection-not-empty";
 
-/** What the Word pane asks of Word; the pane never calls Office.js itself. */
+/** What the Word pane asks of Word (or WPS 文字, or an opened file); the pane never calls Office.js itself. */
 export interface WordHost {
+  /**
+   * Where a draft or a laid-out document goes: into the open document (Word, WPS), or to the user as a downloaded
+   * .docx (file mode, where the opened file itself is never overwritten).
+   */
+  readonly delivery: "document" | "download";
+  /** Why this host cannot do `name`, in Chinese, with what to do instead: the line shown beside a disabled button. */
+  unsupported(name: CapabilityName): string;
   readParagraphs(): Promise<string[]>;
   /** Inserts at the cursor in a tagged content control; an earlier draft is replaced only when `replace`. */
   insertDraft(ooxml: string, replace: boolean): Promise<InsertResult>;
@@ -23,20 +30,42 @@ export interface WordHost {
   supportsComments(): boolean;
   /**
    * Opens a whole .docx (base64) as a new document, with its page setup: WordApi 1.3. `use` names the capability
-   * checked, so that a refusal says what to do instead (a draft can be inserted, 桌签 downloaded).
+   * checked, so that a refusal says what to do instead (a draft can be inserted, 桌签 downloaded). `fileName` is the
+   * name a downloaded copy gets, where the host delivers by download.
    */
-  openNewDocument(base64Docx: string, use?: NewDocumentUse): Promise<void>;
+  openNewDocument(base64Docx: string, use?: NewDocumentUse, fileName?: string): Promise<void>;
   supportsNewDocument(): boolean;
   /**
    * The document's page as GB/T 9704 sets it (A4; 天头 37, 订口 28, bottom 35, right 26 mm): "already", "set" (where
    * WordApiDesktop 1.3 lets an add-in set it: insertOoxml never carries page setup) or "unsupported".
    */
   fitPage(): Promise<PageFit>;
+  /**
+   * 排版本文档: the document's body replaced by the laid-out one. What comes back restores the original (`restoreBody`);
+   * file mode downloads the laid-out .docx instead and leaves the opened file as it was.
+   */
+  replaceBody(laidOut: LaidOutBody): Promise<BodyReplaced>;
+  /** The body as it was before `replaceBody`, from what that returned. */
+  restoreBody(original: OriginalBody): Promise<void>;
   /** 自检: every capability above in a content control it adds at the end and removes (self-test.ts). */
   selfTest(options?: SelfTestOptions): Promise<SelfTestReport>;
 }
 
 export type PageFit = "already" | "set" | "unsupported";
+
+/** A laid-out document: its body as flat OPC for a host that replaces the body, the whole .docx for a download. */
+export interface LaidOutBody {
+  ooxml: string;
+  docx: () => Promise<Uint8Array>;
+  fileName: string;
+}
+
+/** The body a host replaced, as that host can put it back (Word: the body's OOXML). */
+export interface OriginalBody {
+  ooxml: string;
+}
+
+export type BodyReplaced = { kind: "replaced"; original: OriginalBody } | { kind: "downloaded"; fileName: string };
 
 /** What a new document is opened for: a draft (notice, minutes) or the 桌签. */
 export type NewDocumentUse = "wordNewDocument" | "wordCardsDocument";
@@ -86,6 +115,8 @@ export function createWordHost(
   };
 
   return {
+    delivery: "document",
+    unsupported: unsupportedMessage,
     supportsComments: () => office.has("wordComments"),
     supportsNewDocument: () => office.has("wordNewDocument"),
     // Loaded when asked for: the 自检 is used once, and stays out of the pane's first screen.
@@ -196,6 +227,27 @@ export function createWordHost(
         const range = found.results.items[found.index];
         if (!range) throw new HostError(`文档中已找不到“${before}”（可能已被修改），请重新检查`, "ItemNotFound");
         range.insertText(after, "Replace");
+        await context.sync();
+      }),
+
+    replaceBody: (laidOut) =>
+      guarded(async (context): Promise<BodyReplaced> => {
+        office.require("wordReplaceBody");
+        const body = context.document.body;
+        const read = body.getOoxml();
+        await context.sync();
+        // A ClientResult (getOoxml's) has its value after the sync; it has no load().
+        // eslint-disable-next-line office-addins/load-object-before-read
+        const original = { ooxml: read.value };
+        body.insertOoxml(laidOut.ooxml, "Replace");
+        await context.sync();
+        return { kind: "replaced", original };
+      }),
+
+    restoreBody: (original) =>
+      guarded(async (context) => {
+        office.require("wordReplaceBody");
+        context.document.body.insertOoxml(original.ooxml, "Replace");
         await context.sync();
       }),
   };

@@ -178,6 +178,8 @@ export interface WpsRange {
   readonly Revisions: WpsRevisions;
   /** Inserts WordprocessingML (Word 2003 XML or flat OPC, as Word's Range.InsertXML) in place of the range. */
   InsertXML?(xml: string): void;
+  /** The range as flat OPC (Word's Range.WordOpenXML), what InsertXML takes back. */
+  readonly WordOpenXML?: string;
   Select(): void;
 }
 
@@ -224,6 +226,8 @@ export interface WpsPageSetup {
 }
 
 export interface WpsDocument {
+  /** The whole main story (Word's Document.Content). */
+  readonly Content: WpsRange;
   readonly Paragraphs: WpsParagraphs;
   readonly Revisions: WpsRevisions;
   readonly Comments: { readonly Count: number; Add(range: WpsRange, text: string): unknown };

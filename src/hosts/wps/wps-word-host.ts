@@ -1,6 +1,7 @@
 import type { Span } from "../../core/document/span";
+import { unsupportedMessage } from "../office/capabilities";
 import { HostError } from "../office/host-error";
-import { DRAFT_TAG, type InsertResult, type PageFit, type WordHost } from "../word/word-host";
+import { type BodyReplaced, DRAFT_TAG, type InsertResult, type PageFit, type WordHost } from "../word/word-host";
 import {
   WD_CONTENT_CONTROL_RICH_TEXT,
   WD_PAPER_A4,
@@ -18,6 +19,10 @@ const A4 = { PageWidth: 595.3, PageHeight: 841.9 };
 /** Why the pane cannot open a whole .docx in WPS: the rendered file would have to go through a file on disk. */
 export const WPS_NO_NEW_DOCUMENT =
   "WPS 加载项的任务窗格是网页，不能把生成的 .docx 写到本机再打开，所以无法在 WPS 中直接新建文档。请改用“插入到光标处”，或在文件模式中下载 .docx 后用 WPS 打开";
+
+/** Why 排版本文档 cannot replace the body in an older WPS: it needs both halves of Word's Range XML. */
+export const WPS_NO_LAYOUT =
+  "这个版本的 WPS 不能替换整篇正文（没有 Range.InsertXML 或 Range.WordOpenXML），未排版。请升级 WPS，或在文件模式中打开本文档，下载排版后的 .docx";
 
 /** A paragraph's text as the pane reads it: without the paragraph mark ("\r") and a table cell's end ("\x07"). */
 // eslint-disable-next-line no-control-regex -- \x07 is the end-of-cell mark WPS puts in a table cell's text
@@ -73,7 +78,19 @@ export function createWpsWordHost(app: WpsApplication): WordHost {
     return { p, found: found && found.Text === text ? found : null };
   };
 
+  /** The whole story, where this WPS can both read it as XML and put XML in its place. */
+  const wholeStory = () => {
+    const content = doc().Content;
+    const original = content.WordOpenXML;
+    if (typeof content.InsertXML !== "function" || typeof original !== "string")
+      throw new HostError(WPS_NO_LAYOUT, "ApiNotFound");
+    return { original, insert: (xml: string) => content.InsertXML!(xml) };
+  };
+
   return {
+    delivery: "document",
+    unsupported: (name) =>
+      name === "wordNewDocument" || name === "wordCardsDocument" ? WPS_NO_NEW_DOCUMENT : unsupportedMessage(name),
     supportsComments: () => true,
     supportsNewDocument: () => false,
     // Loaded when asked for: the 自检 is used once, and stays out of the pane's first screen.
@@ -152,6 +169,15 @@ export function createWpsWordHost(app: WpsApplication): WordHost {
         for (const [key, mm] of margins) page[key] = Math.round(mm * POINTS_PER_MM * 10) / 10;
         return "set";
       }),
+
+    replaceBody: (laidOut) =>
+      guarded((): BodyReplaced => {
+        const story = wholeStory();
+        story.insert(laidOut.ooxml);
+        return { kind: "replaced", original: { ooxml: story.original } };
+      }),
+
+    restoreBody: (original) => guarded(() => wholeStory().insert(original.ooxml)),
   };
 }
 
