@@ -1,0 +1,250 @@
+import { type ReportContent, reportSheetName } from "../../core/report/report";
+import type { CellFix, Severity } from "../../core/rules/finding";
+import type { SeatingChart } from "../../core/seating/chart";
+import { chartGrid } from "../../core/seating/swap";
+import { type CellValue, type Grid, cellAddress, parseAddress } from "../../core/table/grid";
+import { type ExcelHost, SETTINGS_KEY, freeSheetName } from "../excel/excel-host";
+import { HostError } from "../office/host-error";
+import { localTime } from "../office/self-test-report";
+import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel-downloads";
+
+export type { FileDownload };
+
+/** A workbook the user opened in the browser: only ever read. */
+export interface OpenedWorkbook {
+  fileName: string;
+  bytes: () => Promise<Uint8Array>;
+  grids: Grid[];
+}
+
+/** Where the settings are kept between visits: the browser's localStorage, per site. */
+export type SettingsStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export interface FileExcelHostOptions {
+  /** Shows a cell (the preview scrolls to it): what selecting a finding's cell does in file mode. */
+  onSelect?: (sheet: string, address: string) => void;
+  storage?: SettingsStorage | null;
+  /** Makes the downloads; by default on this page (file mode passes the worker's). */
+  downloads?: typeof fileDownloads;
+}
+
+/** ExcelHost over opened files, plus the one verb a browser needs: what to download. */
+export interface FileExcelHost extends ExcelHost {
+  /** The checked copy of each file written to (marks, report, fixes, rows), and each 座次图 made; [] if none. */
+  downloads(): Promise<FileDownload[]>;
+}
+
+interface Sheet {
+  /** The name the pane sees: the file's own, or `名单（文件名）` where two files have a sheet of one name. */
+  name: string;
+  file: number;
+  grid: Grid;
+  /** A 座次图 this host added (it downloads as its own workbook). */
+  chart?: SeatingChart;
+}
+
+const changedError = (sheet: string, address: string, current: string) =>
+  new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+
+const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
+
+function defaultStorage(): SettingsStorage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null; // a browser that refuses storage to this page
+  }
+}
+
+/**
+ * The Excel host of file mode: reads are the parsed grids; every write changes an in-memory copy (the grids and a
+ * list of pending writes) that the next read sees; `downloads` turns the writes into new files. The opened files
+ * are never changed.
+ */
+export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelHostOptions = {}): FileExcelHost {
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const counts = new Map<string, number>();
+  files.forEach((f) => f.grids.forEach((g) => counts.set(g.sheet, (counts.get(g.sheet) ?? 0) + 1)));
+  const sheets: Sheet[] = files.flatMap((f, file) =>
+    f.grids.map((grid) => ({
+      name: (counts.get(grid.sheet) ?? 0) > 1 ? `${grid.sheet}（${f.fileName}）` : grid.sheet,
+      file,
+      grid,
+    })),
+  );
+  let active = sheets[0]?.name ?? "";
+  let marks = new Map<string, Map<string, Severity>>();
+  let report: { name: string; content: ReportContent } | null = null;
+  /** Per sheet: the cells written, with whether each is a date. */
+  const writes = new Map<string, Map<string, { value: CellValue; date: boolean }>>();
+
+  const sheetNamed = (name: string) => {
+    const sheet = sheets.find((s) => s.name === name);
+    if (!sheet) throw new HostError(`工作表“${name}”已不在工作簿中`, "ItemNotFound");
+    return sheet;
+  };
+  const origin = (grid: Grid) => grid.origin ?? { row: 0, col: 0 };
+  const valueAt = (sheet: Sheet, row: number, col: number) =>
+    sheet.grid.rows[row - origin(sheet.grid).row]?.[col - origin(sheet.grid).col];
+  /** Writes cells into a new copy of the sheet's rows: grids a read returned earlier stay as they were. */
+  const write = (sheet: Sheet, cells: { row: number; col: number; value: CellValue; date?: boolean }[]) => {
+    const at = origin(sheet.grid);
+    const rows = [...sheet.grid.rows];
+    const written = writes.get(sheet.name) ?? new Map();
+    for (const { row, col, value, date = false } of cells) {
+      const r = row - at.row;
+      const c = col - at.col;
+      if (r < 0 || c < 0)
+        throw new HostError(`${sheet.name}!${cellAddress(row, col)} 在表格范围之外`, "InvalidArgument");
+      while (rows.length <= r) rows.push([]);
+      const line = [...(rows[r] ?? [])];
+      while (line.length < c) line.push(null);
+      line[c] = value;
+      rows[r] = line;
+      if (!sheet.chart) written.set(cellAddress(row, col), { value, date });
+    }
+    sheet.grid = { ...sheet.grid, rows };
+    if (sheet.chart) sheet.chart = { ...sheet.chart, rows: rows.map((row) => row.map(text)) };
+    writes.set(sheet.name, written);
+  };
+  const writeChecked = (name: string, address: string, expected: string, value: string) => {
+    const sheet = sheetNamed(name);
+    const at = parseAddress(address)!;
+    const current = text(valueAt(sheet, at.row, at.col));
+    if (current !== expected) throw changedError(name, address, current);
+    write(sheet, [{ ...at, value }]);
+  };
+
+  return {
+    mergedAreasCaveat: () => null,
+
+    readWorkbook: async ({ activeOnly = false, onProgress, signal } = {}) => {
+      if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
+      const read = sheets
+        .filter((s) => !activeOnly || s.name === active)
+        .map((s) => (s.grid.sheet === s.name ? s.grid : { ...s.grid, sheet: s.name }));
+      onProgress?.(1, 1);
+      return read;
+    },
+
+    selectCell: async (sheet, address) => {
+      active = sheetNamed(sheet).name;
+      options.onSelect?.(sheet, address);
+    },
+
+    markCells: async (asked) => {
+      marks = new Map([...asked].map(([sheet, cells]) => [sheet, new Map(cells)]));
+      return { cells: [...marks.values()].reduce((n, cells) => n + cells.size, 0), limited: false };
+    },
+
+    clearMarks: async () => {
+      const restored = [...marks.values()].reduce((n, cells) => n + cells.size, 0);
+      marks = new Map();
+      return { restored, kept: 0, gone: 0 };
+    },
+
+    discardMarks: async () => {
+      marks = new Map();
+    },
+
+    writeReport: async (content) => {
+      const name = reportSheetName([...sheets.map((s) => s.name), ...(report ? [report.name] : [])]);
+      report = { name, content };
+      return name;
+    },
+
+    appendRows: async (name, at, rows, dateColumns) => {
+      const sheet = sheetNamed(name);
+      const cells = rows.flatMap((row, r) =>
+        row.map((value, c) => ({ row: at.row + r, col: at.col + c, value, date: dateColumns.includes(c) })),
+      );
+      if (cells.some((cell) => text(valueAt(sheet, cell.row, cell.col)) !== ""))
+        throw new HostError(`工作表“${name}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
+      write(
+        sheet,
+        cells.filter((cell) => cell.value !== null && cell.value !== ""),
+      );
+    },
+
+    writeSeatingChart: async (chart) => {
+      const name = freeSheetName(
+        chart.sheet,
+        sheets.map((s) => s.name),
+      );
+      const named = { ...chart, sheet: name };
+      sheets.push({ name, file: 0, grid: chartGrid(named), chart: named });
+      active = name;
+      return name;
+    },
+
+    swapCells: async (name, a, b) => {
+      const sheet = sheetNamed(name);
+      const [pa, pb] = [parseAddress(a.address)!, parseAddress(b.address)!];
+      for (const [place, seen] of [
+        [pa, a],
+        [pb, b],
+      ] as const) {
+        const current = text(valueAt(sheet, place.row, place.col));
+        if (current !== seen.value)
+          throw new HostError(`${name}!${seen.address} 已改为“${current}”，未交换，请重新检查`, "Changed");
+      }
+      write(sheet, [
+        { ...pa, value: b.value || null },
+        { ...pb, value: a.value || null },
+      ]);
+    },
+
+    applyFix: async (fix: CellFix) => writeChecked(fix.sheet, fix.cell, fix.before, fix.after),
+    undoFix: async (fix: CellFix) => writeChecked(fix.sheet, fix.cell, fix.after, fix.before),
+
+    loadSettings: async () => {
+      const stored = storage?.getItem(SETTINGS_KEY);
+      if (!stored) return null;
+      try {
+        return JSON.parse(stored) as unknown;
+      } catch {
+        return null; // unreadable settings: checked with the defaults
+      }
+    },
+
+    saveSettings: async (config) => {
+      if (!storage) throw new HostError("这个浏览器不允许本页保存设置（可能处于无痕模式）", "ApiNotFound");
+      if (config === null) storage.removeItem(SETTINGS_KEY);
+      else storage.setItem(SETTINGS_KEY, JSON.stringify(config));
+    },
+
+    selfTest: async (testOptions = {}) => ({
+      host: "文件模式",
+      version: "不适用",
+      platform: typeof navigator === "undefined" ? "未知" : navigator.userAgent,
+      ranAt: localTime((testOptions.date ?? (() => new Date()))()),
+      steps: [],
+      scratchRemoved: true,
+      scratch: "无：文件模式只改内存中的副本，打开的文件不会被改动，无需自检",
+    }),
+
+    downloads: () => {
+      const pending: PendingFile[] = files.map((file, index) => {
+        const own = sheets.filter((s) => s.file === index && !s.chart);
+        const original = new Map(own.map((s) => [s.name, s.grid.sheet]));
+        const renamed = (name: string) => original.get(name);
+        return {
+          ...file,
+          grids: own.map((s) => s.grid),
+          marks: new Map([...marks].filter(([name]) => renamed(name)).map(([name, cells]) => [renamed(name)!, cells])),
+          writes: new Map(
+            [...writes].filter(([name, w]) => renamed(name) && w.size > 0).map(([name, w]) => [renamed(name)!, w]),
+          ),
+          report: report && {
+            ...report.content,
+            rows: report.content.rows
+              .filter((row) => renamed(row.sheet))
+              .map((row) => ({ ...row, sheet: renamed(row.sheet)! })),
+          },
+          charts: index === 0 ? sheets.flatMap((s) => (s.chart ? [s.chart] : [])) : [],
+        };
+      });
+      return (options.downloads ?? fileDownloads)(pending);
+    },
+  };
+}

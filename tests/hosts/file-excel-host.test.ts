@@ -1,0 +1,186 @@
+import ExcelJS from "exceljs";
+import { MARK_COLOURS, reportContent } from "../../src/core/report/report";
+import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import { ruleNamesOf } from "../../src/core/rules/rule-names";
+import { checkWorkbook } from "../../src/core/rules/run-registers";
+import { rosterChart, seatingRoster } from "../../src/core/seating/roster-chart";
+import { type Grid, cellAddress } from "../../src/core/table/grid";
+import { readRegister } from "../../src/core/table/register-table";
+import { type OpenedWorkbook, createFileExcelHost } from "../../src/hosts/files/file-excel-host";
+import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
+
+/** A bordered 签到表 as Excel users keep one: the copy must keep the borders of the cells it writes. */
+async function borderedSignin(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("签到表");
+  sheet.addRow(["序号", "姓名", "单位", "签到时间"]);
+  sheet.addRow([1, "李  娜", "县财政局", "8:50"]);
+  sheet.addRow([2, "王建国", "县应急管理局", "8:55"]);
+  const thin = { style: "thin" as const };
+  sheet.eachRow((row) => row.eachCell((cell) => (cell.border = { top: thin, left: thin, bottom: thin, right: thin })));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function opened(fileName: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
+  return { fileName, bytes: async () => bytes, grids: await readWorkbookGrids(bytes, fileName) };
+}
+
+async function cellsOf(bytes: Uint8Array, sheet: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { names: workbook.worksheets.map((s) => s.name), sheet: workbook.getWorksheet(sheet)! };
+}
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+const fix = { kind: "cell" as const, sheet: "签到表", cell: "B2", before: "李  娜", after: "李娜" };
+
+describe("file mode's Excel host", () => {
+  it("reads the opened file's sheets, and a fix is what the next read sees; a cell changed since is refused", async () => {
+    const host = createFileExcelHost([await opened("签到.xlsx", await borderedSignin())]);
+    const [before] = await host.readWorkbook();
+    expect(before.rows[1][1]).toBe("李  娜");
+    await host.applyFix(fix);
+    expect((await host.readWorkbook())[0].rows[1][1]).toBe("李娜");
+    expect(before.rows[1][1]).toBe("李  娜");
+    await expect(host.applyFix(fix)).rejects.toThrow("签到表!B2 的内容已变为“李娜”，不再修改，请重新检查");
+    await host.undoFix(fix);
+    expect((await host.readWorkbook())[0].rows[1][1]).toBe("李  娜");
+  });
+
+  it("shows a selected cell through its callback, and reads only that sheet when asked for the active one", async () => {
+    const selected: string[] = [];
+    const sample = SAMPLE_WORKBOOKS[0];
+    const host = createFileExcelHost(
+      [{ fileName: sample.fileName, bytes: async () => new Uint8Array(), grids: sample.grids }],
+      {
+        onSelect: (sheet, address) => selected.push(`${sheet}!${address}`),
+      },
+    );
+    const last = sample.grids.at(-1)!.sheet;
+    await host.selectCell(last, "B3");
+    expect(selected).toEqual([`${last}!B3`]);
+    expect((await host.readWorkbook({ activeOnly: true })).map((g) => g.sheet)).toEqual([last]);
+    expect(host.mergedAreasCaveat()).toBeNull();
+  });
+
+  it("downloads a copy with the fix written, the marks filled, a 核对报告, and the user's borders kept", async () => {
+    const bytes = await borderedSignin();
+    const host = createFileExcelHost([await opened("签到.xlsx", bytes)]);
+    expect(await host.downloads()).toEqual([]);
+    await host.applyFix(fix);
+    const sheets = checkWorkbook(await host.readWorkbook()).sheets;
+    expect(await host.markCells(new Map([["签到表", new Map([["C3", "error" as const]])]]))).toEqual({
+      cells: 1,
+      limited: false,
+    });
+    expect(await host.writeReport(reportContent(sheets, "2026/12/3 09:00:00", ruleNamesOf(REGISTER_RULES)))).toBe(
+      "核对报告",
+    );
+    const [copy, ...more] = await host.downloads();
+    expect(more).toEqual([]);
+    expect(copy.fileName).toBe("签到（核对结果）.xlsx");
+    const { names, sheet } = await cellsOf(copy.bytes, "签到表");
+    expect(names).toEqual(["签到表", "核对报告"]);
+    expect(sheet.getCell("B2").value).toBe("李娜");
+    expect(sheet.getCell("B2").border?.top?.style).toBe("thin");
+    expect((sheet.getCell("C3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_COLOURS.error.slice(1)}`);
+    expect(sheet.getCell("C3").border?.top?.style).toBe("thin");
+    // The opened bytes are only read.
+    expect((await readWorkbookGrids(bytes, "签到.xlsx"))[0].rows[1][1]).toBe("李  娜");
+  });
+
+  it("clears the marks it made, and a copy made after has none", async () => {
+    const host = createFileExcelHost([await opened("签到.xlsx", await borderedSignin())]);
+    await host.markCells(new Map([["签到表", new Map([["C3", "error" as const]])]]));
+    expect(await host.clearMarks()).toEqual({ restored: 1, kept: 0, gone: 0 });
+    expect(await host.downloads()).toEqual([]);
+  });
+
+  it("appends rows below the table as dates and text, and refuses cells that hold anything", async () => {
+    const host = createFileExcelHost([await opened("签到.xlsx", await borderedSignin())]);
+    await host.appendRows("签到表", { row: 3, col: 0 }, [[3, "赵敏", "县水利局", 46000]], [3]);
+    expect((await host.readWorkbook())[0].rows[3]).toEqual([3, "赵敏", "县水利局", 46000]);
+    await expect(host.appendRows("签到表", { row: 2, col: 0 }, [[9, "钱七"]], [])).rejects.toThrow(
+      "工作表“签到表”第 3 行以下已有内容，未追加",
+    );
+    const [copy] = await host.downloads();
+    const { sheet } = await cellsOf(copy.bytes, "签到表");
+    expect(sheet.getCell("B4").value).toBe("赵敏");
+    expect(sheet.getCell("D4").value).toBeInstanceOf(Date);
+  });
+
+  it("adds a 座次图 sheet the next read sees, swaps two seats only as they were seen, and downloads the chart", async () => {
+    const sample = SAMPLE_WORKBOOKS.find((w) => w.id === "seating")!;
+    const host = createFileExcelHost([
+      { fileName: "名单.xlsx", bytes: async () => new Uint8Array(), grids: sample.grids as Grid[] },
+    ]);
+    const tables = (await host.readWorkbook()).map(readRegister);
+    const made = rosterChart(seatingRoster(tables)!)!;
+    // The sample has its own 座次图 already: never written over.
+    expect(sample.grids.map((g) => g.sheet)).toContain("座次图");
+    const name = await host.writeSeatingChart(made.chart);
+    expect(name).toBe("座次图(2)");
+    expect(await host.writeSeatingChart(made.chart)).toBe("座次图(3)");
+    const chart = (await host.readWorkbook()).find((g) => g.sheet === name)!;
+    expect(chart.rows).toEqual(made.chart.rows);
+    const [one, two] = made.chart.seats;
+    const a = { address: cellAddress(one.row, one.col), value: one.name };
+    const b = { address: cellAddress(two.row, two.col), value: two.name };
+    await host.swapCells(name, a, b);
+    const swapped = (await host.readWorkbook()).find((g) => g.sheet === name)!;
+    expect(swapped.rows[one.row][one.col]).toBe(two.name);
+    expect(swapped.rows[two.row][two.col]).toBe(one.name);
+    await expect(host.swapCells(name, a, b)).rejects.toThrow("未交换，请重新检查");
+
+    const downloads = await host.downloads();
+    expect(downloads.map((d) => d.fileName)).toEqual([`名单（${name}）.xlsx`, "名单（座次图(3)）.xlsx"]);
+    const read = await readWorkbookGrids(downloads[0].bytes, downloads[0].fileName);
+    expect(read[0].rows[one.row][one.col]).toBe(two.name);
+    expect(read.map((g) => g.sheet)).toContain(sample.grids.find((g) => readRegister(g).kind === "roster")!.sheet);
+  });
+
+  it("keeps settings in the browser's storage: saved, read again by a new host, removed", async () => {
+    const storage = memoryStorage();
+    const files = [await opened("签到.xlsx", await borderedSignin())];
+    await createFileExcelHost(files, { storage }).saveSettings({ rules: { "signin/duplicate": "off" } });
+    expect(await createFileExcelHost(files, { storage }).loadSettings()).toEqual({
+      rules: { "signin/duplicate": "off" },
+    });
+    await createFileExcelHost(files, { storage }).saveSettings(null);
+    expect(await createFileExcelHost(files, { storage }).loadSettings()).toBeNull();
+    await expect(createFileExcelHost(files, { storage: null }).saveSettings({})).rejects.toThrow("不允许本页保存设置");
+  });
+
+  it("tells two opened files' sheets of one name apart, and each file's copy gets its own marks", async () => {
+    const host = createFileExcelHost([
+      await opened("上午.xlsx", await borderedSignin()),
+      await opened("下午.xlsx", await borderedSignin()),
+    ]);
+    const grids = await host.readWorkbook();
+    expect(grids.map((g) => g.sheet)).toEqual(["签到表（上午.xlsx）", "签到表（下午.xlsx）"]);
+    await host.markCells(new Map([["签到表（下午.xlsx）", new Map([["B2", "info" as const]])]]));
+    const downloads = await host.downloads();
+    expect(downloads.map((d) => d.fileName)).toEqual(["下午（核对结果）.xlsx"]);
+    const { sheet } = await cellsOf(downloads[0].bytes, "签到表");
+    expect((sheet.getCell("B2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_COLOURS.info.slice(1)}`);
+  });
+
+  it("says file mode needs no self-test: nothing is made, nothing to remove", async () => {
+    const host = createFileExcelHost([]);
+    const report = await host.selfTest({ date: () => new Date(2026, 11, 8, 14, 3) });
+    expect(report).toEqual(
+      expect.objectContaining({ host: "文件模式", ranAt: "2026-12-08 14:03", steps: [], scratchRemoved: true }),
+    );
+    expect(report.scratch).toMatch(/无需自检/);
+  });
+});
