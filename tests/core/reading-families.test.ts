@@ -521,3 +521,48 @@ describe("families found on blind batch g (each written anew here, none copied f
     expect(decisionsOf([...cutInside.slice(0, 2), "会议要求，各单位要压实责任，"])).toEqual([]);
   });
 });
+
+describe("owners and openings in records (batch g families, written anew)", () => {
+  const ownerOf = (decision: string) =>
+    readMinutes(lines("2026年3月9日，县长王刚在县政府三楼会议室主持召开县政府常务会议。", decision)).decisions[0]?.owner
+      ?.value;
+
+  it("a list of units names who acts when one of them is a class; a bare 各部门 or 提请 names no one", () => {
+    expect(ownerOf("会议强调，各乡镇、各部门要做好春耕备耕工作，3月底前完成。")).toBe("各乡镇、各部门");
+    expect(ownerOf("会议强调，各部门要做好春耕备耕工作，3月底前完成。")).toBeUndefined();
+    expect(ownerOf("会议决定通过该方案，同意提请县委常委会审议。")).toBeUndefined();
+  });
+
+  it("a decision made later in the record (经表决，会议决定…召开…) decides, and its place is not where the meeting sat", () => {
+    const facts = readMinutes(
+      lines(
+        "11月20日，县人大常委会主任李明主持召开县人大常委会第十二次会议。县人大常委会组成人员参加会议。",
+        "会议对各项报告进行了审议。经表决，会议决定：于2026年12月28日在县城召开县第三次人民代表大会。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
+    expect(facts.place).toBeUndefined();
+  });
+
+  it("人事任免 is said once a paragraph", () => {
+    const facts = readMinutes(
+      lines(
+        "2026年3月9日，县长王刚在县政府三楼会议室主持召开县政府常务会议。",
+        "会议审议了人事任免事项，拟任职人员作了表态发言，会议同意任命张强为县教育局局长。",
+      ),
+    );
+    expect(facts.personnel.map((p) => p.at.paragraph)).toEqual([1]);
+  });
+
+  it("a record cut in its body still misses the place its opening does not give", () => {
+    expect(
+      missingOrCut(
+        lines(
+          "3月9日，县长王刚主持召开县政府常务会议。县领导李华、赵强参加会议。",
+          "会议同意县财政局安排专项资金，年底前拨付。",
+          "会议要求，县住建局要抓紧",
+        ),
+      ),
+    ).toEqual(["会议地点", "document/incomplete"]);
+  });
+});

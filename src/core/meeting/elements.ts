@@ -10,6 +10,8 @@ export interface ElementPresence {
   belongsAfter: number | null;
   /** Not found, but it would stand after the point where the text breaks off: not reported missing. */
   beyondCut?: boolean;
+  /** Written in the record's opening sentence when written at all (a minutes' time, place and chair). */
+  inOpening?: boolean;
   /** Where it was read and from what (`huiwu lint --explain`): under a label, in a sentence, in the title, in the 落款. */
   found?: { paragraph: number; text: string; cue: Cue };
 }
@@ -22,7 +24,9 @@ export type Cue = "标签" | "句中" | "标题" | "落款" | "表格";
  */
 export function beyondCut(elements: ElementPresence[], cut: TextCut | null): ElementPresence[] {
   if (!cut) return elements;
-  return elements.map((e) => (!e.present ? { ...e, beyondCut: true } : e));
+  // A record's place or chair not in its opening, with the opening there before the cut, is missing all the same.
+  const openingRead = (e: ElementPresence) => e.inOpening && e.belongsAfter !== null && e.belongsAfter < cut.paragraph;
+  return elements.map((e) => (!e.present && !openingRead(e) ? { ...e, beyondCut: true } : e));
 }
 
 /** RULES.md §6: the nine elements a meeting notice must carry. */
@@ -51,10 +55,12 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
   const firstBody = doc.body[0] < doc.body[1] ? doc.body[0] : opening;
   const lastBody = doc.body[1] > doc.body[0] ? doc.body[1] - 1 : opening;
   const presence = reader(doc.paragraphs, paragraphOf(doc.title));
+  const held = paragraphOf(doc.meetingDate);
+  const inOpening = (e: ElementPresence): ElementPresence => (held !== null ? { ...e, inOpening: true } : e);
   return [
     presence("会议时间", doc.meetingDate ?? doc.meetingDayText, opening),
-    presence("会议地点", doc.place, paragraphOf(doc.meetingDate) ?? opening),
-    presence("主持人", doc.chair, paragraphOf(doc.meetingDate) ?? opening),
+    inOpening(presence("会议地点", doc.place, held ?? opening)),
+    inOpening(presence("主持人", doc.chair, held ?? opening)),
     presence("出席", doc.present?.value.length ? doc.present : doc.presentInText, lastBody),
     presence("议定事项", doc.decisions[0]?.text, firstBody),
   ];

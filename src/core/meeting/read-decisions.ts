@@ -45,7 +45,7 @@ const LABELLED_OWNER =
  * `环保、住建等相关部门要…`.
  */
 const OWNER = new RegExp(
-  `由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
+  `由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
   "g",
 );
 const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
@@ -203,7 +203,8 @@ function isDecision(paragraph: string): boolean {
   if (lead < 0) {
     // The record's opening (`…主持召开…会议，审议通过了…`) says what the meeting covered; 会议还… closes it.
     const stated = sentences.filter((s) => !OTHER_BUSINESS.test(s)).join("");
-    const opening = /召开/.test(paragraph) || /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
+    // Only the record's opening sentence says what the meeting covered; `…会议决定于…召开…` later on decides.
+    const opening = /召开|举行|主持/.test(sentences[0]) || /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
     return !opening && STATED_DECISION.test(stated) && !notADecision(stated);
   }
   // `《关于审定…的请示》`: words inside a document's title decide nothing.
@@ -244,9 +245,16 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
   for (const m of text.matchAll(OWNER)) {
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
     const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
-    const owner = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
+    const unit = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
+    let start = text.indexOf(unit, m.index);
+    // `各镇街、各部门要…`: the unit that acts is the last of a list; the list names who acts.
+    const listed = m[5]
+      ? LISTED_BEFORE.exec(text.slice(0, start))?.[0].replace(MEETING_WORDS, "").replace(ASKING, "")
+      : "";
+    start -= listed?.length ?? 0;
+    const owner = (listed ?? "") + unit;
     if (!m[4] && !isSomeone(owner)) continue;
-    return located(owner, i, from + text.indexOf(owner, m.index), owner);
+    return located(owner, i, from + start, owner);
   }
   return undefined;
 }
@@ -255,6 +263,9 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
 export function opensDecision(paragraph: string): boolean {
   return TOP_LEVEL.test(paragraph) || MEETING_LEAD.test(paragraph) || LEADER_LEAD.test(paragraph);
 }
+
+/** Units listed before the one that acts: `各镇街、`, `县发改委、县财政局和`. */
+const LISTED_BEFORE = /(?:[\u4e00-\u9fa5]{2,10}[、和及])+$/;
 
 /** `徐祥华要求相关部门`: a unit caught with the words that ask it, read from after them. */
 const ASKING = /^.*(?:要求|责成|请|同意|强调|指出|明确|决定)/;

@@ -36,7 +36,7 @@ const ATTENDED =
   /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
-const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
+const PERSONNEL_ONE = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
@@ -110,8 +110,10 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   // A decision the text breaks off inside is not all there: its owner and deadline may be in the missing part.
   const cut = findCut(paragraphs);
   facts.decisions = readDecisions(paragraphs, facts.body).filter((d) => !cut || d.last < cut.paragraph);
+  // Once a paragraph: `…人事任免事项的议案，拟任职人员…` is one matter.
   for (let i = bodyStart; i < end; i++) {
-    for (const m of paragraphs[i].matchAll(PERSONNEL)) facts.personnel.push(located(m[0], i, m.index!, m[0]));
+    const m = paragraphs[i].match(PERSONNEL_ONE);
+    if (m) facts.personnel.push(located(m[0], i, m.index!, m[0]));
   }
   return facts;
 }
@@ -169,9 +171,11 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
       const day = GARBLED_DAY.exec(text);
       if (!m && day) facts.meetingDayText ??= located(day[0].trim(), i, day.index, day[0].trim());
     }
+    // `会议决定：于12月26日在定城召开…`: a meeting decided on, still to come, is not where this one sat.
+    const held = text.replace(/[^。；;]*(?:决定|将于|拟于|定于|即将|将在)[^。；;]*/g, (s) => " ".repeat(s.length));
     const place =
-      /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(text) ??
-      /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(text);
+      /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(held) ??
+      /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(held);
     if (place && placeLike(place[1])) facts.place ??= located(place[1], i, place.index + 1, place[1]);
     const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
