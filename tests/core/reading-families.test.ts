@@ -544,14 +544,14 @@ describe("owners and openings in records (batch g families, written anew)", () =
     expect(facts.place).toBeUndefined();
   });
 
-  it("人事任免 is said once a paragraph", () => {
+  it("人事任免 is said once a matter: the people to be appointed or their certificates are the same matter again", () => {
     const facts = readMinutes(
       lines(
         "2026年3月9日，县长王刚在县政府三楼会议室主持召开县政府常务会议。",
         "会议审议了人事任免事项，拟任职人员作了表态发言，会议同意任命张强为县教育局局长。",
       ),
     );
-    expect(facts.personnel.map((p) => p.at.paragraph)).toEqual([1]);
+    expect(facts.personnel.map((p) => p.text)).toEqual(["任免", "任命"]);
   });
 
   it("a record cut in its body still misses the place its opening does not give", () => {

@@ -36,7 +36,7 @@ const ATTENDED =
   /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
-const PERSONNEL_ONE = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/;
+const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
@@ -110,10 +110,14 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   // A decision the text breaks off inside is not all there: its owner and deadline may be in the missing part.
   const cut = findCut(paragraphs);
   facts.decisions = readDecisions(paragraphs, facts.body).filter((d) => !cut || d.last < cut.paragraph);
-  // Once a paragraph: `…人事任免事项的议案，拟任职人员…` is one matter.
   for (let i = bodyStart; i < end; i++) {
-    const m = paragraphs[i].match(PERSONNEL_ONE);
-    if (m) facts.personnel.push(located(m[0], i, m.index!, m[0]));
+    const seen: string[] = [];
+    for (const m of paragraphs[i].matchAll(PERSONNEL)) {
+      // `…人事任免事项的议案，拟任职人员作了发言`, `为新任命人员颁发了任命书`: the same matter said again.
+      const again = seen.includes(m[0]) || /^职?(?:人员|书)/.test(paragraphs[i].slice(m.index! + m[0].length));
+      if (!(seen.length && again)) facts.personnel.push(located(m[0], i, m.index!, m[0]));
+      seen.push(m[0]);
+    }
   }
   return facts;
 }
