@@ -189,6 +189,8 @@ describe("the Excel adapter", () => {
     expect(sheet.layout).toEqual({
       frozenRows: Number(headerRow) + 1,
       printTitleRows: `$${Number(headerRow) + 1}:$${Number(headerRow) + 1}`,
+      // A4, as the checked copy of file mode prints it.
+      paperSize: "A4",
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });

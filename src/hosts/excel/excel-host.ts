@@ -1,10 +1,19 @@
-import { type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
+import { type ReportContent, reportSheetName } from "../../core/report/report";
+import { REPORT_LOOKS, REPORT_PAGE, reportSheet } from "../../core/report/report-sheet";
 import type { CellFix, Severity } from "../../core/rules/finding";
-import type { ChartCell, SeatingChart } from "../../core/seating/chart";
+import type { SeatingChart } from "../../core/seating/chart";
+import {
+  CHART_LOOKS,
+  CHART_PAGE,
+  type ChartLook,
+  chartColumnWidths,
+  chartRowHeight,
+} from "../../core/seating/chart-look";
 import type { CellValue, Grid } from "../../core/table/grid";
 import { type Capabilities, type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
+import { setExcelLook, setExcelPage, setExcelWidths } from "./excel-looks";
 import { REQUEST_BUDGET_BYTES, batchesByPayload, requestBytes } from "./request-budget";
 import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
 
@@ -99,28 +108,9 @@ export function freeSheetName(base: string, existing: readonly string[]): string
   for (let n = 2; ; n++) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
 }
 
-type Look = Exclude<ChartCell, null>;
-
-/** How each part of a chart looks: the same fonts as the .xlsx the CLI writes (hosts/files/seating-workbook.ts). */
-const CHART_LOOKS: Record<
-  Look,
-  { font: { name: string; size: number; bold: boolean }; grey: boolean; border: boolean; horizontal: string }
-> = {
-  title: { font: { name: "黑体", size: 18, bold: true }, grey: false, border: false, horizontal: "Center" },
-  band: { font: { name: "黑体", size: 14, bold: true }, grey: true, border: true, horizontal: "Center" },
-  label: { font: { name: "宋体", size: 11, bold: false }, grey: false, border: true, horizontal: "Center" },
-  seat: { font: { name: "楷体", size: 16, bold: false }, grey: false, border: true, horizontal: "Center" },
-  note: { font: { name: "宋体", size: 10, bold: false }, grey: false, border: false, horizontal: "Left" },
-};
-const CHART_GREY = "#D9D9D9";
-/** Row heights in points: the title's row, a row of seats, the others (as the CLI's .xlsx). */
-const CHART_HEIGHTS = { title: 36, seats: 42, other: 20 };
-/** Column widths in characters of the default font (label column, seat columns), as points: 7 px a character + 5 px. */
-const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
-
 /** Each row's runs of neighbouring cells of one look: one range each, so a chart takes a few dozen calls. */
-function lookRuns(chart: SeatingChart): { row: number; col: number; count: number; look: Look }[] {
-  const runs: { row: number; col: number; count: number; look: Look }[] = [];
+function lookRuns(chart: SeatingChart): { row: number; col: number; count: number; look: ChartLook }[] {
+  const runs: { row: number; col: number; count: number; look: ChartLook }[] = [];
   chart.cells.forEach((looks, row) => {
     looks.forEach((look, col) => {
       if (!look) return;
@@ -267,14 +257,12 @@ export function createExcelHost(
         await context.sync();
         const name = reportSheetName(sheets.items.map((s) => s.name));
         const sheet = sheets.add(name);
-        const { rows, headerRow } = reportRows(content);
-        const columns = content.header.length;
-        const all = rows.map((row) => [...row, ...Array(columns - row.length).fill("")]);
+        const report = reportSheet(content);
+        const { rows: all, columns, headerRow } = report;
+        const links = new Map(report.links.map((link) => [link.row, link]));
         const linkOf = (r: number) => {
-          const row = content.rows[r - headerRow - 1];
-          return row?.cell
-            ? { documentReference: `'${row.sheet.replace(/'/g, "''")}'!${row.cell}`, textToDisplay: row.cell }
-            : null;
+          const link = links.get(r);
+          return link ? { documentReference: link.target, textToDisplay: link.text } : null;
         };
         const text = (row: unknown[]) => row.map(() => "@");
         // The rows go in blocks that keep each request under Excel on the web's limit (a report of every finding of
@@ -304,17 +292,19 @@ export function createExcelHost(
           await context.sync().catch(() => undefined);
           throw error;
         }
-        sheet.getRangeByIndexes(0, 0, 1, 1).format.font.set({ bold: true, size: 14 });
-        sheet.getRangeByIndexes(headerRow, 0, 1, columns).format.font.bold = true;
-        content.widths.forEach((width, col) => {
-          // Excel measures column widths in points; a CJK character is about 1.9 of Calibri's digit widths.
-          sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7.5;
-        });
-        sheet.getRangeByIndexes(headerRow + 1, 4, content.rows.length || 1, 1).format.wrapText = true;
+        for (const area of report.areas) {
+          const range = sheet.getRangeByIndexes(
+            area.top,
+            area.left,
+            area.bottom - area.top + 1,
+            area.right - area.left + 1,
+          );
+          setExcelLook(range, REPORT_LOOKS[area.look]);
+        }
+        setExcelWidths(sheet, report.widths);
         if (office.has("excelReportPrint")) {
           sheet.freezePanes.freezeRows(headerRow + 1);
-          sheet.pageLayout.orientation = "Landscape";
-          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          setExcelPage(sheet, REPORT_PAGE);
           sheet.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
         }
         sheet.activate();
@@ -339,41 +329,17 @@ export function createExcelHost(
         // Text format first: a name stays a name, never a number or a formula.
         all.numberFormat = rows.map((row) => row.map(() => "@"));
         all.values = rows;
-        all.format.verticalAlignment = "Center";
         for (const m of chart.merges)
           sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-        for (const run of lookRuns(chart)) {
-          const look = CHART_LOOKS[run.look];
-          const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.count);
-          range.format.font.set(look.font);
-          range.format.horizontalAlignment = look.horizontal as Excel.HorizontalAlignment;
-          range.format.wrapText = true;
-          if (look.grey) range.format.fill.color = CHART_GREY;
-          if (!look.border) continue;
-          const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-          if (run.count > 1 && run.look !== "band") edges.push("InsideVertical");
-          for (const edge of edges) {
-            const border = range.format.borders.getItem(edge as Excel.BorderIndex);
-            border.style = "Continuous";
-            border.weight = "Thin";
-          }
-        }
+        const merged = (run: { row: number; col: number }) =>
+          chart.merges.some((m) => m.top === run.row && m.left <= run.col && run.col <= m.right);
+        for (const run of lookRuns(chart))
+          setExcelLook(sheet.getRangeByIndexes(run.row, run.col, 1, run.count), CHART_LOOKS[run.look], !merged(run));
         chart.cells.forEach((looks, row) => {
-          const height = looks.includes("title")
-            ? CHART_HEIGHTS.title
-            : looks.includes("seat")
-              ? CHART_HEIGHTS.seats
-              : CHART_HEIGHTS.other;
-          sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+          sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = chartRowHeight(looks);
         });
-        sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = charsToPoints(14);
-        sheet.getRangeByIndexes(0, 1, 1, chart.width).format.columnWidth = charsToPoints(11);
-        if (office.has("excelSeatingPrint")) {
-          sheet.pageLayout.paperSize = "A4";
-          sheet.pageLayout.orientation = "Landscape";
-          sheet.pageLayout.centerHorizontally = true;
-          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-        }
+        setExcelWidths(sheet, chartColumnWidths(chart));
+        if (office.has("excelSeatingPrint")) setExcelPage(sheet, CHART_PAGE);
         sheet.activate();
         await context.sync();
         return name;

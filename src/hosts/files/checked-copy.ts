@@ -1,4 +1,5 @@
-import { MARK_COLOURS, type ReportContent, cellsToMark, reportRows, reportSheetName } from "../../core/report/report";
+import { MARK_COLOURS, type ReportContent, cellsToMark, reportSheetName } from "../../core/report/report";
+import { REPORT_LOOKS, reportSheet } from "../../core/report/report-sheet";
 import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { validSheetNames } from "../../core/table/sheet-name";
@@ -6,7 +7,7 @@ import { jszipWithinLimits } from "./bounded-jszip";
 import { FileReadError, workbookFormat } from "./file-error";
 import { gridsToXlsx, tooLargeToWrite } from "./write-xlsx";
 import { markCells } from "./xlsx-patch/mark-cells";
-import { type ReportCell, reportSheetXml } from "./xlsx-patch/report-sheet";
+import { reportLayout, reportSheetXml } from "./xlsx-patch/report-sheet";
 import { StyleSheet } from "./xlsx-patch/styles";
 import { WorkbookParts, partText } from "./xlsx-patch/workbook-parts";
 
@@ -59,27 +60,9 @@ export async function checkedCopy(
     );
   }
 
-  const { rows, headerRow } = reportRows({ ...report, rows: findings });
-  const title = styles.reportXf({ bold: true, size: 14 });
-  const bold = styles.reportXf({ bold: true });
-  const link = styles.reportXf({ underline: true, argb: "FF0563C1" });
-  const wrap = styles.reportXf({ wrap: true });
-  const cells: ReportCell[][] = rows.map((row, r) =>
-    row.map((text, c) => {
-      if (r === 0) return { text, style: title };
-      if (r === headerRow) return { text, style: bold };
-      const finding = findings[r - headerRow - 1];
-      if (finding && c === 1 && finding.cell)
-        return { text, style: link, link: `'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}` };
-      return { text, style: finding && c === 4 ? wrap : undefined };
-    }),
-  );
-  const name = reportSheetName(parts.sheets.map((s) => s.name));
-  await parts.addSheet(
-    name,
-    reportSheetXml({ rows: cells, widths: report.widths, headerRow: headerRow + 1 }),
-    headerRow + 1,
-  );
+  const sheet = reportSheet({ ...report, rows: findings });
+  const layout = reportLayout(sheet, styles.lookXfs(REPORT_LOOKS));
+  await parts.addSheet(reportSheetName(parts.sheets.map((s) => s.name)), reportSheetXml(layout), layout.headerRow);
   zip.file(stylesPath, styles.toXml());
   // The sheets are the bulk of a big workbook, and level 3 packs them twice as fast as the default 6 for a tenth more bytes (13 MB of sheet XML: 0.36 s, 2.1 MB
   // against 0.78 s, 1.9 MB).

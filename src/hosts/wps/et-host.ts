@@ -1,5 +1,7 @@
-import { MARK_COLOURS, type ReportContent, reportRows, reportSheetName } from "../../core/report/report";
-import type { ChartCell, SeatingChart } from "../../core/seating/chart";
+import { MARK_COLOURS, type ReportContent, reportSheetName } from "../../core/report/report";
+import { REPORT_LOOKS, REPORT_PAGE, quotedSheet, reportSheet } from "../../core/report/report-sheet";
+import type { SeatingChart } from "../../core/seating/chart";
+import { CHART_LOOKS, CHART_PAGE, chartColumnWidths, chartRowHeight } from "../../core/seating/chart-look";
 import { type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
 import { BLOCK_CELLS, type ExcelHost, freeSheetName } from "../excel/excel-host";
 import {
@@ -23,15 +25,10 @@ import {
   type EtWorkbook,
   type EtWorksheet,
   type KsoCustomXMLParts,
-  XL_ALIGN,
-  XL_BORDER,
-  XL_CONTINUOUS,
-  XL_LANDSCAPE,
-  XL_PAPER_A4,
   XL_PATTERN,
   XL_SHEET,
-  XL_THIN,
 } from "./wps-api";
+import { fromBgr, setEtLook, setEtPage, toBgr } from "./et-looks";
 import { readBlock, readCell } from "./value2";
 
 /**
@@ -45,32 +42,7 @@ import { readBlock, readCell } from "./value2";
  */
 export const SETTINGS_NAMESPACE = "urn:huiwu:settings:1";
 
-const LOOKS: Record<
-  Exclude<ChartCell, null>,
-  { font: { Name: string; Size: number; Bold: boolean }; grey: boolean; border: boolean; left: boolean }
-> = {
-  title: { font: { Name: "黑体", Size: 18, Bold: true }, grey: false, border: false, left: false },
-  band: { font: { Name: "黑体", Size: 14, Bold: true }, grey: true, border: true, left: false },
-  label: { font: { Name: "宋体", Size: 11, Bold: false }, grey: false, border: true, left: false },
-  seat: { font: { Name: "楷体", Size: 16, Bold: false }, grey: false, border: true, left: false },
-  note: { font: { Name: "宋体", Size: 10, Bold: false }, grey: false, border: false, left: true },
-};
-const CHART_GREY = "#D9D9D9";
-const CHART_HEIGHTS = { title: 36, seats: 42, other: 20 };
-/** Column widths in characters of the default font, as Range.ColumnWidth takes them. */
-const CHART_WIDTHS = { labels: 14, seats: 11 };
-/** A report column of `w` characters (CJK) at the width the Excel host gives it (w × 7.5 points; a digit ≈ 5.25). */
-const reportColumnWidth = (w: number) => Math.round(((w * 7.5) / 5.25) * 10) / 10;
-
-/** "#RRGGBB" to VBA's BGR integer, and back. */
-export function toBgr(hex: string): number {
-  const n = parseInt(hex.replace("#", ""), 16);
-  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
-}
-export function fromBgr(bgr: number): string {
-  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
-  return `#${rgb.toString(16).toUpperCase().padStart(6, "0")}`;
-}
+export { fromBgr, toBgr };
 
 const PATTERN_NAMES = new Map<number, string>(Object.entries(XL_PATTERN).map(([name, n]) => [n, name]));
 
@@ -91,7 +63,6 @@ function restoreFill(interior: EtInterior, fill: SavedFill): void {
   if (typeof fill.tintAndShade === "number") interior.TintAndShade = fill.tintAndShade;
 }
 
-const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 /** "B3" as an absolute reference ($B$3). */
 const absolute = (cell: string) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
 
@@ -291,7 +262,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
           const range = sheets.get(m.sheet)!.Range(m.cell);
           const fill = savedFill(range.Interior);
           const colour = MARK_COLOURS[m.severity];
-          workbook.Names.Add(markName(i), `=${quoteSheet(m.sheet)}!${absolute(m.cell)}`, false);
+          workbook.Names.Add(markName(i), `=${quotedSheet(m.sheet)}!${absolute(m.cell)}`, false);
           range.Interior.Pattern = XL_PATTERN.Solid;
           range.Interior.Color = toBgr(colour);
           return { name: markName(i), sheet: m.sheet, cell: m.cell, colour, fill };
@@ -327,30 +298,26 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const name = reportSheetName(existing.map((s) => s.Name));
         const sheet = workbook.Worksheets.Add(null, existing.at(-1) ?? null);
         sheet.Name = name;
-        const { rows, headerRow } = reportRows(content);
-        const columns = content.header.length;
-        const all = rows.map((row) => [...row, ...Array(columns - row.length).fill("")]);
-        const table = block(sheet, 1, 1, all.length, columns);
+        const report = reportSheet(content);
+        const table = block(sheet, 1, 1, report.rows.length, report.columns);
         // Text format first: a sheet named =1+1 or a message that starts with the user's -5 stays text.
         table.NumberFormat = "@";
-        table.Value2 = all;
-        const title = sheet.Cells.Item(1, 1).Font;
-        title.Bold = true;
-        title.Size = 14;
-        block(sheet, headerRow + 1, 1, 1, columns).Font.Bold = true;
-        content.widths.forEach((width, col) => (sheet.Cells.Item(1, col + 1).ColumnWidth = reportColumnWidth(width)));
-        block(sheet, headerRow + 2, 5, Math.max(1, content.rows.length), 1).WrapText = true;
-        content.rows.forEach((row, i) => {
-          if (!row.cell) return;
-          const anchor = sheet.Cells.Item(headerRow + 2 + i, 2);
-          sheet.Hyperlinks.Add(anchor, "", `${quoteSheet(row.sheet)}!${row.cell}`, undefined, row.cell);
-        });
-        const page = sheet.PageSetup;
-        page.Orientation = XL_LANDSCAPE;
-        page.Zoom = false;
-        page.FitToPagesWide = 1;
-        page.FitToPagesTall = false;
-        page.PrintTitleRows = `$${headerRow + 1}:$${headerRow + 1}`;
+        table.Value2 = report.rows;
+        for (const area of report.areas) {
+          const range = block(
+            sheet,
+            area.top + 1,
+            area.left + 1,
+            area.bottom - area.top + 1,
+            area.right - area.left + 1,
+          );
+          setEtLook(range, REPORT_LOOKS[area.look]);
+        }
+        report.widths.forEach((width, col) => (sheet.Cells.Item(1, col + 1).ColumnWidth = width));
+        for (const link of report.links)
+          sheet.Hyperlinks.Add(sheet.Cells.Item(link.row + 1, link.col + 1), "", link.target, undefined, link.text);
+        setEtPage(sheet, REPORT_PAGE);
+        sheet.PageSetup.PrintTitleRows = `$${report.headerRow + 1}:$${report.headerRow + 1}`;
         sheet.Activate();
         return name;
       }),
@@ -370,43 +337,15 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const all = block(sheet, 1, 1, rows.length, columns);
         all.NumberFormat = "@";
         all.Value2 = rows;
-        all.VerticalAlignment = XL_ALIGN.Center;
         for (const m of chart.merges)
           block(sheet, m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).Merge(false);
+        // Cell by cell, so each seat is boxed on its own.
         chart.cells.forEach((looks, row) => {
-          looks.forEach((look, col) => {
-            if (!look) return;
-            const style = LOOKS[look];
-            const cell = sheet.Cells.Item(row + 1, col + 1);
-            Object.assign(cell.Font, style.font);
-            cell.HorizontalAlignment = style.left ? XL_ALIGN.Left : XL_ALIGN.Center;
-            cell.WrapText = true;
-            if (style.grey) {
-              cell.Interior.Pattern = XL_PATTERN.Solid;
-              cell.Interior.Color = toBgr(CHART_GREY);
-            }
-            if (!style.border) return;
-            for (const edge of [XL_BORDER.EdgeTop, XL_BORDER.EdgeBottom, XL_BORDER.EdgeLeft, XL_BORDER.EdgeRight]) {
-              const border = cell.Borders.Item(edge);
-              border.LineStyle = XL_CONTINUOUS;
-              border.Weight = XL_THIN;
-            }
-          });
-          sheet.Cells.Item(row + 1, 1).RowHeight = looks.includes("title")
-            ? CHART_HEIGHTS.title
-            : looks.includes("seat")
-              ? CHART_HEIGHTS.seats
-              : CHART_HEIGHTS.other;
+          looks.forEach((look, col) => look && setEtLook(sheet.Cells.Item(row + 1, col + 1), CHART_LOOKS[look]));
+          sheet.Cells.Item(row + 1, 1).RowHeight = chartRowHeight(looks);
         });
-        sheet.Cells.Item(1, 1).ColumnWidth = CHART_WIDTHS.labels;
-        block(sheet, 1, 2, 1, chart.width).ColumnWidth = CHART_WIDTHS.seats;
-        const page = sheet.PageSetup;
-        page.PaperSize = XL_PAPER_A4;
-        page.Orientation = XL_LANDSCAPE;
-        page.CenterHorizontally = true;
-        page.Zoom = false;
-        page.FitToPagesWide = 1;
-        page.FitToPagesTall = 1;
+        chartColumnWidths(chart).forEach((width, col) => (sheet.Cells.Item(1, col + 1).ColumnWidth = width));
+        setEtPage(sheet, CHART_PAGE);
         sheet.Activate();
         return name;
       }),

@@ -50,7 +50,8 @@ export const XL_PATTERN = {
 
 /** XlSheetVisibility: visible, hidden, very hidden. */
 export const XL_SHEET = { Visible: -1, Hidden: 0, VeryHidden: 2 } as const;
-export const XL_ALIGN = { Center: -4108, Left: -4131 } as const;
+export const XL_ALIGN = { Center: -4108, Left: -4131, Top: -4160 } as const;
+export const XL_UNDERLINE_SINGLE = 2;
 /** XlBordersIndex. */
 export const XL_BORDER = { EdgeLeft: 7, EdgeTop: 8, EdgeBottom: 9, EdgeRight: 10, InsideVertical: 11 } as const;
 export const XL_CONTINUOUS = 1;
@@ -69,6 +70,10 @@ export interface EtFont {
   Name: string;
   Size: number;
   Bold: boolean;
+  /** XL_UNDERLINE_SINGLE, or xlUnderlineStyleNone (-4142). */
+  Underline: number;
+  /** BGR integer. */
+  Color: number;
 }
 
 export interface EtBorder {
@@ -111,6 +116,14 @@ export interface EtPageSetup {
   FitToPagesTall: number | false;
   PrintTitleRows: string;
   CenterHorizontally: boolean;
+  CenterVertically: boolean;
+  /** Margins in points. */
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
 }
 
 export interface EtWorksheet {

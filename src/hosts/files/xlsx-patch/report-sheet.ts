@@ -1,5 +1,7 @@
+import { REPORT_PAGE, type ReportLook, type ReportSheet, reportLookAt } from "../../../core/report/report-sheet";
 import { cellAddress } from "../../../core/table/grid";
 import { spreadsheetXml } from "../../../core/xml/escape";
+import { pageSetupXml } from "./page-setup";
 
 export interface ReportCell {
   text: string;
@@ -13,6 +15,18 @@ export interface ReportLayout {
   widths: number[];
   /** 1-based row that repeats at the top of every printed page and stays in view while scrolling. */
   headerRow: number;
+}
+
+/** The report sheet (core/report/report-sheet.ts) as cells of the workbook's formats, one for each look. */
+export function reportLayout(sheet: ReportSheet, xfs: Record<ReportLook, number>): ReportLayout {
+  const links = new Map(sheet.links.map((link) => [`${link.row},${link.col}`, link.target]));
+  const rows = sheet.rows.map((row, r) =>
+    row.map((text, c) => {
+      const look = reportLookAt(sheet, r, c);
+      return { text, style: look && xfs[look], link: links.get(`${r},${c}`) };
+    }),
+  );
+  return { rows, widths: sheet.widths, headerRow: sheet.headerRow + 1 };
 }
 
 /** The XML of a worksheet of text cells: frozen and repeated header, printed landscape on one page width. */
@@ -47,8 +61,7 @@ export function reportSheetXml(layout: ReportLayout): string {
     `<cols>${cols}</cols>` +
     `<sheetData>${rows.join("")}</sheetData>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    pageSetupXml(REPORT_PAGE) +
     "</worksheet>"
   );
 }

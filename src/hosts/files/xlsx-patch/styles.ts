@@ -1,4 +1,8 @@
+import type { CellLook, FontLook } from "../../../core/look/sheet-look";
+import { spreadsheetXml } from "../../../core/xml/escape";
 import { prefixOf, withAttribute } from "./xml-text";
+
+const argbOf = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -10,14 +14,6 @@ const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
-
-export interface FontLook {
-  bold?: boolean;
-  size?: number;
-  underline?: boolean;
-  argb?: string;
-  wrap?: boolean;
-}
 
 /** One section of the style sheet (`<fills>`, `<fonts>`, `<cellXfs>`) as its child elements, appended to in place. */
 class Section {
@@ -53,17 +49,24 @@ export class StyleSheet {
   private readonly p: string;
   private readonly fills: Section;
   private readonly fonts: Section;
+  private readonly borders: Section;
   private readonly cellXfs: Section;
   private readonly fillIds = new Map<string, number>();
+  private thinBorderId: number | undefined;
   private readonly markedXfs = new Map<string, number>();
 
   constructor(private xml: string = MINIMAL_STYLES) {
     this.p = prefixOf(xml, "styleSheet");
-    for (const container of ["fonts", "fills", "cellXfs"])
+    for (const container of ["fonts", "fills", "borders", "cellXfs"])
       if (!new RegExp(`<${this.p}${container}\\b`).test(this.xml))
         this.xml = insertSection(this.xml, this.p, container);
     this.fonts = new Section("fonts", "font", this.xml, this.p);
     this.fills = new Section("fills", "fill", this.xml, this.p);
+    this.borders = new Section("borders", "border", this.xml, this.p);
+    if (this.borders.items.length === 0)
+      this.borders.add(
+        `<${this.p}border><${this.p}left/><${this.p}right/><${this.p}top/><${this.p}bottom/><${this.p}diagonal/></${this.p}border>`,
+      );
     this.cellXfs = new Section("cellXfs", "xf", this.xml, this.p);
     if (this.cellXfs.items.length === 0)
       this.cellXfs.add(`<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
@@ -99,25 +102,59 @@ export class StyleSheet {
     return id;
   }
 
-  /** A cell format for the report sheet: the workbook's default font, bold, sized or coloured as asked. */
-  reportXf(look: FontLook): number {
+  /**
+   * A cell format of `look`: its font is the workbook's default font changed as the look says, or, where the look
+   * names a font, only what it says (with the Chinese character set).
+   */
+  lookXf(look: CellLook): number {
     const { p } = this;
-    const base = this.fonts.items[0] ?? "";
-    const keep = (name: string) => new RegExp(`<${p}${name}\\b[^>]*/>`).exec(base)?.[0] ?? "";
-    const size = look.size ? `<${p}sz val="${look.size}"/>` : keep("sz");
-    const font =
-      `<${p}font>${look.bold ? `<${p}b/>` : ""}${look.underline ? `<${p}u/>` : ""}${size}` +
-      `${look.argb ? `<${p}color rgb="${look.argb}"/>` : keep("color")}${keep("name")}${keep("family")}${keep("charset")}</${p}font>`;
-    const fontId = this.fonts.add(font);
-    const alignment = look.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : "";
+    const fontId = this.fonts.add(this.fontXml(look.font));
+    const fillId = look.fill ? this.fillId(argbOf(look.fill)) : 0;
+    const borderId = look.border ? this.thinBorder() : 0;
+    const alignment =
+      (look.horizontal ? ` horizontal="${look.horizontal}"` : "") +
+      (look.vertical ? ` vertical="${look.vertical}"` : "") +
+      (look.wrap ? ' wrapText="1"' : "");
+    const applied =
+      ' applyFont="1"' +
+      (look.fill ? ' applyFill="1"' : "") +
+      (look.border ? ' applyBorder="1"' : "") +
+      (alignment ? ' applyAlignment="1"' : "");
     return this.cellXfs.add(
-      `<${p}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"` +
-        (alignment ? ` applyAlignment="1">${alignment}</${p}xf>` : "/>"),
+      `<${p}xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}` +
+        (alignment ? `><${p}alignment${alignment}/></${p}xf>` : "/>"),
     );
   }
 
+  /** One cell format for each look, by look. */
+  lookXfs<L extends string>(looks: Record<L, CellLook>): Record<L, number> {
+    const entries = Object.entries(looks) as [L, CellLook][];
+    return Object.fromEntries(entries.map(([name, look]) => [name, this.lookXf(look)])) as Record<L, number>;
+  }
+
   toXml(): string {
-    return this.cellXfs.writeInto(this.fills.writeInto(this.fonts.writeInto(this.xml)));
+    return this.cellXfs.writeInto(this.borders.writeInto(this.fills.writeInto(this.fonts.writeInto(this.xml))));
+  }
+
+  private fontXml(font: FontLook): string {
+    const { p } = this;
+    const base = font.name ? "" : (this.fonts.items[0] ?? "");
+    const keep = (name: string) => new RegExp(`<${p}${name}\\b[^>]*/>`).exec(base)?.[0] ?? "";
+    const size = font.size ? `<${p}sz val="${font.size}"/>` : keep("sz");
+    const colour = font.colour ? `<${p}color rgb="${argbOf(font.colour)}"/>` : keep("color");
+    const name = font.name
+      ? `<${p}name val="${spreadsheetXml(font.name)}"/><${p}charset val="134"/>`
+      : keep("name") + keep("family") + keep("charset");
+    return `<${p}font>${font.bold ? `<${p}b/>` : ""}${font.underline ? `<${p}u/>` : ""}${size}${colour}${name}</${p}font>`;
+  }
+
+  private thinBorder(): number {
+    const { p } = this;
+    const side = (name: string) => `<${p}${name} style="thin"/>`;
+    this.thinBorderId ??= this.borders.add(
+      `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`,
+    );
+    return this.thinBorderId;
   }
 
   private fillId(argb: string): number {

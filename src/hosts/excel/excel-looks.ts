@@ -1,0 +1,58 @@
+import { type CellLook, type PageLook, columnPoints } from "../../core/look/sheet-look";
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+/**
+ * A look (core/look/sheet-look.ts) set on a range in Excel's terms; `inside` also draws the lines between its
+ * cells, so each cell of an unmerged range is boxed.
+ */
+export function setExcelLook(range: Excel.Range, look: CellLook, inside = false): void {
+  const { font } = look;
+  const format = range.format;
+  const excelFont: Excel.Interfaces.RangeFontUpdateData = {};
+  if (font.name !== undefined) excelFont.name = font.name;
+  if (font.size !== undefined) excelFont.size = font.size;
+  if (font.bold !== undefined) excelFont.bold = font.bold;
+  if (font.underline) excelFont.underline = "Single";
+  if (font.colour) excelFont.color = font.colour;
+  if (Object.keys(excelFont).length > 0) format.font.set(excelFont);
+  if (look.horizontal) format.horizontalAlignment = look.horizontal === "left" ? "Left" : "Center";
+  if (look.vertical) format.verticalAlignment = look.vertical === "top" ? "Top" : "Center";
+  if (look.wrap) format.wrapText = true;
+  if (look.fill) format.fill.color = look.fill;
+  if (!look.border) return;
+  const edges: Excel.BorderIndex[] = [...EDGES] as Excel.BorderIndex[];
+  if (inside) edges.push("InsideVertical" as Excel.BorderIndex, "InsideHorizontal" as Excel.BorderIndex);
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+  }
+}
+
+/** A page look as Excel's page layout (ExcelApi 1.9): A4, orientation, fit, centring and margins. */
+export function setExcelPage(sheet: Excel.Worksheet, page: PageLook): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = page.landscape ? "Landscape" : "Portrait";
+  if (page.centreHorizontally) layout.centerHorizontally = true;
+  if (page.centreVertically) layout.centerVertically = true;
+  layout.zoom = { horizontalFitToPages: page.fitWide, verticalFitToPages: page.fitTall };
+  const points = (inches: number) => inches * 72;
+  layout.leftMargin = points(page.margins.left);
+  layout.rightMargin = points(page.margins.right);
+  layout.topMargin = points(page.margins.top);
+  layout.bottomMargin = points(page.margins.bottom);
+  layout.headerMargin = points(page.margins.header);
+  layout.footerMargin = points(page.margins.footer);
+}
+
+/** Column widths in characters of the default font, set in points: one range for each run of equal widths. */
+export function setExcelWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
+  for (let start = 0; start < widths.length;) {
+    let end = start + 1;
+    while (end < widths.length && widths[end] === widths[start]) end++;
+    sheet.getRangeByIndexes(0, start, 1, end - start).format.columnWidth = columnPoints(widths[start]);
+    start = end;
+  }
+}
