@@ -566,3 +566,63 @@ describe("owners and openings in records (batch g families, written anew)", () =
     ).toEqual(["会议地点", "document/incomplete"]);
   });
 });
+
+describe("notice elements worded otherwise (batch g families, written anew)", () => {
+  it("a label with more after 及 (参会单位及发言顺序：), or any …人员： naming who comes, gives the attendees", () => {
+    const attendees = (line: string) =>
+      readNotice(lines("关于召开会议的通知", "各单位：", "定于2026年5月8日在区政府二楼会议室召开会议。", line))
+        .attendees?.value;
+    expect(attendees("3、参会单位及发言顺序：区发改局、区财政局、区住建局。")).toBe("区发改局、区财政局、区住建局。");
+    expect(attendees("三、列会人员：各街道分管负责人。")).toBe("各街道分管负责人。");
+    expect(attendees("三、工作人员：区政府办公室综合科。")).toBeUndefined();
+  });
+
+  it("the 报到 day is not the meeting's day where a sentence arranges the meeting, nor is the 报到 address its place", () => {
+    const facts = readNotice(
+      lines(
+        "关于召开全省档案工作座谈会的通知",
+        "各市档案局：",
+        "经研究，定于2026年5月9日上午9:00在省档案馆召开全省档案工作座谈会。",
+        "报到时间：2026年5月8日。",
+        "报到地点：杭州市文三路18号，省档案馆招待所。",
+      ),
+    );
+    expect(facts.meetingDate?.value.day).toBe(9);
+    expect(facts.place?.value).toBe("省档案馆");
+  });
+
+  it("a date in another sentence of the paragraph (…于3月2日印发…) is not the meeting's", () => {
+    const facts = readNotice(
+      lines(
+        "各位理事：",
+        "省科协于3月2日印发了有关通知，要求各学会做好年度工作。本会理事会定于2026年4月10日上午在学会三楼会议室召开。",
+      ),
+    );
+    expect(facts.arrangedDate?.value.month).toBe(4);
+  });
+
+  it("a name broken over two printed lines, a meeting named by its work, and none inside a cited title", () => {
+    const name = (...body: string[]) => readNotice(lines("各学院：", ...body)).meetingName?.value;
+    expect(name("学校将于2026年6月30日上午9:00在体育馆举行庆祝建校七十", "周年大会。现将有关事宜通知如下。")).toBe(
+      "庆祝建校七十周年大会",
+    );
+    expect(name("现将开展2026年度校级教改项目的专家评审工作，有关事宜通知如下：")).toBe(
+      "2026年度校级教改项目的专家评审工作",
+    );
+    expect(
+      name("根据《教育厅关于召开全省学校安全工作会议的通知》要求，现将参加全省学校安全视频会议的有关安排通知如下："),
+    ).toBe("全省学校安全视频会议");
+  });
+
+  it("what the meeting is for: the clause after its name, a procedure under its heading, a name that says it", () => {
+    const agenda = (...body: string[]) => readNotice(lines("关于召开会议的通知", "各单位：", ...body)).agenda?.value;
+    expect(agenda("1、下午2:30在三楼会议室召开各科室负责人会议，布置年终考核工作。")).toBe("布置年终考核工作");
+    expect(agenda("定于2026年1月15日在图书馆301会议室召开年度考评会。", "四、评议程序", "1.述职；2.测评。")).toBe(
+      "1.述职；2.测评。",
+    );
+    expect(readNotice(lines("关于召开2025年度党支部书记抓党建述职评议会的通知", "各党支部：")).agenda?.value).toMatch(
+      /述职评议会/,
+    );
+    expect(agenda("定于2026年1月15日在图书馆301会议室召开全校庆祝大会。")).toBeUndefined();
+  });
+});

@@ -155,6 +155,7 @@ const CHANNEL_WORDS =
 /** `定于…召开`, `将于…举行`, `会议于2008年1月14日至17日在市区举行`: the meeting arranged in a sentence. */
 const ARRANGED =
   /(?:兹|现)?(?:定|决定|拟|将|拟定|订)于|于(?=\s*(?:\d{4}年|\d{1,2}月|元月|[〇○O零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,2}月))/;
+const ARRANGED_ALL = new RegExp(ARRANGED.source, "g");
 /** What a recipients line is not: a sentence of the body (`经研究，…现将有关事宜通知如下：`). */
 const SENTENCE = /[。]|如下\s*[:：]$|^(?:为|经|根据|按照|现将|兹)/;
 
@@ -227,17 +228,18 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
     }
   }
   const checkIn = sections.checkIn?.[0];
-  if (!facts.meetingDate && checkIn) {
-    // Only a 报到 time: the meeting starts then, or the next day; the notice says when people come.
-    const mention = findDateMentions(paragraphs[checkIn.at.paragraph].slice(checkIn.at.start))[0];
-    if (mention) facts.meetingDate = shift(mention, checkIn.at.paragraph, checkIn.at.start);
-  }
   if (sections.place?.[0]) facts.place = sections.place[0];
   else if (timePlace) facts.place = inlinePlace(paragraphs, timePlace) ?? timePlace;
-  else if (checkIn) facts.place ??= inlinePlace(paragraphs, checkIn);
   if (sections.attendees?.[0]) facts.attendees = sections.attendees[0];
   if (sections.agenda?.[0]) facts.agenda = sections.agenda[0];
   readArrangedSentence(paragraphs, facts);
+  // Only a 报到 time and place, and no sentence arranging the meeting: the meeting starts then, or the next day,
+  // there; where `定于3月25日…召开` says otherwise, 报到 is the day before at the hotel's front desk.
+  if (!facts.meetingDate && checkIn) {
+    const mention = findDateMentions(paragraphs[checkIn.at.paragraph].slice(checkIn.at.start))[0];
+    if (mention) facts.meetingDate = shift(mention, checkIn.at.paragraph, checkIn.at.start);
+  }
+  if (!facts.place && !timePlace && checkIn) facts.place = inlinePlace(paragraphs, checkIn);
 
   readUnlabelled(paragraphs, facts);
   if (!sections.place?.[0]) facts.place = mostPrecisePlace(paragraphs, facts);
@@ -353,7 +355,7 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
       const found = LABELLED_SECTIONS.find(([, labels]) => labels.includes(inline.label));
       if (found && inline.value) (sections[found[0]] ??= []).push(located(inline.value, i, inline.start, inline.value));
     }
-    const labelled = readLabel(paragraphs[i], ALL_LABELS);
+    const labelled = readLabel(paragraphs[i], ALL_LABELS) ?? looseLabel(paragraphs[i]);
     const section = labelled
       ? (Object.keys(LABELS) as Section[]).find((s) => (LABELS[s] as readonly string[]).includes(labelled.label))!
       : headingSection(paragraphs[i]);
@@ -373,12 +375,34 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
   return sections;
 }
 
+/** Whose lines a label names that are no attendees: the contacts, the staff, those who sign up. */
+const NOT_ATTENDING = /^(?:联系|联络|工作|会务|服务|报名|值班|咨询|接待)/;
+
+/**
+ * A label worded another way, read as the known label it starts with or ends like: `参会单位及述职顺序：…` is the
+ * 参会单位 with more besides, `接访人员：…` and `列会对象：…` say who comes. Returned under the known label.
+ */
+function looseLabel(paragraph: string): { label: string; valueStart: number; value: string } | null {
+  const numbering = numberingOf(paragraph);
+  const m = /^([\u4e00-\u9fa5、]{2,14}?)\s*[:：]\s*/.exec(paragraph.slice(numbering.length));
+  if (!m) return null;
+  const words = m[1];
+  const valueStart = numbering.length + m[0].length;
+  const value = paragraph.slice(valueStart).trim();
+  const first = /^(.{2,8}?)(?:及|和|与|、)/.exec(words)?.[1];
+  const known = first && ALL_LABELS.find((l) => l === first);
+  if (known && !LABELS.timePlace.some((l) => words.startsWith(l))) return { label: known, valueStart, value };
+  if (/(?:人员|对象)$/.test(words) && !NOT_ATTENDING.test(words) && words.length <= 6)
+    return { label: "参会人员", valueStart, value };
+  return null;
+}
+
 /** A numbered heading worded another way (`三、人员`, `二、会场地点`), known by its last words. */
 const HEADING_ENDINGS: [RegExp, Section][] = [
   [/(?:人员|对象|范围|代表)$/, "attendees"],
   [/(?:时间|日期)$/, "time"],
   [/(?:地点|地址|会场|场地)$/, "place"],
-  [/(?:议程|议题|内容|主题|目的|事由)$/, "agenda"],
+  [/(?:议程|议题|内容|主题|目的|事由|程序|流程)$/, "agenda"],
 ];
 
 function headingSection(paragraph: string): Section | undefined {
@@ -428,8 +452,11 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
   readDatedMeeting(paragraphs, facts);
   for (let i = facts.body[0]; i < facts.body[1]; i++) {
     const text = paragraphs[i];
-    const arranged = ARRANGED.exec(text);
-    if (!arranged || !/召开|举行|举办|开会|开始|开幕/.test(text.slice(arranged.index))) continue;
+    // `中国科协于5月15日发“…通知”，…。…理事会定于6月15日…召开`: the date whose own sentence holds the meeting.
+    const arranged = [...text.matchAll(ARRANGED_ALL)].find((m) =>
+      /召开|举行|举办|开会|开始|开幕/.test(text.slice(m.index).split(/[。；;]/)[0]),
+    );
+    if (!arranged) continue;
     const after = arranged.index;
     const mention = findDateMentions(text.slice(after))[0];
     if (mention) facts.arrangedDate = shift(mention, i, after);
@@ -494,18 +521,48 @@ const MEETING_WORD =
   "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|听证会|说明会|见面会|恳谈会|仪式|活动)";
 /** `召开全县…工作会议`, `召开首次“…会员大会”`: the name after the verb, in quotes or not. */
 const NAME_AFTER_VERB = new RegExp(
-  `(?:召开|举行|举办|组织召开|开展)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?([^，,。；;：:“”]{2,40}?${MEETING_WORD})`,
+  `(?:召开|举行|举办|组织召开|开展|参加)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?([^，,。；;：:“”]{2,40}?${MEETING_WORD}议?)`,
 );
 const NAME_BEFORE_DATE = new RegExp(
   `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`,
 );
+/** `开展本批项目的专家评审工作`: a meeting named by the work it does, with no meeting word. */
+const NAME_OF_WORK =
+  /(?:将|拟|定于[^，,。；;]{0,30}?)(?:开展|组织|进行)([^，,。；;：:]{2,30}?(?:评审|答辩|评估|考核|述职|论证|验收|评选|面试)(?:工作|活动)?)/;
+/** `本次会议`, `此次大会`: which meeting, not its name. */
+const ANY_MEETING = /^(?:本次|此次|这次|该次?|上述|相关|有关)/;
+
+/** The paragraph and, where it stops without ending its sentence, the next: a printed line break. */
+function withNextLine(paragraphs: string[], i: number, to: number): string {
+  const text = paragraphs[i];
+  return i + 1 < to && /[\u4e00-\u9fa5\d]$/.test(text) && paragraphs[i + 1].trim() !== ""
+    ? text + paragraphs[i + 1].trimStart()
+    : text;
+}
+
+/** `《…》` blanked, offsets kept: a document's title is not the notice's own words. */
+function withoutCitedTitles(text: string): string {
+  return text.replace(/《[^》]*》/g, (title) => "。".repeat(title.length));
+}
+
+/** `…召开…会议，布置近期工作。`: what the meeting is for, in the clause right after its name. */
+function purposeAfter(line: string, from: number, i: number, length: number): Located<string> | undefined {
+  const m = /^[，,]\s*([^。；;]*(?:传达|学习|研究|部署|布置|审议|听取|总结|通报|讨论|安排|表彰|动员)[^。；;]*)/.exec(
+    line.slice(from),
+  );
+  if (!m || from >= length) return undefined;
+  const start = from + m[0].length - m[1].length;
+  return located(m[1], i, start, line.slice(start, Math.min(length, start + m[1].length)));
+}
+
 /** `舉辦「…評估案」公聽會`, `“…论坛”`: a name in quotes with its meeting word. */
 const NAME_QUOTED = new RegExp(`([「“《][^」”》]{2,60}[」”》]\\s*(?:${MEETING_WORD}|公听会))`);
 /** `会议范围是…`, `参会人员为…`: who comes, said in a sentence. */
 const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|会议|培训|参训)(?:人员|对象|范围)(?:是|为)([^。；;]+)/;
 /** `根据…有关安排，`, `按照…的通知要求，`: the clause that gives the basis, up to its comma. */
 const BASIS = /^\s*(?:根据|按照|依据|遵照)[^，,。；;]*[，,]/;
-const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训/;
+/** A name that says what the meeting does: `…精神传达会`, `…述职评议会`, `…大接访活动`. */
+const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训|述职|评议|评审|接访|答辩|考核|选举|观摩/;
 const PURPOSE =
   /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:讨论)?(?:议程|议题|内容|事项)(?:有|为|是|包括)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 /** `邀请各社区居民、地方政府…参加`: who is invited. */
@@ -528,9 +585,16 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
   const [from, to] = facts.body;
   for (let i = from; i < to; i++) {
     const text = paragraphs[i];
-    if (!facts.meetingName) {
-      const m = NAME_BEFORE_DATE.exec(text) ?? NAME_AFTER_VERB.exec(text) ?? NAME_QUOTED.exec(text);
-      if (m) facts.meetingName = located(m[1], i, m.index + m[0].indexOf(m[1]), m[1]);
+    if (!facts.meetingName || !facts.agenda) {
+      // A line broken where the printed page broke it (`…举行庆祝中国共产` / `党成立90周年大会。`) goes on below;
+      // the meeting named inside a cited document's title (`根据《…关于召开…培训会的通知》`) is another meeting.
+      const line = withoutCitedTitles(withNextLine(paragraphs, i, to));
+      const m =
+        NAME_BEFORE_DATE.exec(line) ?? NAME_AFTER_VERB.exec(line) ?? NAME_OF_WORK.exec(line) ?? NAME_QUOTED.exec(text);
+      const start = m ? m.index + m[0].indexOf(m[1]) : 0;
+      if (m && !facts.meetingName && start < text.length && !ANY_MEETING.test(m[1]))
+        facts.meetingName = located(m[1], i, start, text.slice(start, start + m[1].length));
+      if (m && !facts.agenda) facts.agenda = purposeAfter(line, start + m[1].length, i, text.length);
     }
     if (!facts.agenda && i < from + 4) {
       // `根据学校有关安排，…`: the basis of the meeting is not what it is about.
