@@ -626,3 +626,35 @@ describe("notice elements worded otherwise (batch g families, written anew)", ()
     expect(agenda("定于2026年1月15日在图书馆301会议室召开全校庆祝大会。")).toBeUndefined();
   });
 });
+
+describe("who comes, whom to call and by when (batch g families, written anew)", () => {
+  it("参加人员是： with the list below, and those gathered to watch (组织…集中收看)", () => {
+    expect(
+      readNotice(lines("1、上午9:30在三楼会议室召开科室负责人会议。参加人员是：", "各科室主任、副主任。")).attendees
+        ?.value,
+    ).toBe("各科室主任、副主任。");
+    expect(
+      readNotice(lines("各学院：", "各学院要组织全体学生集中收看开学典礼直播，地点自行安排。")).attendees?.value,
+    ).toBe("全体学生");
+  });
+
+  it("a contact written after the unit (联系人：省档案学会学术部王敏), and a landline run into a mobile", () => {
+    const facts = readNotice(
+      lines("关于召开年会的通知", "各会员单位：", "联系人：浙江省档案学会学术部王敏", "电话：0571-8765432113912345678"),
+    );
+    expect(facts.contacts.map((c) => c.value)).toEqual(["王敏"]);
+    expect(facts.phones.map((p) => p.value)).toEqual(["0571-8765432113912345678"]);
+  });
+
+  it("names due 报至 an office on the meeting's own morning are a reply after the notice allows", () => {
+    const facts = readNotice(
+      lines(
+        "关于召开安全工作会议的通知",
+        "各学院：",
+        "定于2026年3月6日下午3:00在行政楼124会议室召开安全工作会议。",
+        "请各学院于3月6日上午11点前将参会人员名单报至保卫处。",
+      ),
+    );
+    expect(facts.replyDeadline?.at.paragraph).toBe(3);
+  });
+});

@@ -138,7 +138,9 @@ export function findPhones(paragraphs: string[], index: number, from = 0): Locat
   if (!CONTACT_WORDS.test(text) && !underContactHeading(paragraphs, index)) return [];
   const found: Located<string>[] = [];
   for (const m of text.slice(from).matchAll(PHONE_TOKEN)) {
-    const token = m[0].trim();
+    // `010-8280097113701158832`: a landline and a mobile run together are one string, no number of either.
+    const runOn = /^\d+/.exec(text.slice(from + m.index! + m[0].length))?.[0] ?? "";
+    const token = (m[0] + runOn).trim();
     if (token.replace(/\D/g, "").length < 7) continue;
     const start = from + m.index! + m[0].indexOf(token);
     if (/\d年|\d月/.test(text.slice(start, start + token.length + 1))) continue;
@@ -185,6 +187,8 @@ export function findContactNames(paragraphs: string[], index: number): Located<s
   return names;
 }
 
+const NAME_AFTER_UNIT = /(?:部|处|科|室|办|局|委|中心|公司|学会|协会)([\u4e00-\u9fa5]{2,3})$/;
+
 function namesAfterLabel(text: string, index: number, start: number): Located<string>[] {
   const tail = text.slice(start);
   const stop = tail.search(/[，,；;。（(]|联系电话|电话|手机|\d/);
@@ -196,7 +200,9 @@ function namesAfterLabel(text: string, index: number, start: number): Located<st
     offset = at + piece.length;
     // `安老师` is how a contact is often named: the surname alone is too short to drop the title from.
     const bare = piece.replace(/(同志|老师|先生|女士)$/, "");
-    const name = bare.length >= 2 ? bare : piece;
+    // `中国仪器仪表学会学会工作部李靖`: the contact's unit written before the name.
+    const person = bare.length > 5 ? NAME_AFTER_UNIT.exec(bare)?.[1] : undefined;
+    const name = person ?? (bare.length >= 2 ? bare : piece);
     if (name.length >= 2 && name.length <= 12) names.push(located(name, index, start + at, name));
   }
   return names;

@@ -255,7 +255,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
     const text = paragraphs[i];
     facts.contacts.push(...findContactNames(paragraphs, i));
     facts.phones.push(...findPhones(paragraphs, i));
-    if (!facts.replyDeadline && /回执|报名|报送|反馈/.test(text) && /前/.test(text)) {
+    if (!facts.replyDeadline && /回执|报名|报送|反馈|报至|上报|名单/.test(text) && /前/.test(text)) {
       const mention = findDateMentions(text).find((m) => /^\s*(?:之)?前/.test(text.slice(m.end)));
       if (mention) facts.replyDeadline = shift(mention, i, 0);
     }
@@ -558,7 +558,9 @@ function purposeAfter(line: string, from: number, i: number, length: number): Lo
 /** `舉辦「…評估案」公聽會`, `“…论坛”`: a name in quotes with its meeting word. */
 const NAME_QUOTED = new RegExp(`([「“《][^」”》]{2,60}[」”》]\\s*(?:${MEETING_WORD}|公听会))`);
 /** `会议范围是…`, `参会人员为…`: who comes, said in a sentence. */
-const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|会议|培训|参训)(?:人员|对象|范围)(?:是|为)([^。；;]+)/;
+const ATTENDEES_ARE = /(?:参会|参加会议|出席会议|参加|与会|会议|培训|参训)(?:人员|对象|范围)(?:是|为)[:：]?([^。；;]*)/;
+/** `组织全体师生集中收看…`: who is gathered to watch or take part. */
+const GATHERED = /组织([^。；;，,]{2,30}?)(?:集中|统一|分组|按时)?(?:收听收看|收看|观看|收听|参加|参会|出席|学习)/;
 /** `根据…有关安排，`, `按照…的通知要求，`: the clause that gives the basis, up to its comma. */
 const BASIS = /^\s*(?:根据|按照|依据|遵照)[^，,。；;]*[，,]/;
 /** A name that says what the meeting does: `…精神传达会`, `…述职评议会`, `…大接访活动`. */
@@ -604,7 +606,13 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
     }
     if (!facts.attendees) {
       const eligible = ELIGIBLE.exec(text);
-      const m = ATTENDEES_ARE.exec(text) ?? INVITED.exec(text) ?? ATTENDING.exec(text);
+      const are = ATTENDEES_ARE.exec(text);
+      // `参加人员是：` with the list on the lines below.
+      if (are && are[1].trim() === "" && i + 1 < to && paragraphs[i + 1].trim() !== "") {
+        facts.attendees = at(paragraphs, i + 1, paragraphs[i + 1].trim());
+        continue;
+      }
+      const m = are ?? INVITED.exec(text) ?? ATTENDING.exec(text) ?? GATHERED.exec(text);
       const who = eligible ? (eligible[1] ?? eligible[2] ?? eligible[3] ?? eligible[4]) : m?.[1];
       if (who && !/不(?:得|能|要|必)?$|无关$|非$/.test(who))
         facts.attendees = located(who, i, (eligible ?? m)!.index, who);
