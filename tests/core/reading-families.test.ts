@@ -658,3 +658,41 @@ describe("who comes, whom to call and by when (batch g families, written anew)",
     expect(facts.replyDeadline?.at.paragraph).toBe(3);
   });
 });
+
+describe("the parts of a 公文 the layout needs (issue 36's reader gaps)", () => {
+  const letter = lines(
+    "特急",
+    "〔2026〕80号",
+    "关于召开全市防汛工作会议的函",
+    "各县（市、区）人民政府：",
+    "经市政府同意，定于2026年6月3日上午9时在市政府三楼会议室召开全市防汛工作会议，部署防汛工作。请各县（市、区）分管副县长参加。",
+    "联系人：王芳，电话：0571-87654321。",
+    "市防汛指挥部办公室",
+    "2026年5月25日",
+    "主题词：防汛 会议 函",
+    "抄送：市委办公室。",
+    "市防汛指挥部办公室 2026年5月25日印发",
+    "（共印50份）",
+  );
+
+  it("a title 关于…的函 under an urgency line and a 文号 whose issuer's code was lost, then the 主送", () => {
+    const facts = readNotice(letter);
+    expect([facts.title?.value, facts.docNumber?.value, facts.recipients?.value]).toEqual([
+      "关于召开全市防汛工作会议的函",
+      "〔2026〕80号",
+      "各县（市、区）人民政府：",
+    ]);
+    expect(checkDocument({ paragraphs: letter }).kind).toBe("notice");
+  });
+
+  it("主题词 and 共印N份 belong to the 版记: the 署名 and 成文日期 are read above them", () => {
+    const facts = readNotice(letter);
+    expect([facts.signature?.value, facts.issueDate?.text, facts.body[1]]).toEqual([
+      "市防汛指挥部办公室",
+      "2026年5月25日",
+      6,
+    ]);
+    const noDate = [...letter.slice(0, 7), "主题词：防汛 会议", "（共印50份）"];
+    expect(readNotice(noDate).signature?.value).toBe("市防汛指挥部办公室");
+  });
+});

@@ -32,7 +32,8 @@ export interface Closing {
 export function readClosing(paragraphs: string[], from: number): Closing {
   let end = paragraphs.length;
   for (let i = paragraphs.length - 1; i >= from && i >= paragraphs.length - 12; i--) {
-    if (/^\s*(抄送|分送|印发|发送)[:：]|印发\s*$/.test(paragraphs[i])) end = i;
+    // The 版记: 抄送, 印发, and in older documents 主题词 and `（共印50份）`.
+    if (/^\s*(抄送|分送|印发|发送|主题词)[:：]|印发\s*$|^\s*[（(]?共印\s*\d+\s*份/.test(paragraphs[i])) end = i;
   }
   for (let i = end - 1; i >= Math.max(from, end - 10); i--) {
     const date = dateParagraph(paragraphs[i]);

@@ -146,8 +146,9 @@ const LABELS = {
 type Section = keyof typeof LABELS;
 const ALL_LABELS = Object.values(LABELS).flat();
 
+/** `县政办发〔2026〕12号`, `（县政办发〔2026〕12号）`, and `〔2011〕80号` alone where the issuer's code was lost in copying. */
 const DOC_NUMBER =
-  /^[（(]?[\u4e00-\u9fa5A-Za-z]{1,20}\s*[〔[（(【［﹝]\s*\d{4}\s*[〕\]）)】］﹞]\s*第?\s*\d+\s*号[）)]?$/;
+  /^[（(]?[\u4e00-\u9fa5A-Za-z]{0,20}\s*[〔[（(【［﹝]\s*\d{4}\s*[〕\]）)】］﹞]\s*第?\s*\d+\s*号[）)]?$/;
 const SECRECY = /^(?:\d{6}\s*)?(秘密|机密|绝密)(?:\s*★.*)?$/;
 const CLASSIFIED_WORDS = /涉密会议|会议(?:属于|内容)?涉密|密级[:：]?\s*(?:秘密|机密|绝密)|(?:秘密|机密|绝密)级会议/;
 const CHANNEL_WORDS =
@@ -178,7 +179,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
     if (!facts.copyNumber && /^\d{6}$/.test(text)) facts.copyNumber = at(paragraphs, i, text);
     else if (!facts.secrecy && SECRECY.test(text)) facts.secrecy = at(paragraphs, i, text);
     else if (!facts.docNumber && DOC_NUMBER.test(text)) facts.docNumber = at(paragraphs, i, text);
-    else if (!facts.title && /(?:通知|公告|通告)$/.test(text) && !/^(?:特此|此)(?:通知|公告|通告)$/.test(text)) {
+    else if (!facts.title && /(?:通知|公告|通告|的函)$/.test(text) && !/^(?:特此|此)(?:通知|公告|通告)$/.test(text)) {
       // A long title may be split over two paragraphs: 关于召开…工作 / 会议的通知.
       const previous = i > 0 ? paragraphs[i - 1].trim() : "";
       const joined = previous.startsWith("关于") && !/通知$/.test(previous) ? previous + text : text;
