@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 
 /**
  * The draft's lines as the document will read, and what belongs to no single field. Errors left when the user
- * inserts or downloads are asked about before (DraftPanel, DraftDownload), never said after.
+ * inserts or downloads are asked about before (DraftPanel), never said after.
  */
 export function DraftPreview({ check }: { check: FormCheck }) {
   const styles = useStyles();

@@ -1,20 +1,15 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Minutes, Notice } from "../../core/meeting/notice";
-import { checkMinutesForm, checkNoticeForm } from "../../core/rules/check-form";
-import { minutesDocx, noticeDocx } from "../../core/render";
-import { zipDocx } from "../../hosts/files/write-docx";
+import { createFileWordHost } from "../../hosts/files/file-word-host";
 import { TaskMenu } from "../components/TaskMenu";
-import { DocumentCheck } from "../files/DocumentCheck";
-import { DraftDownload } from "../files/DraftDownload";
 import { FILE_TASKS, type FileRoute, type FileTask, type HandedFiles, isWordFile } from "../files/file-routes";
 import { RegisterCheck } from "../files/RegisterCheck";
 import { RepliesFile } from "../files/RepliesFile";
 import { TrackingTask } from "../files/TrackingTask";
 import { startSampleOf } from "../files/start-sample";
 import { S } from "../strings";
-import { MinutesForm } from "../word/MinutesForm";
-import { NoticeForm } from "../word/NoticeForm";
+import { FileDocumentCheck } from "../word/FileDocumentCheck";
+import { MinutesDraft, NoticeDraft, useDrafts } from "../word/drafts";
 import { PaneHeader } from "./PaneHeader";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 
@@ -31,10 +26,9 @@ export default function FilePane() {
     start?.tab === "registers" && SAMPLE_WORKBOOKS[start.workbook]?.id === "seating" ? "seating" : (start?.tab ?? null),
   );
   const [handed, setHanded] = useState<Handed>({});
-  const [notice, setNotice] = useState<Notice>({});
-  const [minutes, setMinutes] = useState<Minutes>({});
-  const noticeCheck = useMemo(() => checkNoticeForm(notice), [notice]);
-  const minutesCheck = useMemo(() => checkMinutesForm(minutes), [minutes]);
+  const drafts = useDrafts();
+  // Drafts are downloaded; the document checked in 检查通知/纪要 has a file host of its own.
+  const draftHost = useMemo(() => createFileWordHost(), []);
 
   /** A file on the wrong task goes to the one that reads it; the task says so in its status line. */
   const route = ({ to, files, note }: FileRoute) => {
@@ -80,30 +74,16 @@ export default function FilePane() {
         />
       </div>
       <div hidden={task !== "notice"}>
-        <DraftDownload
-          check={noticeCheck}
-          docx={() => zipDocx(noticeDocx(notice))}
-          fileName={() => `${notice.title || notice.name || "会议通知"}.docx`}
-          form={(revealAll) => (
-            <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
-          )}
-        />
+        <NoticeDraft host={draftHost} draft={drafts.notice} />
       </div>
       <div hidden={task !== "replies"}>
         <RepliesFile />
       </div>
       <div hidden={task !== "minutes"}>
-        <DraftDownload
-          check={minutesCheck}
-          docx={() => zipDocx(minutesDocx(minutes))}
-          fileName={() => `${minutes.title || "会议纪要"}.docx`}
-          form={(revealAll) => (
-            <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
-          )}
-        />
+        <MinutesDraft host={draftHost} draft={drafts.minutes} />
       </div>
       <div hidden={task !== "documents"}>
-        <DocumentCheck
+        <FileDocumentCheck
           initialSample={start?.tab === "documents" ? start.document : undefined}
           handed={handed.documents}
           onRoute={route}

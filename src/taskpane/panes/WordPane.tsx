@@ -1,21 +1,12 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Minutes, Notice } from "../../core/meeting/notice";
-import type { FormCheck } from "../../core/rules/check-form";
 import { type WordHost, createWordHost } from "../../hosts/word/word-host";
 import { S } from "../strings";
 import { CardsPanel } from "../word/CardsPanel";
 import { CheckPanel } from "../word/CheckPanel";
-import { DraftPanel } from "../word/DraftPanel";
-import { MinutesForm } from "../word/MinutesForm";
-import { NoticeForm } from "../word/NoticeForm";
+import { MinutesDraft, NoticeDraft, useDrafts } from "../word/drafts";
 import { PaneHeader } from "./PaneHeader";
-import { loadDraftEngine } from "../word/load-engines";
-import { useLazyModule } from "../components/useLazyModule";
-import { Status, type StatusMessage, errorText } from "../components/Status";
-
-/** What the form shows until the checks have loaded (a fraction of a second): no findings yet. */
-const NOT_CHECKED: FormCheck = { blocks: [], findings: [], byField: {}, pending: true };
 
 type TabId = "notice" | "minutes" | "check" | "cards";
 
@@ -32,12 +23,7 @@ export function WordPaneView({
   initialMinutes?: Minutes;
 }) {
   const [tab, setTab] = useState<TabId>("notice");
-  const [notice, setNotice] = useState<Notice>(initialNotice);
-  const [minutes, setMinutes] = useState<Minutes>(initialMinutes);
-  const [status, setStatus] = useState<StatusMessage>(null);
-  const engine = useLazyModule(loadDraftEngine, (error) => setStatus({ intent: "error", text: errorText(error) }));
-  const noticeCheck = useMemo(() => engine?.checkNoticeForm(notice) ?? NOT_CHECKED, [engine, notice]);
-  const minutesCheck = useMemo(() => engine?.checkMinutesForm(minutes) ?? NOT_CHECKED, [engine, minutes]);
+  const drafts = useDrafts(initialNotice, initialMinutes);
   return (
     <section data-testid="word-pane">
       <PaneHeader mode={mode} intro={S.word.intro} />
@@ -51,35 +37,8 @@ export function WordPaneView({
         <Tab value="check">{S.word.tabs.check}</Tab>
         <Tab value="cards">{S.cards.tab}</Tab>
       </TabList>
-      <Status status={status} />
-      {tab === "notice" && (
-        <DraftPanel
-          host={host}
-          check={noticeCheck}
-          ooxml={async () => (await loadDraftEngine()).noticeOoxml(notice)}
-          docx={async () => {
-            const { zipDocx, noticeDocx } = await loadDraftEngine();
-            return zipDocx(noticeDocx(notice));
-          }}
-          form={(revealAll) => (
-            <NoticeForm value={notice} onChange={setNotice} check={noticeCheck} revealAll={revealAll} />
-          )}
-        />
-      )}
-      {tab === "minutes" && (
-        <DraftPanel
-          host={host}
-          check={minutesCheck}
-          ooxml={async () => (await loadDraftEngine()).minutesOoxml(minutes)}
-          docx={async () => {
-            const { zipDocx, minutesDocx } = await loadDraftEngine();
-            return zipDocx(minutesDocx(minutes));
-          }}
-          form={(revealAll) => (
-            <MinutesForm value={minutes} onChange={setMinutes} check={minutesCheck} revealAll={revealAll} />
-          )}
-        />
-      )}
+      {tab === "notice" && <NoticeDraft host={host} draft={drafts.notice} />}
+      {tab === "minutes" && <MinutesDraft host={host} draft={drafts.minutes} />}
       {tab === "check" && <CheckPanel host={host} />}
       {tab === "cards" && <CardsPanel host={host} />}
     </section>

@@ -4,7 +4,7 @@ import type { FormCheck } from "../../core/rules/check-form";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DraftPreview } from "../components/DraftPreview";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
 import { toBase64 } from "../../hosts/files/base64";
 import { useErrorConfirm } from "../components/useErrorConfirm";
 import { S } from "../strings";
@@ -15,22 +15,26 @@ const useStyles = makeStyles({
 });
 
 /**
- * A drafting form, its preview, and 插入到文档 (replacing the earlier draft only after confirmation); errors left in
- * the form are asked about before inserting, never said after.
+ * A drafting form, its preview, and 插入到文档 (replacing the earlier draft only after confirmation) and 新建文档; where
+ * the host delivers by download (file mode), 下载 Word 文档 instead. Errors left in the form are asked about before
+ * the draft goes out, never said after.
  */
 export function DraftPanel({
   form,
   check,
   ooxml,
   docx,
+  fileName,
   host,
 }: {
   /** The form, told whether to show every missing element (after the user tried to insert). */
   form: (revealAll: boolean) => ReactNode;
   check: FormCheck;
   ooxml: () => Promise<string>;
-  /** The whole .docx (with page setup and page numbers), for 新建文档. */
+  /** The whole .docx (with page setup and page numbers), for 新建文档 and the download. */
   docx: () => Promise<Uint8Array>;
+  /** The downloaded file's name: `全县防汛工作会议.docx`. */
+  fileName: () => string;
   host: WordHost;
 }) {
   const styles = useStyles();
@@ -38,7 +42,10 @@ export function DraftPanel({
   const [confirming, setConfirming] = useState<"draft" | "selection" | null>(null);
   const [busy, setBusy] = useState(false);
   const [revealAll, setRevealAll] = useState(false);
-  const errorConfirm = useErrorConfirm(check, S.word.finishInsert, () => setRevealAll(true));
+  const downloads = host.delivery === "download";
+  const errorConfirm = useErrorConfirm(check, downloads ? S.word.finishDownload : S.word.finishInsert, () =>
+    setRevealAll(true),
+  );
 
   const insert = async (replace: boolean) => {
     setRevealAll(true);
@@ -66,8 +73,9 @@ export function DraftPanel({
     setRevealAll(true);
     setBusy(true);
     try {
-      await host.openNewDocument(toBase64(await docx()));
-      setStatus({ intent: "success", text: S.word.newDocumentOpened });
+      const name = fileName();
+      await host.openNewDocument(toBase64(await docx()), "wordNewDocument", name);
+      setStatus(downloads ? downloadedStatus(name) : { intent: "success", text: S.word.newDocumentOpened });
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
     } finally {
@@ -80,18 +88,24 @@ export function DraftPanel({
       {form(revealAll)}
       <Divider />
       <DraftPreview check={check} />
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => errorConfirm.guard(() => void insert(false))}>
-          {busy ? S.word.inserting : S.word.insert}
+      {downloads ? (
+        <Button appearance="primary" disabled={busy} onClick={() => errorConfirm.guard(() => void openNew())}>
+          {S.file.downloadDocx}
         </Button>
-        <Button
-          disabled={busy || !host.supportsNewDocument()}
-          title={host.supportsNewDocument() ? undefined : S.word.newDocumentUnsupported}
-          onClick={() => errorConfirm.guard(() => void openNew())}
-        >
-          {S.word.newDocument}
-        </Button>
-      </div>
+      ) : (
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy} onClick={() => errorConfirm.guard(() => void insert(false))}>
+            {busy ? S.word.inserting : S.word.insert}
+          </Button>
+          <Button
+            disabled={busy || !host.supportsNewDocument()}
+            title={host.supportsNewDocument() ? undefined : host.unsupported("wordNewDocument")}
+            onClick={() => errorConfirm.guard(() => void openNew())}
+          >
+            {S.word.newDocument}
+          </Button>
+        </div>
+      )}
       <Status status={status} />
       {errorConfirm.dialog}
       <ConfirmDialog
