@@ -1,7 +1,7 @@
 import { checkDocument } from "../../src/core/rules/run-text";
 import { readNotice } from "../../src/core/meeting/read-notice";
 import { readMinutes } from "../../src/core/meeting/read-minutes";
-import { findDateMentions } from "../../src/core/text/date-mentions";
+import { findDateMentions, findRelativeDates } from "../../src/core/text/date-mentions";
 
 /**
  * The families of writing issue 32 found the reader missing on published texts it had not seen, each written
@@ -694,5 +694,14 @@ describe("the parts of a 公文 the layout needs (issue 36's reader gaps)", () =
     ]);
     const noDate = [...letter.slice(0, 7), "主题词：防汛 会议", "（共印50份）"];
     expect(readNotice(noDate).signature?.value).toBe("市防汛指挥部办公室");
+  });
+});
+
+describe("a week named relative to when the text is read", () => {
+  it("于本周 / 在下周内 as a time to act is relative; 本周工作安排 as a heading is not", () => {
+    const relative = (text: string) => findRelativeDates(text).map((m) => m.text);
+    expect(relative("请各系主任于本周提前做好发言准备。")).toEqual(["本周"]);
+    expect(relative("请在下周内报送材料。")).toEqual(["下周内"]);
+    expect(relative("一、本周工作安排")).toEqual([]);
   });
 });
