@@ -12,6 +12,7 @@ import {
 import type { CellValue, Grid } from "../../core/table/grid";
 import { type Capabilities, type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
+import { cancelledCheck, cellChanged, sheetProtected, swapRefused, targetNotEmpty } from "../office/host-messages";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells, clearMarks, discardMarks, markCells } from "./marks";
 import { setExcelLook, setExcelPage, setExcelWidths } from "./excel-looks";
 import { REQUEST_BUDGET_BYTES, batchesByPayload, requestBytes } from "./request-budget";
@@ -123,7 +124,7 @@ function lookRuns(chart: SeatingChart): { row: number; col: number; count: numbe
 }
 
 function abortIfAsked(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
+  if (signal?.aborted) throw cancelledCheck();
 }
 
 export function createExcelHost(
@@ -359,16 +360,15 @@ export function createExcelHost(
         second.values = [[a.value]];
         /* eslint-enable office-addins/call-sync-after-load */
         await context.sync();
-        const was = [String(first.values[0][0] ?? ""), String(second.values[0][0] ?? "")];
-        if (was[0] === a.value && was[1] === b.value) return;
+        const was = [String(first.values[0][0] ?? ""), String(second.values[0][0] ?? "")] as const;
+        const refused = swapRefused(sheet, a, b, was);
+        if (!refused) return;
         // Changed since the check: put back what was there, and say so.
         const before = [first.values[0][0], second.values[0][0]];
         first.values = [[before[0]]];
         second.values = [[before[1]]];
         await context.sync();
-        const changed =
-          was[0] !== a.value ? `${a.address} 的内容已变为“${was[0]}”` : `${b.address} 的内容已变为“${was[1]}”`;
-        throw new HostError(`${sheet}!${changed}，未交换，请重新检查`, "Changed");
+        throw refused;
       }),
 
     appendRows: (sheet, at, rows, dateColumns) =>
@@ -380,10 +380,8 @@ export function createExcelHost(
         target.load("values");
         worksheet.load("protection/protected");
         await context.sync();
-        if (worksheet.protection.protected)
-          throw new HostError(`工作表“${sheet}”受保护，无法追加。请先取消保护`, "AccessDenied");
-        if (target.values.some((row) => row.some((v) => v !== "" && v !== null)))
-          throw new HostError(`工作表“${sheet}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
+        if (worksheet.protection.protected) throw sheetProtected(sheet, "追加");
+        if (target.values.some((row) => row.some((v) => v !== "" && v !== null))) throw targetNotEmpty(sheet, at.row);
         const full = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
         // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
         target.numberFormat = full.map((row) =>
@@ -429,11 +427,9 @@ async function writeChecked(
     const protectionReadable = office.has("excelSheetProtection");
     if (protectionReadable) worksheet.load("protection/protected");
     await context.sync();
-    if (protectionReadable && worksheet.protection.protected)
-      throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
+    if (protectionReadable && worksheet.protection.protected) throw sheetProtected(sheet, "修改");
     const current = String(range.values[0][0] ?? "");
-    if (current !== expected)
-      throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+    if (current !== expected) throw cellChanged(sheet, address, current);
     // A fix writes text: as text it stays (０１０… becomes 010…, not the number 10…; =… is no formula).
     range.numberFormat = [["@"]];
     range.values = [[value]];

@@ -1,6 +1,6 @@
 import { MARK_COLOURS } from "../../core/report/report";
 import type { Severity } from "../../core/rules/finding";
-import { HostError } from "../office/host-error";
+import { legacyRecordCorrupt, sheetProtected } from "../office/host-messages";
 import {
   MARKS_NAMESPACE,
   cellsToColour,
@@ -65,11 +65,7 @@ export async function markCells(
     return { ...m, range, props: range.getCellProperties(FILL_PROPS) };
   });
   const locked = [...sheets].find(([, w]) => w.protection.protected);
-  if (locked)
-    throw new HostError(
-      `工作表“${locked[0]}”受保护，无法标注。请先取消保护（审阅 → 撤销工作表保护），未做任何改动`,
-      "AccessDenied",
-    );
+  if (locked) throw sheetProtected(locked[0], "标注，未做任何改动");
   const record: Mark[] = planned.map((m, i) => ({
     name: markName(i),
     sheet: m.sheet,
@@ -223,7 +219,7 @@ async function restoreLegacy(context: Excel.RequestContext, sheet: Excel.Workshe
     const json = used.isNullObject ? "[]" : (used.values as unknown[][]).map((row) => String(row[0] ?? "")).join("");
     saved = JSON.parse(json || "[]") as LegacyFill[];
   } catch {
-    throw new HostError("旧版的标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”", "MarkRecordCorrupt");
+    throw legacyRecordCorrupt();
   }
   let cells = 0;
   for (const entry of saved) {

@@ -18,6 +18,15 @@ import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells } from "../exc
 import { jsonPartValue, jsonPartXml } from "../../core/xml/json-part";
 import { HostError } from "../office/host-error";
 import {
+  cancelledCheck,
+  cellChanged,
+  legacyRecordCorrupt,
+  sheetGone,
+  sheetProtected,
+  swapRefused,
+  targetNotEmpty,
+} from "../office/host-messages";
+import {
   type EtApplication,
   type EtInterior,
   type EtName,
@@ -97,7 +106,7 @@ function findSheet(book: EtWorkbook, name: string): EtWorksheet | null {
 
 function sheetNamed(book: EtWorkbook, name: string): EtWorksheet {
   const sheet = findSheet(book, name);
-  if (!sheet) throw new HostError(`工作表“${name}”已不在工作簿中（可能已改名或删除），请重新检查`, "ItemNotFound");
+  if (!sheet) throw sheetGone(name);
   return sheet;
 }
 
@@ -150,11 +159,7 @@ function partOf(parts: KsoCustomXMLParts, namespace: string) {
 }
 
 function refusedIfProtected(sheet: EtWorksheet, doing: string): void {
-  if (sheet.ProtectContents)
-    throw new HostError(
-      `工作表“${sheet.Name}”受保护，无法${doing}。请先取消保护（审阅 → 撤销工作表保护）`,
-      "AccessDenied",
-    );
+  if (sheet.ProtectContents) throw sheetProtected(sheet.Name, doing);
 }
 
 export function createWpsExcelHost(app: EtApplication): ExcelHost {
@@ -232,7 +237,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
             merges: mergedAreas(sheet, used, rowsPerBlock),
           };
           for (let at = 0; at < rows; at += rowsPerBlock) {
-            if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
+            if (signal?.aborted) throw cancelledCheck();
             const count = Math.min(rowsPerBlock, rows - at);
             grid.rows.push(...readBlock(block(sheet, used.Row + at, used.Column, count, columns), count, columns));
             onProgress?.(++done, total);
@@ -357,12 +362,8 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const first = worksheet.Range(a.address);
         const second = worksheet.Range(b.address);
         // WPS's calls are synchronous: nothing can change the cells between this read and the writes.
-        const was = [String(readCell(first) ?? ""), String(readCell(second) ?? "")];
-        if (was[0] !== a.value || was[1] !== b.value) {
-          const changed =
-            was[0] !== a.value ? `${a.address} 的内容已变为“${was[0]}”` : `${b.address} 的内容已变为“${was[1]}”`;
-          throw new HostError(`${sheet}!${changed}，未交换，请重新检查`, "Changed");
-        }
+        const refused = swapRefused(sheet, a, b, [String(readCell(first) ?? ""), String(readCell(second) ?? "")]);
+        if (refused) throw refused;
         first.Value2 = b.value;
         second.Value2 = a.value;
       }),
@@ -371,11 +372,10 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
       guarded(() => {
         const width = Math.max(1, ...rows.map((row) => row.length));
         const worksheet = sheetNamed(book(), sheet);
-        if (worksheet.ProtectContents)
-          throw new HostError(`工作表“${sheet}”受保护，无法追加。请先取消保护`, "AccessDenied");
+        refusedIfProtected(worksheet, "追加");
         const target = block(worksheet, at.row + 1, at.col + 1, rows.length, width);
         if (readBlock(target, rows.length, width).some((row) => row.some((v) => v !== null)))
-          throw new HostError(`工作表“${sheet}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
+          throw targetNotEmpty(sheet, at.row);
         const full = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
         // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
         full.forEach((row, r) =>
@@ -413,11 +413,10 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
 /** Writes a cell only if it still holds what the user saw, so a fix never overwrites a later edit. */
 function writeChecked(workbook: EtWorkbook, sheet: string, address: string, expected: string, after: string): void {
   const worksheet = sheetNamed(workbook, sheet);
-  if (worksheet.ProtectContents) throw new HostError(`工作表“${sheet}”受保护，无法修改。请先取消保护`, "AccessDenied");
+  refusedIfProtected(worksheet, "修改");
   const range = worksheet.Range(address);
   const current = String(readCell(range) ?? "");
-  if (current !== expected)
-    throw new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
+  if (current !== expected) throw cellChanged(sheet, address, current);
   // A fix writes text: as text it stays (０１０… becomes 010…, not the number 10…; =… is no formula).
   range.NumberFormat = "@";
   range.Value2 = after;
@@ -437,7 +436,7 @@ function restoreLegacy(workbook: EtWorkbook, sheet: EtWorksheet): number {
     const rows = readBlock(used, used.Rows.Count, used.Columns.Count);
     saved = JSON.parse(rows.map((row) => String(row[0] ?? "")).join("") || "[]") as LegacyFill[];
   } catch {
-    throw new HostError("旧版的标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”", "MarkRecordCorrupt");
+    throw legacyRecordCorrupt();
   }
   let cells = 0;
   for (const entry of saved) {
