@@ -166,6 +166,9 @@ export const S = {
     contactName: "联系人",
     contactPhone: "联系电话",
     attachments: "附件（每行一个）",
+    withReplyForm: "附回执",
+    withReplyFormHint:
+      "通知后另起一页附回执表（单位、姓名、职务、联系电话、备注），并在附件说明中列出；回执截止日期和联系人照上面填写的写入。各单位填好交回后，可用“汇总回执”合并成参会名单。",
     issueDate: "成文日期",
     classification: "密级（如 秘密★1年，非涉密留空）",
     copyNumber: "份号（涉密公文必填，6 位数字，如 000123）",

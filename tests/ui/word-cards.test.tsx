@@ -7,6 +7,7 @@ import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
 import { WordPaneView } from "../../src/taskpane/panes/WordPane";
 import { FakeWord } from "../fakes/word-fake";
+import { blobBytes } from "./blob-bytes";
 
 /** The Word pane on the 桌签 tab, on a Word with or without WordApi 1.3. */
 function setup({ wordApi13 = true } = {}) {
@@ -36,16 +37,6 @@ async function rosterFile(): Promise<File> {
 
 async function documentXml(docx: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
-}
-
-/** A blob's bytes (jsdom's Blob has no arrayBuffer()). */
-function blobBytes(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 async function pickRoster(user: ReturnType<typeof userEvent.setup>) {

@@ -16,6 +16,8 @@ export interface Notice {
   replyDeadline?: string;
   contacts?: { name: string; phone: string }[];
   attachments?: string[];
+  /** 附回执: the 回执 form goes with the notice as its last attachment (a table the replies reader reads back). */
+  withReplyForm?: boolean;
   issueDate?: string;
   /** 份号: six digits on the first line, required of a 涉密 document (GB/T 9704 7.2.1). */
   copyNumber?: string;

@@ -1,13 +1,15 @@
 import type { Minutes, Notice } from "../meeting/notice";
-import { minutesBlocks, noticeBlocks } from "../meeting/notice-text";
+import { minutesBlocks } from "../meeting/notice-text";
 import { GBT_PAGE, docxParts, flatOpc } from "./package";
 import { letterMark, letterheadOverhang, readsAsLetter } from "./letter";
 import type { LayoutBlock } from "./layout-block";
 import { renderBlocks } from "./render-blocks";
+import { noticeLayout } from "./reply-form";
 
 export type { LayoutBlock, LayoutKind } from "./layout-block";
 
 export { docxParts, flatOpc } from "./package";
+export { REPLY_FORM_HEADER, noticeLayout, withReplyAttachment } from "./reply-form";
 
 /** How a document is set: 信函格式 where its 发文字号 is a 函's or the user chose it (`letter: true`). */
 export interface LayoutOptions {
@@ -16,7 +18,7 @@ export interface LayoutOptions {
 
 /** The one renderer: a notice or minutes to GB/T 9704 WordprocessingML body XML. */
 export function renderNoticeBody(notice: Notice, options: LayoutOptions = {}): string {
-  return renderInline(noticeBlocks(notice), "notice", options);
+  return renderInline(noticeLayout(notice), "notice", options);
 }
 
 function isLetter(blocks: LayoutBlock[], kind: "notice" | "minutes", options: LayoutOptions): boolean {
@@ -48,7 +50,7 @@ export function renderMinutesBody(minutes: Minutes): string {
 
 /** Targets: the parts of a .docx file, and the flat OPC package Word's insertOoxml takes. */
 export function noticeDocx(notice: Notice, options: LayoutOptions = {}): Record<string, string> {
-  return renderFile(noticeBlocks(notice), "notice", notice.title ?? notice.name ?? "会议通知", options);
+  return renderFile(noticeLayout(notice), "notice", notice.title ?? notice.name ?? "会议通知", options);
 }
 export function minutesDocx(minutes: Minutes): Record<string, string> {
   return docxParts(renderMinutesBody(minutes), minutes.title ?? "会议纪要");

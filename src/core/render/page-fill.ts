@@ -22,6 +22,9 @@ export interface SetParagraph {
  * wraps into can be counted as Word and LibreOffice set them.
  */
 export function setParagraph(xml: string): SetParagraph {
+  // A table whose rows are all one exact height (a 回执) is as tall as its rows; a row never splits.
+  const rowHeight = xml.startsWith("<w:tbl>") ? /<w:trHeight w:val="(\d+)" w:hRule="exact"\/>/.exec(xml) : null;
+  if (rowHeight) return { before: 0, line: Number(rowHeight[1]), lines: xml.match(/<w:tr>/g)?.length ?? 0 };
   // A table of this renderer (a joint 标志) is as tall as the lines of its first cell.
   if (xml.startsWith("<w:tbl>")) {
     const firstCell = /<w:tc>([\s\S]*?)<\/w:tc>/.exec(xml)?.[1] ?? "";

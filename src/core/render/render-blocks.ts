@@ -4,6 +4,7 @@ import { blankLine, paragraph, run, textWidth } from "./paragraph";
 import { lastPageUsed, setParagraph } from "./page-fill";
 import { titleLines } from "./title-lines";
 import { letterHeadLines, letterMark, letterhead } from "./letter";
+import { replyFormXml } from "./reply-form-table";
 
 export interface RenderOptions {
   /** 信函格式 (GB/T 9704 10.1): the 标志 and its rules stand apart (the page header), the 发文字号 at the right. */
@@ -135,6 +136,9 @@ export function renderBlocks(
       case "attachmentPage":
         // An attached document starts a page: 附件 and its number in 3号黑体, flush left on the first line (8).
         out.push(paragraph(run(text, { font: FONT.heiti }), { align: "left", pageBreakBefore: true }));
+        break;
+      case "replyForm":
+        if (block.replyForm) out.push(...replyFormXml(block.replyForm));
         break;
       case "closingDate":
         if (previous !== "signature") out.push(blankLine(), blankLine());

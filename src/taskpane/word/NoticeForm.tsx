@@ -1,4 +1,4 @@
-import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { CheckedDateField } from "./CheckedDateField";
@@ -141,6 +141,13 @@ export function NoticeForm({
         ＋ {S.form.contactName}
       </Button>
       {list("attachments", S.form.attachments)}
+      <Field hint={S.form.withReplyFormHint}>
+        <Checkbox
+          label={S.form.withReplyForm}
+          checked={value.withReplyForm === true}
+          onChange={(_e, d) => set({ withReplyForm: d.checked === true })}
+        />
+      </Field>
       {text("classification", S.form.classification)}
       {text("copyNumber", S.form.copyNumber)}
       {list("channels", S.form.channels)}
