@@ -705,3 +705,32 @@ describe("a week named relative to when the text is read", () => {
     expect(relative("一、本周工作安排")).toEqual([]);
   });
 });
+
+describe("more families from batches e and f, written anew", () => {
+  it("a request begun after a finished sentence and never ended is a cut text", () => {
+    expect(
+      missingOrCut(
+        lines(
+          "关于召开工作交流会的通知",
+          "各市科协：",
+          "定于2026年9月20日上午9时在省科协三楼会议室召开全省科协工作交流会，交流深化改革经验，请各市科协分管领导参加。",
+          "（1）交流材料；",
+          "（2）发言PPT。",
+          "请于9月13日前通过电子邮件报送以上材料的电子",
+        ),
+      ),
+    ).toEqual(["document/incomplete"]);
+  });
+
+  it("有关人事事项 is a personnel matter; a decision after 会议由…主持 in the same paragraph is still a decision", () => {
+    const facts = readMinutes(
+      lines(
+        "5月8日下午，社区召开联席会议，各小区物业负责人参加会议。",
+        "会议由社区书记李红主持，经商讨，会议决定开展楼道清理行动，由社区居委会牵头，5月底前完成。",
+        "会议还协商通过了有关人事事项。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toContain(1);
+    expect(facts.personnel.map((p) => p.text)).toEqual(["人事事项"]);
+  });
+});

@@ -30,6 +30,9 @@ const DATE_BEGUN = /(?:于|在|前|至|到)\s*(?:\d{4}\s*年|\d{4}\s*年\s*\d{1,
 /** A list number with nothing after it: `…方法 (一)`, `1.`. */
 const NUMBER_ONLY_END =
   /(?:^|\s)(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、)\s*$/;
+/** A request (`请…`, `（三）请各单位…`) of some length with no full stop anywhere in it. */
+const REQUEST_BEGUN =
+  /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])\s*)?请[^。；;！!？?]{10,}[\u4e00-\u9fa5]$/;
 /** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
 const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{2,14}$/;
 
@@ -67,6 +70,9 @@ export function findCut(paragraphs: string[]): TextCut | null {
     !BODY_NAME_END.test(text)
   )
     return at(NUMBERED.test(text) ? "mid-list" : "mid-sentence");
+  // `请于9月13日前通过电子邮件提交以上材料的电子`: a request begun after a finished sentence and never ended.
+  if (REQUEST_BEGUN.test(text) && /[。；;！!]\s*$/.test(paragraphs[i - 1] ?? "") && !BODY_NAME_END.test(text))
+    return at("mid-sentence");
   if (LABELLED_LINE.test(text) || NAME_LIST.test(text) || !/[\u4e00-\u9fa5]$/.test(text) || endsWithDate(text))
     return null;
   const tail = text.slice(text.search(/[^。！？!?]*$/)).trim();

@@ -204,7 +204,7 @@ function isDecision(paragraph: string): boolean {
     // The record's opening (`…主持召开…会议，审议通过了…`) says what the meeting covered; 会议还… closes it.
     const stated = sentences.filter((s) => !OTHER_BUSINESS.test(s)).join("");
     // Only the record's opening sentence says what the meeting covered; `…会议决定于…召开…` later on decides.
-    const opening = /召开|举行|主持/.test(sentences[0]) || /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
+    const opening = /召开|举行/.test(sentences[0]) || /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
     return !opening && STATED_DECISION.test(stated) && !notADecision(stated);
   }
   // `《关于审定…的请示》`: words inside a document's title decide nothing.

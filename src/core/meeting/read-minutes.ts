@@ -36,7 +36,7 @@ const ATTENDED =
   /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
-const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|提名[^。；]{0,30}?(?:为|任)/g;
+const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|人事事项|提名[^。；]{0,30}?(?:为|任)/g;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
