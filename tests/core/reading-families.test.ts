@@ -734,3 +734,27 @@ describe("more families from batches e and f, written anew", () => {
     expect(facts.personnel.map((p) => p.text)).toEqual(["人事事项"]);
   });
 });
+
+describe("decisions led otherwise (batches e and f, written anew)", () => {
+  it("a leader's requirement after 在听取发言后，…, and 会议学习了…，要求… decide", () => {
+    const facts = readMinutes(
+      lines(
+        "3月2日，县长王刚主持召开县政府党组会议。县政府党组成员出席会议。",
+        "在听取发言后，王刚指出，下一步要将修改意见认真梳理，进一步完善报告。",
+        "会议学习了安全生产相关法规，要求各单位高度重视安全生产工作。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1, 2]);
+  });
+
+  it("a record with no date whose units 分别汇报了 their work is minutes", () => {
+    expect(
+      checkDocument({
+        paragraphs: lines(
+          "县交通运输局召开重点项目建设九月份例会，局长刘强主持会议，各项目专班分别汇报了九月份工作进展。",
+          "会议要求，各专班要加快推进项目前期工作。",
+        ),
+      }).kind,
+    ).toBe("minutes");
+  });
+});
