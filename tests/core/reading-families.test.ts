@@ -758,3 +758,18 @@ describe("decisions led otherwise (batches e and f, written anew)", () => {
     ).toBe("minutes");
   });
 });
+
+describe("a ceremony and a contact called by surname and title", () => {
+  it("a 开学典礼 is the meeting's name; 联系办公室韩老师（0571-…） names the contact", () => {
+    const facts = readNotice(
+      lines(
+        "校内各单位：",
+        "学校定于2026年9月1日上午8:00在体育馆举行2026级本科生开学典礼，请各学院院长参加。",
+        "不能参加的，请于8月30日前联系学校办公室韩老师（0571-87654321）请假。",
+      ),
+    );
+    expect(facts.meetingName?.value).toBe("2026级本科生开学典礼");
+    expect(facts.contacts.map((c) => c.value)).toEqual(["韩老师"]);
+    expect(readNotice(lines("各单位：", "请联系学校办公室（0571-87654321）。")).contacts).toEqual([]);
+  });
+});

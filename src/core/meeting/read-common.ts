@@ -1,7 +1,7 @@
 import { isNumbered } from "../document/sections";
 import { type Located, located } from "../document/span";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
-import { PERSON_NAME, isPersonName } from "../text/person-name";
+import { PERSON_NAME, isPersonName, isTitledSurname } from "../text/person-name";
 
 /** A date alone on its paragraph (成文日期): `2026年11月20日`, `二〇二六年十一月二十日`. */
 export function dateParagraph(text: string): DateMention | null {
@@ -181,6 +181,10 @@ export function findContactNames(paragraphs: string[], index: number): Located<s
   if (CONTACT_WORDS.test(text) && PHONE_NEARBY.test(text))
     for (const m of text.matchAll(TITLED_PERSON))
       if (isPersonName(m[1]) && !names.some((n) => n.value === m[1])) names.push(located(m[1], index, m.index!, m[1]));
+  // `联系研究生学办韩老师（025-…）`: the person called, by surname and title, after the office, with a number.
+  const called = /联系[\u4e00-\u9fa5]{0,12}?([\u4e00-\u9fa5](?:老师|同志|先生|女士))\s*[（(]?\s*\d/.exec(text);
+  if (called && isTitledSurname(called[1]) && !names.some((n) => n.value === called[1]))
+    names.push(located(called[1], index, called.index + called[0].indexOf(called[1]), called[1]));
   const askFor = /(?:请|可)?与([\u4e00-\u9fa5]{2,4}?)(?:同志|老师)?(?:联系|联络)/.exec(text);
   // `与模范集体联系` speaks of keeping in touch, not of whom to call: only a person's name is a contact.
   if (askFor && !UNIT_END.test(askFor[1]) && isPersonName(askFor[1]))

@@ -34,3 +34,9 @@ export function isPersonName(text: string): boolean {
 
 /** A pattern piece that matches a person's name (surname, then one or two characters). */
 export const PERSON_NAME = `(?:${COMPOUND.join("|")}|[${SINGLE}])[\\u4e00-\\u9fa5]{1,2}`;
+
+/** `韩老师`, `李小姐`: a known surname and how one addresses its bearer. */
+export function isTitledSurname(text: string): boolean {
+  const m = /^([\u4e00-\u9fa5]{1,2})(?:老师|同志|先生|女士|小姐)$/.exec(text);
+  return !!m && (m[1].length === 1 ? SINGLE.includes(m[1]) : COMPOUND.includes(m[1]));
+}
