@@ -50,4 +50,24 @@ describe("file mode's 检查通知/纪要 over the Word pane's check", () => {
     expect(screen.queryByText(/WordApi/)).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /自检/ })).not.toBeInTheDocument();
   });
+
+  it("lays the opened document out as a download, the opened text unchanged", async () => {
+    const { user, article } = await sampleNoticeChecked();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    const blobs: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => (blobs.push(blob), "blob:layout"));
+    URL.revokeObjectURL = jest.fn();
+    try {
+      await user.click(screen.getByRole("button", { name: "排版本文档" }));
+      expect(await screen.findByTestId("layout-preview")).toHaveTextContent("如有变动，明天另行通知。");
+      await user.click(screen.getByRole("button", { name: "下载排版后的文档" }));
+      expect(await screen.findByText(/^已下载 有错误的通知（示例）（排版）\.docx，打开的原文件未改动/)).toBeVisible();
+      expect(click).toHaveBeenCalledTimes(1);
+      expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      expect(screen.queryByRole("button", { name: "恢复原文" })).not.toBeInTheDocument();
+      expect(within(article).getAllByText(/如有变动，【明天】另行通知/)[0]).toBeVisible();
+    } finally {
+      click.mockRestore();
+    }
+  }, 60000);
 });

@@ -225,4 +225,31 @@ describe("the Word pane", () => {
       "王建国、刘洋、孙丽、李娜、张伟、陈晓东、周敏、黄海",
     );
   });
+
+  it("lays the document out in GB/T 9704 after a preview, every word kept, and restores the original", async () => {
+    const original = FAULTY_NOTICE.split("\n");
+    const { word, user } = setup(original);
+    await user.click(screen.getByRole("tab", { name: "检查本文档" }));
+    await user.click(screen.getByRole("button", { name: "排版本文档" }));
+    const preview = await screen.findByTestId("layout-preview");
+    expect(screen.getByText("排版预览（按会议通知，GB/T 9704）")).toBeInTheDocument();
+    expect(preview).toHaveTextContent("如有变动，明天另行通知。");
+    expect(word.doc.paragraphs).toEqual(original);
+
+    await user.click(screen.getByRole("button", { name: "替换正文" }));
+    expect(await screen.findByText(/^已按 GB\/T 9704 排版，原文一字未改/)).toBeInTheDocument();
+    expect(word.doc.bodyOoxml).toBeDefined();
+    const squeeze = (lines: string[]) => lines.join("").replace(/\s/g, "");
+    expect(squeeze(word.doc.paragraphs)).toBe(squeeze(original));
+    expect(word.doc.pageSetup.paperSize).toBe("A4");
+    // The laid-out text is checked again: its certain fixes are offered as before.
+    expect(
+      await screen.findByRole("button", { name: /成文日期“二〇二六年十二月一日”应使用阿拉伯数字/ }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "恢复原文" }));
+    expect(await screen.findByText("已恢复排版前的正文。")).toBeInTheDocument();
+    expect(word.doc.paragraphs).toEqual(original);
+    expect(screen.queryByRole("button", { name: "恢复原文" })).not.toBeInTheDocument();
+  }, 60000);
 });

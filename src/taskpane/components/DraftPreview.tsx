@@ -29,13 +29,22 @@ const useStyles = makeStyles({
  * The draft's lines as the document will read, and what belongs to no single field. Errors left when the user
  * inserts or downloads are asked about before (DraftPanel), never said after.
  */
-export function DraftPreview({ check }: { check: FormCheck }) {
+export function DraftPreview({
+  check,
+  caption = S.word.preview,
+  testId = "draft-preview",
+}: {
+  /** The lines to show, and the findings that belong to no single field (a laid-out document has none). */
+  check: { blocks: readonly { text: string }[]; byField: FormCheck["byField"] };
+  caption?: string;
+  testId?: string;
+}) {
   const styles = useStyles();
   const unplaced = check.byField._ ?? [];
   return (
     <>
-      <Caption1>{S.word.preview}</Caption1>
-      <div className={styles.preview} data-testid="draft-preview">
+      <Caption1>{caption}</Caption1>
+      <div className={styles.preview} data-testid={testId}>
         {check.blocks.length ? check.blocks.map((b) => b.text).join("\n") : <Caption1>{S.word.previewEmpty}</Caption1>}
       </div>
       {unplaced.length > 0 && (

@@ -8,6 +8,7 @@ import { DocumentFindingMessage, KindSwitch } from "../components/DocumentFindin
 import { Status, type StatusMessage } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLayout } from "../components/layout";
+import { LayoutDocument } from "./LayoutDocument";
 import { loadDraftEngine } from "./load-engines";
 import { TrackingDownload } from "../components/TrackingDownload";
 import { LazySelfTestCard } from "../components/LazySelfTestCard";
@@ -184,6 +185,9 @@ export function CheckPanel({
       </div>
       {result && !host.supportsComments() && result.findings.length > 0 && (
         <Caption1>{host.unsupported("wordComments")}</Caption1>
+      )}
+      {(!source || result) && (
+        <LayoutDocument host={host} kind={chosenKind} name={result?.name} onChanged={() => void check()} />
       )}
       <Status status={status} />
       {result?.name ? (

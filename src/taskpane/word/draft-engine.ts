@@ -4,3 +4,4 @@ export { checkMinutesForm, checkNoticeForm } from "../../core/rules/check-form";
 export { minutesDocx, minutesOoxml, noticeDocx, noticeOoxml } from "../../core/render";
 export { checkDocument } from "../../core/rules/run-text";
 export { zipDocx } from "../../hosts/files/write-docx";
+export { formatParagraphs, formattedDocx, formattedOoxml } from "../../core/format";
