@@ -773,3 +773,15 @@ describe("a ceremony and a contact called by surname and title", () => {
     expect(readNotice(lines("各单位：", "请联系学校办公室（0571-87654321）。")).contacts).toEqual([]);
   });
 });
+
+describe("what a meeting is for, said as what it elects or which items it takes", () => {
+  it("…召开党员大会，选举出席上级党代会代表; …旁听其中两项议程，即：…", () => {
+    const agenda = (text: string) => readNotice(lines("关于召开会议的通知", "各党支部：", text)).agenda?.value;
+    expect(agenda("定于10月9日下午在图书馆五楼会议室召开学院党员大会，选举出席校党代会代表。")).toBe(
+      "选举出席校党代会代表",
+    );
+    expect(
+      agenda("一、会议安排公民旁听6月8日下午全体会议的两项议程，即：听取和审议市政府关于养老服务的报告。"),
+    ).toMatch(/养老服务/);
+  });
+});

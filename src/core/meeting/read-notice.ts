@@ -480,7 +480,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
       // `…召开全县防汛工作会议，传达上级会议精神，部署防汛工作。`: what the meeting is for.
       const from = after + name.index + name[0].length;
       const purpose =
-        /^[，,]\s*([^。；;]*(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员)[^。；;]*)/.exec(
+        /^[，,]\s*([^。；;]*(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|选举|表决)[^。；;]*)/.exec(
           text.slice(from),
         );
       if (purpose) facts.agenda = located(purpose[1], i, from + purpose[0].length - purpose[1].length, purpose[1]);
@@ -548,9 +548,10 @@ function withoutCitedTitles(text: string): string {
 
 /** `…召开…会议，布置近期工作。`: what the meeting is for, in the clause right after its name. */
 function purposeAfter(line: string, from: number, i: number, length: number): Located<string> | undefined {
-  const m = /^[，,]\s*([^。；;]*(?:传达|学习|研究|部署|布置|审议|听取|总结|通报|讨论|安排|表彰|动员)[^。；;]*)/.exec(
-    line.slice(from),
-  );
+  const m =
+    /^[，,]\s*([^。；;]*(?:传达|学习|研究|部署|布置|审议|听取|总结|通报|讨论|安排|表彰|动员|选举|表决)[^。；;]*)/.exec(
+      line.slice(from),
+    );
   if (!m || from >= length) return undefined;
   const start = from + m[0].length - m[1].length;
   return located(m[1], i, start, line.slice(start, Math.min(length, start + m[1].length)));
@@ -567,7 +568,7 @@ const BASIS = /^\s*(?:根据|按照|依据|遵照)[^，,。；;]*[，,]/;
 /** A name that says what the meeting does: `…精神传达会`, `…述职评议会`, `…大接访活动`. */
 const NAME_SAYS_PURPOSE = /学习|贯彻|传达|部署|总结|表彰|动员|推进|培训|述职|评议|评审|接访|答辩|考核|选举|观摩/;
 const PURPOSE =
-  /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:讨论)?(?:议程|议题|内容|事项)(?:有|为|是|包括)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
+  /主题(?:是|为)[^。；;]+|(?:主要|会议)?(?:讨论)?(?:议程|议题|内容|事项)(?:有|为|是|包括|[，,]?即|如下)\s*[:：]?[^。；;]{4,}|(?:(?:这次|本次)?会议|主要)(?:将|的?主要(?:议程|内容|任务)?(?:是|为|有)?|议程(?:是|为|有))[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流)[^。；;]*|(?:为|围绕|就|根据|按照|经研究)[^。；;]{0,120}?(?:传达|学习|研究|部署|审议|听取|总结|通报|讨论|安排|表彰|动员|培训|交流|宣讲|座谈|推进|贯彻|落实|协调|选举|观摩|解读)[^。；;]*/;
 /** `邀请各社区居民、地方政府…参加`: who is invited. */
 const INVITED = /邀请([^。；;]{2,60}?)(?:参加|出席|与会|莅临|列席|共同|[，,。；;]|$)/;
 const ATTENDING =
