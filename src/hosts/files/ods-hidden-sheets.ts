@@ -1,4 +1,5 @@
-import { scanStartTags } from "./xml-scan";
+import { scanStartTags } from "./xlsx-patch/xml-scan";
+import { attribute } from "./xlsx-patch/xml-text";
 
 /**
  * The names of an .ods's hidden sheets: ODS keeps a hidden sheet as a table whose style's first child is
@@ -7,16 +8,15 @@ import { scanStartTags } from "./xml-scan";
 export function hiddenOdsTables(contentXml: string): Set<string> {
   const hiddenStyles = new Set<string>();
   const tables: { name: string; style: string }[] = [];
-  let styleName: string | undefined;
-  scanStartTags(contentXml, (name, attributes, previous) => {
-    if (name === "style:style") styleName = attributes().get("style:name");
-    else if (name === "style:table-properties" && previous === "style:style" && styleName !== undefined) {
-      if (attributes().get("table:display") === "false") hiddenStyles.add(styleName);
+  let styleName: string | null = null;
+  scanStartTags(contentXml, (name, tag, parent) => {
+    if (name === "style:style") styleName = attribute(tag, "style:name");
+    else if (name === "style:table-properties" && parent === "style:style" && styleName !== null) {
+      if (attribute(tag, "table:display") === "false") hiddenStyles.add(styleName);
     } else if (name === "table:table") {
-      const tag = attributes();
-      const table = tag.get("table:name");
-      const style = tag.get("table:style-name");
-      if (table !== undefined && style) tables.push({ name: table, style });
+      const table = attribute(tag, "table:name");
+      const style = attribute(tag, "table:style-name");
+      if (table !== null && style) tables.push({ name: table, style });
     }
   });
   return new Set(tables.filter((t) => hiddenStyles.has(t.style)).map((t) => t.name));

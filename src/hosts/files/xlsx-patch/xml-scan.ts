@@ -23,10 +23,8 @@ export function* childElements(xml: string, from = 0, to = xml.length): Generato
   while (i < to) {
     const lt = xml.indexOf("<", i);
     if (lt < 0 || lt >= to) return;
-    if (xml.startsWith("<!--", lt)) i = after(xml, "-->", lt + 4, to);
-    else if (xml.startsWith("<![CDATA[", lt)) i = after(xml, "]]>", lt + 9, to);
-    else if (xml.startsWith("<?", lt)) i = after(xml, "?>", lt + 2, to);
-    else if (xml.startsWith("<!", lt)) i = after(xml, ">", lt + 2, to);
+    const past = pastMarkup(xml, lt, to);
+    if (past >= 0) i = past;
     else {
       const gt = tagEnd(xml, lt, to);
       if (gt < 0) return;
@@ -80,9 +78,8 @@ export function rootElement(xml: string): XmlElement | null {
   for (;;) {
     const lt = xml.indexOf("<", i);
     if (lt < 0) return null;
-    if (xml.startsWith("<!--", lt)) i = after(xml, "-->", lt + 4, xml.length);
-    else if (xml.startsWith("<?", lt)) i = after(xml, "?>", lt + 2, xml.length);
-    else if (xml.startsWith("<!", lt)) i = after(xml, ">", lt + 2, xml.length);
+    const past = pastMarkup(xml, lt, xml.length);
+    if (past >= 0) i = past;
     else {
       const gt = tagEnd(xml, lt, xml.length);
       if (gt < 0) return null;
@@ -104,6 +101,43 @@ export function* childrenNamed(xml: string, parent: XmlElement, name: string): G
 export function firstChildNamed(xml: string, parent: XmlElement, name: string): XmlElement | null {
   for (const child of childrenNamed(xml, parent, name)) return child;
   return null;
+}
+
+/**
+ * Every start tag of `xml` in document order, in one pass, however deep: `visit` gets its name, its text (for
+ * `attribute` of xml-text.ts) and the element whose start tag came just before it when that is its parent (null
+ * after an end tag or a self-closing tag). Comments, CDATA and the like are passed over as in `childElements`.
+ */
+export function scanStartTags(xml: string, visit: (name: string, tag: string, parent: string | null) => void): void {
+  let previous: string | null = null;
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) return;
+    const past = pastMarkup(xml, lt, xml.length);
+    if (past >= 0) {
+      i = past;
+      continue;
+    }
+    const gt = tagEnd(xml, lt, xml.length);
+    if (gt < 0) return;
+    if (xml.charCodeAt(lt + 1) === 0x2f /* / */) previous = null;
+    else {
+      const name = tagName(xml, lt + 1, gt);
+      visit(name, xml.slice(lt, gt), previous);
+      previous = xml.charCodeAt(gt - 2) === 0x2f ? null : name;
+    }
+    i = gt;
+  }
+}
+
+/** Just after the comment, CDATA section, processing instruction or declaration at `lt`; -1 if a tag starts there. */
+function pastMarkup(xml: string, lt: number, to: number): number {
+  if (xml.startsWith("<!--", lt)) return after(xml, "-->", lt + 4, to);
+  if (xml.startsWith("<![CDATA[", lt)) return after(xml, "]]>", lt + 9, to);
+  if (xml.startsWith("<?", lt)) return after(xml, "?>", lt + 2, to);
+  if (xml.startsWith("<!", lt)) return after(xml, ">", lt + 2, to);
+  return -1;
 }
 
 function after(xml: string, marker: string, from: number, to: number): number {
