@@ -5,9 +5,11 @@ import { createWordHost } from "../../src/hosts/word/word-host";
 import { readDocxParagraphs } from "../../src/hosts/files/read-docx";
 import { readReplyGrids } from "../../src/hosts/files/read-reply-file";
 import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
+import { App } from "../../src/taskpane/App";
 import FilePane from "../../src/taskpane/panes/FilePane";
 import { WordPaneView } from "../../src/taskpane/panes/WordPane";
 import { FakeWord } from "../fakes/word-fake";
+import { FakeWpsWriter } from "../fakes/wps-fake";
 import { blobBytes } from "./blob-bytes";
 
 const FORM_TITLE = "2026年全县安全生产暨冬春火灾防控工作会议回执";
@@ -35,6 +37,36 @@ describe("附回执 in the notice form", () => {
     expect(ooxml).toContain(
       "请于2026年12月1日前将回执报送XX县人民政府办公室（联系人：王芳，联系电话：0571-87654321）。",
     );
+  });
+
+  it("in WPS 文字: the XML it inserts carries the 回执 page", async () => {
+    const writer = new FakeWpsWriter([""]);
+    (globalThis as { wps?: object }).wps = { WpsApplication: () => writer.application };
+    try {
+      const user = userEvent.setup();
+      render(<App mode="word" wps="wps" />);
+      const form = await screen.findByRole("form", { name: "起草通知" });
+      await user.type(within(form).getByRole("textbox", { name: "会议名称" }), "全县防汛工作会议");
+      await user.click(within(form).getByRole("checkbox", { name: "附回执" }));
+      await user.click(screen.getByRole("button", { name: "插入到文档" }));
+      // The form is far from complete: its errors are asked about first.
+      const goOn = await waitFor(
+        () =>
+          within(screen.getAllByRole("dialog", { hidden: true }).at(-1)!).getByRole("button", {
+            name: "仍要插入",
+            hidden: true,
+          }),
+        { timeout: 3000 },
+      );
+      await user.click(goOn);
+      await waitFor(() => expect(writer.insertedXml).toHaveLength(1));
+      expect(writer.insertedXml[0]).toContain("附件：全县防汛工作会议回执");
+      expect(writer.insertedXml[0]).toMatch(
+        /<w:pageBreakBefore\/>[^]*>附件<\/w:t>[^]*<w:tbl>[^]*>联系电话<[^]*<\/w:tbl>/,
+      );
+    } finally {
+      delete (globalThis as { wps?: object }).wps;
+    }
   });
 
   it("in file mode: the downloaded .docx carries the 回执 table the replies reader reads", async () => {
