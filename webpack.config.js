@@ -161,7 +161,7 @@ module.exports = (env = {}, argv = {}) => {
   const bench = {
     ...cli,
     name: "bench",
-    entry: { bench: "./src/bench/run.ts", "parse-floor": "./src/bench/parse-floor.ts" },
+    entry: { bench: "./tests/bench/run.ts", "parse-floor": "./tests/bench/parse-floor.ts" },
     // The pane build beside it writes build/pane-chunks.json: kept.
     output: { ...cli.output, path: path.resolve(__dirname, "build"), clean: { keep: /pane-chunks\.json$/ } },
   };

@@ -5,7 +5,7 @@ import { ruleNamesOf } from "../../src/core/rules/rule-names";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { MARKS_NAMESPACE } from "../../src/hosts/excel/mark-record";
-import { signinWorkbook } from "../../src/bench/generate";
+import { signinWorkbook } from "../bench/generate";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { FakeExcel } from "../fakes/excel-fake";
 

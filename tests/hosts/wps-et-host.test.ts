@@ -7,7 +7,7 @@ import { MARKS_NAMESPACE } from "../../src/hosts/excel/mark-record";
 import { SETTINGS_NAMESPACE, createWpsExcelHost, fromBgr, toBgr } from "../../src/hosts/wps/et-host";
 import { wpsApplication } from "../../src/hosts/wps/detect";
 import { XL_SHEET, type EtApplication } from "../../src/hosts/wps/wps-api";
-import { signinWorkbook } from "../../src/bench/generate";
+import { signinWorkbook } from "../bench/generate";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { FakeEt } from "../fakes/wps-fake";
 

@@ -8,7 +8,7 @@ import { checkWorkbook, type WorkbookReport } from "../../src/core/rules/run-reg
 import { checkDocument } from "../../src/core/rules/run-text";
 import type { CellValue, Grid } from "../../src/core/table/grid";
 import { noticeDocx } from "../../src/core/render";
-import { signinWorkbook } from "../../src/bench/generate";
+import { signinWorkbook } from "../bench/generate";
 import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import { readDocxParagraphs } from "../../src/hosts/files/read-docx";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";

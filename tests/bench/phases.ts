@@ -1,10 +1,10 @@
-import { analyseAttendance } from "../core/meeting/attendance";
-import { checkWorkbook } from "../core/rules/run-registers";
-import { REGISTER_RULES } from "../core/rules/register-registry";
-import type { RegisterRule } from "../core/rules/register-rule";
-import type { Grid } from "../core/table/grid";
-import { readRegister } from "../core/table/register-table";
-import type { DateTime, LocalDate } from "../core/text/dates";
+import { analyseAttendance } from "../../src/core/meeting/attendance";
+import { checkWorkbook } from "../../src/core/rules/run-registers";
+import { REGISTER_RULES } from "../../src/core/rules/register-registry";
+import type { RegisterRule } from "../../src/core/rules/register-rule";
+import type { Grid } from "../../src/core/table/grid";
+import { readRegister } from "../../src/core/table/register-table";
+import type { DateTime, LocalDate } from "../../src/core/text/dates";
 
 /** Where a check's time goes: reading the tables, the attendance analysis, and each rule (ms, one run). */
 export function phaseTimes(grids: Grid[]): Record<string, number> {

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { gridsToXlsx } from "../hosts/files/write-xlsx";
-import { GOOD_NOTICE } from "../samples/notices";
+import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
+import { GOOD_NOTICE } from "../../src/samples/notices";
 import { type Figure, atMost, median, plain } from "./figure";
 import { incomingRegister, signinWorkbook } from "./generate";
 

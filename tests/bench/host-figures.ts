@@ -1,11 +1,11 @@
-import { cellsToMark, reportContent } from "../core/report/report";
-import { checkWorkbook } from "../core/rules/run-registers";
-import { noticeOoxml } from "../core/render";
-import { createExcelHost } from "../hosts/excel/excel-host";
-import { createWordHost } from "../hosts/word/word-host";
-import { SAMPLE_NOTICE } from "../samples/draft-inputs";
-import { FakeExcel } from "../../tests/fakes/excel-fake";
-import { FakeWord } from "../../tests/fakes/word-fake";
+import { cellsToMark, reportContent } from "../../src/core/report/report";
+import { checkWorkbook } from "../../src/core/rules/run-registers";
+import { noticeOoxml } from "../../src/core/render";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { createWordHost } from "../../src/hosts/word/word-host";
+import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
+import { FakeExcel } from "../fakes/excel-fake";
+import { FakeWord } from "../fakes/word-fake";
 import { type Figure, atMost, plain } from "./figure";
 import { signinWorkbook } from "./generate";
 

@@ -1,6 +1,6 @@
-import { noticeDocx } from "../core/render";
-import { zipDocx } from "../hosts/files/write-docx";
-import { SAMPLE_NOTICE } from "../samples/draft-inputs";
+import { noticeDocx } from "../../src/core/render";
+import { zipDocx } from "../../src/hosts/files/write-docx";
+import { SAMPLE_NOTICE } from "../../src/samples/draft-inputs";
 import { type Figure, plain, time } from "./figure";
 
 /** Rendering the sample notice to a zipped .docx, as the file pane and `huiwu draft` do. */

@@ -1,5 +1,5 @@
-import { checkWorkbook } from "../core/rules/run-registers";
-import type { Grid } from "../core/table/grid";
+import { checkWorkbook } from "../../src/core/rules/run-registers";
+import type { Grid } from "../../src/core/table/grid";
 import { type Figure, atMost, plain, time } from "./figure";
 import { HEADER_ROWS, JOIN_COLUMNS, signinWorkbook } from "./generate";
 
