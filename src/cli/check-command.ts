@@ -8,7 +8,7 @@ import { checkedCopy } from "../hosts/files/checked-copy";
 import { checkedCopyName } from "../hosts/files/download";
 import { readingFile } from "../hosts/files/damaged-file";
 import type { CheckOptions } from "../core/rules/config";
-import { SEVERITY_LABELS, SEVERITY_ORDER, type Finding, type Severity, cellOf } from "../core/rules/finding";
+import { SEVERITIES, SEVERITY_LABELS, type Finding, type Severity, cellOf } from "../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../core/rules/run-registers";
 import { KIND_LABELS } from "../core/table/kinds";
 import { TALLY_LABELS, type Tally, type TallyFigure } from "../core/meeting/tally";
@@ -112,7 +112,7 @@ export function formatCheck(result: FileCheck, paint: Paint): string {
       lines.push("  未发现问题");
       continue;
     }
-    for (const severity of ["error", "warning", "info"] as Severity[]) {
+    for (const severity of SEVERITIES) {
       const group = sheet.findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
       lines.push(paint.severity(severity, `  ${SEVERITY_LABELS[severity]}（${group.length}）`));
@@ -142,13 +142,12 @@ function findingJson(finding: Finding): unknown {
 function formatFinding(finding: Finding, sheet: string): string {
   const cell = cellOf(finding);
   const where = cell && cell.sheet !== sheet ? `${cell.sheet}!${cell.cell}` : cell?.cell;
-  const fix = finding.fix && !finding.message.includes(finding.fix.after) ? `（可改为“${finding.fix.after}”）` : "";
+  const fix = finding.fix && !finding.fixInMessage ? `（可改为“${finding.fix.after}”）` : "";
   return `${(where ?? "").padEnd(6)} ${finding.message}${fix}`;
 }
 
 export function summary(results: FileCheck[]): { counts: Record<Severity, number>; text: string } {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const result of results) for (const sheet of result.sheets) for (const f of sheet.findings) counts[f.severity]++;
-  const order = (Object.keys(counts) as Severity[]).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b]);
-  return { counts, text: `合计：${order.map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 个`).join("，")}` };
+  return { counts, text: `合计：${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 个`).join("，")}` };
 }

@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
 import type { Attendance } from "../core/meeting/attendance";
 import type { CheckOptions } from "../core/rules/config";
-import { SEVERITY_LABELS, type Finding, type Severity, paragraphOf, spanOf } from "../core/rules/finding";
+import { SEVERITIES, SEVERITY_LABELS, type Finding, paragraphOf, spanOf } from "../core/rules/finding";
 import { checkDocument } from "../core/rules/run-text";
 import { type CheckedKind, DOCUMENT_KIND_LABELS, type DocumentKind } from "../core/rules/text-rule";
 import { readingFile } from "../hosts/files/damaged-file";
@@ -73,14 +73,14 @@ export function lintJson(result: LintResult): unknown {
 export function formatLint(result: LintResult, paint: Paint): string {
   const lines = [paint.bold(`文件：${result.file}（${DOCUMENT_KIND_LABELS[result.kind]}）`)];
   if (result.findings.length === 0) lines.push("  未发现问题");
-  for (const severity of ["error", "warning", "info"] as Severity[]) {
+  for (const severity of SEVERITIES) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(paint.severity(severity, `  ${SEVERITY_LABELS[severity]}（${group.length}）`));
     for (const f of group) {
       const span = spanOf(f);
       const where = span ? `第 ${span.paragraph + 1} 段` : "全文";
-      const fix = f.fix && !f.message.includes(f.fix.after) ? `（可改为“${f.fix.after}”）` : "";
+      const fix = f.fix && !f.fixInMessage ? `（可改为“${f.fix.after}”）` : "";
       lines.push(`    ${where.padEnd(7)} ${f.message}${fix}  ${paint.dim(f.ruleId)}`);
       if (span)
         lines.push(paint.dim(`            ${quoteInContext(result.paragraphs[span.paragraph], span.start, span.end)}`));

@@ -13,7 +13,7 @@ import { type ListOrder, type MergedReplies, tallyByUnit } from "../core/replies
 import type { ReplySource } from "../core/replies/read-reply";
 import { unitsOfList } from "../core/replies/units";
 import type { CheckOptions } from "../core/rules/config";
-import { type Finding, SEVERITY_LABELS, type Severity } from "../core/rules/finding";
+import { type Finding, SEVERITIES, SEVERITY_LABELS } from "../core/rules/finding";
 import { type LocalDate, localDateOf, parseDateTimeText } from "../core/text/dates";
 import { UserError } from "../core/user-error";
 import { FileReadError } from "../hosts/files/file-error";
@@ -184,7 +184,7 @@ function summaryLines(merged: MergedReplies, units: string[], options: RepliesOp
 export function formatReplyFindings(findings: Finding[], paint: Paint): string[] {
   if (findings.length === 0) return ["回执未发现问题"];
   const lines: string[] = [];
-  for (const severity of ["error", "warning", "info"] as Severity[]) {
+  for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(paint.severity(severity, `${SEVERITY_LABELS[severity]}（${group.length}）`));

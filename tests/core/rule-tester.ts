@@ -3,6 +3,7 @@ import { type CheckOptions, DEFAULT_OPTIONS } from "../../src/core/rules/config"
 import type { RegisterRule } from "../../src/core/rules/register-rule";
 import { checkWorkbook } from "../../src/core/rules/run-registers";
 import type { CellValue, Grid } from "../../src/core/table/grid";
+import { type Said, expectSaid, expectSaidFromData, messagesSaid } from "./rule-said";
 
 export interface Case {
   name: string;
@@ -10,7 +11,7 @@ export interface Case {
   options?: Partial<CheckOptions>;
 }
 
-export interface ExpectedFinding {
+export type ExpectedFinding<Rule = RegisterRule> = Said<Rule> & {
   cell: string;
   sheet?: string;
   message?: RegExp;
@@ -18,10 +19,10 @@ export interface ExpectedFinding {
   fix?: string;
   /** Where the rule grades this finding milder than its usual severity. */
   severity?: Severity;
-}
+};
 
-export interface InvalidCase extends Case {
-  findings: ExpectedFinding[];
+export interface InvalidCase<Rule = RegisterRule> extends Case {
+  findings: ExpectedFinding<Rule>[];
 }
 
 /** The findings one rule reports on the grids, in sheet and row order. */
@@ -31,8 +32,12 @@ export function findingsOf(rule: RegisterRule, grids: Grid[], options: Partial<C
 }
 
 /** ESLint-style table: valid cases report nothing; invalid cases report exactly the cells listed. */
-export function testRule(rule: RegisterRule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
+export function testRule<Rule extends RegisterRule>(
+  rule: Rule,
+  cases: { valid: Case[]; invalid: InvalidCase<Rule>[] },
+): void {
   describe(rule.meta.id, () => {
+    const said = messagesSaid();
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
       expect(
         findingsOf(rule, c.grids, c.options).map((f) => `${cellOf(f)?.sheet}!${cellOf(f)?.cell}: ${f.message}`),
@@ -40,11 +45,16 @@ export function testRule(rule: RegisterRule, cases: { valid: Case[]; invalid: In
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = findingsOf(rule, c.grids, c.options);
-      expect(found.map((f) => cellOf(f)?.cell)).toEqual(c.findings.map((f) => f.cell));
+      said.record(found);
+      // The table's own types are checked where it is written; here any rule's expectation is read.
+      const expectations = c.findings as unknown as ExpectedFinding[];
+      expect(found.map((f) => cellOf(f)?.cell)).toEqual(expectations.map((f) => f.cell));
       found.forEach((finding, i) => {
-        const expected = c.findings[i];
+        const expected = expectations[i];
         expect(finding.severity).toBe(expected.severity ?? rule.meta.severity);
         expect(finding.message).not.toMatch(/\{\w+\}/);
+        expectSaidFromData(rule.meta, finding);
+        expectSaid(expected, finding);
         expect(finding.place.kind).toBe("cell");
         if (expected.sheet) expect(cellOf(finding)?.sheet).toBe(expected.sheet);
         if (expected.message) expect(finding.message).toMatch(expected.message);
@@ -53,6 +63,7 @@ export function testRule(rule: RegisterRule, cases: { valid: Case[]; invalid: In
         else expect(finding.fix).toBeNull();
       });
     });
+    said.test(rule.meta, cases.invalid.length);
   });
 }
 

@@ -6,6 +6,7 @@ import type { TextRule } from "../../src/core/rules/text-rule";
 import type { Attendance } from "../../src/core/meeting/attendance";
 import { GOOD_MINUTES } from "../../src/samples/minutes";
 import { GOOD_NOTICE } from "../../src/samples/notices";
+import { type Said, expectSaid, expectSaidFromData, messagesSaid } from "./rule-said";
 
 export interface TextCase {
   name: string;
@@ -13,14 +14,14 @@ export interface TextCase {
   options?: Partial<CheckOptions>;
   attendance?: Attendance;
 }
-export interface ExpectedTextFinding {
+export type ExpectedTextFinding<Rule = TextRule<never>> = Said<Rule> & {
   /** 0-based paragraph, or null for something missing from the whole document. */
   paragraph: number | null;
   text?: string;
   message?: RegExp;
   fix?: string;
   severity?: string;
-}
+};
 
 /** The good notice with one edit: `notice("12月3日", "12月3日")`. */
 export const notice = (find?: string | RegExp, replace = ""): string =>
@@ -36,8 +37,8 @@ function edit(text: string, find: string | RegExp, replace: string): string {
 
 /** Notice and minutes rules read their own kind; document rules read the text as it comes. */
 function kindOfRule(rule: TextRule<never>): DocumentKind | undefined {
-  const prefix = rule.meta.id.split("/")[0];
-  return prefix === "notice" || prefix === "minutes" ? prefix : undefined;
+  const { group } = rule.meta;
+  return group === "notice" || group === "minutes" ? group : undefined;
 }
 
 export function textFindings(rule: TextRule<never>, c: TextCase) {
@@ -51,22 +52,28 @@ export function textFindings(rule: TextRule<never>, c: TextCase) {
   return findings;
 }
 
-export function testTextRule(
-  rule: TextRule<never>,
-  cases: { valid: TextCase[]; invalid: (TextCase & { findings: ExpectedTextFinding[] })[] },
+export function testTextRule<Rule extends TextRule<never>>(
+  rule: Rule,
+  cases: { valid: TextCase[]; invalid: (TextCase & { findings: ExpectedTextFinding<Rule>[] })[] },
 ): void {
   describe(rule.meta.id, () => {
+    const said = messagesSaid();
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
       expect(textFindings(rule, c).map((f) => f.message)).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = textFindings(rule, c);
-      expect(found.map((f) => spanOf(f)?.paragraph ?? null)).toEqual(c.findings.map((f) => f.paragraph));
+      said.record(found);
+      // The table's own types are checked where it is written; here any rule's expectation is read.
+      const expectations = c.findings as unknown as ExpectedTextFinding[];
+      expect(found.map((f) => spanOf(f)?.paragraph ?? null)).toEqual(expectations.map((f) => f.paragraph));
       const paragraphs = c.text.split("\n");
       found.forEach((finding, i) => {
-        const expected = c.findings[i];
+        const expected = expectations[i];
         expect(finding.severity).toBe(expected.severity ?? rule.meta.severity);
         expect(finding.message).not.toMatch(/\{\w+\}/);
+        expectSaidFromData(rule.meta, finding);
+        expectSaid(expected, finding);
         const span = spanOf(finding);
         if (span) expect(paragraphs[span.paragraph].slice(span.start, span.end)).toBe(span.text);
         if (expected.text !== undefined) expect(span?.text).toBe(expected.text);
@@ -76,5 +83,6 @@ export function testTextRule(
         else expect(finding.fix).toBeNull();
       });
     });
+    said.test(rule.meta, cases.invalid.length);
   });
 }

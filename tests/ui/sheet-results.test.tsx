@@ -6,6 +6,7 @@ import { FINDINGS_SHOWN_AT_FIRST, SheetResults } from "../../src/taskpane/compon
 
 const finding = (row: number): Finding => ({
   ruleId: "cell/bad-phone",
+  messageId: "badPhone",
   severity: "warning",
   message: `第 ${row} 行的电话不是有效号码`,
   place: { kind: "cell", sheet: "签到表", cell: `F${row}`, row, related: [] },

@@ -1,12 +1,12 @@
 import { type CheckOptions, DEFAULT_OPTIONS } from "../rules/config";
-import { type Finding, type Place, SEVERITY_ORDER } from "../rules/finding";
-import { settle, toFinding } from "../rules/pipeline";
+import type { Finding, Place } from "../rules/finding";
+import { activeRules, settle, toFinding } from "../rules/pipeline";
 import type { ReplyCheckInput, ReplyRule } from "../rules/reply/define";
 import { REPLY_RULES } from "../rules/reply-registry";
 
 /**
  * The `reply/*` findings of merged 回执: a cell of a 回执 (with its file) or a whole file. In the order the files
- * were given (the notice's findings first), then by row, then severity.
+ * were given (the notice's findings first), then by place.
  */
 export function checkReplies(
   input: ReplyCheckInput,
@@ -14,8 +14,7 @@ export function checkReplies(
   rules: readonly ReplyRule[] = REPLY_RULES,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (options.rules[rule.meta.id] === "off") continue;
+  for (const rule of activeRules(rules, options)) {
     rule.check({
       ...input,
       options,
@@ -52,15 +51,7 @@ export function checkReplies(
     const rank = fileOrder.indexOf(file);
     return rank < 0 ? fileOrder.length : rank;
   };
-  const row = (f: Finding) => (f.place.kind === "cell" ? f.place.row : 0);
-  return settle(
-    findings,
-    (a, b) =>
-      fileRank(a) - fileRank(b) ||
-      row(a) - row(b) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
+  return settle(findings, fileRank);
 }
 
 /** The file a finding of the 回执 is about. */

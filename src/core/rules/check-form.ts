@@ -55,7 +55,7 @@ function check(
   for (const finding of findings) {
     const span = spanOf(finding);
     let field = span ? blocks[span.paragraph].field : null;
-    field ??= ELEMENT_FIELDS[String(finding.data.element)] ?? RULE_FIELDS[finding.ruleId] ?? null;
+    field ??= (finding.element && ELEMENT_FIELDS[finding.element]) || RULE_FIELDS[finding.ruleId] || null;
     if (field) field = fieldNames[field] ?? field;
     (byField[field ?? "_"] ??= []).push(finding);
   }

@@ -22,6 +22,11 @@ export interface Report {
   severity?: Severity;
 }
 
+/** The rules to run: those the user has not turned off. */
+export function activeRules<Rule extends { meta: RuleMeta }>(rules: readonly Rule[], options: CheckOptions): Rule[] {
+  return rules.filter((rule) => options.rules[rule.meta.id] !== "off");
+}
+
 /** The severity the user configured for the rule, or the report's own, or the rule's. */
 export function severityOf(report: Report, options: CheckOptions): Severity {
   const configured = options.rules[report.rule.id];
@@ -29,14 +34,19 @@ export function severityOf(report: Report, options: CheckOptions): Severity {
 }
 
 export function toFinding(report: Report, options: CheckOptions): Finding {
+  const { rule, messageId } = report;
   const data = report.data ?? {};
   return {
-    ruleId: report.rule.id,
+    ruleId: rule.id,
+    messageId,
     severity: severityOf(report, options),
-    message: formatMessage(report.rule.messages[report.messageId], data),
+    message: formatMessage(rule.messages[messageId], data),
     place: report.place,
     data,
     fix: report.fix,
+    ...(report.fix && rule.fixInMessage?.[messageId] ? { fixInMessage: true as const } : {}),
+    ...(rule.reveal ? { reveal: rule.reveal } : {}),
+    ...(rule.element && typeof data.element === "string" ? { element: data.element } : {}),
   };
 }
 
@@ -79,9 +89,9 @@ function mostSpecific(findings: Finding[]): Finding[] {
 
 /**
  * The last steps every finding list goes through: one finding per rule, place and message, the most specific of
- * several about one person, in place order.
+ * several about one person, in order: by `section` (the sheet, or the file, a finding is in) and then by place.
  */
-export function settle(findings: Finding[], compare: (a: Finding, b: Finding) => number = compareByPlace): Finding[] {
+export function settle(findings: Finding[], section: (finding: Finding) => number = () => 0): Finding[] {
   const seen = new Set<string>();
   const unique = mostSpecific(findings).filter((f) => {
     const key = `${f.ruleId}\u0000${JSON.stringify(f.place)}\u0000${f.message}`;
@@ -89,5 +99,5 @@ export function settle(findings: Finding[], compare: (a: Finding, b: Finding) =>
     seen.add(key);
     return true;
   });
-  return unique.sort(compare);
+  return unique.sort((a, b) => section(a) - section(b) || compareByPlace(a, b));
 }

@@ -6,8 +6,8 @@ import type { RegisterKind } from "../table/kinds";
 import { type RegisterTable, addressOf, readRegister, sheetRowOf } from "../table/register-table";
 import { type DateTime, type LocalDate, isoDateTime } from "../text/dates";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
-import { type Finding, compareByPlace } from "./finding";
-import { settle, toFinding } from "./pipeline";
+import type { Finding } from "./finding";
+import { activeRules, settle, toFinding } from "./pipeline";
 import type { CellRef, RegisterRule, RegisterRuleContext, WorkbookModel } from "./register-rule";
 import { REGISTER_RULES } from "./register-registry";
 import { type TrackingSummary, trackingSummary } from "./tracking/summary";
@@ -44,7 +44,7 @@ export function checkWorkbook(
   const workbook: WorkbookModel = { tables };
   const calendar = new WorkCalendar(options);
   const sheetMeetingStart = tables.map((t) => t.meetingStart).find((s): s is Dated => !!s?.date) ?? null;
-  const activeRules = rules.filter((rule) => (options.rules[rule.meta.id] ?? rule.meta.severity) !== "off");
+  const active = activeRules(rules, options);
 
   const order = new Map(tables.map((t, i) => [t.sheet, i]));
   const sheets: SheetReport[] = [];
@@ -101,7 +101,7 @@ export function checkWorkbook(
         );
       },
     });
-    for (const rule of activeRules) {
+    for (const rule of active) {
       if (rule.kinds !== "any" && (!table.kind || !rule.kinds.includes(table.kind))) continue;
       rule.check(contextFor(rule));
     }
@@ -124,7 +124,7 @@ export function checkWorkbook(
       meetingStart: meetingStart && usesMeetingStart(table.kind) ? isoDateTime(meetingStart) : null,
       ...(tally ? { tally } : {}),
       ...(tracking ? { tracking } : {}),
-      findings: settle(findings, (a, b) => sheetOf(a) - sheetOf(b) || compareByPlace(a, b)),
+      findings: settle(findings, sheetOf),
     });
   }
   return { sheets, attendance };

@@ -9,7 +9,7 @@ import { readNotice } from "../meeting/read-notice";
 import { toSimplifiedAligned } from "../text/simplified";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
 import type { Finding, Place, TextFix } from "./finding";
-import { settle, toFinding } from "./pipeline";
+import { activeRules, settle, toFinding } from "./pipeline";
 import type { CheckedKind, DocumentKind, TextRule, TextRuleContext } from "./text-rule";
 import { DOCUMENT_RULES, KIND_FREE_RULES, MINUTES_RULES, NOTICE_RULES } from "./text-registry";
 
@@ -65,8 +65,7 @@ export function checkDocument({
   const active = (rules ?? rulesFor(checkedAs)) as readonly TextRule<unknown>[];
   const calendar = new WorkCalendar(options);
   const findings: Finding[] = [];
-  for (const rule of active) {
-    if (options.rules[rule.meta.id] === "off") continue;
+  for (const rule of activeRules(active, options)) {
     const ctx: TextRuleContext<unknown> = {
       doc,
       paragraphs: simplified,

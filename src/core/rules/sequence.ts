@@ -1,11 +1,16 @@
 import { type DataRow, roleText } from "../table/register-table";
 import { toHalfWidth } from "../text/normalize";
-import type { RegisterRuleContext } from "./register-rule";
+import type { CellRef, RuleScope } from "./register-rule";
+
+export type SequenceReport = CellRef & { related?: CellRef[] } & (
+    { messageId: "repeat"; data: { n: string } } | { messageId: "skip"; data: { n: string; expected: string } }
+  );
 
 /**
- * 序号 that skips or repeats. Numbers may carry a prefix (`2026-015`); each prefix counts on its own.
+ * 序号 that skips or repeats. Numbers may carry a prefix (`2026-015`); each prefix counts on its own. The rule's
+ * messages are `repeat` ({n}) and `skip` ({n}, {expected}).
  */
-export function reportSequenceBreaks(ctx: RegisterRuleContext<"skip" | "repeat">): void {
+export function reportSequenceBreaks(ctx: RuleScope & { report(report: SequenceReport): void }): void {
   const { table } = ctx;
   const col = table.roleColumns.seq;
   if (col === undefined) return;

@@ -1,13 +1,13 @@
 import { readDateTimeCell } from "../table/typed-cells";
 import { DATE_ROLES } from "../table/roles";
 import { forEachFilledCell } from "./each-cell";
-import type { RegisterRuleContext } from "./register-rule";
+import type { RuleScope } from "./register-rule";
 
 /**
  * The year for dates written without one (`12月3日`): the meeting's, else a year in the title
  * (`2026年印章使用登记表`), else the one the table's dates use most.
  */
-export function tableYear(ctx: RegisterRuleContext): number | undefined {
+export function tableYear(ctx: RuleScope): number | undefined {
   return ctx.memo("tableYear", () => {
     if (ctx.meetingStart) return ctx.meetingStart.date.year;
     const titleYear = ctx.table.titleLines.map((line) => /(\d{4})\s*年/.exec(line)?.[1]).find(Boolean);

@@ -5,7 +5,7 @@ import type { Attendance } from "../meeting/attendance";
 import type { DocumentKind, KindReading } from "../document/kind";
 import type { ElementPresence } from "../meeting/elements";
 import type { CheckOptions } from "./config";
-import type { RuleMeta, Severity } from "./finding";
+import type { MessageReport, Messages, MoreData, NoMoreData, RuleMeta, Severity } from "./finding";
 
 export type { DocumentKind } from "../document/kind";
 
@@ -18,9 +18,8 @@ export const DOCUMENT_KIND_LABELS: Record<CheckedKind, string> = {
   unsure: "类型未定",
 };
 
-export interface TextReport<MessageId extends string> {
-  messageId: MessageId;
-  data?: Record<string, string | number>;
+/** A fault of the text: one of the rule's messages with its data, and where. */
+export type TextReport<M extends Messages = Messages, More extends MoreData = MoreData> = MessageReport<M, More> & {
   /** Where the fault is; absent for something missing from the whole document. */
   at?: Span;
   /** For something missing: the paragraph it would follow. */
@@ -29,9 +28,9 @@ export interface TextReport<MessageId extends string> {
   fix?: string;
   /** A milder grade for this finding than the rule's (minutes/late: info after 2 days, warning after 4). */
   severity?: Severity;
-}
+};
 
-export interface TextRuleContext<Doc, MessageId extends string = string> {
+export interface TextRuleContext<Doc, M extends Messages = Messages, More extends MoreData = MoreData> {
   doc: Doc;
   paragraphs: string[];
   options: CheckOptions;
@@ -47,16 +46,26 @@ export interface TextRuleContext<Doc, MessageId extends string = string> {
   elements: ElementPresence[];
   /** Where the text breaks off before its end, if it does: what would stand after it is not reported missing. */
   cut: TextCut | null;
-  report(report: TextReport<MessageId>): void;
+  report(report: TextReport<M, More>): void;
 }
 
-export interface TextRule<Doc, MessageId extends string = string> {
-  meta: RuleMeta<MessageId>;
-  check(ctx: TextRuleContext<Doc, MessageId>): void;
+export interface TextRule<
+  Doc,
+  Id extends string = string,
+  M extends Messages = Messages,
+  More extends MoreData = MoreData,
+> {
+  kind: "text";
+  meta: RuleMeta<Id, M, More>;
+  check(ctx: TextRuleContext<Doc, M, More>): void;
 }
 
-export function defineTextRule<Doc, MessageId extends string>(
-  rule: TextRule<Doc, MessageId>,
-): TextRule<Doc, MessageId> {
-  return rule;
+/** A rule about a document's text, read as `Doc`: its id and messages kept as written, so its data is typed. */
+export function defineTextRule<
+  Doc,
+  const Id extends string,
+  const M extends Messages,
+  const More extends MoreData = NoMoreData,
+>(rule: Omit<TextRule<Doc, Id, M, More>, "kind">): TextRule<Doc, Id, M, More> {
+  return { kind: "text", ...rule };
 }

@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, type Severity } from "../../core/rules/finding";
+import { type Severity, bySeverity } from "../../core/rules/finding";
 import { jsonPartValue, jsonPartXml } from "../../core/xml/json-part";
 import { HostError } from "../office/host-error";
 
@@ -66,7 +66,7 @@ export function cellsToColour(marks: Map<string, Map<string, Severity>>): {
   limited: boolean;
 } {
   const all = [...marks].flatMap(([sheet, cells]) => [...cells].map(([cell, severity]) => ({ sheet, cell, severity })));
-  all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  all.sort(bySeverity);
   return { chosen: all.slice(0, MAX_MARKED_CELLS), limited: all.length > MAX_MARKED_CELLS };
 }
 

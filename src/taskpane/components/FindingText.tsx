@@ -21,7 +21,7 @@ export function fieldValidation(
   all: Finding[] | undefined,
   revealMissing = true,
 ): { validationState?: "error" | "warning"; validationMessage?: string } {
-  const findings = (all ?? []).filter((f) => revealMissing || !f.ruleId.endsWith("/missing-element"));
+  const findings = (all ?? []).filter((f) => revealMissing || f.reveal !== "when-asked");
   if (!findings.length) return {};
   const state = findings.some((f) => f.severity === "error") ? "error" : "warning";
   return { validationState: state, validationMessage: findings.map((f) => f.message).join("；") };

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import { type Finding, SEVERITY_ORDER, type Severity, cellOf } from "../../core/rules/finding";
+import { type Finding, type Severity, bySeverity, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import { KIND_LABELS } from "../../core/table/kinds";
 import { S } from "../strings";
@@ -114,7 +114,7 @@ export function SheetResults({
         const findings = sheet.findings
           .filter((f) => (only.length === 0 || only.includes(f.severity)) && (rule === "" || f.ruleId === rule))
           // The list arrives in place order; sorting is stable, so by severity keeps place order within each.
-          .sort((a, b) => (order === "severity" ? SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] : 0));
+          .sort((a, b) => (order === "severity" ? bySeverity(a, b) : 0));
         const shown = shownBySheet[sheet.sheet] ?? FINDINGS_SHOWN_AT_FIRST;
         return (
           <section key={sheet.sheet} className={styles.sheet} aria-label={sheet.sheet}>

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckOptions, ConfigFile } from "../../core/rules/config";
-import type { RuleMeta } from "../../core/rules/finding";
+import type { RuleGroup, RuleMeta } from "../../core/rules/finding";
 import { useLayout } from "../components/layout";
 import { LazySelfTestCard } from "../components/LazySelfTestCard";
 import type { SelfTestOptions, SelfTestReport } from "../../hosts/office/self-test-report";
@@ -20,16 +20,16 @@ import { S } from "../strings";
 
 type RuleSetting = NonNullable<ConfigFile["rules"]>[string];
 
-const GROUPS: [prefix: string, title: string][] = [
-  ["table/", "读表"],
-  ["cell/", "单元格"],
-  ["signin/", "签到表"],
-  ["receipt/", "通知签收登记表"],
-  ["incoming/", "收文登记表"],
-  ["seal/", "印章使用登记表"],
-  ["tracking/", "督办台账"],
-  ["materials/", "会议材料发放登记表"],
-  ["seating/", S.seating.settingsGroup],
+const GROUPS: [group: RuleGroup, title: string][] = [
+  ["table", "读表"],
+  ["cell", "单元格"],
+  ["signin", "签到表"],
+  ["receipt", "通知签收登记表"],
+  ["incoming", "收文登记表"],
+  ["seal", "印章使用登记表"],
+  ["tracking", "督办台账"],
+  ["materials", "会议材料发放登记表"],
+  ["seating", S.seating.settingsGroup],
 ];
 
 const useStyles = makeStyles({
@@ -104,6 +104,7 @@ export function SettingsPanel({
   saved,
   onSave,
   selfTest,
+  words = S.settings,
 }: {
   rules: readonly RuleMeta[];
   /** The engine's defaults, shown where the workbook stores no value. */
@@ -112,6 +113,8 @@ export function SettingsPanel({
   onSave: (config: ConfigFile) => Promise<boolean>;
   /** The host's 自检, offered at the foot of the settings. */
   selfTest?: (options: SelfTestOptions) => Promise<SelfTestReport>;
+  /** Where the settings are kept, as the intro and the save button say it. */
+  words?: { intro: string; save: string };
 }) {
   const layout = useLayout();
   const [draft, setDraft] = useState<ConfigFile>(saved);
@@ -123,7 +126,7 @@ export function SettingsPanel({
   };
   return (
     <section className={layout.panel} aria-label={S.settings.title}>
-      <Caption1>{S.settings.intro}</Caption1>
+      <Caption1>{words.intro}</Caption1>
       <NumberField
         label={S.settings.noticeDays}
         max={60}
@@ -165,11 +168,11 @@ export function SettingsPanel({
           <option value="right">{S.seating.sideRight}</option>
         </Select>
       </Field>
-      {GROUPS.map(([prefix, title]) => {
-        const group = rules.filter((rule) => rule.id.startsWith(prefix));
+      {GROUPS.map(([name, title]) => {
+        const group = rules.filter((rule) => rule.group === name);
         if (group.length === 0) return null;
         return (
-          <section key={prefix} aria-label={title}>
+          <section key={name} aria-label={title}>
             <Subtitle2 as="h3">{title}</Subtitle2>
             <ul className={layout.list}>
               {group.map((rule) => (
@@ -189,7 +192,7 @@ export function SettingsPanel({
           appearance="primary"
           onClick={() => void onSave({ ...draft, sealNames: (draft.sealNames ?? []).filter((n) => n !== "") })}
         >
-          {S.settings.save}
+          {words.save}
         </Button>
         <Button
           onClick={() => {

@@ -6,7 +6,7 @@ import { listGrid, listLooks, listWidths } from "../../core/replies/list-grid";
 import { type ListOrder, tallyByUnit } from "../../core/replies/merge";
 import type { ReplySource } from "../../core/replies/read-reply";
 import { SIGNIN_WIDTHS, signinDocxTable, signinSheet } from "../../core/replies/signin-sheet";
-import { type Finding, SEVERITY_ORDER } from "../../core/rules/finding";
+import { type Finding, bySeverity } from "../../core/rules/finding";
 import { readRegister } from "../../core/table/register-table";
 import { localDateOf } from "../../core/text/dates";
 import { DOCX_TYPE, XLSX_TYPE, offerDownload } from "../../hosts/files/download";
@@ -211,17 +211,15 @@ export function RepliesFile() {
             <Status status={{ intent: "success", text: R.noFindings }} />
           ) : (
             <ul className={styles.list} aria-label={R.findings}>
-              {[...collected.findings]
-                .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-                .map((f, i) => (
-                  <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline" }}>
-                    <SeverityBadge severity={f.severity} />
-                    <span>
-                      <Text block>{f.message}</Text>
-                      <Caption1 block>{where(f)}</Caption1>
-                    </span>
-                  </li>
-                ))}
+              {[...collected.findings].sort(bySeverity).map((f, i) => (
+                <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline" }}>
+                  <SeverityBadge severity={f.severity} />
+                  <span>
+                    <Text block>{f.message}</Text>
+                    <Caption1 block>{where(f)}</Caption1>
+                  </span>
+                </li>
+              ))}
             </ul>
           )}
           <Subtitle2 as="h3" style={{ marginTop: 12 }}>

@@ -65,7 +65,7 @@ export function fieldFeedback(
   fixes: FieldFix[] = [],
   more: string[] = [],
 ): Pick<FieldProps, "validationState" | "validationMessage"> {
-  const findings = (all ?? []).filter((f) => reveal || !f.ruleId.endsWith("/missing-element"));
+  const findings = (all ?? []).filter((f) => reveal || f.reveal !== "when-asked");
   const messages = [...(reveal ? more : []), ...findings.map((f) => f.message)];
   if (!messages.length) return {};
   const state = findings.some((f) => f.severity === "error") ? "error" : "warning";

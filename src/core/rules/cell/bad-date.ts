@@ -10,6 +10,7 @@ const LOOKS_LIKE_NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 export default defineRegisterRule({
   meta: {
     id: "cell/bad-date",
+    group: "cell",
     severity: "error",
     description: "日期或时间单元格无法识别，或日期不存在（如 2026年2月30日）",
     source: "条例 第二十四条：签收时注明签收时间；practice：签到、签收、用印均应登记时间",

@@ -6,6 +6,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "cell/bad-phone",
+    group: "cell",
     severity: "warning",
     description: "电话既不是 11 位手机号（1[3-9]…），也不是带区号的固定电话或 400/800 号码",
     source: "practice：会议通知和签到表应写明联系电话",

@@ -12,6 +12,7 @@ export function isFormulaError(value: CellValue): value is string {
 export default defineRegisterRule({
   meta: {
     id: "cell/formula-error",
+    group: "cell",
     severity: "warning",
     description: "单元格显示公式错误（#N/A、#REF!、#DIV/0! 等），内容无法核对",
     source: "practice：登记内容应准确、完整",

@@ -7,6 +7,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "cell/full-width-digits",
+    group: "cell",
     severity: "info",
     description: "数字、电话、日期中有全角数字或字母（如“１３８”）",
     source: "GB/T 9704-2012：公文中的数字使用阿拉伯数字；全角数字影响检索与统计",

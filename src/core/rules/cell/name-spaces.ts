@@ -9,6 +9,7 @@ const SPACE_BETWEEN_HAN = /[\u4e00-\u9fff·][\s\u3000\u00a0]+[\u4e00-\u9fff·]/;
 export default defineRegisterRule({
   meta: {
     id: "cell/name-spaces",
+    group: "cell",
     severity: "info",
     description: "姓名中间有空格（如“张  三”）；比对时总是忽略空格",
     source: "practice：姓名应与名单一致，便于统计",

@@ -34,6 +34,7 @@ interface Seen {
 export default defineDocumentRule({
   meta: {
     id: "document/heading-levels",
+    group: "document",
     severity: "warning",
     description:
       "结构层次序数写法不规范（“一.”“一，”“(一)、”“（一）、”，第三层用了“1、”）、跳层（“一、”下直接用“1.”）或序号不连续、倒序",
@@ -46,6 +47,7 @@ export default defineDocumentRule({
       order: "序号顺序有误：“{previous}”之后是“{text}”",
     },
     fixable: true,
+    fixInMessage: { form: true },
   },
   check(ctx) {
     const paragraphs = ctx.paragraphs;
@@ -90,11 +92,9 @@ export default defineDocumentRule({
         if (n > counter + 1 && writtenIn(between, level, counter + 1)) {
           // nothing missing
         } else {
-          ctx.report({
-            messageId: n > counter + 1 ? "gap" : "order",
-            at,
-            data: { previous: previous!.ordinal.text, text: ordinal.text, expected },
-          });
+          const data = { previous: previous!.ordinal.text, text: ordinal.text };
+          if (n > counter + 1) ctx.report({ messageId: "gap", at, data: { ...data, expected } });
+          else ctx.report({ messageId: "order", at, data });
         }
       }
       last[level] = seen;

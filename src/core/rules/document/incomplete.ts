@@ -10,6 +10,7 @@ const HOW = {
 export default defineDocumentRule({
   meta: {
     id: "document/incomplete",
+    group: "document",
     severity: "info",
     description:
       "文字不完整（在句子、列举或日期中间中断，或以“特此”结尾）：没有找到的要素可能在缺失的部分，不逐项报缺少",

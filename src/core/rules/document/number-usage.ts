@@ -5,6 +5,7 @@ import { defineDocumentRule } from "./define";
 export default defineDocumentRule({
   meta: {
     id: "document/number-usage",
+    group: "document",
     severity: "info",
     description:
       "数字写法不规范：年份数字混写（二0二六年、2O26年），全角数字（２０２６），日期或年份起止用了短横线（12月3日-5日、2021-2030年）。每段报一次，修正改全段",

@@ -21,6 +21,7 @@ function shown(paragraph: string, found: readonly Placeholder[]): string[] {
 export default defineDocumentRule({
   meta: {
     id: "document/placeholder",
+    group: "document",
     severity: "error",
     description:
       "模板的占位符没有替换：XX、××、○○、＿＿、【…】提示、（此处填写…）、空着的“年  月  日”；英文词和型号中的 XX、年份中的“○”（二○二六年）、作标题的【】和回执等表格中留给对方填写的空白不报",

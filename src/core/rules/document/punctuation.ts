@@ -18,6 +18,7 @@ const STAND_INS: Record<Unpaired["name"], RegExp> = { 引号: /["'＂]/, 书名�
 export default defineDocumentRule({
   meta: {
     id: "document/punctuation",
+    group: "document",
     severity: "warning",
     description:
       "中文里用了半角标点（, : ; ( ) ? !），标点重复（。。，，），省略号写成“...”“。。。”，引号、书名号、括号不成对；网址、邮箱、数字、时间、文号和英文里的半角标点不报。每段报一次，修正改全段",

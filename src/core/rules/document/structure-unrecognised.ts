@@ -4,6 +4,7 @@ import { defineDocumentRule } from "./define";
 export default defineDocumentRule({
   meta: {
     id: "document/structure-unrecognised",
+    group: "document",
     severity: "warning",
     description: "读不出通知或纪要的结构（找到的要素太少），不逐项报告缺少的要素，请人工核对",
     source: "RULES.md §6：读不出结构时只说一次，而不是每个要素报一条错误",

@@ -9,6 +9,7 @@ const DOCUMENT_KINDS = /^(决议|决定|命令|令|公报|公告|通告|意见|�
 export default defineRegisterRule({
   meta: {
     id: "incoming/bad-category",
+    group: "incoming",
     severity: "error",
     description: "类别不是阅件、办件或留档",
     source: "practice：外来文统一登记，并按阅件、办件、留档的方式分类处理",

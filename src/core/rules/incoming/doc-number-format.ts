@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "incoming/doc-number-format",
+    group: "incoming",
     severity: "warning",
     description: "文号年份未用六角括号〔〕（如 [2026]、(2026)、【2026】），序号前有“第”，或序号编了虚位（012号）",
     source:
@@ -13,6 +14,7 @@ export default defineRegisterRule({
       format: "文号“{text}”格式不规范：{problems}，应为“{fixed}”",
     },
     fixable: true,
+    fixInMessage: { format: true },
   },
   kinds: ["incoming"],
   check(ctx) {

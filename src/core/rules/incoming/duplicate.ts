@@ -6,6 +6,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "incoming/duplicate",
+    group: "incoming",
     severity: "warning",
     description: "同一来文单位的同一文号登记了两次",
     source: "practice：外来文统一登记",

@@ -1,9 +1,14 @@
 import { roleText, roleWords } from "../../table/register-table";
 import type { Role } from "../../table/roles";
-import type { RegisterRuleContext } from "../register-rule";
+import type { CellRef, RuleScope } from "../register-rule";
+
+export type ActionItemReport = CellRef & { messageId: "blank" | "noColumn"; data: { title: string } };
 
 /** 办件 rows whose `role` cell is blank (or that lack the column): reported at that cell, or at 类别. */
-export function reportActionItemsWithout(ctx: RegisterRuleContext<"blank" | "noColumn">, role: Role): void {
+export function reportActionItemsWithout(
+  ctx: RuleScope & { report(report: ActionItemReport): void },
+  role: Role,
+): void {
   const { table } = ctx;
   const categoryCol = table.roleColumns.category;
   if (categoryCol === undefined) return;

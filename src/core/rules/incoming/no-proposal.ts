@@ -4,6 +4,7 @@ import { reportActionItemsWithout } from "./missing-for-action";
 export default defineRegisterRule({
   meta: {
     id: "incoming/no-proposal",
+    group: "incoming",
     severity: "error",
     description: "办件没有拟办意见",
     source: "practice：对办件提出拟办意见后，报主任审签",

@@ -4,6 +4,7 @@ import { reportSequenceBreaks } from "../sequence";
 export default defineRegisterRule({
   meta: {
     id: "incoming/sequence",
+    group: "incoming",
     severity: "warning",
     description: "收文编号或序号跳号或重号",
     source: "practice：外来文统一登记，编号连续，便于查找",

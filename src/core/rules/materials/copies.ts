@@ -2,7 +2,7 @@ import { type DataRow, type RegisterTable, roleText, roleWords } from "../../tab
 import { nameWithoutNote } from "../../text/name-note";
 import { matchKey, toHalfWidth } from "../../text/normalize";
 import { CLASSIFIED, secrecyMark } from "../receipt/classified-channel";
-import type { RegisterRuleContext } from "../register-rule";
+import type { RuleScope } from "../register-rule";
 
 /** One row of a 材料发放登记表: which material, to whom, and the copy numbers it gave out. */
 export interface Copy {
@@ -25,7 +25,7 @@ const DITTO = /^(同上|〃|"|”|“|\.{2,}|…+|-)$/;
 const MAX_RANGE = 500;
 
 /** Every data row as a copy given out, computed once per table. */
-export function copiesOf(ctx: RegisterRuleContext): Copy[] {
+export function copiesOf(ctx: RuleScope): Copy[] {
   return ctx.memo("materials/copies", () => {
     const { table } = ctx;
     const nameRole = table.roleColumns.material !== undefined ? "material" : "docTitle";
@@ -95,7 +95,7 @@ export function copyNumbers(text: string): (number | string)[] {
 }
 
 /** The copy's 密级 when it is 秘密, 机密, 绝密 or 涉密: its own cell, else the sheet's title (`密级：机密`). */
-export function classification(ctx: RegisterRuleContext, row: DataRow): string | null {
+export function classification(ctx: RuleScope, row: DataRow): string | null {
   const own = roleText(ctx.table, row, "secrecy");
   const secrecy =
     own || ctx.memo("materials/sheet-secrecy", () => ctx.table.titleLines.map(secrecyMark).find(Boolean) ?? "");

@@ -5,6 +5,7 @@ import { type Copy, copiesOf, copyNumberText, givenOut, whoOf } from "./copies";
 export default defineRegisterRule({
   meta: {
     id: "materials/duplicate-number",
+    group: "materials",
     severity: "error",
     description: "同一材料的同一份号发放了两次",
     source: "practice：会议印发的秘密文件、材料，要专人负责统一编号、登记分发和履行签收手续",

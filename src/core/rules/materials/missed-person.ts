@@ -15,6 +15,7 @@ const sameUnit = (a: string, b: string) => a !== "" && b !== "" && (a === b || a
 export default defineRegisterRule({
   meta: {
     id: "materials/missed-person",
+    group: "materials",
     severity: "warning",
     description: "名单上的人（或单位）没有领到人人应发的材料（人人应发：名单上至少一半的人已领到的材料；请假的人不计）",
     source: "practice：会议材料要列表登记，发放时要逐一登记，要做到不漏一份、不少一人",

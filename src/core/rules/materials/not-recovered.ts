@@ -1,5 +1,5 @@
 import { roleText } from "../../table/register-table";
-import { type RegisterRuleContext, defineRegisterRule } from "../register-rule";
+import { type RuleScope, defineRegisterRule } from "../register-rule";
 import { classification, copiesOf, copyNumberText, givenOut, recoveryWords, whoOf } from "./copies";
 
 /** 已回收, 已收回, 已清退, 收回, √, 是: the copy came back. */
@@ -10,6 +10,7 @@ const NOT_RECOVERED = /未|否|没有|×|✗|待|留存|不回收|无/;
 export default defineRegisterRule({
   meta: {
     id: "materials/not-recovered",
+    group: "materials",
     severity: "error",
     description: "涉密（秘密、机密、绝密）材料发出后没有回收记录",
     source: "practice：按照保密相关要求，对需回收的会议材料逐份清点、登记回收",
@@ -57,7 +58,7 @@ export default defineRegisterRule({
 });
 
 /** Where a finding of the whole row goes: the material's name, else the recipient. */
-function keyColumn(ctx: RegisterRuleContext): number {
+function keyColumn(ctx: RuleScope): number {
   const cols = ctx.table.roleColumns;
   return cols.material ?? cols.docTitle ?? cols.recipient ?? cols.recipientUnit ?? 0;
 }

@@ -5,6 +5,7 @@ import { copiesOf, givenOut, whoOf } from "./copies";
 export default defineRegisterRule({
   meta: {
     id: "materials/unsigned",
+    group: "materials",
     severity: "error",
     description: "材料发放登记表的行写了领取人，却既没有签字也没有领取时间",
     source: "practice：会议材料要列表登记，发放时要逐一登记，要做到不漏一份、不少一人",

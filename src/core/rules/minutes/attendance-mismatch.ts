@@ -4,6 +4,7 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/attendance-mismatch",
+    group: "minutes",
     severity: "warning",
     description: "出席名单与签到表不一致（给出签到表时检查）",
     source: "practice：签到情况应及时统计汇总，作为会议考勤的依据；GB/T 9704-2012 10.3",

@@ -4,6 +4,7 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/decision-no-deadline",
+    group: "minutes",
     severity: "error",
     description: "议定事项没有明确完成时限",
     source: "practice：会议纪要应明确会议决策事项、责任部门和完成时限",

@@ -3,6 +3,7 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/decision-no-owner",
+    group: "minutes",
     severity: "error",
     description: "议定事项没有明确责任部门或单位",
     source: "practice：会议纪要应明确会议决策事项、责任部门和完成时限",

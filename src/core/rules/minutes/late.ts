@@ -6,6 +6,7 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/late",
+    group: "minutes",
     severity: "warning",
     description: "纪要成文日期晚于会后 4 个工作日（晚于 2 个工作日为提示）",
     source: "practice：需撰写会议纪要的，一般应在2-4个工作日内拟写",

@@ -4,6 +4,9 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/missing-element",
+    group: "minutes",
+    element: true,
+    reveal: "when-asked",
     severity: "error",
     description: "会议纪要缺少必备要素：会议时间、地点、主持人、出席人员、议定事项",
     source:

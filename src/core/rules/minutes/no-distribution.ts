@@ -3,6 +3,7 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/no-distribution",
+    group: "minutes",
     severity: "info",
     description: "纪要没有分送（抄送）范围",
     source: "practice：纪要分送范围，最后为存档",

@@ -3,6 +3,7 @@ import { defineMinutesRule } from "./define";
 export default defineMinutesRule({
   meta: {
     id: "minutes/personnel",
+    group: "minutes",
     severity: "warning",
     description: "纪要中写有人事任免事项",
     source: "practice：会议研究讨论的除人事任免以外的有关事项，都要迅速形成会议纪要",

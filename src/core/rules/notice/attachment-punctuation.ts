@@ -5,6 +5,7 @@ const TRAILING = /[。，,；;：:、.！!？?]+$/;
 export default defineNoticeRule({
   meta: {
     id: "notice/attachment-punctuation",
+    group: "notice",
     severity: "info",
     description: "附件名称后加了标点",
     source: "GB/T 9704-2012 7.3.4：附件名称后不加标点符号",

@@ -16,6 +16,8 @@ const LOCAL_ELSEWHERE = /^(?:0\d{1,2})?[2-9]\d{5,7}$/;
 export default defineNoticeRule({
   meta: {
     id: "notice/bad-phone",
+    group: "notice",
+    kindFree: true,
     severity: "warning",
     description: "联系电话不是有效的手机号或带区号的固定电话（紧跟在带区号号码后的本地号码沿用该区号）",
     source: "practice：会议通知应写明联系人姓名和电话",

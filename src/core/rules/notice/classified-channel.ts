@@ -3,6 +3,7 @@ import { defineNoticeRule } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/classified-channel",
+    group: "notice",
     severity: "error",
     description: "涉密会议的通知要通过短信或微信发送",
     source: "practice：涉密会议不能通过短信、微信发布",

@@ -5,6 +5,7 @@ import { defineNoticeRule } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/date-no-year",
+    group: "notice",
     severity: "error",
     description: "会议日期没有写年份（如“12月3日”）；能从成文日期或另一处日期推出年份时只作提示",
     source: "practice：时间一般要注明年月日",

@@ -1,9 +1,14 @@
 import type { NoticeFacts } from "../../meeting/read-notice";
+import type { Messages, MoreData, NoMoreData } from "../finding";
 import { type TextRule, defineTextRule } from "../text-rule";
 
 export type NoticeRule = TextRule<NoticeFacts>;
 
-export function defineNoticeRule<MessageId extends string>(rule: TextRule<NoticeFacts, MessageId>) {
+export function defineNoticeRule<
+  const Id extends string,
+  const M extends Messages,
+  const More extends MoreData = NoMoreData,
+>(rule: Omit<TextRule<NoticeFacts, Id, M, More>, "kind">): TextRule<NoticeFacts, Id, M, More> {
   return defineTextRule(rule);
 }
 

@@ -4,6 +4,7 @@ import { defineNoticeRule } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/doc-number-format",
+    group: "notice",
     severity: "warning",
     description: "发文字号年份未用六角括号〔〕、序号前有“第”或编了虚位",
     source: "GB/T 9704-2012 7.2.5：年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位",
@@ -11,6 +12,7 @@ export default defineNoticeRule({
       format: "发文字号“{text}”格式不规范：{problems}，应为“{fixed}”",
     },
     fixable: true,
+    fixInMessage: { format: true },
   },
   check(ctx) {
     const number = ctx.doc.docNumber;

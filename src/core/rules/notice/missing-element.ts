@@ -4,6 +4,9 @@ import { defineNoticeRule } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/missing-element",
+    group: "notice",
+    element: true,
+    reveal: "when-asked",
     severity: "error",
     description:
       "会议通知缺少必备要素：会议名称、时间、地点、参会人员、会议内容、联系人、联系电话、发文机关署名、成文日期",

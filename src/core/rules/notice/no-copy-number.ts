@@ -3,6 +3,7 @@ import { defineNoticeRule } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/no-copy-number",
+    group: "notice",
     severity: "warning",
     description: "涉密公文没有标注份号",
     source:

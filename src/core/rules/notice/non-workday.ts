@@ -6,6 +6,7 @@ import { defineNoticeRule, noticeYear } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/non-workday",
+    group: "notice",
     severity: "warning",
     description: "会议安排在周末或法定节假日（调休上班日除外）",
     source: "practice：会议时间安排应合理，避开节假日",

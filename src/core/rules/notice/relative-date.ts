@@ -4,6 +4,8 @@ import { defineNoticeRule } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/relative-date",
+    group: "notice",
+    kindFree: true,
     severity: "error",
     description: "用“今天、明天、后天、本周X、下周X”等相对说法表示日期",
     source: "practice：时间一般要注明年月日，不能用“明天”“后天”等容易产生混淆的词汇",

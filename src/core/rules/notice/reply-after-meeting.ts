@@ -5,6 +5,7 @@ import { defineNoticeRule, noticeYear } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/reply-after-meeting",
+    group: "notice",
     severity: "error",
     description: "回执或报名截止日期在会议当天或之后",
     source: "practice：会议通知应写明报名要求，回执应在会前报送",

@@ -6,6 +6,7 @@ import { defineNoticeRule, noticeYear } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/short-notice",
+    group: "notice",
     severity: "warning",
     description: "成文日期距会议不足 N 个工作日（N 可配置，默认 3；计入法定节假日与调休）",
     source: "practice：会议通知应提前[X]个工作日发出",

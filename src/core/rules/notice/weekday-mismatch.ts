@@ -5,6 +5,8 @@ import { defineNoticeRule, noticeYear } from "./define";
 export default defineNoticeRule({
   meta: {
     id: "notice/weekday-mismatch",
+    group: "notice",
+    kindFree: true,
     severity: "error",
     description: "日期后注明的星期与日期不符（如“2026年12月3日（星期三）”，实为星期四）",
     source: "practice：会议时间要准确",

@@ -24,6 +24,7 @@ export function secrecyMark(line: string): string | undefined {
 export default defineRegisterRule({
   meta: {
     id: "receipt/classified-channel",
+    group: "receipt",
     severity: "error",
     description: "涉密会议（密级为秘密、机密、绝密、涉密）的通知经短信或微信发出",
     source: "practice：涉密会议不能通过短信、微信发布",

@@ -8,6 +8,7 @@ const NO = /^(否|无|未回复|未回|没有|×|x)$/i;
 export default defineRegisterRule({
   meta: {
     id: "receipt/no-reply",
+    group: "receipt",
     severity: "warning",
     description: "通知以邮件、短信、微信（或 QQ、钉钉）发出，但未记录回执",
     source: "practice：电子邮件要采取保留回执发送方式；短信、微信发送应要求接收者及时回复",

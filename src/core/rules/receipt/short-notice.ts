@@ -7,6 +7,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "receipt/short-notice",
+    group: "receipt",
     severity: "warning",
     description: "通知发出时间距会议不足 N 个工作日（N 可配置，默认 3；计入法定节假日与调休）",
     source: "practice：会议通知应提前[X]个工作日发出",

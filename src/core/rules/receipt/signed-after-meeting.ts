@@ -6,6 +6,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "receipt/signed-after-meeting",
+    group: "receipt",
     severity: "error",
     description: "签收时间晚于会议开始时间",
     source: "practice：会议通知应提前发出并签收",

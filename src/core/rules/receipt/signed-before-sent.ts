@@ -6,6 +6,7 @@ import { roleText } from "../../table/register-table";
 export default defineRegisterRule({
   meta: {
     id: "receipt/signed-before-sent",
+    group: "receipt",
     severity: "error",
     description: "签收时间早于发出时间",
     source: "条例 第二十四条：签收时注明签收时间",

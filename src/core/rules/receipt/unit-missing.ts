@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "receipt/unit-missing",
+    group: "receipt",
     severity: "error",
     description: "名单（通知分发范围）中的单位在签收登记表中没有记录",
     source: "practice：对每一份通知的发出都要签字确认",

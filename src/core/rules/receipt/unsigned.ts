@@ -4,6 +4,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "receipt/unsigned",
+    group: "receipt",
     severity: "error",
     description: "签收登记表的行没有签收人或签收时间",
     source:

@@ -3,7 +3,7 @@ import type { Quota } from "../../replies/quota";
 import type { ReplyCell } from "../../replies/read-reply";
 import type { LocalDate } from "../../text/dates";
 import type { CheckOptions } from "../config";
-import type { RuleMeta, Severity } from "../finding";
+import type { MessageReport, Messages, MoreData, NoMoreData, RuleMeta, Severity } from "../finding";
 
 /** The 回执 of a meeting, merged, and what the notice (or the clerk) says they should be. */
 export interface ReplyCheckInput {
@@ -15,29 +15,41 @@ export interface ReplyCheckInput {
   deadline: { date: LocalDate; text: string } | null;
 }
 
-export interface ReplyReport<MessageId extends string> {
-  messageId: MessageId;
-  data?: Record<string, string | number>;
+/** A fault of a 回执: one of the rule's messages with its data, the file, and the cell where there is one. */
+export type ReplyReport<M extends Messages = Messages, More extends MoreData = MoreData> = MessageReport<M, More> & {
   /** The file at fault; with `at`, the cell of it. */
   file: string;
   at?: ReplyCell | null;
   /** Cells that explain it (the first of two duplicates), as `文件 › 工作表!B4`. */
   related?: string[];
   severity?: Severity;
-}
+};
 
-export interface ReplyRuleContext<MessageId extends string = string> extends ReplyCheckInput {
+export interface ReplyRuleContext<
+  M extends Messages = Messages,
+  More extends MoreData = MoreData,
+> extends ReplyCheckInput {
   options: CheckOptions;
-  report(report: ReplyReport<MessageId>): void;
+  report(report: ReplyReport<M, More>): void;
 }
 
-export interface ReplyRule<MessageId extends string = string> {
-  meta: RuleMeta<MessageId>;
-  check(ctx: ReplyRuleContext<MessageId>): void;
+export interface ReplyRule<
+  Id extends string = string,
+  M extends Messages = Messages,
+  More extends MoreData = MoreData,
+> {
+  kind: "reply";
+  meta: RuleMeta<Id, M, More>;
+  check(ctx: ReplyRuleContext<M, More>): void;
 }
 
-export function defineReplyRule<MessageId extends string>(rule: ReplyRule<MessageId>): ReplyRule<MessageId> {
-  return rule;
+/** A rule about merged 回执: its id and messages kept as written, so its findings' data is typed. */
+export function defineReplyRule<
+  const Id extends string,
+  const M extends Messages,
+  const More extends MoreData = NoMoreData,
+>(rule: Omit<ReplyRule<Id, M, More>, "kind">): ReplyRule<Id, M, More> {
+  return { kind: "reply", ...rule };
 }
 
 /** A cell of a 回执 as the related cells of a finding name it. */

@@ -3,6 +3,7 @@ import { cellName, defineReplyRule } from "./define";
 export default defineReplyRule({
   meta: {
     id: "reply/duplicate-person",
+    group: "reply",
     severity: "error",
     description: "同一人在两份回执中（或一份回执中两次）报名",
     source: "practice：参会名单是座次图、桌签和签到表的依据，一人只列一次",

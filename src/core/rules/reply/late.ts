@@ -4,6 +4,7 @@ import { defineReplyRule } from "./define";
 export default defineReplyRule({
   meta: {
     id: "reply/late",
+    group: "reply",
     severity: "info",
     description: "回执在通知规定的截止日期之后收到（按登记的收到日期或文件修改日期）",
     source: "practice：请于…前将参会回执报送…",

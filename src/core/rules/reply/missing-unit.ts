@@ -4,6 +4,7 @@ import { defineReplyRule } from "./define";
 export default defineReplyRule({
   meta: {
     id: "reply/missing-unit",
+    group: "reply",
     severity: "warning",
     description: "通知主送或参会范围中的单位没有报送回执",
     source: "practice：请于…前将参会回执报送…；统计汇总到会人数",

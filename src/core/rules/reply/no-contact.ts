@@ -3,6 +3,7 @@ import { defineReplyRule } from "./define";
 export default defineReplyRule({
   meta: {
     id: "reply/no-contact",
+    group: "reply",
     severity: "warning",
     description: "回执既没有参会人员的电话，也没有联系人电话",
     source: "practice：回执应写明参会人员姓名、单位、职务和联系电话，以便会前通知变动",

@@ -3,6 +3,7 @@ import { defineReplyRule } from "./define";
 export default defineReplyRule({
   meta: {
     id: "reply/over-quota",
+    group: "reply",
     severity: "warning",
     description: "一个单位报名人数超过通知规定的名额（每单位1名、分管负责同志1名）",
     source: "practice：会议通知的要素包括…报名要求",

@@ -3,6 +3,7 @@ import { defineReplyRule } from "./define";
 export default defineReplyRule({
   meta: {
     id: "reply/unreadable",
+    group: "reply",
     severity: "error",
     description: "回执文件中找不到参会人员表",
     source: "practice：回执是各单位报送的参会人员表（单位、姓名、职务、联系电话、备注）",

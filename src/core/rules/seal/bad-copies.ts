@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "seal/bad-copies",
+    group: "seal",
     severity: "error",
     description: "份数不是正整数（“三”“3份”可识别）",
     source: "practice：印章管理人建立印章使用台帐，认真登记",

@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "seal/date-order",
+    group: "seal",
     severity: "warning",
     description: "用印日期早于上一行（台帐应按时间顺序登记）",
     source: "practice：印章管理人建立印章使用台帐，认真登记",

@@ -4,6 +4,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "seal/no-approval",
+    group: "seal",
     severity: "error",
     description: "用印没有审批人",
     source: "practice：文件、资料需盖章的，承办人员须事先请示主任并审签同意后方可盖章",

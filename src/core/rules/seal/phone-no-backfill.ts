@@ -6,6 +6,7 @@ const NOT_DONE = /^(否|无|未|未补签|没有|待补|×)$/;
 export default defineRegisterRule({
   meta: {
     id: "seal/phone-no-backfill",
+    group: "seal",
     severity: "error",
     description: "电话请示同意后用印，但没有事后补签",
     source: "practice：因主任外出且急需盖章的，应电话请示主任同意后方可盖章，事后由承办人员送主任补签",

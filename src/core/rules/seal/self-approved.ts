@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "seal/self-approved",
+    group: "seal",
     severity: "warning",
     description: "审批人与经办人是同一人",
     source: "practice：承办人员须事先请示主任并审签同意后方可盖章",

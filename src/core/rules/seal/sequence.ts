@@ -4,6 +4,7 @@ import { reportSequenceBreaks } from "../sequence";
 export default defineRegisterRule({
   meta: {
     id: "seal/sequence",
+    group: "seal",
     severity: "warning",
     description: "用印登记序号跳号或重号",
     source: "practice：印章管理人建立印章使用台帐，认真登记",

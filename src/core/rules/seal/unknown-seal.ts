@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "seal/unknown-seal",
+    group: "seal",
     severity: "warning",
     description: "印章名称不在本单位登记的印章中（仅在配置了 sealNames 时检查）",
     source: "practice：印章实行专人保管",

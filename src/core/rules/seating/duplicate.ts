@@ -5,6 +5,7 @@ import { seatingOf } from "./seats-of";
 export default defineRegisterRule({
   meta: {
     id: "seating/duplicate",
+    group: "seating",
     severity: "error",
     description: "同一个人在座次图或桌签名单中有两个座位或两张桌签（指向后一处，并指出前一处）",
     source: "practice：制作桌签要认真核对全场桌签，防止遗漏、重复和出现错别字",

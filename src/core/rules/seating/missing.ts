@@ -4,6 +4,7 @@ import { seatingOf, sheetNoun } from "./seats-of";
 export default defineRegisterRule({
   meta: {
     id: "seating/missing",
+    group: "seating",
     severity: "error",
     description: "参会名单上的人（请假的除外）在座次图或桌签名单中没有座位或桌签（指向名单中的行）",
     source: "practice：制作桌签要认真核对全场桌签，防止遗漏、重复和出现错别字",

@@ -4,6 +4,7 @@ import { seatingOf } from "./seats-of";
 export default defineRegisterRule({
   meta: {
     id: "seating/near-name",
+    group: "seating",
     severity: "warning",
     description: "座次图或桌签上的名字不在参会名单上，却与名单上的某人同音或只差一个形近字（张玮与张伟），可能是错别字",
     source:

@@ -4,6 +4,7 @@ import { seatingOf, sheetNoun } from "./seats-of";
 export default defineRegisterRule({
   meta: {
     id: "seating/not-on-roster",
+    group: "seating",
     severity: "warning",
     description: "座次图或桌签名单中有参会名单上没有的人（与名单上的名字同音、形近的另报 seating/near-name）",
     source: "practice：依据参会名单合理安排与会人员会场座次；制作桌签要认真核对全场桌签",

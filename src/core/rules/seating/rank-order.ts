@@ -12,6 +12,7 @@ const RULE_TEXT = {
 export default defineRegisterRule({
   meta: {
     id: "seating/rank-order",
+    group: "seating",
     severity: "warning",
     description:
       "主席台的排法不合参会名单的排序：每排 1号居中，2号在1号左手、3号在右手，依次向两侧（偶数时1号、2号同居中，2号在1号左手；可设为以右为上）；前排高于后排",

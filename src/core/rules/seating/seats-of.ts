@@ -2,7 +2,7 @@ import { type RankedPerson, rankedPeople } from "../../seating/ranked";
 import { type Seat, type SeatReading, readSeats } from "../../seating/read-seats";
 import { type Likeness, nameLikeness } from "../../seating/similar-names";
 import type { RegisterTable } from "../../table/register-table";
-import type { RegisterRuleContext } from "../register-rule";
+import type { RuleScope } from "../register-rule";
 
 /** A seat's person on the roster: written exactly, or (near) one character off by sound or shape. */
 export interface SeatMatch {
@@ -32,7 +32,7 @@ export function seatsOfTable(table: RegisterTable, side: "left" | "right"): Seat
  * person's; a seat whose name is not is a likely slip for the one roster person it is near (same sound, or one
  * character of similar shape), preferring those not seated under their own name.
  */
-export function seatingOf(ctx: RegisterRuleContext): SeatingCheck {
+export function seatingOf(ctx: RuleScope): SeatingCheck {
   return ctx.memo("seating", () => {
     const reading = seatsOfTable(ctx.table, ctx.options.seatingSide ?? "left");
     const roster = ctx.roster;

@@ -4,6 +4,7 @@ import { attendanceOf } from "./attendance-of";
 export default defineRegisterRule({
   meta: {
     id: "signin/absent",
+    group: "signin",
     severity: "warning",
     description: "名单上的人既未签到也未请假（指向名单中的行）",
     source: "practice：统计汇总到会人数，登记迟到、缺席人员名单",

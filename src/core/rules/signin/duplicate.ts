@@ -4,6 +4,7 @@ import { attendanceOf } from "./attendance-of";
 export default defineRegisterRule({
   meta: {
     id: "signin/duplicate",
+    group: "signin",
     severity: "error",
     description: "同一人签到不止一次（指向后一次，并关联第一次）",
     source: "practice：签到情况应及时统计汇总，作为会议考勤的依据",

@@ -8,6 +8,7 @@ import { attendanceOf } from "./attendance-of";
 export default defineRegisterRule({
   meta: {
     id: "signin/late",
+    group: "signin",
     severity: "warning",
     description: "签到时间晚于会议开始时间",
     source: "practice：登记迟到、缺席人员名单",

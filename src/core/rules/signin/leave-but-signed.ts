@@ -4,6 +4,7 @@ import { attendanceOf } from "./attendance-of";
 export default defineRegisterRule({
   meta: {
     id: "signin/leave-but-signed",
+    group: "signin",
     severity: "warning",
     description: "名单上标为请假的人也签了到",
     source: "practice：请假人员名单要核实",

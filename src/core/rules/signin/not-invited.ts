@@ -4,6 +4,7 @@ import { attendanceOf } from "./attendance-of";
 export default defineRegisterRule({
   meta: {
     id: "signin/not-invited",
+    group: "signin",
     severity: "warning",
     description: "签到人不在参会名单上（仅在有名单时检查）",
     source: "practice：签到情况应及时统计汇总；请假人员名单要核实",

@@ -6,6 +6,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "signin/proxy",
+    group: "signin",
     severity: "error",
     description: "代签：签名中写有“代”，签名不是本行姓名，或姓名后注“（代）”、备注写“代签”",
     source: "practice：参会人员应按时签到，不得代签",

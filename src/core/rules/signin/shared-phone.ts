@@ -6,6 +6,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "signin/shared-phone",
+    group: "signin",
     severity: "warning",
     description: "同一电话号码出现在不同人的行上",
     source: "practice：参会人员应本人签到，不得代签",

@@ -22,6 +22,7 @@ const LABELS: Record<Exclude<WrittenFigure, "total">, string> = {
 export default defineRegisterRule({
   meta: {
     id: "signin/total-mismatch",
+    group: "signin",
     severity: "warning",
     description: "表上写的应到、实到、请假、缺席人数或合计，与逐行核对的人数不符（并说明差在哪里）",
     source: "practice：签到情况应及时统计汇总，作为会议考勤的依据；统计汇总到会人数",

@@ -8,6 +8,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "signin/unsigned",
+    group: "signin",
     severity: "warning",
     description: "签到表上有姓名但未签名（预先打印姓名的签到表）",
     source: "practice：参会人员应按时签到，不得代签；签到情况应及时统计汇总，作为会议考勤的依据",
@@ -15,6 +16,7 @@ export default defineRegisterRule({
       unsigned: "{name} 的签名为空：未签到，不计入实到",
       timeOnly: "{name} 有签到时间 {time}，但没有签名",
     },
+    data: { unit: "string" },
     fixable: false,
   },
   kinds: ["signin"],
@@ -30,16 +32,11 @@ export default defineRegisterRule({
       const { row } = person;
       if (person.nameKey === "" || signed(row.cells) || isOnLeave(table, row)) continue;
       const time = times.map((col) => row.cells[col]).find((value) => !isEmptyCell(value));
-      ctx.report({
-        messageId: time === undefined ? "unsigned" : "timeOnly",
-        row,
-        col: signatures[0],
-        // The unit is no part of the message: it tells this person from a namesake where findings are settled.
-        data:
-          time === undefined
-            ? { name: person.name, unit: person.unit }
-            : { name: person.name, unit: person.unit, time: timeText(time) },
-      });
+      // The unit is no part of the message: it tells this person from a namesake where findings are settled.
+      const data = { name: person.name, unit: person.unit };
+      const at = { row, col: signatures[0] };
+      if (time === undefined) ctx.report({ messageId: "unsigned", ...at, data });
+      else ctx.report({ messageId: "timeOnly", ...at, data: { ...data, time: timeText(time) } });
     }
   },
 });

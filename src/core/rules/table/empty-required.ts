@@ -14,6 +14,7 @@ const REPORTED_ELSEWHERE: Partial<Record<RegisterKind, Role[]>> = {
 export default defineRegisterRule({
   meta: {
     id: "table/empty-required",
+    group: "table",
     severity: "error",
     description: "数据行的必填单元格为空",
     source: "practice：签到表应注明参会人员姓名、单位、职务；印章使用台帐认真登记",

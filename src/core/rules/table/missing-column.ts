@@ -5,6 +5,7 @@ import { defineRegisterRule } from "../register-rule";
 export default defineRegisterRule({
   meta: {
     id: "table/missing-column",
+    group: "table",
     severity: "error",
     description: "登记表缺少其类型必需的列",
     source: "practice：签到表应注明参会人员姓名、单位、职务；签收登记表、收文登记表、用印登记表各有必填项",

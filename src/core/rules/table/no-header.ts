@@ -20,6 +20,7 @@ const KINDS = (Object.values(KIND_LABELS) as string[]).reduce(
 export default defineRegisterRule({
   meta: {
     id: "table/no-header",
+    group: "table",
     severity: "error",
     description: "非空工作表的前 10 行中找不到可识别的表头",
     source: "practice：签到表、签收登记表、收文登记表、印章使用登记表均应有规范表头",

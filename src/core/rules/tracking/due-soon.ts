@@ -5,6 +5,7 @@ import { itemName, openDatedItems } from "./item-state";
 export default defineRegisterRule({
   meta: {
     id: "tracking/due-soon",
+    group: "tracking",
     severity: "info",
     description: "完成时限在几个工作日内（默认 3 个），事项尚未办结",
     source: "practice：办公室定期对会议决议执行情况进行跟踪检查",
@@ -23,8 +24,9 @@ export default defineRegisterRule({
       if (compareDates(date, on) < 0) continue;
       const days = ctx.calendar.workdaysAfter(on, date).count;
       if (days > ctx.options.dueSoonDays) continue;
-      const data = { item: itemName(ctx, row), deadline: chineseDate(date), days };
-      ctx.report({ messageId: compareDates(date, on) === 0 ? "dueToday" : "dueSoon", row, col, data });
+      const data = { item: itemName(ctx, row), deadline: chineseDate(date) };
+      if (compareDates(date, on) === 0) ctx.report({ messageId: "dueToday", row, col, data });
+      else ctx.report({ messageId: "dueSoon", row, col, data: { ...data, days } });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { type DataRow, roleText, roleValue } from "../../table/register-table";
 import { type DeadlineReading, readDeadline } from "../../text/deadline";
 import type { LocalDate } from "../../text/dates";
-import type { RegisterRuleContext } from "../register-rule";
+import type { RuleScope } from "../register-rule";
 import { tableYear } from "../table-year";
 
 /** 未完成, 尚未办结, 待办: said before the words of being done, so they are read first. */
@@ -15,7 +15,7 @@ export type ItemState = "done" | "under-way" | "not-started";
  * Where a 督办 item stands: its 状态 cell, or where that is empty or missing, what 办理情况 says
  * (`已办结`, `正在推进`). An item that says nothing is not started.
  */
-export function itemState(ctx: RegisterRuleContext, row: DataRow): ItemState {
+export function itemState(ctx: RuleScope, row: DataRow): ItemState {
   for (const role of ["status", "progress"] as const) {
     const text = roleText(ctx.table, row, role);
     if (text === "") continue;
@@ -27,14 +27,14 @@ export function itemState(ctx: RegisterRuleContext, row: DataRow): ItemState {
 }
 
 /** The item's 完成时限, dated with the table's year or the check date's where it names none. */
-export function itemDeadline(ctx: RegisterRuleContext, row: DataRow): DeadlineReading {
+export function itemDeadline(ctx: RuleScope, row: DataRow): DeadlineReading {
   const value = roleValue(ctx.table, row, "deadline");
   if (value === null) return null;
   return readDeadline(value, tableYear(ctx) ?? ctx.options.checkDate?.year);
 }
 
 /** What the item is, for a message: its 议定事项, shortened. */
-export function itemName(ctx: RegisterRuleContext, row: DataRow): string {
+export function itemName(ctx: RuleScope, row: DataRow): string {
   const text = roleText(ctx.table, row, "matter").replace(/\s+/g, "");
   return text.length > 24 ? `${text.slice(0, 24)}…` : text || "该项";
 }
@@ -43,7 +43,7 @@ export function itemName(ctx: RegisterRuleContext, row: DataRow): string {
  * The unfinished items whose 完成时限 is a day, read once per table and shared by the rules that count from
  * the check date (overdue, due-soon) and the summary.
  */
-export function openDatedItems(ctx: RegisterRuleContext): { row: DataRow; date: LocalDate }[] {
+export function openDatedItems(ctx: RuleScope): { row: DataRow; date: LocalDate }[] {
   return ctx.memo("tracking/openDatedItems", () =>
     ctx.table.rows.flatMap((row) => {
       const deadline = itemDeadline(ctx, row);

@@ -4,6 +4,7 @@ import { itemDeadline, itemName } from "./item-state";
 export default defineRegisterRule({
   meta: {
     id: "tracking/no-deadline",
+    group: "tracking",
     severity: "error",
     description: "督办事项没有完成时限，或时限不是日期（“尽快”“近期”“长期”不是时限）",
     source: "practice：会议纪要应明确会议决策事项、责任部门和完成时限",

@@ -8,6 +8,7 @@ const EVERYONE = /^(?:各|全体|所有|相关|有关)(?:部门|单位|科室|�
 export default defineRegisterRule({
   meta: {
     id: "tracking/no-owner",
+    group: "tracking",
     severity: "error",
     description: "督办事项没有责任单位（“各部门”“有关单位”不算）",
     source: "practice：会议纪要应明确会议决策事项、责任部门和完成时限",

@@ -5,6 +5,7 @@ import { itemName, itemState } from "./item-state";
 export default defineRegisterRule({
   meta: {
     id: "tracking/no-progress",
+    group: "tracking",
     severity: "warning",
     description: "状态为在办，办理情况却是空的",
     source: "practice：要将会议决定事项办理情况列入督查督办工作中",

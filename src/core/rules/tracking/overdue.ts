@@ -5,6 +5,7 @@ import { itemName, openDatedItems } from "./item-state";
 export default defineRegisterRule({
   meta: {
     id: "tracking/overdue",
+    group: "tracking",
     severity: "error",
     description: "完成时限已过，事项尚未办结",
     source: "practice：办公室定期对会议决议执行情况进行跟踪检查",

@@ -1,5 +1,5 @@
 import { compareDates, isoDate } from "../../text/dates";
-import type { RegisterRuleContext } from "../register-rule";
+import type { RuleScope } from "../register-rule";
 import { itemState, openDatedItems } from "./item-state";
 
 /** 共 N 项，已办结 a，逾期 b，N 个工作日内到期 c: what a clerk reports on a 督办台账. */
@@ -15,7 +15,7 @@ export interface TrackingSummary {
   on: string | null;
 }
 
-export function trackingSummary(ctx: RegisterRuleContext): TrackingSummary {
+export function trackingSummary(ctx: RuleScope): TrackingSummary {
   const on = ctx.options.checkDate ?? null;
   const { dueSoonDays } = ctx.options;
   const base = {

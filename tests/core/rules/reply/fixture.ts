@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS } from "../../../../src/core/rules/config";
 import type { ReplyRule } from "../../../../src/core/rules/reply/define";
 import type { CellValue } from "../../../../src/core/table/grid";
 import type { LocalDate } from "../../../../src/core/text/dates";
+import { type Said, expectSaid, expectSaidFromData, messagesSaid } from "../../rule-said";
 
 export interface ReplyFile {
   file: string;
@@ -21,13 +22,13 @@ export interface ReplyCase {
   notice?: string[];
 }
 
-export interface ExpectedReplyFinding {
+export type ExpectedReplyFinding<Rule = ReplyRule> = Said<Rule> & {
   file: string;
   /** The cell, for a finding of a cell; absent for the whole file. */
   cell?: string;
   message?: RegExp;
   related?: string[];
-}
+};
 
 export const NOTICE = [
   "关于召开全县安全生产工作会议的通知",
@@ -69,26 +70,33 @@ export function replyFindings(rule: ReplyRule, c: ReplyCase) {
 }
 
 /** ESLint-style table: valid cases report nothing; invalid cases report exactly the places listed. */
-export function testReplyRule(
-  rule: ReplyRule,
-  cases: { valid: ReplyCase[]; invalid: (ReplyCase & { findings: ExpectedReplyFinding[] })[] },
+export function testReplyRule<Rule extends ReplyRule>(
+  rule: Rule,
+  cases: { valid: ReplyCase[]; invalid: (ReplyCase & { findings: ExpectedReplyFinding<Rule>[] })[] },
 ): void {
   describe(rule.meta.id, () => {
+    const said = messagesSaid();
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
       expect(replyFindings(rule, c).map((f) => f.message)).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = replyFindings(rule, c);
+      said.record(found);
+      // The table's own types are checked where it is written; here any rule's expectation is read.
+      const expectations = c.findings as unknown as ExpectedReplyFinding[];
       const where = (f: (typeof found)[number]) =>
         f.place.kind === "cell" ? `${f.place.file} ${f.place.cell}` : f.place.kind === "file" ? f.place.file : "?";
-      expect(found.map(where)).toEqual(c.findings.map((f) => (f.cell ? `${f.file} ${f.cell}` : f.file)));
+      expect(found.map(where)).toEqual(expectations.map((f) => (f.cell ? `${f.file} ${f.cell}` : f.file)));
       found.forEach((finding, i) => {
-        const expected = c.findings[i];
+        const expected = expectations[i];
         expect(finding.severity).toBe(rule.meta.severity);
         expect(finding.message).not.toMatch(/\{\w+\}/);
+        expectSaidFromData(rule.meta, finding);
+        expectSaid(expected, finding);
         if (expected.message) expect(finding.message).toMatch(expected.message);
         if (expected.related && finding.place.kind === "cell") expect(finding.place.related).toEqual(expected.related);
       });
     });
+    said.test(rule.meta, cases.invalid.length);
   });
 }
