@@ -27,6 +27,9 @@ export interface CellLook {
   wrap?: boolean;
 }
 
+export const MARGIN_SIDES = ["left", "right", "top", "bottom", "header", "footer"] as const;
+export type MarginSide = (typeof MARGIN_SIDES)[number];
+
 /** How a sheet prints: always on A4. */
 export interface PageLook {
   landscape: boolean;
@@ -36,7 +39,7 @@ export interface PageLook {
   centreHorizontally: boolean;
   centreVertically: boolean;
   /** In inches, as Excel's page setup shows them. */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  margins: Record<MarginSide, number>;
 }
 
 /**

@@ -123,6 +123,23 @@ function lookRuns(chart: SeatingChart): { row: number; col: number; count: numbe
   return runs;
 }
 
+/** The number format of an appended cell: text stays text (a matter that starts with = is no formula), a date a date. */
+export function appendedFormat(value: CellValue, dateColumn: boolean): string {
+  return dateColumn && typeof value === "number" ? "yyyy/m/d" : typeof value === "string" ? "@" : "General";
+}
+
+/** A new sheet, named by `nameFor` from the names the workbook's sheets have. */
+async function addSheet(
+  context: Excel.RequestContext,
+  nameFor: (existing: string[]) => string,
+): Promise<{ sheet: Excel.Worksheet; name: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const name = nameFor(sheets.items.map((s) => s.name));
+  return { sheet: sheets.add(name), name };
+}
+
 function abortIfAsked(signal?: AbortSignal): void {
   if (signal?.aborted) throw cancelledCheck();
 }
@@ -253,11 +270,7 @@ export function createExcelHost(
     writeReport: (content) =>
       guarded(async (context) => {
         office.require("excelReport");
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        const name = reportSheetName(sheets.items.map((s) => s.name));
-        const sheet = sheets.add(name);
+        const { sheet, name } = await addSheet(context, reportSheetName);
         const report = reportSheet(content);
         const { rows: all, columns, headerRow } = report;
         const links = new Map(report.links.map((link) => [link.row, link]));
@@ -316,14 +329,7 @@ export function createExcelHost(
     writeSeatingChart: (chart) =>
       guarded(async (context) => {
         office.require("excelSeating");
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        const name = freeSheetName(
-          chart.sheet,
-          sheets.items.map((s) => s.name),
-        );
-        const sheet = sheets.add(name);
+        const { sheet, name } = await addSheet(context, (existing) => freeSheetName(chart.sheet, existing));
         const columns = chart.width + 1;
         const rows = chart.rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
         const all = sheet.getRangeByIndexes(0, 0, rows.length, columns);
@@ -384,11 +390,7 @@ export function createExcelHost(
         if (target.values.some((row) => row.some((v) => v !== "" && v !== null))) throw targetNotEmpty(sheet, at.row);
         const full = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
         // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
-        target.numberFormat = full.map((row) =>
-          row.map((v, c) =>
-            dateColumns.includes(c) && typeof v === "number" ? "yyyy/m/d" : typeof v === "string" ? "@" : "General",
-          ),
-        );
+        target.numberFormat = full.map((row) => row.map((v, c) => appendedFormat(v, dateColumns.includes(c))));
         target.values = full;
         target.getCell(0, 0).select();
         await context.sync();

@@ -1,4 +1,4 @@
-import { type CellLook, type PageLook, columnPoints } from "../../core/look/sheet-look";
+import { type CellLook, MARGIN_SIDES, type PageLook, columnPoints } from "../../core/look/sheet-look";
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -38,13 +38,7 @@ export function setExcelPage(sheet: Excel.Worksheet, page: PageLook): void {
   if (page.centreHorizontally) layout.centerHorizontally = true;
   if (page.centreVertically) layout.centerVertically = true;
   layout.zoom = { horizontalFitToPages: page.fitWide, verticalFitToPages: page.fitTall };
-  const points = (inches: number) => inches * 72;
-  layout.leftMargin = points(page.margins.left);
-  layout.rightMargin = points(page.margins.right);
-  layout.topMargin = points(page.margins.top);
-  layout.bottomMargin = points(page.margins.bottom);
-  layout.headerMargin = points(page.margins.header);
-  layout.footerMargin = points(page.margins.footer);
+  for (const side of MARGIN_SIDES) layout[`${side}Margin`] = page.margins[side] * 72;
 }
 
 /** Column widths in characters of the default font, set in points: one range for each run of equal widths. */

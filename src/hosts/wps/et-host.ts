@@ -3,7 +3,7 @@ import { REPORT_LOOKS, REPORT_PAGE, quotedSheet, reportSheet } from "../../core/
 import type { SeatingChart } from "../../core/seating/chart";
 import { CHART_LOOKS, CHART_PAGE, chartColumnWidths, chartRowHeight } from "../../core/seating/chart-look";
 import { type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
-import { BLOCK_CELLS, type ExcelHost, freeSheetName } from "../excel/excel-host";
+import { BLOCK_CELLS, type ExcelHost, appendedFormat, freeSheetName } from "../excel/excel-host";
 import {
   MARKS_NAMESPACE,
   cellsToColour,
@@ -108,6 +108,15 @@ function sheetNamed(book: EtWorkbook, name: string): EtWorksheet {
   const sheet = findSheet(book, name);
   if (!sheet) throw sheetGone(name);
   return sheet;
+}
+
+/** A new last sheet, named by `nameFor` from the names the workbook's sheets have. */
+function addSheet(book: EtWorkbook, nameFor: (existing: string[]) => string): { sheet: EtWorksheet; name: string } {
+  const existing = sheetsOf(book);
+  const name = nameFor(existing.map((s) => s.Name));
+  const sheet = book.Worksheets.Add(null, existing.at(-1) ?? null);
+  sheet.Name = name;
+  return { sheet, name };
 }
 
 /** The range of `rows` × `columns` cells from the 1-based row and column. */
@@ -298,11 +307,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
 
     writeReport: (content: ReportContent) =>
       guarded(() => {
-        const workbook = book();
-        const existing = sheetsOf(workbook);
-        const name = reportSheetName(existing.map((s) => s.Name));
-        const sheet = workbook.Worksheets.Add(null, existing.at(-1) ?? null);
-        sheet.Name = name;
+        const { sheet, name } = addSheet(book(), reportSheetName);
         const report = reportSheet(content);
         const table = block(sheet, 1, 1, report.rows.length, report.columns);
         // Text format first: a sheet named =1+1 or a message that starts with the user's -5 stays text.
@@ -329,14 +334,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
 
     writeSeatingChart: (chart: SeatingChart) =>
       guarded(() => {
-        const workbook = book();
-        const existing = sheetsOf(workbook);
-        const name = freeSheetName(
-          chart.sheet,
-          existing.map((s) => s.Name),
-        );
-        const sheet = workbook.Worksheets.Add(null, existing.at(-1) ?? null);
-        sheet.Name = name;
+        const { sheet, name } = addSheet(book(), (existing) => freeSheetName(chart.sheet, existing));
         const columns = chart.width + 1;
         const rows = chart.rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
         const all = block(sheet, 1, 1, rows.length, columns);
@@ -380,8 +378,10 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         // Text stays text (a matter that starts with = is no formula); a deadline shows as a date.
         full.forEach((row, r) =>
           row.forEach((v, c) => {
-            worksheet.Cells.Item(at.row + 1 + r, at.col + 1 + c).NumberFormat =
-              dateColumns.includes(c) && typeof v === "number" ? "yyyy/m/d" : typeof v === "string" ? "@" : "General";
+            worksheet.Cells.Item(at.row + 1 + r, at.col + 1 + c).NumberFormat = appendedFormat(
+              v,
+              dateColumns.includes(c),
+            );
           }),
         );
         target.Value2 = full;

@@ -1,4 +1,4 @@
-import type { CellLook, PageLook } from "../../core/look/sheet-look";
+import { type CellLook, MARGIN_SIDES, type PageLook } from "../../core/look/sheet-look";
 import {
   type EtRange,
   type EtWorksheet,
@@ -22,6 +22,8 @@ export function fromBgr(bgr: number): string {
   return `#${rgb.toString(16).toUpperCase().padStart(6, "0")}`;
 }
 
+/** "left" as VBA's "Left". */
+const capital = <S extends string>(side: S) => `${side[0].toUpperCase()}${side.slice(1)}` as Capitalize<S>;
 const EDGES = [XL_BORDER.EdgeTop, XL_BORDER.EdgeBottom, XL_BORDER.EdgeLeft, XL_BORDER.EdgeRight];
 
 /** A look (core/look/sheet-look.ts) set on a range in WPS 表格's object model; a border boxes the range. */
@@ -57,11 +59,5 @@ export function setEtPage(sheet: EtWorksheet, page: PageLook): void {
   setup.Zoom = false;
   setup.FitToPagesWide = page.fitWide || false;
   setup.FitToPagesTall = page.fitTall || false;
-  const points = (inches: number) => inches * 72;
-  setup.LeftMargin = points(page.margins.left);
-  setup.RightMargin = points(page.margins.right);
-  setup.TopMargin = points(page.margins.top);
-  setup.BottomMargin = points(page.margins.bottom);
-  setup.HeaderMargin = points(page.margins.header);
-  setup.FooterMargin = points(page.margins.footer);
+  for (const side of MARGIN_SIDES) setup[`${capital(side)}Margin`] = page.margins[side] * 72;
 }
