@@ -1,10 +1,9 @@
 import type { CellLook, PageLook } from "../../core/look/sheet-look";
 import type { TableLook } from "../../core/replies/signin-sheet";
 import type { Grid } from "../../core/table/grid";
-import { spreadsheetXml } from "../../core/xml/escape";
 import { gridsToXlsx } from "./write-xlsx";
 import { styleFirstSheet } from "./xlsx-patch/styled-sheet";
-import { partText } from "./xlsx-patch/workbook-parts";
+import { partText, withPrintTitles } from "./xlsx-patch/workbook-parts";
 
 const CENTRE = { horizontal: "center", vertical: "center" } as const;
 const LEFT = { horizontal: "left", vertical: "center" } as const;
@@ -42,14 +41,6 @@ const page = (landscape: boolean): PageLook => ({
 });
 const PAGE_NUMBERS = "<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>";
 
-/** The header row printed at the top of every page: Excel's print titles, a defined name of the sheet. */
-function withPrintTitles(workbookXml: string, sheetName: string, headerRow: number): string {
-  const row = headerRow + 1;
-  const name = `<definedName name="_xlnm.Print_Titles" localSheetId="0">'${spreadsheetXml(sheetName.replace(/'/g, "''"))}'!$${row}:$${row}</definedName>`;
-  if (/<definedNames>/.test(workbookXml)) return workbookXml.replace(/<definedNames>/, `$&${name}`);
-  return workbookXml.replace(/<\/sheets>/, `$&<definedNames>${name}</definedNames>`);
-}
-
 /** The table as an .xlsx ready to print: bordered, fonts set, the header repeated on every page (print titles). */
 export async function printTableWorkbook(table: PrintTable): Promise<Uint8Array> {
   const bytes = await gridsToXlsx([{ ...table.grid, widths: table.widths }]);
@@ -65,6 +56,6 @@ export async function printTableWorkbook(table: PrintTable): Promise<Uint8Array>
   });
   const part = parts.sheets[0];
   const workbookXml = (await partText(zip, parts.workbookPath)) ?? "";
-  zip.file(parts.workbookPath, withPrintTitles(workbookXml, part.name ?? table.grid.sheet, table.headerRow));
+  zip.file(parts.workbookPath, withPrintTitles(workbookXml, part.name ?? table.grid.sheet, 0, table.headerRow + 1));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -76,17 +76,7 @@ export class WorkbookParts {
     const nextId = sheetIds.reduce((highest, id) => (id > highest ? id : highest), 0) + 1;
     const sheetTag = `<${p}sheet name="${escapeXml(name)}" sheetId="${nextId}" ${r}id="${relId}"/>`;
     this.workbookXml = this.workbookXml.replace(new RegExp(`</${p}sheets>`), `${sheetTag}$&`);
-    const title = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${sheetIds.length}">'${escapeXml(name.replace(/'/g, "''"))}'!$${printTitleRow}:$${printTitleRow}</${p}definedName>`;
-    this.workbookXml = /<(?:\w+:)?definedNames\b[^>]*\/>/.test(this.workbookXml)
-      ? this.workbookXml.replace(/<((?:\w+:)?)definedNames\b[^>]*\/>/, `<$1definedNames>${title}</$1definedNames>`)
-      : new RegExp(`</${p}definedNames>`).test(this.workbookXml)
-        ? this.workbookXml.replace(new RegExp(`</${p}definedNames>`), `${title}$&`)
-        : this.workbookXml.replace(
-            new RegExp(
-              `(</${p}sheets>(?:<${p}functionGroups\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}functionGroups>))?(?:<${p}externalReferences\\b[\\s\\S]*?</${p}externalReferences>)?)`,
-            ),
-            `$1<${p}definedNames>${title}</${p}definedNames>`,
-          );
+    this.workbookXml = withPrintTitles(this.workbookXml, name, sheetIds.length, printTitleRow);
     this.zip.file(this.workbookPath, this.workbookXml);
 
     const types = (await text(this.zip, "[Content_Types].xml")) ?? "";
@@ -152,4 +142,24 @@ export function resolve(base: string, target: string): string {
     else if (part !== "." && part !== "") out.push(part);
   }
   return out.join("/");
+}
+
+/**
+ * The workbook's XML with a row of sheet `index` (0-based; the sheet named `name`) printed atop every page: Excel's
+ * print titles, a defined name, added to the defined names there are or in a new `<definedNames>` where the schema
+ * puts it.
+ */
+export function withPrintTitles(workbookXml: string, name: string, index: number, row: number): string {
+  const p = prefixOf(workbookXml, "sheets");
+  const title = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escapeXml(name.replace(/'/g, "''"))}'!$${row}:$${row}</${p}definedName>`;
+  if (/<(?:\w+:)?definedNames\b[^>]*\/>/.test(workbookXml))
+    return workbookXml.replace(/<((?:\w+:)?)definedNames\b[^>]*\/>/, `<$1definedNames>${title}</$1definedNames>`);
+  if (new RegExp(`</${p}definedNames>`).test(workbookXml))
+    return workbookXml.replace(new RegExp(`</${p}definedNames>`), `${title}$&`);
+  return workbookXml.replace(
+    new RegExp(
+      `(</${p}sheets>(?:<${p}functionGroups\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}functionGroups>))?(?:<${p}externalReferences\\b[\\s\\S]*?</${p}externalReferences>)?)`,
+    ),
+    `$1<${p}definedNames>${title}</${p}definedNames>`,
+  );
 }
