@@ -20,6 +20,12 @@ test("file mode: check the sample sign-in workbook, click a finding, download a 
   await screenshot(page, "file-pane-signin-checked");
   assert.deepEqual(await seriousA11yViolations(page), []);
 
+  // A certain fix applied in the pane goes into the copy; the opened file stays as it was.
+  const fixes = page.getByRole("region", { name: "可修正的问题" });
+  await fixes.getByRole("listitem").filter({ hasText: "签到表!B5" }).getByRole("button", { name: "修正" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "修正" }).click();
+  await page.getByText("已修正 签到表!B5。").waitFor();
+
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "下载核对结果" }).click(),
@@ -33,6 +39,7 @@ test("file mode: check the sample sign-in workbook, click a finding, download a 
   );
   assert.equal(workbook.getWorksheet("签到表").getCell("G8").fill.fgColor.argb, "FFFFC7CE");
   assert.equal(workbook.getWorksheet("签到表").getCell("B5").fill.fgColor.argb, "FFDDEBF7");
+  assert.equal(workbook.getWorksheet("签到表").getCell("B5").value, "李娜");
   const report = workbook.getWorksheet("核对报告");
   const texts = [];
   report.eachRow((row) => {
@@ -62,6 +69,30 @@ test("file mode: open a faulty notice and see its findings quoted in context", a
   await page.getByRole("tab", { name: "起草通知" }).click();
   await page.getByRole("tab", { name: "检查通知/纪要" }).click();
   await page.getByText("如有变动，【明天】另行通知。").waitFor({ timeout: 1000 });
+  await context.close();
+});
+
+test("file mode: 排版本文档 previews the opened notice in GB/T 9704 and downloads it, the opened text unchanged", async () => {
+  const { page, context, errors } = await openPane(suite.browser, suite.origin);
+  await openTask(page, "检查通知/纪要");
+  await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
+  await page.getByText("如有变动，【明天】另行通知。").waitFor();
+  await page.getByRole("button", { name: "排版本文档" }).click();
+  await page.getByText("排版预览（按会议通知，GB/T 9704）").waitFor();
+  await screenshot(page, "file-pane-layout-preview");
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "下载排版后的文档" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "有错误的通知（示例）（排版）.docx");
+  await page.getByText(/^已下载 有错误的通知（示例）（排版）\.docx，打开的原文件未改动/).waitFor();
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const xml = await zip.file("word/document.xml").async("string");
+  assert.match(xml, /另行通知/);
+  assert.match(xml, /<w:pgSz[^>]*w:w="11906"/, "an A4 page");
+  assert.equal(await page.getByText("如有变动，【明天】另行通知。").count(), 1, "the checked notice is still there");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -44,7 +44,8 @@ export function DraftPreview({
   return (
     <>
       <Caption1>{caption}</Caption1>
-      <div className={styles.preview} data-testid={testId}>
+      {/* Focusable, so that a preview longer than its box can be scrolled from the keyboard. */}
+      <div className={styles.preview} data-testid={testId} tabIndex={0} role="region" aria-label={caption}>
         {check.blocks.length ? check.blocks.map((b) => b.text).join("\n") : <Caption1>{S.word.previewEmpty}</Caption1>}
       </div>
       {unplaced.length > 0 && (
