@@ -340,8 +340,10 @@ export function createExcelHost(
           sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
         const merged = (run: { row: number; col: number }) =>
           chart.merges.some((m) => m.top === run.row && m.left <= run.col && run.col <= m.right);
-        for (const run of lookRuns(chart))
-          setExcelLook(sheet.getRangeByIndexes(run.row, run.col, 1, run.count), CHART_LOOKS[run.look], !merged(run));
+        for (const run of lookRuns(chart)) {
+          const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.count);
+          setExcelLook(range, CHART_LOOKS[run.look], merged(run) ? undefined : { rows: 1, columns: run.count });
+        }
         chart.cells.forEach((looks, row) => {
           sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = chartRowHeight(looks);
         });

@@ -3,10 +3,11 @@ import { type CellLook, MARGIN_SIDES, type PageLook, columnPoints } from "../../
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /**
- * A look (core/look/sheet-look.ts) set on a range in Excel's terms; `inside` also draws the lines between its
- * cells, so each cell of an unmerged range is boxed.
+ * A look (core/look/sheet-look.ts) set on a range in Excel's terms. Given the range's size (`cells`, for an unmerged
+ * range), a border is also drawn between its cells, so each cell is boxed; Excel is never asked for an inside line
+ * a single row or column does not have.
  */
-export function setExcelLook(range: Excel.Range, look: CellLook, inside = false): void {
+export function setExcelLook(range: Excel.Range, look: CellLook, cells?: { rows: number; columns: number }): void {
   const { font } = look;
   const format = range.format;
   const excelFont: Excel.Interfaces.RangeFontUpdateData = {};
@@ -22,7 +23,8 @@ export function setExcelLook(range: Excel.Range, look: CellLook, inside = false)
   if (look.fill) format.fill.color = look.fill;
   if (!look.border) return;
   const edges: Excel.BorderIndex[] = [...EDGES] as Excel.BorderIndex[];
-  if (inside) edges.push("InsideVertical" as Excel.BorderIndex, "InsideHorizontal" as Excel.BorderIndex);
+  if (cells && cells.columns > 1) edges.push("InsideVertical" as Excel.BorderIndex);
+  if (cells && cells.rows > 1) edges.push("InsideHorizontal" as Excel.BorderIndex);
   for (const edge of edges) {
     const border = format.borders.getItem(edge);
     border.style = "Continuous";
