@@ -35,21 +35,26 @@ export function expectSaid(expected: { messageId?: string; data?: unknown }, fin
 }
 
 /**
- * What a table's invalid cases made the rule say: `record` each case's findings, then `test` (registered after the
- * cases) that together they say each of the rule's messages — nothing is claimed when only some cases ran (`-t`).
+ * What a table's invalid cases made the rule say: `record` each case's findings against what the case expects,
+ * then `test` (registered after the cases) that together they say each of the rule's messages, each pinned
+ * somewhere by its messageId and data — nothing is claimed when only some cases ran (`-t`).
  */
 export function messagesSaid() {
   const said = new Set<string>();
+  const pinned = new Set<string>();
   let ran = 0;
   return {
-    record(findings: Finding[]) {
+    record(findings: Finding[], expected: { messageId?: string; data?: unknown }[]) {
       ran++;
       for (const f of findings) said.add(f.messageId);
+      for (const e of expected) if (e.messageId !== undefined && e.data !== undefined) pinned.add(e.messageId);
     },
     test(meta: RuleMeta, invalidCases: number) {
-      it("says each of its messages somewhere in the table", () => {
+      const all = Object.keys(meta.messages).sort();
+      it("says each of its messages somewhere in the table, and the table pins each one's data", () => {
         if (ran < invalidCases) return;
-        expect([...said].sort()).toEqual(Object.keys(meta.messages).sort());
+        expect([...said].sort()).toEqual(all);
+        expect([...pinned].sort()).toEqual(all);
       });
     },
   };

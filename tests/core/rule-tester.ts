@@ -45,9 +45,9 @@ export function testRule<Rule extends RegisterRule>(
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = findingsOf(rule, c.grids, c.options);
-      said.record(found);
       // The table's own types are checked where it is written; here any rule's expectation is read.
       const expectations = c.findings as unknown as ExpectedFinding[];
+      said.record(found, expectations);
       expect(found.map((f) => cellOf(f)?.cell)).toEqual(expectations.map((f) => f.cell));
       found.forEach((finding, i) => {
         const expected = expectations[i];

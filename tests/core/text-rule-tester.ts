@@ -63,9 +63,9 @@ export function testTextRule<Rule extends TextRule<never>>(
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = textFindings(rule, c);
-      said.record(found);
       // The table's own types are checked where it is written; here any rule's expectation is read.
       const expectations = c.findings as unknown as ExpectedTextFinding[];
+      said.record(found, expectations);
       expect(found.map((f) => spanOf(f)?.paragraph ?? null)).toEqual(expectations.map((f) => f.paragraph));
       const paragraphs = c.text.split("\n");
       found.forEach((finding, i) => {

@@ -33,20 +33,41 @@ testRule(rule, {
     { name: "a time-of-day serial", grids: [signin([[1, "张三", "财政局", "科员", 0.3680555, null, null]])] },
   ],
   invalid: [
-    { name: "30 February", grids: [seal("2026年2月30日")], findings: [{ cell: "B2", message: /不是存在的日期/ }] },
-    { name: "month 13", grids: [seal("2026-13-01")], findings: [{ cell: "B2" }] },
-    { name: "words", grids: [seal("上周五")], findings: [{ cell: "B2", message: /无法识别/ }] },
+    {
+      name: "30 February",
+      grids: [seal("2026年2月30日")],
+      findings: [
+        {
+          messageId: "impossible",
+          data: { column: "用印日期", text: "2026年2月30日" },
+          cell: "B2",
+          message: /不是存在的日期/,
+        },
+      ],
+    },
+    {
+      name: "month 13",
+      grids: [seal("2026-13-01")],
+      findings: [{ messageId: "impossible", data: { column: "用印日期", text: "2026-13-01" }, cell: "B2" }],
+    },
+    {
+      name: "words",
+      grids: [seal("上周五")],
+      findings: [
+        { messageId: "unreadable", data: { column: "用印日期", text: "上周五" }, cell: "B2", message: /无法识别/ },
+      ],
+    },
     {
       name: "minute 61",
       grids: [signin([[1, "张三", "财政局", "科员", "8:61", null, null]])],
-      findings: [{ cell: "E4" }],
+      findings: [{ messageId: "impossible", data: { column: "签到时间", text: "8:61" }, cell: "E4" }],
     },
     {
       name: "signed time with trailing words",
       grids: [
         sheet("签收", [RECEIPT_HEADER, [1, "财政局", "2026-11-25", "书面", "王芳", "11月25日下午左右", null, null]]),
       ],
-      findings: [{ cell: "F2" }],
+      findings: [{ messageId: "unreadable", data: { column: "签收时间", text: "11月25日下午左右" }, cell: "F2" }],
     },
   ],
 });

@@ -33,15 +33,35 @@ testRule(rule, {
     { name: "a number cell", grids: withPhone(13800138000) },
   ],
   invalid: [
-    { name: "10 digits", grids: withPhone("1380013800"), findings: [{ cell: "F4", message: /1380013800/ }] },
-    { name: "landline without area code", grids: withPhone("66668888"), findings: [{ cell: "F4" }] },
-    { name: "852 with too few digits", grids: withPhone("852-2345678"), findings: [{ cell: "F4" }] },
-    { name: "an extension after a short number", grids: withPhone("83561转6120"), findings: [{ cell: "F4" }] },
-    { name: "mobile starting 12", grids: withPhone("12800138000"), findings: [{ cell: "F4" }] },
+    {
+      name: "10 digits",
+      grids: withPhone("1380013800"),
+      findings: [{ messageId: "badPhone", data: { text: "1380013800" }, cell: "F4", message: /1380013800/ }],
+    },
+    {
+      name: "landline without area code",
+      grids: withPhone("66668888"),
+      findings: [{ messageId: "badPhone", data: { text: "66668888" }, cell: "F4" }],
+    },
+    {
+      name: "852 with too few digits",
+      grids: withPhone("852-2345678"),
+      findings: [{ messageId: "badPhone", data: { text: "852-2345678" }, cell: "F4" }],
+    },
+    {
+      name: "an extension after a short number",
+      grids: withPhone("83561转6120"),
+      findings: [{ messageId: "badPhone", data: { text: "83561转6120" }, cell: "F4" }],
+    },
+    {
+      name: "mobile starting 12",
+      grids: withPhone("12800138000"),
+      findings: [{ messageId: "badPhone", data: { text: "12800138000" }, cell: "F4" }],
+    },
     {
       name: "one bad of two",
       grids: withPhone("13800138000、5551234"),
-      findings: [{ cell: "F4", message: /5551234/ }],
+      findings: [{ messageId: "badPhone", data: { text: "5551234" }, cell: "F4", message: /5551234/ }],
     },
     {
       name: "a second phone column (办公电话 beside 手机) is checked too",
@@ -52,7 +72,7 @@ testRule(rule, {
           [1, "张三", "财政局", "科员", "8:50", "13800138000", "66668888"],
         ]),
       ],
-      findings: [{ cell: "G3", message: /66668888/ }],
+      findings: [{ messageId: "badPhone", data: { text: "66668888" }, cell: "G3", message: /66668888/ }],
     },
   ],
 });

@@ -9,6 +9,6 @@ testRule(rule, {
   invalid: ["#N/A", "#REF!", "#DIV/0!", "#VALUE!"].map((value) => ({
     name: value,
     grids: [signin([[1, value, "财政局", "科员", "8:50", null, null]])],
-    findings: [{ cell: "B4", message: new RegExp(`“姓名”单元格显示 ${value.replace(/[/!]/g, "\\$&")}`) }],
+    findings: [{ cell: "B4", messageId: "error" as const, data: { header: "姓名", value } }],
   })),
 });

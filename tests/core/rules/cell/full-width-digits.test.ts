@@ -13,7 +13,14 @@ testRule(rule, {
     {
       name: "full-width phone",
       grids: [signin([[1, "张三", "财政局", "科员", "8:50", "１３８００１３８０００", null]])],
-      findings: [{ cell: "F4", fix: "13800138000" }],
+      findings: [
+        {
+          messageId: "fullWidth",
+          data: { column: "联系电话", text: "１３８００１３８０００" },
+          cell: "F4",
+          fix: "13800138000",
+        },
+      ],
     },
     {
       name: "full-width time and doc number",
@@ -24,8 +31,13 @@ testRule(rule, {
         ]),
       ],
       findings: [
-        { cell: "A2", fix: "1" },
-        { cell: "D2", fix: "市政发〔2026〕3号" },
+        { messageId: "fullWidth", data: { column: "序号", text: "１" }, cell: "A2", fix: "1" },
+        {
+          messageId: "fullWidth",
+          data: { column: "文号", text: "市政发〔２０２６〕３号" },
+          cell: "D2",
+          fix: "市政发〔2026〕3号",
+        },
       ],
     },
   ],

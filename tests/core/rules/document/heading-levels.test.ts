@@ -44,38 +44,98 @@ testTextRule(rule, {
     {
       name: "一. for 一、",
       text: lines("一.会议时间", "二、会议地点"),
-      findings: [{ paragraph: 2, text: "一.", fix: "一、", message: /序号“一\.”写法不规范，第一层应写作“一、”/ }],
+      findings: [
+        {
+          messageId: "form",
+          data: { text: "一.", standard: "一、", level: "第一层" },
+          paragraph: 2,
+          text: "一.",
+          fix: "一、",
+          message: /序号“一\.”写法不规范，第一层应写作“一、”/,
+        },
+      ],
     },
     {
       name: "一， for 一、",
       text: lines("一，会议时间", "二，会议地点"),
       findings: [
-        { paragraph: 2, text: "一，", fix: "一、" },
-        { paragraph: 3, text: "二，", fix: "二、" },
+        {
+          messageId: "form",
+          data: { text: "一，", standard: "一、", level: "第一层" },
+          paragraph: 2,
+          text: "一，",
+          fix: "一、",
+        },
+        {
+          messageId: "form",
+          data: { text: "二，", standard: "二、", level: "第一层" },
+          paragraph: 3,
+          text: "二，",
+          fix: "二、",
+        },
       ],
     },
     {
       name: "(一)、 and （一）、 for （一）",
       text: lines("一、议程", "(一)、开幕", "（二）、讲话"),
       findings: [
-        { paragraph: 3, text: "(一)、", fix: "（一）", message: /第二层应写作“（一）”/ },
-        { paragraph: 4, text: "（二）、", fix: "（二）" },
+        {
+          messageId: "form",
+          data: { text: "(一)、", standard: "（一）", level: "第二层" },
+          paragraph: 3,
+          text: "(一)、",
+          fix: "（一）",
+          message: /第二层应写作“（一）”/,
+        },
+        {
+          messageId: "form",
+          data: { text: "（二）、", standard: "（二）", level: "第二层" },
+          paragraph: 4,
+          text: "（二）、",
+          fix: "（二）",
+        },
       ],
     },
     {
       name: "half-width (一) and (1)",
       text: lines("一、议程", "(一)开幕", "1.签到", "(1)签名"),
       findings: [
-        { paragraph: 3, text: "(一)", fix: "（一）" },
-        { paragraph: 5, text: "(1)", fix: "（1）", message: /第四层应写作“（1）”/ },
+        {
+          messageId: "form",
+          data: { text: "(一)", standard: "（一）", level: "第二层" },
+          paragraph: 3,
+          text: "(一)",
+          fix: "（一）",
+        },
+        {
+          messageId: "form",
+          data: { text: "(1)", standard: "（1）", level: "第四层" },
+          paragraph: 5,
+          text: "(1)",
+          fix: "（1）",
+          message: /第四层应写作“（1）”/,
+        },
       ],
     },
     {
       name: "1、 at the third level",
       text: lines("一、议程", "（一）上午", "1、签到", "2、开会"),
       findings: [
-        { paragraph: 4, text: "1、", fix: "1.", message: /第三层应写作“1\.”/ },
-        { paragraph: 5, text: "2、", fix: "2." },
+        {
+          messageId: "form",
+          data: { text: "1、", standard: "1.", level: "第三层" },
+          paragraph: 4,
+          text: "1、",
+          fix: "1.",
+          message: /第三层应写作“1\.”/,
+        },
+        {
+          messageId: "form",
+          data: { text: "2、", standard: "2.", level: "第三层" },
+          paragraph: 5,
+          text: "2、",
+          fix: "2.",
+        },
       ],
     },
     {
@@ -83,6 +143,8 @@ testTextRule(rule, {
       text: lines("一、时间", "1.上午", "2.下午", "二、地点", "1.三楼"),
       findings: [
         {
+          messageId: "skipped",
+          data: { parent: "一、", text: "1.", missing: "（一）", more: "；全文共3处" },
           paragraph: 3,
           text: "1.",
           severity: "info",
@@ -93,17 +155,41 @@ testTextRule(rule, {
     {
       name: "1、 directly under 一、: the skip, not the spelling",
       text: lines("一、时间", "1、上午"),
-      findings: [{ paragraph: 3, severity: "info", message: /跳过了“（一）”一层/ }],
+      findings: [
+        {
+          messageId: "skipped",
+          data: { parent: "一、", text: "1、", missing: "（一）", more: "" },
+          paragraph: 3,
+          severity: "info",
+          message: /跳过了“（一）”一层/,
+        },
+      ],
     },
     {
       name: "一、 二、 四、",
       text: lines("一、时间", "二、地点", "四、要求"),
-      findings: [{ paragraph: 4, text: "四、", message: /序号不连续：“二、”之后是“四、”，缺“三、”/ }],
+      findings: [
+        {
+          messageId: "gap",
+          data: { previous: "二、", text: "四、", expected: "三、" },
+          paragraph: 4,
+          text: "四、",
+          message: /序号不连续：“二、”之后是“四、”，缺“三、”/,
+        },
+      ],
     },
     {
       name: "（一）（二）（二）",
       text: lines("一、要求", "（一）准时", "（二）着装", "（二）签到"),
-      findings: [{ paragraph: 5, text: "（二）", message: /序号顺序有误：“（二）”之后是“（二）”/ }],
+      findings: [
+        {
+          messageId: "order",
+          data: { previous: "（二）", text: "（二）" },
+          paragraph: 5,
+          text: "（二）",
+          message: /序号顺序有误：“（二）”之后是“（二）”/,
+        },
+      ],
     },
   ],
 });

@@ -24,22 +24,35 @@ testTextRule(rule, {
     {
       name: "a text that stops mid-sentence",
       text: CUT,
-      findings: [{ paragraph: CUT.split("\n").length - 1, message: /在句子中间中断/ }],
+      findings: [
+        {
+          messageId: "cut",
+          data: { how: "在句子中间" },
+          paragraph: CUT.split("\n").length - 1,
+          message: /在句子中间中断/,
+        },
+      ],
     },
     {
       name: "a text that stops on a comma",
       text: `${cutAfter("请各单位于2026年12月1日前")}，`,
-      findings: [{ paragraph: `${cutAfter("请各单位于2026年12月1日前")}，`.split("\n").length - 1 }],
+      findings: [
+        {
+          messageId: "cut",
+          data: { how: "在句子中间" },
+          paragraph: `${cutAfter("请各单位于2026年12月1日前")}，`.split("\n").length - 1,
+        },
+      ],
     },
     {
       name: "a text that stops at 特此",
       text: "关于召开会议的通知\n各单位：\n定于2026年12月3日在县政府三楼会议室召开会议。\n特此",
-      findings: [{ paragraph: 3, message: /特此/ }],
+      findings: [{ messageId: "cut", data: { how: "以“特此”结尾，缺“通知”" }, paragraph: 3, message: /特此/ }],
     },
     {
       name: "a text that stops on a heading with nothing under it",
       text: "关于召开会议的通知\n各单位：\n一、会议时间\n2026年12月3日\n二、参会人员\n各乡镇分管领导\n三、联系方式",
-      findings: [{ paragraph: 6, message: /列举中间/ }],
+      findings: [{ messageId: "cut", data: { how: "在列举中间" }, paragraph: 6, message: /列举中间/ }],
     },
   ],
 });

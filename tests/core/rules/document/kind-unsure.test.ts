@@ -40,23 +40,27 @@ testTextRule(rule, {
     { name: "minutes with no title, known by their structure", text: UNTITLED_MINUTES },
   ],
   invalid: [
-    { name: "a news report of a meeting", text: NEWS_REPORT, findings: [{ paragraph: null, message: /--kind/ }] },
+    {
+      name: "a news report of a meeting",
+      text: NEWS_REPORT,
+      findings: [{ messageId: "unsure", data: { evidence: "" }, paragraph: null, message: /--kind/ }],
+    },
     {
       name: "the same record closed by a reporter's byline",
       text: `${RECORD}（宋少奇）`,
-      findings: [{ paragraph: null }],
+      findings: [{ messageId: "unsure", data: { evidence: "" }, paragraph: null }],
     },
     {
       name: "a news agency's report, whatever decisions it quotes",
       text: `新华社北京2月26日电 十四届全国人大常委会第二十次委员长会议26日下午在北京人民大会堂举行。
 会议听取了关于保守国家秘密法修订草案修改意见的汇报。
 委员长会议决定，将上述草案修改稿提交常委会会议审议。`,
-      findings: [{ paragraph: null }],
+      findings: [{ messageId: "unsure", data: { evidence: "“会议决定”" }, paragraph: null }],
     },
     {
       name: "an office reporting its own meeting",
       text: RECORD.replace("11月27日，区长马培翼主持召开区政府", "11月27日，我局党组召开"),
-      findings: [{ paragraph: null }],
+      findings: [{ messageId: "unsure", data: { evidence: "" }, paragraph: null }],
     },
   ],
 });

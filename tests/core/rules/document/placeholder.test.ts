@@ -33,72 +33,113 @@ testTextRule(rule, {
     {
       name: "XX for a date and a room",
       text: withLine("2026年12月3日（星期四）上午9:00，会期半天。", "XX月XX日上午9:00，在XX会议室。"),
-      findings: [{ paragraph: 6, text: "XX月XX日上午9:00，在XX", message: /没有替换：“XX月XX日”、“XX”，发出前应填写/ }],
+      findings: [
+        {
+          messageId: "placeholder",
+          data: { what: "“XX月XX日”、“XX”" },
+          paragraph: 6,
+          text: "XX月XX日上午9:00，在XX",
+          message: /没有替换：“XX月XX日”、“XX”，发出前应填写/,
+        },
+      ],
     },
     {
       name: "20XX年 and a name of ×××",
       text: "关于召开会议的通知\n联系人：×××\n20XX年12月1日",
       findings: [
-        { paragraph: 1, text: "×××", message: /“×××”/ },
-        { paragraph: 2, text: "XX", message: /“20XX年”/ },
+        { messageId: "placeholder", data: { what: "“×××”" }, paragraph: 1, text: "×××", message: /“×××”/ },
+        { messageId: "placeholder", data: { what: "“20XX年”" }, paragraph: 2, text: "XX", message: /“20XX年”/ },
       ],
     },
     {
       name: "X月X日 and ○○ for a name",
       text: "关于召开会议的通知\n定于X月X日召开，请○○○同志参加。",
-      findings: [{ paragraph: 1, message: /“X月X日”、“○○○”/ }],
+      findings: [
+        { messageId: "placeholder", data: { what: "“X月X日”、“○○○”" }, paragraph: 1, message: /“X月X日”、“○○○”/ },
+      ],
     },
     {
       name: "a 【】 hint in the title",
       text: "关于召开【会议名称】的通知\n各单位：",
-      findings: [{ paragraph: 0, text: "【会议名称】" }],
+      findings: [{ messageId: "placeholder", data: { what: "“【会议名称】”" }, paragraph: 0, text: "【会议名称】" }],
     },
     {
       name: "a 【】 hint that says to fill it",
       text: "关于召开会议的通知\n【请填写会议议题】",
-      findings: [{ paragraph: 1, text: "【请填写会议议题】" }],
+      findings: [
+        { messageId: "placeholder", data: { what: "“【请填写会议议题】”" }, paragraph: 1, text: "【请填写会议议题】" },
+      ],
     },
     {
       name: "a template's slot in 【】 on its own line",
       text: "【标题】\n各单位：\n【正文】\n【成文日期】",
       findings: [
-        { paragraph: 0, text: "【标题】" },
-        { paragraph: 2, text: "【正文】" },
-        { paragraph: 3, text: "【成文日期】" },
+        { messageId: "placeholder", data: { what: "“【标题】”" }, paragraph: 0, text: "【标题】" },
+        { messageId: "placeholder", data: { what: "“【正文】”" }, paragraph: 2, text: "【正文】" },
+        { messageId: "placeholder", data: { what: "“【成文日期】”" }, paragraph: 3, text: "【成文日期】" },
       ],
     },
     {
       name: "（此处填写…）",
       text: "关于召开会议的通知\n会议议题：（此处填写会议议题）。",
-      findings: [{ paragraph: 1, text: "（此处填写会议议题）" }],
+      findings: [
+        {
+          messageId: "placeholder",
+          data: { what: "“（此处填写会议议题）”" },
+          paragraph: 1,
+          text: "（此处填写会议议题）",
+        },
+      ],
     },
     {
       name: "blanks for the day before a deadline",
       text: "关于召开会议的通知\n请于12月　　日前报送回执。",
-      findings: [{ paragraph: 1, text: "月　　日" }],
+      findings: [{ messageId: "placeholder", data: { what: "“12月　　日”" }, paragraph: 1, text: "月　　日" }],
     },
     {
       name: "the 成文日期 left blank",
       text: withLine("2026年11月25日", "    年  月  日"),
-      findings: [{ paragraph: 22, text: "年  月  日" }],
+      findings: [{ messageId: "placeholder", data: { what: "“年  月  日”" }, paragraph: 22, text: "年  月  日" }],
     },
     {
       name: "underscores for a date",
       text: "关于召开会议的通知\n定于＿＿＿＿年＿＿月＿＿日召开。",
-      findings: [{ paragraph: 1, text: "＿＿＿＿年＿＿月＿＿" }],
+      findings: [
+        {
+          messageId: "placeholder",
+          data: { what: "“＿＿＿＿年＿＿月＿＿日”" },
+          paragraph: 1,
+          text: "＿＿＿＿年＿＿月＿＿",
+        },
+      ],
     },
     {
       name: "XX县 only: the sample's stand-in, as info",
       text: notice(),
       findings: [
-        { paragraph: 0, text: "XX", severity: "info", message: /“XX县”像是范文或示例中的代称/ },
-        { paragraph: 21, text: "XX", severity: "info" },
+        {
+          messageId: "standIn",
+          data: { what: "“XX县”" },
+          paragraph: 0,
+          text: "XX",
+          severity: "info",
+          message: /“XX县”像是范文或示例中的代称/,
+        },
+        { messageId: "standIn", data: { what: "“XX县”" }, paragraph: 21, text: "XX", severity: "info" },
       ],
     },
     {
       name: "XX县 with another placeholder: an error",
       text: "关于召开会议的通知\nXX县人民政府定于XX月XX日召开会议。",
-      findings: [{ paragraph: 1, severity: "error", message: /“XX县”、“XX月XX日”/ }],
+      findings: [
+        {
+          messageId: "placeholder",
+          data: { what: "“XX县”、“XX月XX日”" },
+          paragraph: 1,
+          severity: "error",
+          message: /“XX县”、“XX月XX日”/,
+        },
+      ],
     },
   ],
 });

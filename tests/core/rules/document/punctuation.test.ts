@@ -29,6 +29,8 @@ testTextRule(rule, {
       text: body("会议时间:2026年12月3日,地点:三楼。"),
       findings: [
         {
+          messageId: "marks",
+          data: { count: 3, what: "半角“:”2处、半角“,”" },
           paragraph: 1,
           text: ":2026年12月3日,地点:",
           fix: "：2026年12月3日，地点：",
@@ -39,18 +41,28 @@ testTextRule(rule, {
     {
       name: "; and spaces an English habit left",
       text: body("请各单位准时参加 ; 不得缺席 , 谢谢。"),
-      findings: [{ paragraph: 1, text: " ; 不得缺席 , ", fix: "；不得缺席，" }],
+      findings: [
+        {
+          messageId: "marks",
+          data: { count: 2, what: "半角“;”、半角“,”" },
+          paragraph: 1,
+          text: " ; 不得缺席 , ",
+          fix: "；不得缺席，",
+        },
+      ],
     },
     {
       name: "a question mark ending a sentence",
       text: body("是否同意?"),
-      findings: [{ paragraph: 1, text: "?", fix: "？" }],
+      findings: [{ messageId: "marks", data: { count: 1, what: "半角“?”" }, paragraph: 1, text: "?", fix: "？" }],
     },
     {
       name: "half-width parentheses round Chinese words, or one half full-width",
       text: body("12月3日(星期四)上午，地点（三楼)。"),
       findings: [
         {
+          messageId: "marks",
+          data: { count: 3, what: "半角“(”、半角“)”2处" },
           paragraph: 1,
           text: "(星期四)上午，地点（三楼)",
           fix: "（星期四）上午，地点（三楼）",
@@ -61,41 +73,82 @@ testTextRule(rule, {
     {
       name: "a list number in a sentence",
       text: body("包括：(1)签到；(2)开会。"),
-      findings: [{ paragraph: 1, fix: "（1）签到；（2）" }],
+      findings: [
+        {
+          messageId: "marks",
+          data: { count: 4, what: "半角“(”2处、半角“)”2处" },
+          paragraph: 1,
+          fix: "（1）签到；（2）",
+        },
+      ],
     },
     {
       name: "doubled marks",
       text: body("请准时参加。。", "各乡镇，，县直各单位"),
       findings: [
-        { paragraph: 1, text: "。。", fix: "。", message: /“。。”重复/ },
-        { paragraph: 2, text: "，，", fix: "，" },
+        {
+          messageId: "marks",
+          data: { count: 1, what: "“。。”重复" },
+          paragraph: 1,
+          text: "。。",
+          fix: "。",
+          message: /“。。”重复/,
+        },
+        { messageId: "marks", data: { count: 1, what: "“，，”重复" }, paragraph: 2, text: "，，", fix: "，" },
       ],
     },
     {
       name: "…… written ... or 。。。",
       text: body("会议研究了安全、环保...等事项", "会议要求。。。"),
       findings: [
-        { paragraph: 1, text: "...", fix: "……", message: /“...”应为“……”/ },
-        { paragraph: 2, text: "。。。", fix: "……" },
+        {
+          messageId: "marks",
+          data: { count: 1, what: "“...”应为“……”" },
+          paragraph: 1,
+          text: "...",
+          fix: "……",
+          message: /“...”应为“……”/,
+        },
+        { messageId: "marks", data: { count: 1, what: "“。。。”应为“……”" }, paragraph: 2, text: "。。。", fix: "……" },
       ],
     },
     {
       name: "the ordinal is the heading rule's: only the sentence's marks",
       text: body("(一)时间:12月3日"),
-      findings: [{ paragraph: 1, text: ":", fix: "：" }],
+      findings: [{ messageId: "marks", data: { count: 1, what: "半角“:”" }, paragraph: 1, text: ":", fix: "：" }],
     },
     {
       name: "unpaired quotation and book-title marks: no fix",
       text: body("学习《条例》和“两学一做。", "学习《条例和文件。"),
       findings: [
-        { paragraph: 1, text: "“", message: /本段引号不成对（缺后引号），请补上或删去多余的一个/ },
-        { paragraph: 2, text: "《", message: /书名号不成对（缺后书名号）/ },
+        {
+          messageId: "unpaired",
+          data: { what: "引号不成对（缺后引号）" },
+          paragraph: 1,
+          text: "“",
+          message: /本段引号不成对（缺后引号），请补上或删去多余的一个/,
+        },
+        {
+          messageId: "unpaired",
+          data: { what: "书名号不成对（缺后书名号）" },
+          paragraph: 2,
+          text: "《",
+          message: /书名号不成对（缺后书名号）/,
+        },
       ],
     },
     {
       name: "a closing parenthesis without its opening",
       text: body("会议地点：县政府三楼）。"),
-      findings: [{ paragraph: 1, text: "）", message: /括号不成对（缺前括号）/ }],
+      findings: [
+        {
+          messageId: "unpaired",
+          data: { what: "括号不成对（缺前括号）" },
+          paragraph: 1,
+          text: "）",
+          message: /括号不成对（缺前括号）/,
+        },
+      ],
     },
   ],
 });

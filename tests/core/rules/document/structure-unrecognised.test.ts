@@ -15,7 +15,18 @@ testTextRule(rule, {
     {
       name: "a notice whose elements cannot be found",
       text: BARE_NOTICE,
-      findings: [{ paragraph: null, message: /读不出这份通知的结构.*会议时间/ }],
+      findings: [
+        {
+          messageId: "unrecognised",
+          data: {
+            kind: "通知",
+            found: "“会议名称”",
+            missing: "会议时间、会议地点、参会人员/参会单位、会议内容/议程、联系人、联系电话、发文机关署名、成文日期",
+          },
+          paragraph: null,
+          message: /读不出这份通知的结构.*会议时间/,
+        },
+      ],
     },
   ],
 });

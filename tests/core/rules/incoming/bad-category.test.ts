@@ -22,7 +22,7 @@ testRule(rule, {
     {
       name: "a 文种 written into a column that otherwise holds 阅件/办件",
       grids: [incoming([doc({ category: "办件" }), doc({ category: "通知" })])],
-      findings: [{ cell: "F3" }],
+      findings: [{ messageId: "bad", data: { value: "通知" }, cell: "F3" }],
     },
   ],
 });

@@ -12,13 +12,21 @@ testRule(rule, {
       name: "registered twice",
       grids: [incoming([doc(), doc({ seq: 2 })])],
       findings: [
-        { cell: "D3", related: ["D2"], message: /市应急管理局 的 市应急发〔2026〕45号 重复登记，第一次在第 2 行/ },
+        {
+          messageId: "duplicate",
+          data: { from: "市应急管理局", number: "市应急发〔2026〕45号", first: 2 },
+          cell: "D3",
+          related: ["D2"],
+          message: /市应急管理局 的 市应急发〔2026〕45号 重复登记，第一次在第 2 行/,
+        },
       ],
     },
     {
       name: "registered twice in two spellings",
       grids: [incoming([doc(), doc({ seq: 2, number: "市应急发[2026]45号" })])],
-      findings: [{ cell: "D3" }],
+      findings: [
+        { messageId: "duplicate", data: { from: "市应急管理局", number: "市应急发[2026]45号", first: 2 }, cell: "D3" },
+      ],
     },
   ],
 });

@@ -11,7 +11,14 @@ testRule(rule, {
     {
       name: "办件 without",
       grids: [incoming([doc({ proposal: null })])],
-      findings: [{ cell: "G2", message: /没有拟办意见/ }],
+      findings: [
+        {
+          messageId: "blank",
+          data: { title: "关于开展冬季安全生产大检查的通知" },
+          cell: "G2",
+          message: /没有拟办意见/,
+        },
+      ],
     },
     {
       name: "a register without the column",
@@ -21,7 +28,9 @@ testRule(rule, {
           ["2026-11-02", "市政府", "市政发〔2026〕1号", "办件"],
         ]),
       ],
-      findings: [{ cell: "D2", message: /无“拟办意见”列/ }],
+      findings: [
+        { messageId: "noColumn", data: { title: "市政发〔2026〕1号" }, cell: "D2", message: /无“拟办意见”列/ },
+      ],
     },
   ],
 });

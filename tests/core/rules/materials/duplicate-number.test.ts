@@ -54,7 +54,15 @@ testRule(rule, {
           ],
         },
       ],
-      findings: [{ cell: "B3", related: ["B2"], message: /第 A-01 份/ }],
+      findings: [
+        {
+          messageId: "duplicate",
+          data: { material: "讲话稿", number: "A-01", first: 2, firstWho: "王芳", who: "赵强" },
+          cell: "B3",
+          related: ["B2"],
+          message: /第 A-01 份/,
+        },
+      ],
     },
   ],
 });

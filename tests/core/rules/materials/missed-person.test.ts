@@ -27,12 +27,30 @@ testRule(rule, {
       grids: [materials([...toEach(FOUR.slice(0, 3)), ...toEach(FOUR.slice(0, 2), AGENDA)]), people(FOUR)],
       findings: [
         {
+          messageId: "missed",
+          data: { who: "张伟（县住建局）", roster: "参会名单", material: "会议议程", got: 2, total: 4 },
           cell: "A4",
           sheet: "参会名单",
           message: /张伟（县住建局） 在名单“参会名单”上，但没有领取“会议议程”（名单上 2\/4 已领取）/,
         },
-        { cell: "A5", message: /陈晓东.*“全县安全生产工作会议讲话稿”（名单上 3\/4/ },
-        { cell: "A5", message: /陈晓东.*“会议议程”/ },
+        {
+          messageId: "missed",
+          data: {
+            who: "陈晓东（县交通运输局）",
+            roster: "参会名单",
+            material: "全县安全生产工作会议讲话稿",
+            got: 3,
+            total: 4,
+          },
+          cell: "A5",
+          message: /陈晓东.*“全县安全生产工作会议讲话稿”（名单上 3\/4/,
+        },
+        {
+          messageId: "missed",
+          data: { who: "陈晓东（县交通运输局）", roster: "参会名单", material: "会议议程", got: 2, total: 4 },
+          cell: "A5",
+          message: /陈晓东.*“会议议程”/,
+        },
       ],
     },
     {
@@ -49,7 +67,13 @@ testRule(rule, {
         { sheet: "参会单位", rows: [["单位名称"], ["县财政局"], ["县住建局"], ["县民政局"]] },
       ],
       findings: [
-        { cell: "A4", sheet: "参会单位", message: /县民政局 在名单“参会单位”上，但没有领取“会议通知”（名单上 2\/3/ },
+        {
+          messageId: "missed",
+          data: { who: "县民政局", roster: "参会单位", material: "会议通知", got: 2, total: 3 },
+          cell: "A4",
+          sheet: "参会单位",
+          message: /县民政局 在名单“参会单位”上，但没有领取“会议通知”（名单上 2\/3/,
+        },
       ],
     },
   ],

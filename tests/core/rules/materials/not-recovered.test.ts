@@ -40,6 +40,13 @@ testRule(rule, {
       findings: [
         {
           cell: "I3",
+          messageId: "noRecord",
+          data: {
+            secrecy: "秘密",
+            material: "全县安全生产工作会议讲话稿",
+            copy: "第 001 份",
+            who: "王建国（县应急管理局）",
+          },
           message: /秘密材料“全县安全生产工作会议讲话稿”第 001 份发给王建国（县应急管理局），没有回收记录/,
         },
         { cell: "I4", message: /機密材料/ },
@@ -57,7 +64,19 @@ testRule(rule, {
           ],
         },
       ],
-      findings: [{ cell: "F2", message: /回收情况为“未回收”/ }, { cell: "F3" }],
+      findings: [
+        {
+          messageId: "notRecovered",
+          data: { secrecy: "秘密", material: "讲话稿", copy: "第 1 份", who: "王芳", state: "未回收" },
+          cell: "F2",
+          message: /回收情况为“未回收”/,
+        },
+        {
+          messageId: "notRecovered",
+          data: { secrecy: "秘密", material: "讲话稿", copy: "第 2 份", who: "赵强", state: "否" },
+          cell: "F3",
+        },
+      ],
     },
     {
       name: "the title marks the sheet 机密 and there is no 回收 column: at the material",
@@ -71,7 +90,14 @@ testRule(rule, {
           ],
         },
       ],
-      findings: [{ cell: "A3", message: /机密材料“讲话稿”第 1 份发给王芳，本表没有回收/ }],
+      findings: [
+        {
+          messageId: "noColumn",
+          data: { secrecy: "机密", material: "讲话稿", copy: "第 1 份", who: "王芳" },
+          cell: "A3",
+          message: /机密材料“讲话稿”第 1 份发给王芳，本表没有回收/,
+        },
+      ],
     },
   ],
 });

@@ -29,7 +29,14 @@ testRule(rule, {
           ],
         },
       ],
-      findings: [{ cell: "D2", message: /县财政局 领取“会议议程”/ }],
+      findings: [
+        {
+          messageId: "unsigned",
+          data: { who: "县财政局", material: "会议议程" },
+          cell: "D2",
+          message: /县财政局 领取“会议议程”/,
+        },
+      ],
     },
     {
       // 文件资料发放签收表 (tests/corpus/registers LAYOUTS.md L31): the clerk fills 发放日期 on every row.
@@ -44,7 +51,14 @@ testRule(rule, {
           ],
         },
       ],
-      findings: [{ cell: "G3", message: /张伟（县民政局） 领取“工作要点”没有签字，也没有领取时间/ }],
+      findings: [
+        {
+          messageId: "unsigned",
+          data: { who: "张伟（县民政局）", material: "工作要点" },
+          cell: "G3",
+          message: /张伟（县民政局） 领取“工作要点”没有签字，也没有领取时间/,
+        },
+      ],
     },
   ],
 });

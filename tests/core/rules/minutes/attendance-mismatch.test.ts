@@ -24,13 +24,22 @@ testTextRule(rule, {
       name: "listed but did not sign",
       text: minutes(),
       attendance: signed("王建国", "李娜", "张伟", "吴刚"),
-      findings: [{ paragraph: 7, message: /“陈晓东”未在签到表上签到/ }],
+      findings: [
+        { messageId: "notSigned", data: { name: "陈晓东" }, paragraph: 7, message: /“陈晓东”未在签到表上签到/ },
+      ],
     },
     {
       name: "signed but not listed",
       text: minutes(),
       attendance: signed("王建国", "李娜", "张伟", "陈晓东", "吴刚", "孙丽"),
-      findings: [{ paragraph: 7, message: /孙丽 在签到表上签到，但未列入出席或列席名单/ }],
+      findings: [
+        {
+          messageId: "notListed",
+          data: { name: "孙丽" },
+          paragraph: 7,
+          message: /孙丽 在签到表上签到，但未列入出席或列席名单/,
+        },
+      ],
     },
   ],
 });

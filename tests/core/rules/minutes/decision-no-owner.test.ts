@@ -60,7 +60,9 @@ testTextRule(rule, {
         "会议还研究了其他事项。",
         "徐祥华要求相关部门加快推进项目建设，12月底前完成。\n会议还研究了其他事项。",
       ),
-      findings: [{ paragraph: 6 }],
+      findings: [
+        { messageId: "noOwner", data: { text: "徐祥华要求相关部门加快推进项目建设，12月底前完…" }, paragraph: 6 },
+      ],
     },
     {
       name: "an item heading run on at the end of the previous item's line starts a new item",
@@ -68,17 +70,33 @@ testTextRule(rule, {
 2026年11月27日，县长王建国在县政府三楼会议室主持召开第12次常务会议。
 出席：王建国、李明、张华
 一、会议原则通过《县农村公路养护办法》，由县交通运输局组织实施，12月31日前印发。二、会议审定了《县城市绿化管理规定》，要求尽快印发。`,
-      findings: [{ paragraph: 3, message: /审定/ }],
+      findings: [
+        {
+          messageId: "noOwner",
+          data: { text: "会议审定了《县城市绿化管理规定》，要求尽快印发。" },
+          paragraph: 3,
+          message: /审定/,
+        },
+      ],
     },
     {
       name: "a decision that names nobody",
       text: minutes("会议明确县住建局负责建筑工地冬季施工安全整治", "会议明确建筑工地冬季施工安全整治要加强"),
-      findings: [{ paragraph: 6, message: /议定事项“会议明确建筑工地冬季施工安全整治要加强.*”未明确责任部门/ }],
+      findings: [
+        {
+          messageId: "noOwner",
+          data: { text: "会议明确建筑工地冬季施工安全整治要加强，年底前完…" },
+          paragraph: 6,
+          message: /议定事项“会议明确建筑工地冬季施工安全整治要加强.*”未明确责任部门/,
+        },
+      ],
     },
     {
       name: "各单位 and 各级各部门 are everyone, so no one in particular",
       text: minutes("会议明确县住建局负责", "会议要求各单位"),
-      findings: [{ paragraph: 6 }],
+      findings: [
+        { messageId: "noOwner", data: { text: "会议要求各单位建筑工地冬季施工安全整治，年底前完…" }, paragraph: 6 },
+      ],
     },
     {
       name: "会议就…进行部署安排。会议强调，要… is a decision too",
@@ -86,17 +104,28 @@ testTextRule(rule, {
         "会议还研究了其他事项。",
         "会议就做好当前各项工作进行部署安排。会议强调，要进一步细化分解工作任务。\n会议还研究了其他事项。",
       ),
-      findings: [{ paragraph: 6 }],
+      findings: [
+        { messageId: "noOwner", data: { text: "会议就做好当前各项工作进行部署安排。会议强调，要…" }, paragraph: 6 },
+      ],
     },
     {
       name: "高新区各部门、各单位 in a record",
       text: RECORD.replace("环保、住建、城管、环卫等相关部门要", "高新区各部门、各单位要"),
-      findings: [{ paragraph: 3 }],
+      findings: [
+        { messageId: "noOwner", data: { text: "会议强调，高新区各部门、各单位要明确职责分工，1…" }, paragraph: 3 },
+      ],
     },
     {
       name: "a plan passed in principle with nobody to carry it out",
       text: RECORD.replace("，请区教育局抓紧组织实施，年底前完成", ""),
-      findings: [{ paragraph: 5, message: /原则通过/ }],
+      findings: [
+        {
+          messageId: "noOwner",
+          data: { text: "会议原则通过《区学前教育发展行动计划》。" },
+          paragraph: 5,
+          message: /原则通过/,
+        },
+      ],
     },
   ],
 });

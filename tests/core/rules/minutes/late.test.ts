@@ -12,12 +12,28 @@ testTextRule(rule, {
     {
       name: "3 working days: info",
       text: issued("2026年12月8日"),
-      findings: [{ paragraph: 2, severity: "info", message: /会后第 3 个工作日/ }],
+      findings: [
+        {
+          messageId: "late",
+          data: { issued: "2026年12月8日", meeting: "2026年12月3日", count: 3, note: "" },
+          paragraph: 2,
+          severity: "info",
+          message: /会后第 3 个工作日/,
+        },
+      ],
     },
     {
       name: "5 working days: warning",
       text: issued("2026年12月10日"),
-      findings: [{ paragraph: 2, severity: "warning", message: /会后第 5 个工作日/ }],
+      findings: [
+        {
+          messageId: "late",
+          data: { issued: "2026年12月10日", meeting: "2026年12月3日", count: 5, note: "" },
+          paragraph: 2,
+          severity: "warning",
+          message: /会后第 5 个工作日/,
+        },
+      ],
     },
     {
       name: "编印单位 and date spread across the line, as wide as the 版心",
@@ -25,13 +41,28 @@ testTextRule(rule, {
         /第12期\nXX县人民政府办公室 +2026年12月7日/,
         `第12期\nXX县人民政府办公室${" ".repeat(30)}2026年12月10日`,
       ),
-      findings: [{ paragraph: 2, severity: "warning", message: /会后第 5 个工作日/ }],
+      findings: [
+        {
+          messageId: "late",
+          data: { issued: "2026年12月10日", meeting: "2026年12月3日", count: 5, note: "" },
+          paragraph: 2,
+          severity: "warning",
+          message: /会后第 5 个工作日/,
+        },
+      ],
     },
     {
       name: "re-graded by configuration",
       text: issued("2026年12月8日"),
       options: { rules: { "minutes/late": "error" } },
-      findings: [{ paragraph: 2, severity: "error" }],
+      findings: [
+        {
+          messageId: "late",
+          data: { issued: "2026年12月8日", meeting: "2026年12月3日", count: 3, note: "" },
+          paragraph: 2,
+          severity: "error",
+        },
+      ],
     },
   ],
 });

@@ -30,13 +30,19 @@ testTextRule(rule, {
     {
       name: "no chair",
       text: minutes("县政府副县长王建国在县政府三楼第一会议室主持召开", "在县政府三楼第一会议室召开"),
-      findings: [{ paragraph: null, message: /纪要缺少“主持人”/ }],
+      findings: [{ messageId: "missing", data: { element: "主持人" }, paragraph: null, message: /纪要缺少“主持人”/ }],
     },
-    { name: "no 出席 line", text: minutes(/出席：.*\n/), findings: [{ paragraph: null, message: /出席/ }] },
+    {
+      name: "no 出席 line",
+      text: minutes(/出席：.*\n/),
+      findings: [{ messageId: "missing", data: { element: "出席" }, paragraph: null, message: /出席/ }],
+    },
     {
       name: "a record with no place: the garbled day still gives the time",
       text: RECORD,
-      findings: [{ paragraph: null, message: /纪要缺少“会议地点”/ }],
+      findings: [
+        { messageId: "missing", data: { element: "会议地点" }, paragraph: null, message: /纪要缺少“会议地点”/ },
+      ],
     },
     {
       name: "列席 is not 出席",
@@ -44,17 +50,17 @@ testTextRule(rule, {
         "区长马培翼主持召开",
         "区长马培翼在区政府三楼会议室主持召开",
       ),
-      findings: [{ paragraph: null, message: /纪要缺少“出席”/ }],
+      findings: [{ messageId: "missing", data: { element: "出席" }, paragraph: null, message: /纪要缺少“出席”/ }],
     },
     {
       name: "no place",
       text: LABELLED.replace("会议地点：县政府三楼第一会议室\n", ""),
-      findings: [{ paragraph: null, message: /会议地点/ }],
+      findings: [{ messageId: "missing", data: { element: "会议地点" }, paragraph: null, message: /会议地点/ }],
     },
     {
       name: "no decisions",
       text: LABELLED.replace("一、由县应急管理局牵头，12月15日前完成检查。\n", ""),
-      findings: [{ paragraph: null, message: /议定事项/ }],
+      findings: [{ messageId: "missing", data: { element: "议定事项" }, paragraph: null, message: /议定事项/ }],
     },
   ],
 });

@@ -6,5 +6,11 @@ testTextRule(rule, {
     { name: "分送", text: minutes() },
     { name: "抄送", text: minutes("分送：", "抄送：") },
   ],
-  invalid: [{ name: "none", text: minutes(/\n分送：.*$/), findings: [{ paragraph: null, message: /没有写分送范围/ }] }],
+  invalid: [
+    {
+      name: "none",
+      text: minutes(/\n分送：.*$/),
+      findings: [{ messageId: "none", data: {}, paragraph: null, message: /没有写分送范围/ }],
+    },
+  ],
 });

@@ -7,14 +7,14 @@ testTextRule(rule, {
     {
       name: "任命",
       text: minutes("三、会议明确", "三、会议同意任命张三为县应急管理局副局长。会议明确"),
-      findings: [{ paragraph: 6, text: "任命" }],
+      findings: [{ messageId: "personnel", data: { text: "任命" }, paragraph: 6, text: "任命" }],
     },
     {
       name: "免去 and 提名…为",
       text: minutes("三、会议明确", "三、会议同意免去李四职务，提名王五为副局长人选。会议明确"),
       findings: [
-        { paragraph: 6, text: "免去" },
-        { paragraph: 6, text: "提名王五为" },
+        { messageId: "personnel", data: { text: "免去" }, paragraph: 6, text: "免去" },
+        { messageId: "personnel", data: { text: "提名王五为" }, paragraph: 6, text: "提名王五为" },
       ],
     },
   ],

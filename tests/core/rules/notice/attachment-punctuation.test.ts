@@ -10,12 +10,16 @@ testTextRule(rule, {
     {
       name: "trailing 。",
       text: notice("附件：参会回执", "附件：参会回执。"),
-      findings: [{ paragraph: 20, text: "参会回执。", fix: "参会回执" }],
+      findings: [
+        { messageId: "punctuation", data: { name: "参会回执。" }, paragraph: 20, text: "参会回执。", fix: "参会回执" },
+      ],
     },
     {
       name: "numbered list, second ends in ；",
       text: notice("附件：参会回执", "附件：1.参会回执\n2.会议日程；"),
-      findings: [{ paragraph: 21, text: "会议日程；", fix: "会议日程" }],
+      findings: [
+        { messageId: "punctuation", data: { name: "会议日程；" }, paragraph: 21, text: "会议日程；", fix: "会议日程" },
+      ],
     },
   ],
 });

@@ -26,32 +26,40 @@ testTextRule(rule, {
     {
       name: "no area code",
       text: contact("联系人：王芳，联系电话：8765432。"),
-      findings: [{ paragraph: 19, text: "8765432" }],
+      findings: [{ messageId: "badPhone", data: { phone: "8765432" }, paragraph: 19, text: "8765432" }],
     },
     {
       name: "two groups without area code",
       text: contact("联系人：王芳，联系电话：8765 4321。"),
-      findings: [{ paragraph: 19, text: "8765 4321" }],
+      findings: [{ messageId: "badPhone", data: { phone: "8765 4321" }, paragraph: 19, text: "8765 4321" }],
     },
     {
       name: "two numbers without area code on one line are one fault of that line",
       text: contact("联系人：王芳，联系电话：88405169 88405003"),
-      findings: [{ paragraph: 19, text: "88405169 88405003", message: /“88405169”“88405003”都不是/ }],
+      findings: [
+        {
+          messageId: "badPhones",
+          data: { phones: "“88405169”“88405003”" },
+          paragraph: 19,
+          text: "88405169 88405003",
+          message: /“88405169”“88405003”都不是/,
+        },
+      ],
     },
     {
       name: "联系电话传真：without area code",
       text: contact("联系人：王福成，联系电话传真：82632603"),
-      findings: [{ paragraph: 19, text: "82632603" }],
+      findings: [{ messageId: "badPhone", data: { phone: "82632603" }, paragraph: 19, text: "82632603" }],
     },
     {
       name: "the lines under a 联系方式： heading, in traditional script",
       text: notice(/联系人：王芳.*/, "聯系方式：\n江西省青少年科技活動中心：\n萬山青 1817009959"),
-      findings: [{ paragraph: 21, text: "1817009959" }],
+      findings: [{ messageId: "badPhone", data: { phone: "1817009959" }, paragraph: 21, text: "1817009959" }],
     },
     {
       name: "a mobile a digit short",
       text: contact("联系人：王芳，手机：1390571223。"),
-      findings: [{ paragraph: 19, text: "1390571223" }],
+      findings: [{ messageId: "badPhone", data: { phone: "1390571223" }, paragraph: 19, text: "1390571223" }],
     },
   ],
 });

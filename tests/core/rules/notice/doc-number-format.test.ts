@@ -7,12 +7,32 @@ testTextRule(rule, {
     {
       name: "[2026]",
       text: notice("〔2026〕45号", "[2026]45号"),
-      findings: [{ paragraph: 1, text: "X政办发[2026]45号", fix: "X政办发〔2026〕45号" }],
+      findings: [
+        {
+          messageId: "format",
+          data: { text: "X政办发[2026]45号", fixed: "X政办发〔2026〕45号", problems: "年份应用六角括号〔〕" },
+          paragraph: 1,
+          text: "X政办发[2026]45号",
+          fix: "X政办发〔2026〕45号",
+        },
+      ],
     },
     {
       name: "（2026）第045号",
       text: notice("〔2026〕45号", "（2026）第045号"),
-      findings: [{ paragraph: 1, fix: "X政办发〔2026〕45号", message: /六角括号.*第.*虚位/ }],
+      findings: [
+        {
+          messageId: "format",
+          data: {
+            text: "X政办发（2026）第045号",
+            fixed: "X政办发〔2026〕45号",
+            problems: "年份应用六角括号〔〕，序号前不加“第”，序号不编虚位（写“45号”，不写“045号”）",
+          },
+          paragraph: 1,
+          fix: "X政办发〔2026〕45号",
+          message: /六角括号.*第.*虚位/,
+        },
+      ],
     },
   ],
 });

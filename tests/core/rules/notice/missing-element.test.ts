@@ -61,22 +61,24 @@ testTextRule(rule, {
     {
       name: "no place",
       text: notice(/二、会议地点\n县政府三楼第一会议室。\n/),
-      findings: [{ paragraph: null, message: /通知缺少“会议地点”/ }],
+      findings: [
+        { messageId: "missing", data: { element: "会议地点" }, paragraph: null, message: /通知缺少“会议地点”/ },
+      ],
     },
     {
       name: "no contact person or phone",
       text: notice(/六、联系人及电话\n.*\n/),
       findings: [
-        { paragraph: null, message: /联系人/ },
-        { paragraph: null, message: /联系电话/ },
+        { messageId: "missing", data: { element: "联系人" }, paragraph: null, message: /联系人/ },
+        { messageId: "missing", data: { element: "联系电话" }, paragraph: null, message: /联系电话/ },
       ],
     },
     {
       name: "no signature and date",
       text: notice(/XX县人民政府办公室\n2026年11月25日$/),
       findings: [
-        { paragraph: null, message: /发文机关署名/ },
-        { paragraph: null, message: /成文日期/ },
+        { messageId: "missing", data: { element: "发文机关署名" }, paragraph: null, message: /发文机关署名/ },
+        { messageId: "missing", data: { element: "成文日期" }, paragraph: null, message: /成文日期/ },
       ],
     },
     {
@@ -86,9 +88,9 @@ testTextRule(rule, {
         "",
       ),
       findings: [
-        { paragraph: null, message: /会议时间/ },
-        { paragraph: null, message: /参会人员/ },
-        { paragraph: null, message: /会议内容/ },
+        { messageId: "missing", data: { element: "会议时间" }, paragraph: null, message: /会议时间/ },
+        { messageId: "missing", data: { element: "参会人员/参会单位" }, paragraph: null, message: /参会人员/ },
+        { messageId: "missing", data: { element: "会议内容/议程" }, paragraph: null, message: /会议内容/ },
       ],
     },
   ],

@@ -14,7 +14,15 @@ testTextRule(rule, {
     {
       name: "秘密★1年 with no 份号",
       text: top("秘密★1年")(notice()),
-      findings: [{ paragraph: 0, text: "秘密★1年", message: /标有密级“秘密★1年”，但没有份号/ }],
+      findings: [
+        {
+          messageId: "missing",
+          data: { secrecy: "秘密★1年" },
+          paragraph: 0,
+          text: "秘密★1年",
+          message: /标有密级“秘密★1年”，但没有份号/,
+        },
+      ],
     },
   ],
 });

@@ -12,13 +12,42 @@ testTextRule(rule, {
     {
       name: "a Saturday",
       text: on("2026年12月5日"),
-      findings: [{ paragraph: 6, message: /是星期六，不是调休上班日/ }],
+      findings: [
+        {
+          messageId: "weekend",
+          data: { date: "2026年12月5日", weekday: "六", note: "" },
+          paragraph: 6,
+          message: /是星期六，不是调休上班日/,
+        },
+      ],
     },
-    { name: "National Day", text: on("2026年10月2日"), findings: [{ paragraph: 6, message: /是国庆节假期/ }] },
+    {
+      name: "National Day",
+      text: on("2026年10月2日"),
+      findings: [
+        {
+          messageId: "holiday",
+          data: { date: "2026年10月2日", holiday: "国庆节" },
+          paragraph: 6,
+          message: /是国庆节假期/,
+        },
+      ],
+    },
     {
       name: "a Saturday in a year without data",
       text: on("2027年1月9日"),
-      findings: [{ paragraph: 6, message: /2027年节假日数据未收录/ }],
+      findings: [
+        {
+          messageId: "weekend",
+          data: {
+            date: "2027年1月9日",
+            weekday: "六",
+            note: "（2027年节假日数据未收录，按周一至周五计算工作日，可在配置中补充节假日）",
+          },
+          paragraph: 6,
+          message: /2027年节假日数据未收录/,
+        },
+      ],
     },
   ],
 });

@@ -37,13 +37,32 @@ testTextRule(rule, {
     {
       name: "县政府 (the finding quotes the place without its full stop)",
       text: notice("县政府三楼第一会议室。", "县政府。"),
-      findings: [{ paragraph: 8, message: /会议地点“县政府”未具体到楼层、房间/ }],
+      findings: [
+        {
+          messageId: "imprecise",
+          data: { place: "县政府" },
+          paragraph: 8,
+          message: /会议地点“县政府”未具体到楼层、房间/,
+        },
+      ],
     },
-    { name: "另行通知", text: notice("县政府三楼第一会议室。", "另行通知"), findings: [{ paragraph: 8 }] },
+    {
+      name: "另行通知",
+      text: notice("县政府三楼第一会议室。", "另行通知"),
+      findings: [{ messageId: "imprecise", data: { place: "另行通知" }, paragraph: 8 }],
+    },
     {
       name: "the opening sentence says 芜湖, a later line the venue without its hall: the venue is quoted",
       text: UNLABELLED,
-      findings: [{ paragraph: 4, text: "市政务文化中心", message: /会议地点“市政务文化中心”/ }],
+      findings: [
+        {
+          messageId: "imprecise",
+          data: { place: "市政务文化中心" },
+          paragraph: 4,
+          text: "市政务文化中心",
+          message: /会议地点“市政务文化中心”/,
+        },
+      ],
     },
     ...WHOLE_BUILDINGS.map((place) => ({
       name: `${place}: a whole building or site`,

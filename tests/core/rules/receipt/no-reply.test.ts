@@ -23,10 +23,25 @@ testRule(rule, {
     {
       name: "WeChat, nothing",
       grids: [receipt([row("微信", null)])],
-      findings: [{ cell: "G3", message: /经“微信”发出，未记录回执/ }],
+      findings: [
+        {
+          messageId: "noReply",
+          data: { unit: "财政局", channel: "微信" },
+          cell: "G3",
+          message: /经“微信”发出，未记录回执/,
+        },
+      ],
     },
-    { name: "SMS, 否", grids: [receipt([row("短信", "否")])], findings: [{ cell: "G3" }] },
-    { name: "e-mail, 未回复", grids: [receipt([row("邮件", "未回复")])], findings: [{ cell: "G3" }] },
+    {
+      name: "SMS, 否",
+      grids: [receipt([row("短信", "否")])],
+      findings: [{ messageId: "noReply", data: { unit: "财政局", channel: "短信" }, cell: "G3" }],
+    },
+    {
+      name: "e-mail, 未回复",
+      grids: [receipt([row("邮件", "未回复")])],
+      findings: [{ messageId: "noReply", data: { unit: "财政局", channel: "邮件" }, cell: "G3" }],
+    },
     ...["QQ", "钉钉", "企业微信"].map((channel) => ({
       name: `${channel}, 否`,
       grids: [receipt([row(channel, "否")])],

@@ -14,8 +14,25 @@ testRule(rule, {
     {
       name: "the day after",
       grids: [receipt([row("2026-12-04")])],
-      findings: [{ cell: "F3", message: /在会议开始（2026年12月3日 09:00）之后才签收/ }],
+      findings: [
+        {
+          messageId: "after",
+          data: { unit: "财政局", start: "2026年12月3日 09:00", signed: "2026年12月4日" },
+          cell: "F3",
+          message: /在会议开始（2026年12月3日 09:00）之后才签收/,
+        },
+      ],
     },
-    { name: "the meeting day, after 9:00", grids: [receipt([row("2026-12-03 10:30")])], findings: [{ cell: "F3" }] },
+    {
+      name: "the meeting day, after 9:00",
+      grids: [receipt([row("2026-12-03 10:30")])],
+      findings: [
+        {
+          messageId: "after",
+          data: { unit: "财政局", start: "2026年12月3日 09:00", signed: "2026年12月3日 10:30" },
+          cell: "F3",
+        },
+      ],
+    },
   ],
 });

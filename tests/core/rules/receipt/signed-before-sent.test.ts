@@ -14,12 +14,25 @@ testRule(rule, {
     {
       name: "signed the day before it was sent",
       grids: [receipt([row("2026-11-25", "2026-11-24 15:00")])],
-      findings: [{ cell: "F3", message: /签收时间 2026年11月24日 15:00 早于发出时间 2026年11月25日/ }],
+      findings: [
+        {
+          messageId: "before",
+          data: { unit: "财政局", signed: "2026年11月24日 15:00", sent: "2026年11月25日" },
+          cell: "F3",
+          message: /签收时间 2026年11月24日 15:00 早于发出时间 2026年11月25日/,
+        },
+      ],
     },
     {
       name: "earlier the same day",
       grids: [receipt([row("2026-11-25 14:00", "2026-11-25 09:30")])],
-      findings: [{ cell: "F3" }],
+      findings: [
+        {
+          messageId: "before",
+          data: { unit: "财政局", signed: "2026年11月25日 09:30", sent: "2026年11月25日 14:00" },
+          cell: "F3",
+        },
+      ],
     },
   ],
 });

@@ -15,7 +15,13 @@ testRule(rule, {
       name: "a unit with no row points at the roster",
       grids: [receipt([ok("县财政局")]), units("县财政局", "县民政局")],
       findings: [
-        { cell: "A3", sheet: "参会单位", message: /县民政局 在名单“参会单位”上，但签收登记表中没有它的签收记录/ },
+        {
+          messageId: "missing",
+          data: { unit: "县民政局", roster: "参会单位" },
+          cell: "A3",
+          sheet: "参会单位",
+          message: /县民政局 在名单“参会单位”上，但签收登记表中没有它的签收记录/,
+        },
       ],
     },
   ],

@@ -9,14 +9,14 @@ testRule(rule, {
       name: "nobody signed",
       grids: [receipt([[1, "财政局", "2026-11-25", "书面", null, null, null, null]])],
       findings: [
-        { cell: "E3", message: /财政局 的通知无人签收/ },
-        { cell: "F3", message: /未注明签收时间/ },
+        { messageId: "noReceiver", data: { unit: "财政局" }, cell: "E3", message: /财政局 的通知无人签收/ },
+        { messageId: "noTime", data: { unit: "财政局" }, cell: "F3", message: /未注明签收时间/ },
       ],
     },
     {
       name: "signed without a time",
       grids: [receipt([[1, "财政局", "2026-11-25", "书面", "王芳", " ", null, null]])],
-      findings: [{ cell: "F3" }],
+      findings: [{ messageId: "noTime", data: { unit: "财政局" }, cell: "F3" }],
     },
   ],
 });

@@ -18,6 +18,8 @@ testReplyRule(rule, {
       files: [{ file: "a.xlsx", rows: people("县财政局", "刘洋", "刘 洋") }],
       findings: [
         {
+          messageId: "twice",
+          data: { name: "刘洋", unit: "县财政局", first: "本回执前面" },
           file: "a.xlsx",
           cell: "B3",
           message: /刘洋（县财政局）已在本回执前面中报名/,
@@ -31,7 +33,15 @@ testReplyRule(rule, {
         { file: "a.xlsx", rows: people("县财政局", "刘洋") },
         { file: "b.xlsx", rows: people("财政局", "何静", "刘洋") },
       ],
-      findings: [{ file: "b.xlsx", cell: "B3", message: /已在“a\.xlsx”中报名/ }],
+      findings: [
+        {
+          messageId: "twice",
+          data: { name: "刘洋", unit: "县财政局", first: "“a.xlsx”" },
+          file: "b.xlsx",
+          cell: "B3",
+          message: /已在“a\.xlsx”中报名/,
+        },
+      ],
     },
   ],
 });

@@ -81,9 +81,9 @@ export function testReplyRule<Rule extends ReplyRule>(
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
       const found = replyFindings(rule, c);
-      said.record(found);
       // The table's own types are checked where it is written; here any rule's expectation is read.
       const expectations = c.findings as unknown as ExpectedReplyFinding[];
+      said.record(found, expectations);
       const where = (f: (typeof found)[number]) =>
         f.place.kind === "cell" ? `${f.place.file} ${f.place.cell}` : f.place.kind === "file" ? f.place.file : "?";
       expect(found.map(where)).toEqual(expectations.map((f) => (f.cell ? `${f.file} ${f.cell}` : f.file)));

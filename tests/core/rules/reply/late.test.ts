@@ -18,7 +18,12 @@ testReplyRule(rule, {
       name: "the day after",
       files: [{ file: "a.xlsx", rows, receivedOn: { year: 2026, month: 12, day: 2 } }],
       findings: [
-        { file: "a.xlsx", message: /^2026年12月2日收到（登记的收到日期），晚于通知要求的 2026年12月1日 前报送$/ },
+        {
+          messageId: "late",
+          data: { received: "2026年12月2日", how: "登记的收到日期", deadline: "2026年12月1日" },
+          file: "a.xlsx",
+          message: /^2026年12月2日收到（登记的收到日期），晚于通知要求的 2026年12月1日 前报送$/,
+        },
       ],
     },
   ],

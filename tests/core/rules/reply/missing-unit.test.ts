@@ -32,7 +32,9 @@ testReplyRule(rule, {
     {
       name: "one unit sent nothing",
       files: all.slice(0, 2),
-      findings: [{ file: "通知.docx", message: /^县住建局 未报送回执$/ }],
+      findings: [
+        { messageId: "missing", data: { unit: "县住建局" }, file: "通知.docx", message: /^县住建局 未报送回执$/ },
+      ],
     },
   ],
 });

@@ -42,7 +42,7 @@ testReplyRule(rule, {
           ],
         },
       ],
-      findings: [{ file: "a.xlsx", message: /没有任何联系电话/ }],
+      findings: [{ messageId: "none", data: {}, file: "a.xlsx", message: /没有任何联系电话/ }],
     },
     {
       name: "one person without",
@@ -56,7 +56,9 @@ testReplyRule(rule, {
           ],
         },
       ],
-      findings: [{ file: "a.xlsx", cell: "B3", message: /^何静 没有联系电话/ }],
+      findings: [
+        { messageId: "person", data: { name: "何静" }, file: "a.xlsx", cell: "B3", message: /^何静 没有联系电话/ },
+      ],
     },
   ],
 });

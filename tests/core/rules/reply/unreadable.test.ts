@@ -7,12 +7,19 @@ testReplyRule(rule, {
     {
       name: "a letter, no table",
       files: [{ file: "a.xlsx", rows: [["县财政局关于参会的回复"], ["我局将派刘洋同志参加。"]] }],
-      findings: [{ file: "a.xlsx", message: /没有找到参会人员表.*姓名/ }],
+      findings: [{ messageId: "unreadable", data: {}, file: "a.xlsx", message: /没有找到参会人员表.*姓名/ }],
     },
     {
       name: "a file that could not be opened",
       files: [{ file: "b.docx", problem: "b.docx：文件已损坏或不完整，无法读取" }],
-      findings: [{ file: "b.docx", message: /^无法读取：b\.docx：文件已损坏/ }],
+      findings: [
+        {
+          messageId: "damaged",
+          data: { problem: "b.docx：文件已损坏或不完整，无法读取" },
+          file: "b.docx",
+          message: /^无法读取：b\.docx：文件已损坏/,
+        },
+      ],
     },
   ],
 });

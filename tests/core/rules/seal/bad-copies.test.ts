@@ -10,6 +10,6 @@ testRule(rule, {
   invalid: [0, "零", "若干", "2.5", "-1", "一些"].map((copies) => ({
     name: String(copies),
     grids: [seal([use({ copies })])],
-    findings: [{ cell: "E2", message: /不是正整数/ }],
+    findings: [{ cell: "E2", messageId: "bad" as const, data: { text: String(copies) }, message: /不是正整数/ }],
   })),
 });

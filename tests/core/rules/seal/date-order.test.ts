@@ -13,7 +13,14 @@ testRule(rule, {
     {
       name: "a row dated before the one above",
       grids: dates("2026-11-02", "2026-11-05", "2026-11-04"),
-      findings: [{ cell: "B4", message: /2026年11月4日 早于上一行的 2026年11月5日/ }],
+      findings: [
+        {
+          messageId: "earlier",
+          data: { date: "2026年11月4日", previous: "2026年11月5日" },
+          cell: "B4",
+          message: /2026年11月4日 早于上一行的 2026年11月5日/,
+        },
+      ],
     },
   ],
 });

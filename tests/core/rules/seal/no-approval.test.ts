@@ -8,7 +8,14 @@ testRule(rule, {
     {
       name: "no approver",
       grids: [seal([use({ approver: null })])],
-      findings: [{ cell: "F2", message: /“报送检查情况报告”用印没有审批人/ }],
+      findings: [
+        {
+          messageId: "none",
+          data: { reason: "报送检查情况报告" },
+          cell: "F2",
+          message: /“报送检查情况报告”用印没有审批人/,
+        },
+      ],
     },
   ],
 });

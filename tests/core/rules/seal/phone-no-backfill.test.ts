@@ -11,17 +11,24 @@ testRule(rule, {
     {
       name: "by phone, no backfill",
       grids: [seal([use({ method: "电话" })])],
-      findings: [{ cell: "H2", message: /经电话请示用印，尚无主任补签/ }],
+      findings: [
+        {
+          messageId: "noBackfill",
+          data: { reason: "报送检查情况报告" },
+          cell: "H2",
+          message: /经电话请示用印，尚无主任补签/,
+        },
+      ],
     },
     {
       name: "by phone, 未补签",
       grids: [seal([use({ method: "电话请示", backfill: "未补签" })])],
-      findings: [{ cell: "H2" }],
+      findings: [{ messageId: "noBackfill", data: { reason: "报送检查情况报告" }, cell: "H2" }],
     },
     {
       name: "电话 written in the approver cell",
       grids: [seal([use({ approver: "李主任（电话）", method: null })])],
-      findings: [{ cell: "H2" }],
+      findings: [{ messageId: "noBackfill", data: { reason: "报送检查情况报告" }, cell: "H2" }],
     },
   ],
 });

@@ -8,7 +8,7 @@ testRule(rule, {
     {
       name: "same person",
       grids: [seal([use({ approver: "陈科长", handler: "陈科长" })])],
-      findings: [{ cell: "F2", message: /陈科长 既是经办人又是审批人/ }],
+      findings: [{ messageId: "self", data: { name: "陈科长" }, cell: "F2", message: /陈科长 既是经办人又是审批人/ }],
     },
     {
       name: "经办人 approved, with an 申请人 column before it",
@@ -21,12 +21,12 @@ testRule(rule, {
           ],
         },
       ],
-      findings: [{ cell: "F2", message: /李局长 既是经办人又是审批人/ }],
+      findings: [{ messageId: "self", data: { name: "李局长" }, cell: "F2", message: /李局长 既是经办人又是审批人/ }],
     },
     {
       name: "same person, spaced",
       grids: [seal([use({ approver: "陈 明", handler: "陈明" })])],
-      findings: [{ cell: "F2" }],
+      findings: [{ messageId: "self", data: { name: "陈明" }, cell: "F2" }],
     },
   ],
 });

@@ -23,12 +23,12 @@ testRule(rule, {
     {
       name: "skip",
       grids: [seal([use({ seq: 1 }), use({ seq: 3 })])],
-      findings: [{ cell: "A3", message: /序号 3 跳号/ }],
+      findings: [{ messageId: "skip", data: { n: "3", expected: "2" }, cell: "A3", message: /序号 3 跳号/ }],
     },
     {
       name: "repeat",
       grids: [seal([use({ seq: 1 }), use({ seq: 1 })])],
-      findings: [{ cell: "A3", message: /序号 1 重复/ }],
+      findings: [{ messageId: "repeat", data: { n: "1" }, cell: "A3", message: /序号 1 重复/ }],
     },
   ],
 });

@@ -15,12 +15,28 @@ testRule(rule, {
     {
       name: "a second seat for 李娜 in the hall: at the second, naming the first",
       grids: [withCell(chart(), "D5", "李娜"), roster()],
-      findings: [{ cell: "D5", message: /李娜 已在 E3 有座位或桌签/, related: ["E3"] }],
+      findings: [
+        {
+          messageId: "duplicate",
+          data: { name: "李娜", first: "E3" },
+          cell: "D5",
+          message: /李娜 已在 E3 有座位或桌签/,
+          related: ["E3"],
+        },
+      ],
     },
     {
       name: "two cards for one person, one written in traditional characters with spaces",
       grids: [cards(["王建国", "李娜", "王 建 國"])],
-      findings: [{ cell: "B5", message: /已在 B3/, related: ["B3"] }],
+      findings: [
+        {
+          messageId: "duplicate",
+          data: { name: "王建國", first: "B3" },
+          cell: "B5",
+          message: /已在 B3/,
+          related: ["B3"],
+        },
+      ],
     },
   ],
 });

@@ -27,15 +27,31 @@ testRule(rule, {
       name: "a roster person with no seat: at the roster's 姓名 cell",
       grids: [withCell(chart(), "C5", null), roster()],
       findings: [
-        { cell: "B8", sheet: "参会名单", message: /孙磊（县卫健委）在参会名单上，座次图中却没有他的座位或桌签/ },
+        {
+          messageId: "missing",
+          data: { name: "孙磊", unit: "县卫健委", sheet: "座次图" },
+          cell: "B8",
+          sheet: "参会名单",
+          message: /孙磊（县卫健委）在参会名单上，座次图中却没有他的座位或桌签/,
+        },
       ],
     },
     {
       name: "a 桌签 list missing two",
       grids: [cards(["王建国", "李娜", "张伟", "陈晓东", "刘洋"]), roster()],
       findings: [
-        { cell: "B7", message: /赵敏.*桌签名单中却没有/ },
-        { cell: "B8", message: /孙磊/ },
+        {
+          messageId: "missing",
+          data: { name: "赵敏", unit: "县教育局", sheet: "桌签名单" },
+          cell: "B7",
+          message: /赵敏.*桌签名单中却没有/,
+        },
+        {
+          messageId: "missing",
+          data: { name: "孙磊", unit: "县卫健委", sheet: "桌签名单" },
+          cell: "B8",
+          message: /孙磊/,
+        },
       ],
     },
   ],

@@ -20,12 +20,26 @@ testRule(rule, {
     {
       name: "a seat for someone not on the roster",
       grids: [withCell(chart(), "D5", "欧阳春"), roster()],
-      findings: [{ cell: "D5", message: /座次图中的“欧阳春”不在参会名单上/ }],
+      findings: [
+        {
+          messageId: "notOnRoster",
+          data: { name: "欧阳春", sheet: "座次图" },
+          cell: "D5",
+          message: /座次图中的“欧阳春”不在参会名单上/,
+        },
+      ],
     },
     {
       name: "a card for someone not on the roster",
       grids: [cards(["王建国", "马超"]), roster()],
-      findings: [{ cell: "B4", message: /桌签名单中的“马超”不在参会名单上/ }],
+      findings: [
+        {
+          messageId: "notOnRoster",
+          data: { name: "马超", sheet: "桌签名单" },
+          cell: "B4",
+          message: /桌签名单中的“马超”不在参会名单上/,
+        },
+      ],
     },
   ],
 });

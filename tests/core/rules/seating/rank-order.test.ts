@@ -40,6 +40,8 @@ testRule(rule, {
       grids: [swap("D3", "E3"), roster()],
       findings: [
         {
+          messageId: "order",
+          data: { row: "", rule: "1号居中、2号在1号左手（左高右低）", expected: "刘洋、张伟、王建国、李娜、陈晓东" },
           cell: "D3",
           message: /主席台的座次不合“1号居中、2号在1号左手（左高右低）”.*应为 刘洋、张伟、王建国、李娜、陈晓东/,
         },
@@ -49,7 +51,14 @@ testRule(rule, {
       name: "drawn 左高右低 with no note on the chart, but the office seats 以右为上",
       grids: [withCell(chart(), "A7", null), roster()],
       options: { seatingSide: "right" },
-      findings: [{ cell: "B3", message: /以右为上.*应为 陈晓东、李娜、王建国、张伟、刘洋/ }],
+      findings: [
+        {
+          messageId: "order",
+          data: { row: "", rule: "1号居中、2号在1号右手（以右为上）", expected: "陈晓东、李娜、王建国、张伟、刘洋" },
+          cell: "B3",
+          message: /以右为上.*应为 陈晓东、李娜、王建国、张伟、刘洋/,
+        },
+      ],
     },
     {
       name: "someone in the back row outranks someone in front",
@@ -72,6 +81,8 @@ testRule(rule, {
       ],
       findings: [
         {
+          messageId: "backRow",
+          data: { name: "陈晓东", rank: 4, row: "第二排", other: "刘洋", otherRank: 5 },
           cell: "C3",
           message: /陈晓东（名单第 4 位）坐在主席台第二排，却比前排的 刘洋（名单第 5 位）靠前：前排应高于后排/,
         },

@@ -60,7 +60,15 @@ testRule(rule, {
           ["郑凯", "农业农村局", "局长", null],
         ]),
       ],
-      findings: [{ cell: "A3", sheet: "名单", message: /郑凯（农业农村局）在名单上，但未签到，也未请假/ }],
+      findings: [
+        {
+          messageId: "absent",
+          data: { name: "郑凯", unit: "农业农村局" },
+          cell: "A3",
+          sheet: "名单",
+          message: /郑凯（农业农村局）在名单上，但未签到，也未请假/,
+        },
+      ],
     },
     {
       name: "a pre-filled sign-in sheet is its own roster: a blank row is an absence",
@@ -70,7 +78,7 @@ testRule(rule, {
           [2, "李四", "民政局", "科员", null, null, null],
         ]),
       ],
-      findings: [{ cell: "B5", sheet: "签到表" }],
+      findings: [{ messageId: "absent", data: { name: "李四", unit: "民政局" }, cell: "B5", sheet: "签到表" }],
     },
     {
       name: "a leave mark on the sign-in sheet is for that person only (same name, other unit)",
@@ -85,7 +93,15 @@ testRule(rule, {
           ["王强", "水利局", "科员", null],
         ]),
       ],
-      findings: [{ cell: "A3", sheet: "名单", message: /王强（水利局）/ }],
+      findings: [
+        {
+          messageId: "absent",
+          data: { name: "王强", unit: "水利局" },
+          cell: "A3",
+          sheet: "名单",
+          message: /王强（水利局）/,
+        },
+      ],
     },
   ],
 });

@@ -32,7 +32,15 @@ testRule(rule, {
           [3, "张三", "财政局", "科员", "9:20", null, null],
         ]),
       ],
-      findings: [{ cell: "B6", related: ["B4"], message: /张三（财政局）重复签到，第一次签到在第 4 行/ }],
+      findings: [
+        {
+          messageId: "duplicate",
+          data: { name: "张三", unit: "财政局", first: 4 },
+          cell: "B6",
+          related: ["B4"],
+          message: /张三（财政局）重复签到，第一次签到在第 4 行/,
+        },
+      ],
     },
     {
       name: "spaces, traditional characters and a blank unit still match",
@@ -42,7 +50,9 @@ testRule(rule, {
           [2, "张三", null, "科员", "8:55", null, null],
         ]),
       ],
-      findings: [{ cell: "B5", related: ["B4"] }],
+      findings: [
+        { messageId: "duplicate", data: { name: "张三", unit: "未填单位", first: 4 }, cell: "B5", related: ["B4"] },
+      ],
     },
     {
       name: "a shortened unit name is the same unit",
@@ -52,7 +62,7 @@ testRule(rule, {
           [2, "张三", "财政局", "科员", "8:55", null, null],
         ]),
       ],
-      findings: [{ cell: "B5" }],
+      findings: [{ messageId: "duplicate", data: { name: "张三", unit: "财政局", first: 4 }, cell: "B5" }],
     },
   ],
 });

@@ -32,27 +32,65 @@ testRule(rule, {
         ]),
       ],
       findings: [
-        { cell: "E3", message: /^黄磊 的签到状态为“迟到”（签到时间 2026年12月3日 09:12）$/ },
-        { cell: "E5", message: /^陈刚 的签到状态为“迟到”/ },
+        {
+          messageId: "marked",
+          data: { name: "黄磊", time: "（签到时间 2026年12月3日 09:12）" },
+          cell: "E3",
+          message: /^黄磊 的签到状态为“迟到”（签到时间 2026年12月3日 09:12）$/,
+        },
+        {
+          messageId: "marked",
+          data: { name: "陈刚", time: "（签到时间 2026年12月3日 09:20）" },
+          cell: "E5",
+          message: /^陈刚 的签到状态为“迟到”/,
+        },
       ],
     },
     {
       name: "9:01",
       grids: at("9:01"),
-      findings: [{ cell: "E4", message: /09:01 晚于会议开始时间 2026年12月3日 09:00/ }],
+      findings: [
+        {
+          messageId: "late",
+          data: { name: "张三", time: "09:01", start: "2026年12月3日 09:00" },
+          cell: "E4",
+          message: /09:01 晚于会议开始时间 2026年12月3日 09:00/,
+        },
+      ],
     },
-    { name: "上午9时15分", grids: at("上午9时15分"), findings: [{ cell: "E4" }] },
-    { name: "a date-time serial", grids: at(46359 + 9.5 / 24), findings: [{ cell: "E4" }] },
+    {
+      name: "上午9时15分",
+      grids: at("上午9时15分"),
+      findings: [
+        { messageId: "late", data: { name: "张三", time: "09:15", start: "2026年12月3日 09:00" }, cell: "E4" },
+      ],
+    },
+    {
+      name: "a date-time serial",
+      grids: at(46359 + 9.5 / 24),
+      findings: [
+        { messageId: "late", data: { name: "张三", time: "09:30", start: "2026年12月3日 09:00" }, cell: "E4" },
+      ],
+    },
     {
       name: "start given by the user when the sheet does not say",
       grids: [sheet("签到表", [SIGNIN_HEADER, [1, "张三", "财政局", "科员", "14:40", null, null]])],
       options: { meetingStart: { date: { year: 2026, month: 12, day: 3 }, time: { hour: 14, minute: 30 } } },
-      findings: [{ cell: "E2" }],
+      findings: [
+        { messageId: "late", data: { name: "张三", time: "14:40", start: "2026年12月3日 14:30" }, cell: "E2" },
+      ],
     },
     {
       name: "2:45 typed for a 14:30 meeting is 14:45",
       grids: [signin([[1, "张三", "财政局", "科员", "2:45", null, null]], [["会议时间：2026年12月3日下午2:30"]])],
-      findings: [{ cell: "E3", message: /14:45/ }],
+      findings: [
+        {
+          messageId: "late",
+          data: { name: "张三", time: "14:45", start: "2026年12月3日 14:30" },
+          cell: "E3",
+          message: /14:45/,
+        },
+      ],
     },
     {
       name: "a person who signs late twice is late once, at the first signature",
@@ -62,7 +100,9 @@ testRule(rule, {
           [2, "张三", "财政局", "科员", "9:30", null, null],
         ]),
       ],
-      findings: [{ cell: "E4" }],
+      findings: [
+        { messageId: "late", data: { name: "张三", time: "09:10", start: "2026年12月3日 09:00" }, cell: "E4" },
+      ],
     },
   ],
 });

@@ -19,7 +19,14 @@ testRule(rule, {
       name: `marked ${mark} and signed`,
       grids: [signin([[1, "张三", "财政局", "科员", "8:50", null, null]]), roster([["张三", "财政局", "科员", mark]])],
       findings: [
-        { cell: "A2", sheet: "名单", related: ["'签到表'!B4"], message: /张三 在名单上标为请假，但在第 4 行签了到/ },
+        {
+          cell: "A2",
+          sheet: "名单",
+          related: ["'签到表'!B4"],
+          messageId: "both" as const,
+          data: { name: "张三", row: 4 },
+          message: /张三 在名单上标为请假，但在第 4 行签了到/,
+        },
       ],
     })),
   ],

@@ -22,18 +22,48 @@ testRule(rule, {
     { name: "a note after the name that is not 代", grids: remarked("张三（人大代表）", "") },
   ],
   invalid: [
-    { name: "X代", grids: signed("刘洋", "赵磊代"), findings: [{ cell: "G4", message: /赵磊代.*代签/ }] },
-    { name: "代签", grids: signed("刘洋", "代签"), findings: [{ cell: "G4" }] },
+    {
+      name: "X代",
+      grids: signed("刘洋", "赵磊代"),
+      findings: [
+        { messageId: "proxyWord", data: { name: "刘洋", signature: "赵磊代" }, cell: "G4", message: /赵磊代.*代签/ },
+      ],
+    },
+    {
+      name: "代签",
+      grids: signed("刘洋", "代签"),
+      findings: [{ messageId: "proxyWord", data: { name: "刘洋", signature: "代签" }, cell: "G4" }],
+    },
     {
       name: "（代） after the name points at the name",
       grids: remarked("李娜（代）", ""),
-      findings: [{ cell: "C3", message: /李娜 的姓名写有“李娜（代）”/ }],
+      findings: [
+        {
+          messageId: "noted",
+          data: { name: "李娜", column: "姓名", text: "李娜（代）" },
+          cell: "C3",
+          message: /李娜 的姓名写有“李娜（代）”/,
+        },
+      ],
     },
     {
       name: "代签 in 备注 points at the remark",
       grids: remarked("赵敏", "刘洋代签"),
-      findings: [{ cell: "E3", message: /赵敏 的备注写有“刘洋代签”/ }],
+      findings: [
+        {
+          messageId: "noted",
+          data: { name: "赵敏", column: "备注", text: "刘洋代签" },
+          cell: "E3",
+          message: /赵敏 的备注写有“刘洋代签”/,
+        },
+      ],
     },
-    { name: "another person's name", grids: signed("刘洋", "赵磊"), findings: [{ cell: "G4", message: /与姓名不符/ }] },
+    {
+      name: "another person's name",
+      grids: signed("刘洋", "赵磊"),
+      findings: [
+        { messageId: "otherName", data: { name: "刘洋", signature: "赵磊" }, cell: "G4", message: /与姓名不符/ },
+      ],
+    },
   ],
 });

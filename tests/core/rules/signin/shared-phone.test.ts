@@ -40,7 +40,15 @@ testRule(rule, {
           [2, "李四", "民政局", "科员", "8:51", "13800138000", null],
         ]),
       ],
-      findings: [{ cell: "F5", related: ["F4"], message: /李四 的电话 13800138000 与 张三 相同/ }],
+      findings: [
+        {
+          messageId: "shared",
+          data: { name: "李四", phone: "13800138000", other: "张三" },
+          cell: "F5",
+          related: ["F4"],
+          message: /李四 的电话 13800138000 与 张三 相同/,
+        },
+      ],
     },
   ],
 });

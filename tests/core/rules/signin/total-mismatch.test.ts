@@ -68,10 +68,19 @@ testRule(rule, {
       grids: [printed([["记录人：王芳　应到11人　实到6人"]])],
       findings: [
         {
+          messageId: "explained",
+          data: {
+            written: "应到11人",
+            label: "应到",
+            counted: 10,
+            why: "张三（第 4、14 行）在表上有两行，一人只计一次",
+          },
           cell: "A15",
           message: /^表上写“应到11人”，核对为应到 10 人：张三（第 4、14 行）在表上有两行，一人只计一次$/,
         },
         {
+          messageId: "explained",
+          data: { written: "实到6人", label: "实到", counted: 7, why: "赵红梅 由他人代签，计入实到（代签另列为错误）" },
           cell: "A15",
           message: /^表上写“实到6人”，核对为实到 7 人：赵红梅 由他人代签，计入实到（代签另列为错误）$/,
         },
@@ -87,7 +96,14 @@ testRule(rule, {
           ["合计", "3人"],
         ]),
       ],
-      findings: [{ cell: "A7", message: /核对为实到 2 人：张三（第 4、6 行）重复签到，一人只计一次$/ }],
+      findings: [
+        {
+          messageId: "explained",
+          data: { written: "合计3人", label: "实到", counted: 2, why: "张三（第 4、6 行）重复签到，一人只计一次" },
+          cell: "A7",
+          message: /核对为实到 2 人：张三（第 4、6 行）重复签到，一人只计一次$/,
+        },
+      ],
     },
     {
       name: "请假 written from the roster's marks, though one of them signed",
@@ -104,7 +120,12 @@ testRule(rule, {
         ]),
       ],
       findings: [
-        { cell: "B6", message: /^表上写“请假2人”，核对为请假 1 人：李四 标为请假但签了到，计入实到而非请假$/ },
+        {
+          messageId: "explained",
+          data: { written: "请假2人", label: "请假", counted: 1, why: "李四 标为请假但签了到，计入实到而非请假" },
+          cell: "B6",
+          message: /^表上写“请假2人”，核对为请假 1 人：李四 标为请假但签了到，计入实到而非请假$/,
+        },
       ],
     },
     {
@@ -112,7 +133,14 @@ testRule(rule, {
       grids: [
         signin([[1, "张三", "财政局", "科员", "8:50", null, "张三"]], [["XX会议签到表"], [MEETING_LINE, "实到10人"]]),
       ],
-      findings: [{ cell: "B2", message: /^表上写“实到10人”，核对为实到 1 人，相差 9 人，未找到原因，请逐行核对$/ }],
+      findings: [
+        {
+          messageId: "unexplained",
+          data: { written: "实到10人", label: "实到", counted: 1, diff: 9 },
+          cell: "B2",
+          message: /^表上写“实到10人”，核对为实到 1 人，相差 9 人，未找到原因，请逐行核对$/,
+        },
+      ],
     },
   ],
 });

@@ -53,7 +53,14 @@ testRule(rule, {
           ["李四", "教育局", "科长", null],
         ]),
       ],
-      findings: [{ cell: "E4", message: /^李四 的签名为空：未签到，不计入实到$/ }],
+      findings: [
+        {
+          messageId: "unsigned",
+          data: { name: "李四", unit: "教育局" },
+          cell: "E4",
+          message: /^李四 的签名为空：未签到，不计入实到$/,
+        },
+      ],
     },
     {
       name: "a time with no signature",
@@ -63,7 +70,14 @@ testRule(rule, {
           [2, "李四", "教育局", "科员", 0.375, null, null],
         ]),
       ],
-      findings: [{ cell: "G5", message: /^李四 有签到时间 09:00，但没有签名$/ }],
+      findings: [
+        {
+          messageId: "timeOnly",
+          data: { name: "李四", unit: "教育局", time: "09:00" },
+          cell: "G5",
+          message: /^李四 有签到时间 09:00，但没有签名$/,
+        },
+      ],
     },
   ],
 });

@@ -31,14 +31,17 @@ testRule(rule, {
       name: "sign-in row without 职务 and 单位",
       grids: [signin([[1, "张三", null, null, "8:50", null, null]])],
       findings: [
-        { cell: "C4", message: /第 4 行“单位”未填写/ },
-        { cell: "D4", message: /“职务”未填写/ },
+        { messageId: "empty", data: { row: 4, column: "单位" }, cell: "C4", message: /第 4 行“单位”未填写/ },
+        { messageId: "empty", data: { row: 4, column: "职务" }, cell: "D4", message: /“职务”未填写/ },
       ],
     },
     {
       name: "seal row without 份数 and 经办人",
       grids: [sheet("用印", [SEAL_HEADER, [1, "2026-11-02", "公章", "报送材料", null, "李主任", "书面", null, null]])],
-      findings: [{ cell: "E2" }, { cell: "I2" }],
+      findings: [
+        { messageId: "empty", data: { row: 2, column: "份数" }, cell: "E2" },
+        { messageId: "empty", data: { row: 2, column: "经办人" }, cell: "I2" },
+      ],
     },
   ],
 });

@@ -35,7 +35,7 @@ testRule(rule, {
           ["王五", "教育局", "科员"],
         ]),
       ],
-      findings: [{ cell: "A1", message: /前 10 行中没有找到表头.*姓名、单位、职务/ }],
+      findings: [{ messageId: "noHeader", data: {}, cell: "A1", message: /前 10 行中没有找到表头.*姓名、单位、职务/ }],
     },
     {
       name: "header below row 10",
@@ -46,12 +46,12 @@ testRule(rule, {
           ...Array.from({ length: 3 }, (_, i) => [i + 1, "张三", "财政局", "科员", "8:50", null, "张三"]),
         ]),
       ],
-      findings: [{ cell: "A1" }],
+      findings: [{ messageId: "noHeader", data: {}, cell: "A1" }],
     },
     {
       name: "an instructions sheet is plainly no register: info, so a clean workbook still passes",
       grids: [sheet("填表说明", [["本工作簿用于登记会议情况"], ["请按要求填写"], ["一、签到表由本人签名"]])],
-      findings: [{ cell: "A1", message: /不像登记表/, severity: "info" }],
+      findings: [{ messageId: "notRegister", data: {}, cell: "A1", message: /不像登记表/, severity: "info" }],
     },
     {
       name: "a summary of labels and formula results is plainly no register",
@@ -62,7 +62,7 @@ testRule(rule, {
           ["出勤率", 0.93],
         ]),
       ],
-      findings: [{ cell: "A1", message: /不像登记表/, severity: "info" }],
+      findings: [{ messageId: "notRegister", data: {}, cell: "A1", message: /不像登记表/, severity: "info" }],
     },
     {
       name: "a header of unknown columns",
@@ -72,7 +72,7 @@ testRule(rule, {
           ["a", "b", 1],
         ]),
       ],
-      findings: [{ cell: "A1", message: /不属于/ }],
+      findings: [{ messageId: "unknownKind", data: { headers: "项目、备注、序号" }, cell: "A1", message: /不属于/ }],
     },
   ],
 });

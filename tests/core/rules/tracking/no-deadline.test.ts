@@ -19,17 +19,36 @@ testRule(rule, {
     {
       name: "empty",
       grids: [tracking([item({ deadline: null })])],
-      findings: [{ cell: "D3", message: /没有完成时限/ }],
+      findings: [
+        { messageId: "none", data: { item: "制定冬季安全生产大检查方案" }, cell: "D3", message: /没有完成时限/ },
+      ],
     },
     {
       name: "words that set no day",
       grids: [tracking(["尽快", "近期", "长期坚持", "持续推进"].map((deadline) => item({ deadline })))],
-      findings: [{ cell: "D3", message: /完成时限“尽快”不是具体日期/ }, { cell: "D4" }, { cell: "D5" }, { cell: "D6" }],
+      findings: [
+        {
+          messageId: "vague",
+          data: { item: "制定冬季安全生产大检查方案", text: "尽快" },
+          cell: "D3",
+          message: /完成时限“尽快”不是具体日期/,
+        },
+        { messageId: "vague", data: { item: "制定冬季安全生产大检查方案", text: "近期" }, cell: "D4" },
+        { messageId: "vague", data: { item: "制定冬季安全生产大检查方案", text: "长期坚持" }, cell: "D5" },
+        { messageId: "vague", data: { item: "制定冬季安全生产大检查方案", text: "持续推进" }, cell: "D6" },
+      ],
     },
     {
       name: "12月底 with no year anywhere",
       grids: [tracking([item({ deadline: "12月底" })], "议定事项督办台账")],
-      findings: [{ cell: "D3", message: /“12月底”不是具体日期/ }],
+      findings: [
+        {
+          messageId: "vague",
+          data: { item: "制定冬季安全生产大检查方案", text: "12月底" },
+          cell: "D3",
+          message: /“12月底”不是具体日期/,
+        },
+      ],
     },
   ],
 });

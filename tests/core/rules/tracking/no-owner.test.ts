@@ -12,12 +12,28 @@ testRule(rule, {
     {
       name: "empty",
       grids: [tracking([item({ owner: null })])],
-      findings: [{ cell: "C3", message: /“制定冬季安全生产大检查方案”没有责任单位/ }],
+      findings: [
+        {
+          messageId: "none",
+          data: { item: "制定冬季安全生产大检查方案" },
+          cell: "C3",
+          message: /“制定冬季安全生产大检查方案”没有责任单位/,
+        },
+      ],
     },
     {
       name: "everyone is no one",
       grids: [tracking([item({ owner: "各部门" }), item({ owner: "有关单位" }), item({ owner: "各乡镇单位" })])],
-      findings: [{ cell: "C3", message: /“各部门”没有落到具体单位/ }, { cell: "C4" }, { cell: "C5" }],
+      findings: [
+        {
+          messageId: "everyone",
+          data: { item: "制定冬季安全生产大检查方案", owner: "各部门" },
+          cell: "C3",
+          message: /“各部门”没有落到具体单位/,
+        },
+        { messageId: "everyone", data: { item: "制定冬季安全生产大检查方案", owner: "有关单位" }, cell: "C4" },
+        { messageId: "everyone", data: { item: "制定冬季安全生产大检查方案", owner: "各乡镇单位" }, cell: "C5" },
+      ],
     },
   ],
 });

@@ -12,7 +12,15 @@ testRule(rule, {
     {
       name: "在办 or 推进中 with an empty 办理情况",
       grids: [tracking([item({ progress: null }), item({ status: "推进中", progress: " " })])],
-      findings: [{ cell: "G3", message: /状态为在办，但没有写办理情况/ }, { cell: "G4" }],
+      findings: [
+        {
+          messageId: "empty",
+          data: { item: "制定冬季安全生产大检查方案" },
+          cell: "G3",
+          message: /状态为在办，但没有写办理情况/,
+        },
+        { messageId: "empty", data: { item: "制定冬季安全生产大检查方案" }, cell: "G4" },
+      ],
     },
   ],
 });

@@ -27,7 +27,12 @@ testRule(rule, {
       grids: [tracking([item({ deadline: "2026-11-30" })])],
       options: on,
       findings: [
-        { cell: "D3", message: /“制定冬季安全生产大检查方案”完成时限 2026年11月30日 已过（检查日 2026年12月9日）/ },
+        {
+          messageId: "overdue",
+          data: { item: "制定冬季安全生产大检查方案", deadline: "2026年11月30日", on: "2026年12月9日" },
+          cell: "D3",
+          message: /“制定冬季安全生产大检查方案”完成时限 2026年11月30日 已过（检查日 2026年12月9日）/,
+        },
       ],
     },
     {
@@ -40,7 +45,25 @@ testRule(rule, {
         ]),
       ],
       options: on,
-      findings: [{ cell: "D3" }, { cell: "D4", message: /2026年11月24日/ }, { cell: "D5", message: /2026年11月20日/ }],
+      findings: [
+        {
+          messageId: "overdue",
+          data: { item: "制定冬季安全生产大检查方案", deadline: "2026年12月1日", on: "2026年12月9日" },
+          cell: "D3",
+        },
+        {
+          messageId: "overdue",
+          data: { item: "制定冬季安全生产大检查方案", deadline: "2026年11月24日", on: "2026年12月9日" },
+          cell: "D4",
+          message: /2026年11月24日/,
+        },
+        {
+          messageId: "overdue",
+          data: { item: "制定冬季安全生产大检查方案", deadline: "2026年11月20日", on: "2026年12月9日" },
+          cell: "D5",
+          message: /2026年11月20日/,
+        },
+      ],
     },
   ],
 });
