@@ -2,6 +2,7 @@ import { checkDocument } from "../../src/core/rules/run-text";
 import { readNotice } from "../../src/core/meeting/read-notice";
 import { readMinutes } from "../../src/core/meeting/read-minutes";
 import { findDateMentions, findRelativeDates } from "../../src/core/text/date-mentions";
+import { toSimplified } from "../../src/core/text/simplified";
 
 /**
  * The families of writing issue 32 found the reader missing on published texts it had not seen, each written
@@ -783,5 +784,155 @@ describe("what a meeting is for, said as what it elects or which items it takes"
     expect(
       agenda("一、会议安排公民旁听6月8日下午全体会议的两项议程，即：听取和审议市政府关于养老服务的报告。"),
     ).toMatch(/养老服务/);
+  });
+});
+
+describe("a 会议记录 laid out with labelled lines and chapter numerals (blind-h families, written anew)", () => {
+  const record = lines(
+    "某某区社区发展协会第三届第二次理事会会议紀錄",
+    "一、時間：中華民國113年3月15日（星期五）下午2時",
+    "二、地點：本會二樓會議室",
+    "三、出席：王理事長大明、陳理事小華、林理事美玲",
+    "四、列席：張總幹事志強",
+    "五、主席：王理事長大明　紀錄：李文君",
+    "六、報告事項：",
+    "（一）主席宣佈開會，並請總幹事宣讀上次會議紀錄。",
+    "（二）總幹事報告：本年度會員人數較去年增加二十人。",
+    "七、討論事項：",
+    "第一案　提案人：陳理事小華",
+    "案由：社區活動中心屋頂漏水，請予以修繕。",
+    "說明：屋頂防水層老化，雨天漏水嚴重。",
+    "決議：照案通過，由總幹事於4月30日前洽請廠商修繕。",
+    "第二案　提案人：林理事美玲",
+    "案由：本會113年度預算案，提請審議。",
+    "決議：照案通過。",
+    "八、臨時動議：無。",
+    "九、散會：下午4時。",
+  );
+
+  it("reads the labelled lines as elements: time, place, attendees and the chair (主席)", () => {
+    const facts = readMinutes(record.map((p) => toSimplified(p)));
+    expect(facts.meetingDate?.value.text).toMatch(/113年3月15日/);
+    expect(facts.place?.value).toBe("本会二楼会议室");
+    expect(facts.chair?.value).toMatch(/王理事长大明/);
+    expect(missing(record)).toEqual([]);
+  });
+
+  it("where decisions are labelled 決議：, only they are decisions; a budget 照案通過 has no owner or deadline", () => {
+    const decisions = readMinutes(record.map((p) => toSimplified(p))).decisions;
+    expect(decisions.map((d) => d.text.at.paragraph)).toEqual([13, 16]);
+    expect(decisions[0].owner?.value).toBe("总干事");
+    expect(decisions[0].deadline?.value).toBe("4月30日前");
+    expect(decisions[1].owner).toBeUndefined();
+  });
+
+  it("confirming the agenda or the last record is procedure, and a 报告事项 chapter under 壹、 reports", () => {
+    const confirmed = readMinutes(
+      lines(
+        "时间：2026年3月2日上午9时",
+        "地点：学校会议室",
+        "主席：张明",
+        "出席人员：详签到簿",
+        "议程确认：详会议议程。",
+        "决议：无异议通过。",
+      ),
+    );
+    expect(confirmed.decisions).toEqual([]);
+    const chaptered = readMinutes(
+      lines(
+        "时间：2026年3月2日上午9时",
+        "地点：学校会议室",
+        "主席：张明",
+        "壹、报告事项：",
+        "一、家长志工队工作报告",
+        "1.每周整理图书室借阅记录。",
+        "2.每月到各班收集回收物。",
+        "贰、讨论事项：",
+        "一、本学期亲职讲座经费，请家长会于5月底前拨付。",
+      ),
+    );
+    expect(chaptered.decisions.map((d) => d.text.at.paragraph)).toEqual([8]);
+  });
+
+  it("a time table, a speech and a procedural line in the record are not decisions", () => {
+    const facts = readMinutes(
+      lines(
+        "时间：2026年5月8日晚上7时",
+        "地点：学校礼堂",
+        "主席：刘会长",
+        "一、18:30-19:00报到",
+        "二、主席宣布开会",
+        "三、校长致词：感谢各位家长长期以来对学校工作的支持。",
+        "四、家长会于6月10日前完成毕业典礼场地布置，请总务组负责。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([6]);
+  });
+
+  it("a record held online names its place so", () => {
+    const facts = readMinutes(lines("3月2日晚上，学院党政联席会召开2026年第3次会议。会议在线进行，由院长王平主持。"));
+    expect(facts.place?.value).toBe("在线进行");
+  });
+});
+
+describe("texts that stop where the copy stops, by their shape (blind-h families, written anew)", () => {
+  it.each([
+    [
+      "a list item with no end, in traditional script",
+      ["會議紀錄", "一、時間：113年3月15日", "二、報告事項：", "1.本學期辦理親職講座三場。", "2.圖書室整修工程預計"],
+    ],
+    [
+      "a lettered item cut mid-word",
+      ["会议记录", "一、时间：2026年3月15日", "二、工作报告：", "A. 食堂卫生检查已完成。", "B. 水果供"],
+    ],
+    [
+      "a chapter heading cut after one character",
+      ["会议记录", "壹、时间：2026年3月15日", "贰、报告事项：", "一、财务报告。", "叁、讨"],
+    ],
+    [
+      "a line wrapped inside a sentence, then stopping",
+      [
+        "会议纪要",
+        "一、会议同意县财政局安排专项资金用于乡村道路养护，",
+        "年底前由县交通局组织验收，以保障群众出行安全和",
+        "道路畅",
+      ],
+    ],
+    [
+      "a list that stops at its first item",
+      [
+        "关于召开会议的通知",
+        "各乡镇：",
+        "定于2026年3月20日在县政府三楼会议室召开植树造林动员会议。",
+        "二、参加会议人员：",
+        "1.各乡镇分管领导、林业站站长。",
+      ],
+    ],
+    [
+      "a character broken at the very end",
+      ["会议纪要", "会议同意县财政局安排专项资金，年底前拨付到位，由县交通局负责组织\uFFFD"],
+    ],
+  ])("%s", (_name, paragraphs) => {
+    expect(
+      checkDocument({ paragraphs })
+        .findings.filter((f) => f.ruleId === "document/incomplete")
+        .map((f) => f.place),
+    ).toHaveLength(1);
+  });
+
+  it("a finished list, a 署名 and a date under a long line are not cut", () => {
+    const cut = (paragraphs: string[]) =>
+      checkDocument({ paragraphs }).findings.filter((f) => f.ruleId === "document/incomplete");
+    expect(cut(["会议记录", "一、出席：张三、李四", "二、列席：王五", "三、分送：县委办，县政府办"])).toEqual([]);
+    expect(
+      cut([
+        "关于召开会议的通知",
+        "各单位：",
+        "请准时参加。",
+        "特此通知。",
+        "县创建省级文明城区工作领导小组办公室",
+        "2026年3月3日",
+      ]),
+    ).toEqual([]);
   });
 });

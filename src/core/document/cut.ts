@@ -1,4 +1,5 @@
 import { findDateMentions } from "../text/date-mentions";
+import { removeSpaces } from "../text/width";
 
 /** Where a text stops before its end: the last paragraph, and how it stops. */
 export interface TextCut {
@@ -34,7 +35,15 @@ const NUMBER_ONLY_END =
 const REQUEST_BEGUN =
   /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])\s*)?请[^。；;！!？?]{10,}[\u4e00-\u9fa5]$/;
 /** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
-const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{2,14}$/;
+const BARE_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{1,14}$/;
+/** Any list item's number or letter: `1.`, `（二）`, `C.`, `壹、`, `- `. */
+const LIST_ITEM =
+  /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[一二三四五六七八九十]+、|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|[A-Za-z]\s*[.．、](?![A-Za-z])|[-•·]\s)/;
+/** The first item of a list: `1.`, `（一）`, `（1）`, `A.`. */
+const FIRST_ITEM = /^\s*(?:1\s*[.．、](?!\d)|[（(]\s*[1一]\s*[）)]|[Aa]\s*[.．、])/;
+/** What a finished paragraph ends on. */
+const CLOSED = /[。！？!?；;…”’）)》」』.．]$/;
 
 /**
  * Whether the text breaks off (RULES.md §6, `document/incomplete`): it ends in 特此 without 通知, on a comma or
@@ -46,6 +55,7 @@ export function findCut(paragraphs: string[]): TextCut | null {
   while (i >= 0 && paragraphs[i].trim() === "") i--;
   if (i < 0) return null;
   const text = paragraphs[i].replace(/\s+$/, "");
+  const previous = (paragraphs[i - 1] ?? "").replace(/\s+$/, "");
   const at = (how: TextCut["how"]): TextCut => ({
     paragraph: i,
     start: Math.max(0, text.length - 6),
@@ -53,6 +63,8 @@ export function findCut(paragraphs: string[]): TextCut | null {
     how,
   });
   if (/特此$/.test(text)) return at("特此");
+  // A character broken at the very end (`…议�`) is never how a text ends.
+  if (/\uFFFD$/.test(text)) return at(LIST_ITEM.test(text) ? "mid-list" : "mid-sentence");
   if (OPEN_END.test(text)) return at(/[:：、；;]$/.test(text) ? "mid-list" : "mid-sentence");
   // `…听取了区财政局《关于2023年预算调整方案`: a title or a quotation opened and never closed.
   if (unclosed(text)) return at("mid-sentence");
@@ -73,7 +85,38 @@ export function findCut(paragraphs: string[]): TextCut | null {
   // `请于9月13日前通过电子邮件提交以上材料的电子`: a request begun after a finished sentence and never ended.
   if (REQUEST_BEGUN.test(text) && /[。；;！!]\s*$/.test(paragraphs[i - 1] ?? "") && !BODY_NAME_END.test(text))
     return at("mid-sentence");
-  if (LABELLED_LINE.test(text) || NAME_LIST.test(text) || !/[\u4e00-\u9fa5]$/.test(text) || endsWithDate(text))
+  // `1.县委、政府主要领导；各乡镇…` / `C. 水果盛`: a list item with no end, the last thing in the text.
+  if (
+    LIST_ITEM.test(text) &&
+    !CLOSED.test(text) &&
+    !/略/.test(text) &&
+    !LABELLED_LINE.test(text.replace(LIST_ITEM, "")) &&
+    /[\u4e00-\u9fa5A-Za-z]$/.test(text)
+  )
+    return at("mid-list");
+  // `三、参加会议人员：` over `1.县委…。` and nothing more: a list that stops at its first item.
+  if (FIRST_ITEM.test(text) && /[:：]$/.test(previous)) return at("mid-list");
+  // `…以奖励志工` over `平时辛`: a line wrapped inside a sentence and the text stopping on the next one.
+  if (
+    i > 0 &&
+    removeSpaces(previous).length >= 15 &&
+    /[\u4e00-\u9fa5]$/.test(previous) &&
+    /[，,、]/.test(previous) &&
+    !LABELLED_LINE.test(previous) &&
+    !/[\d:：]/.test(text) &&
+    !CLOSED.test(text) &&
+    /[\u4e00-\u9fa5]$/.test(text) &&
+    removeSpaces(text).length <= 12 &&
+    !BODY_NAME_END.test(text) &&
+    !endsWithDate(previous)
+  )
+    return at("mid-sentence");
+  if (
+    LABELLED_LINE.test(text.replace(LIST_ITEM, "")) ||
+    NAME_LIST.test(text) ||
+    !/[\u4e00-\u9fa5A-Za-z]$/.test(text) ||
+    endsWithDate(text)
+  )
     return null;
   const tail = text.slice(text.search(/[^。！？!?]*$/)).trim();
   if (tail.length >= 12 && /[，,、；;]/.test(tail)) return at("mid-sentence");

@@ -1,6 +1,6 @@
-/** Numbering a paragraph may start with: 一、 （一） 1. 1、 （1） ①. */
+/** Numbering a paragraph may start with: 一、 壹、 （一） 1. 1、 （1） ①. */
 const NUMBERING =
-  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 
 export function numberingOf(paragraph: string): string {
   return NUMBERING.exec(paragraph)?.[0] ?? "";

@@ -37,6 +37,12 @@ const UNIT =
 const ACTS =
   /(?:牵头|负责|要|抓紧|会同|按照|做好|抓好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|制订|完成|落实|起草|编制|督促|组织|配合|研究|拨付|尽快|根据|修改|修订|完善|明确|提交|报送|上报|推进|加快|加强|建立|指导|协调|筹备|筹集|整改|清理|核查|排查|审核|出台|印发|办理)/
     .source;
+/** What a unit's name ends with (RULES.md §7): `县住建局`, `镇政府`, `物业公司`, `村委会`, `区公所`. */
+const ORG_SUFFIX =
+  "(?:局|委|办|厅|院|所|中心|公司|部门|单位|政府|街道|乡镇|镇|村|社区|组|处|科|室|站|队|会|公所|部|馆|校|集团|专班|指挥部)";
+/** A person named by title (`总干事`, `分管副县长`, `办公室主任`): who acts where a record names no unit. */
+const TITLE =
+  "(?:书记|县长|市长|区长|镇长|乡长|主任|局长|处长|科长|所长|站长|队长|校长|院长|总干事|干事|秘书长|理事长|会长|组长|经理|负责人|馆长|村长|里长)";
 /** `责任单位：县住建局`, `（牵头单位：市财政局；完成时限：…）`: the owner under its label, as careful secretaries write it. */
 const LABELLED_OWNER =
   /(?:责任|牵头|主办|承办|落实)(?:单位|部门|科室|处室|领导|人)\s*[:：]\s*([^；;。，,）)\s][^；;。，,）)]*)/g;
@@ -45,7 +51,7 @@ const LABELLED_OWNER =
  * `环保、住建等相关部门要…`.
  */
 const OWNER = new RegExp(
-  `由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
+  `由(?!于|此)([\\u4e00-\\u9fa5、和及（）()]{1,38}?(?:${ORG_SUFFIX}|${TITLE}))(?=于|在|\\d|[，,]|(?:尽快|抓紧|及时|会同|负责|牵头|组织|统筹|落实|办理|研究|制定|起草|洽|联系|协调))|由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请|要求|责成)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT})${ACTS}`,
   "g",
 );
 const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
@@ -63,6 +69,8 @@ const DEADLINE =
  * else every paragraph where the meeting decided or required something (RULES.md §7).
  */
 export function readDecisions(paragraphs: string[], [from, to]: [number, number]): Decision[] {
+  const labelled = labelledDecisions(paragraphs, from, to);
+  if (labelled) return labelled.map((item) => decisionAt(paragraphs, item));
   const headingAt = paragraphs
     .slice(from, to)
     .findIndex((p) => !isNumbered(p) && DECISION_HEADING.test(p) && /[:：]\s*$/.test(p.trim()));
@@ -80,7 +88,9 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     ? paragraphs[items[0].first].slice(0, items[0].start) || paragraphs[items[0].first - 1]
     : "";
   const agendaList = headingAt < 0 && /(?:内容|议程|议题)[:：]\s*$/.test(before ?? "");
+  const reports = reportChapters(paragraphs, from, to);
   const numbered = items.flatMap((item) => {
+    if (reports.has(item.first) || notTheMeetingsBusiness(paragraphs, item)) return [];
     const subItems = subItemsUnderHeading(paragraphs, item);
     if (subItems) return subItems.filter((sub) => asks(itemText(paragraphs, sub)));
     const text = itemText(paragraphs, item);
@@ -93,6 +103,85 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
   return numbered.map((item) => decisionAt(paragraphs, item));
 }
 
+/**
+ * `决议：照案通过` / `大会决议：…` under each matter of a 会议记录: where a record labels its decisions, only those are
+ * decisions (RULES.md §7); the matter's 案由 and 说明 above say what was proposed, not who acts. A decision confirming
+ * the previous record or the agenda (`议程确认…` / `决议：无异议通过`) is procedure, not a matter to carry out.
+ */
+function labelledDecisions(paragraphs: string[], from: number, to: number): Item[] | null {
+  const lines = paragraphs.slice(from, to).map((p, k) => ({ i: from + k, m: DECISION_LABEL.exec(p) }));
+  const found = lines.filter((l) => l.m && l.m[1].trim() !== "");
+  if (found.length === 0) return null;
+  const items: Item[] = [];
+  for (const { i } of found) {
+    if (procedural(paragraphs, i, from)) continue;
+    let last = i;
+    while (last + 1 < to && continues(paragraphs[last + 1])) last++;
+    items.push({ first: i, last, start: 0, end: paragraphs[last].length });
+  }
+  return items;
+}
+
+const DECISION_LABEL = /^\s*(?:[-–•·]\s*)?(?:大会|本会|会员大会|全体会议)?(?:决议|決議|决定)\s*[:：]\s*(.*)$/;
+/** A line that opens something of its own: a numbered item, a label (`说明：`, `案由：`), a speaker. */
+const OPENS_OWN = /^\s*(?:[-–•·]|[^，,。；;：:]{1,10}[:：])/;
+
+function continues(paragraph: string): boolean {
+  return paragraph.trim() !== "" && !TOP_LEVEL.test(paragraph) && !isNumbered(paragraph) && !OPENS_OWN.test(paragraph);
+}
+
+/** The matter a labelled decision settles, read back to the item heading: the agenda, the last record confirmed. */
+function procedural(paragraphs: string[], at: number, from: number): boolean {
+  const matter: string[] = [];
+  for (let i = at - 1; i >= from && matter.length < 4; i--) {
+    if (DECISION_LABEL.test(paragraphs[i])) break;
+    matter.unshift(paragraphs[i]);
+    if (isNumbered(paragraphs[i])) break;
+  }
+  return PROCEDURE.test(matter.join(""));
+}
+
+/** Procedure of the sitting itself: opening, quorum, reading and confirming the last record, the agenda. */
+const PROCEDURE =
+  /(?:确认|宣读|审定)[^。]{0,20}?(?:上次|前次|上一次|第[一二三四五六七八九十\d]+次)?[^。]{0,12}?(?:会议)?(?:纪录|记录|纪要|议程)|议程确认|确认议程|宣布(?:开会|开始|散会)/;
+
+/** A labelled line of the record's head (`时间：`, `三、应出席人员：`): an element, never a decision. */
+const META_LINE =
+  /^\s*(?:[^\s、]{1,3}\s*[、.．]\s*)?(?:会议)?(?:时\s*间|日\s*期|地\s*点|出\s*席|列\s*席|缺\s*席|请\s*假|主\s*席|主\s*持|纪\s*录|记\s*录|记录人|应出席|应到|实到|出席人员|列席人员|请假人员|与会人员|参会人员)[^:：。，,]{0,6}[:：]/;
+/** A chapter of reports, speeches or the agenda (`柒、报告事项：`, `七、议程：`): what was said, not decided. */
+const REPORT_CHAPTER = new RegExp(
+  [
+    "^\\s*[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\\s*[、.．]\\s*[\\u4e00-\\u9fa5]{0,6}(?:报告|致词|致辞|议程|程序)(?:事项)?\\s*[:：]?\\s*$",
+    "^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*(?:报告事项|工作报告|议程|会议程序|会议议程)\\s*[:：]?\\s*$",
+  ].join("|"),
+);
+/** A speech (`市议员李某先生：…`, `主席致词：…`), a time table line (`5:00-5:30报到`), a procedural line. */
+const NOT_BUSINESS =
+  /^\s*(?:[^\s、]{1,3}\s*[、.．]\s*)?(?:[-–•·]\s*)?(?:[\u4e00-\u9fa5]{0,14}(?:先生|女士|小姐|致词|致辞|讲话|发言|报告)\s*[:：]|\d{1,2}\s*[:：]\s*\d{2}|(?:主席|主持人)?宣布(?:开会|散会|会议开始)|散会)/;
+
+const CAPITAL_CHAPTER = /^\s*[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]/;
+const CHAPTER = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+
+/** The paragraphs under a chapter of reports, to the next chapter numbered the same way. */
+function reportChapters(paragraphs: string[], from: number, to: number): Set<number> {
+  const inside = new Set<number>();
+  for (let i = from; i < to; i++) {
+    if (!REPORT_CHAPTER.test(paragraphs[i])) continue;
+    const sameKind = CAPITAL_CHAPTER.test(paragraphs[i]) ? CAPITAL_CHAPTER : CHAPTER;
+    let j = i + 1;
+    while (j < to && !sameKind.test(paragraphs[j])) inside.add(j++);
+    i = j - 1;
+  }
+  return inside;
+}
+
+function notTheMeetingsBusiness(paragraphs: string[], item: Item): boolean {
+  const head = paragraphs[item.first].slice(item.start);
+  if (META_LINE.test(head) || NOT_BUSINESS.test(head) || REPORT_CHAPTER.test(head)) return true;
+  // `贰、讨论事项：` alone: a chapter's title, its matters numbered below it.
+  return /^[^。；;]{1,24}[:：]\s*$/.test(itemText(paragraphs, item).trim());
+}
+
 /** A numbered item: from `start` in paragraph `first` to `end` in paragraph `last`. */
 interface Item {
   first: number;
@@ -101,7 +190,8 @@ interface Item {
   end: number;
 }
 
-const TOP_LEVEL = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、](?!\d))/;
+const TOP_LEVEL =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|\d{1,2}\s*[.．、](?!\d))/;
 /** `…年底前完成。二、关于…`: the next item's heading run on at the end of the previous item's line. */
 const RUN_ON_HEADING = /(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、)/g;
 
@@ -244,16 +334,16 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
   }
   for (const m of text.matchAll(OWNER)) {
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
-    const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
+    const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
     const unit = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
     let start = text.indexOf(unit, m.index);
     // `各镇街、各部门要…`: the unit that acts is the last of a list; the list names who acts.
-    const listed = m[5]
+    const listed = m[6]
       ? LISTED_BEFORE.exec(text.slice(0, start))?.[0].replace(MEETING_WORDS, "").replace(ASKING, "")
       : "";
     start -= listed?.length ?? 0;
     const owner = (listed ?? "") + unit;
-    if (!m[4] && !isSomeone(owner)) continue;
+    if (!m[5] && !isSomeone(owner)) continue;
     return located(owner, i, from + start, owner);
   }
   return undefined;

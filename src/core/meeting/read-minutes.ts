@@ -1,5 +1,5 @@
 import { type Located, located } from "../document/span";
-import { readLabel } from "../document/sections";
+import { isNumbered, readLabel } from "../document/sections";
 import { type DateMention, findDateMentions } from "../text/date-mentions";
 import { removeSpaces } from "../text/width";
 import { findCut } from "../document/cut";
@@ -34,10 +34,13 @@ export interface MinutesFacts {
 /** `县领导…参加会议`, `…出席会议`, `区领导…参加。`: attendance written in a sentence. */
 const ATTENDED =
   /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
+/** `会议在线进行`, `以视频会议形式召开`: a meeting held online sat nowhere else. */
+const ONLINE =
+  /(?:在线|线上|网络|视频(?:会议)?(?:形式|方式)?)(?:进行|召开|举行)|以(?:线上|视频|网络)(?:会议)?(?:形式|方式)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
 const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|人事事项|提名[^。；]{0,30}?(?:为|任)/g;
-const ATTENDANCE_LABELS = { present: /^(?:出席|参)/, leave: /^请假/, attending: /^列席/ } as const;
+const ATTENDANCE_LABELS = { present: /^(?:出席|参|应出席|实到|与会)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
   const facts: MinutesFacts = { paragraphs, decisions: [], personnel: [], body: [0, paragraphs.length] };
@@ -81,6 +84,10 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
       "参会人员",
       "参加人员",
       "与会人员",
+      "应出席人员",
+      "应出席",
+      "实到人数",
+      "实到",
       "请假",
       "请假人员",
       "列席",
@@ -139,9 +146,20 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
   const [from, to] = facts.body;
   for (let i = from; i < to; i++) {
     const text = paragraphs[i];
-    const labelled = readLabel(text, ["会议时间", "时间", "会议地点", "地点", "主持人", "主持", "会议主持"]);
+    const labelled = readLabel(text, [
+      "会议时间",
+      "时间",
+      "会议日期",
+      "日期",
+      "会议地点",
+      "地点",
+      "主持人",
+      "主持",
+      "会议主持",
+      "主席",
+    ]);
     if (labelled) {
-      if (/时间/.test(labelled.label) && !facts.meetingDate) {
+      if (/时间|日期/.test(labelled.label) && !facts.meetingDate) {
         const m = findDateMentions(labelled.value)[0];
         if (m)
           facts.meetingDate = located(
@@ -152,7 +170,15 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
           );
       } else if (/地点/.test(labelled.label) && labelled.value)
         facts.place ??= located(labelled.value, i, labelled.valueStart, labelled.value);
-      else if (/主持/.test(labelled.label) && labelled.value)
+      else if (/地点/.test(labelled.label) && valueBelow(paragraphs[i + 1]))
+        // `二、地点：` over `华兴小学图书馆`: the value on the line below its label.
+        facts.place ??= located(
+          paragraphs[i + 1].trim(),
+          i + 1,
+          paragraphs[i + 1].indexOf(paragraphs[i + 1].trim()),
+          paragraphs[i + 1].trim(),
+        );
+      else if (/主持|主席/.test(labelled.label) && labelled.value)
         facts.chair ??= located(labelled.value, i, labelled.valueStart, labelled.value);
       continue;
     }
@@ -166,6 +192,8 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
         text.indexOf(bracketed[1].trim(), bracketed.index),
         bracketed[1].trim(),
       );
+    const online = ONLINE.exec(text);
+    if (online) facts.place ??= located(online[0], i, online.index, online[0]);
     const attended = ATTENDED.exec(text);
     if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
     if (!/召开|举行|主持/.test(text)) continue;
@@ -187,6 +215,12 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (who) facts.chair ??= located(who.name, i, who.start, who.name);
     if (facts.meetingDate && facts.place && facts.chair && facts.presentInText) return;
   }
+}
+
+/** A short line that is a value, not a label, item or sentence of its own. */
+function valueBelow(paragraph: string | undefined): boolean {
+  const text = paragraph?.trim() ?? "";
+  return text.length >= 2 && text.length <= 40 && !/[:：。]/.test(text) && !isNumbered(text);
 }
 
 /**
