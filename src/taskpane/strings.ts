@@ -81,6 +81,13 @@ export const S = {
     saved: "设置已保存到本工作簿，已按新设置重新检查。",
     invalid: (detail: string) => `工作簿中保存的设置有误，已按默认设置检查：${detail}`,
   },
+  /** File mode keeps the settings in the browser (localStorage), not in a workbook. */
+  settingsInBrowser: {
+    intro: "设置保存在本浏览器中，下次在本浏览器打开文件模式仍然有效；格式与命令行的 huiwu.config.json 相同。",
+    save: "保存到本浏览器",
+    saved: "设置已保存到本浏览器，已按新设置重新检查。",
+    invalid: (detail: string) => `本浏览器中保存的设置有误，已按默认设置检查：${detail}`,
+  },
   word: {
     intro: "按 GB/T 9704 起草会议通知和会议纪要，并检查文档中已有的通知或纪要。",
     tabs: { notice: "起草通知", minutes: "起草纪要", check: "检查本文档" },

@@ -2,13 +2,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
-import { RegisterCheck } from "../../src/taskpane/files/RegisterCheck";
+import { FileRegisterPanel } from "../../src/taskpane/files/FileRegisterPanel";
 
 function setup() {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <RegisterCheck />
+      <FileRegisterPanel />
     </FluentProvider>,
   );
   return { user };

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS } from "../../core/rules/config";
+import { type CheckOptions, DEFAULT_OPTIONS } from "../../core/rules/config";
 import type { Finding } from "../../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
@@ -17,22 +17,22 @@ export interface CheckBeside {
 }
 
 /**
- * File mode's check of one workbook, as `checkWorkbookToday`, with the meeting start the user typed and a 参会名单
+ * File mode's check of one workbook, as `checkWorkbookToday` (or under the `base` options given), with the meeting start the user typed and a 参会名单
  * from another file as its roster: one check over several files. Only the workbook's own sheets are reported; a
  * finding on the 名单 (未签到也未请假) names that file. A 名单 sheet named as one of the workbook's is told apart.
  */
-export function checkBeside(grids: Grid[], beside: CheckBeside = {}): SheetReport[] {
+export function checkBeside(
+  grids: Grid[],
+  beside: CheckBeside = {},
+  base: CheckOptions = { ...DEFAULT_OPTIONS, checkDate: localDateOf(new Date()) },
+): SheetReport[] {
   const own = new Set(grids.map((grid) => grid.sheet));
   const rosterFile = beside.roster?.fileName;
   const rosters = (beside.roster?.grids ?? []).map((grid) =>
     own.has(grid.sheet) ? { ...grid, sheet: `${grid.sheet}（${rosterFile}）` } : grid,
   );
   const besideSheets = new Set(rosters.map((grid) => grid.sheet));
-  const options = {
-    ...DEFAULT_OPTIONS,
-    checkDate: localDateOf(new Date()),
-    ...(beside.meetingStart?.date ? { meetingStart: beside.meetingStart } : {}),
-  };
+  const options = { ...base, ...(beside.meetingStart?.date ? { meetingStart: beside.meetingStart } : {}) };
   const inFile = (finding: Finding): Finding =>
     finding.place.kind === "cell" && besideSheets.has(finding.place.sheet) && rosterFile
       ? { ...finding, place: { ...finding.place, file: rosterFile } }

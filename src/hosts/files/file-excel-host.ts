@@ -30,8 +30,13 @@ export interface FileExcelHostOptions {
 
 /** ExcelHost over opened files, plus the one verb a browser needs: what to download. */
 export interface FileExcelHost extends ExcelHost {
-  /** The checked copy of each file written to (marks, report, fixes, rows), and each 座次图 made; [] if none. */
-  downloads(): Promise<FileDownload[]>;
+  /**
+   * The checked copy of each file written to (marks, report, fixes, rows), and each 座次图 made; [] if none. With
+   * `fileName`, only what that opened file makes.
+   */
+  downloads(fileName?: string): Promise<FileDownload[]>;
+  /** The opened file a sheet (as a read names it) is in; undefined for one the host added (a 座次图). */
+  fileOf(sheet: string): string | undefined;
 }
 
 interface Sheet {
@@ -223,26 +228,35 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       scratch: "无：文件模式只改内存中的副本，打开的文件不会被改动，无需自检",
     }),
 
-    downloads: () => {
-      const pending: PendingFile[] = files.map((file, index) => {
+    fileOf: (name) => {
+      const sheet = sheets.find((s) => s.name === name);
+      return sheet && !sheet.chart ? files[sheet.file].fileName : undefined;
+    },
+
+    downloads: (only) => {
+      const pending: PendingFile[] = files.flatMap((file, index) => {
+        if (only !== undefined && file.fileName !== only) return [];
         const own = sheets.filter((s) => s.file === index && !s.chart);
         const original = new Map(own.map((s) => [s.name, s.grid.sheet]));
         const renamed = (name: string) => original.get(name);
-        return {
-          ...file,
-          grids: own.map((s) => s.grid),
-          marks: new Map([...marks].filter(([name]) => renamed(name)).map(([name, cells]) => [renamed(name)!, cells])),
-          writes: new Map(
-            [...writes].filter(([name, w]) => renamed(name) && w.size > 0).map(([name, w]) => [renamed(name)!, w]),
-          ),
-          report: report && {
-            ...report.content,
-            rows: report.content.rows
-              .filter((row) => renamed(row.sheet))
-              .map((row) => ({ ...row, sheet: renamed(row.sheet)! })),
+        return [
+          {
+            ...file,
+            grids: own.map((s) => s.grid),
+            marks: new Map(
+              [...marks].filter(([name]) => renamed(name)).map(([name, cells]) => [renamed(name)!, cells]),
+            ),
+            writes: new Map(
+              [...writes].filter(([name, w]) => renamed(name) && w.size > 0).map(([name, w]) => [renamed(name)!, w]),
+            ),
+            // A row on another file's sheet (a 名单 opened beside) stays in the report, under the name the pane showed.
+            report: report && {
+              ...report.content,
+              rows: report.content.rows.map((row) => ({ ...row, sheet: renamed(row.sheet) ?? row.sheet })),
+            },
+            charts: index === 0 ? sheets.flatMap((s) => (s.chart ? [s.chart] : [])) : [],
           },
-          charts: index === 0 ? sheets.flatMap((s) => (s.chart ? [s.chart] : [])) : [],
-        };
+        ];
       });
       return (options.downloads ?? fileDownloads)(pending);
     },

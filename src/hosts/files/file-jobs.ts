@@ -16,6 +16,7 @@ import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
 import type { SeatingChart } from "../../core/seating/chart";
 import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
 import { seatingWorkbook } from "./seating-workbook";
+import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel-downloads";
 import { zipDocx } from "./write-docx";
 
 /**
@@ -124,6 +125,16 @@ export const FILE_JOBS = {
   async checkGrids(input: { grids: Grid[]; fileName: string } & CheckBeside, report: Report): Promise<SheetReport[]> {
     report({ step: "check" });
     return checkBeside(input.grids, input);
+  },
+
+  /** What file mode's Excel host writes, as new files (file-excel-downloads.ts): the opened bytes are sent along. */
+  async fileDownloads(
+    input: { files: (Omit<PendingFile, "bytes"> & { bytes: Uint8Array })[]; fileName: string; checkedAt: string },
+    report: Report,
+  ): Promise<FileDownload[]> {
+    report({ step: "write" });
+    const files = input.files.map((file) => ({ ...file, bytes: async () => file.bytes }));
+    return readingFile(input.fileName, "workbook", () => fileDownloads(files, input.checkedAt));
   },
 
   /** 下载座次图: the chart as an .xlsx, printable on one page, with the 参会名单 it was made from beside it. */

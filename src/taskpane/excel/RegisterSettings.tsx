@@ -27,15 +27,18 @@ export function RegisterSettings({
   session,
   shown,
   onClose,
+  selfTest = true,
 }: {
   session: RegisterSession;
   shown: boolean;
   onClose: () => void;
+  /** Whether the host's 自检 is offered at the foot (file mode has nothing to test). */
+  selfTest?: boolean;
 }) {
-  const { engine, settings, config, host } = session;
+  const { engine, settings, config, host, words } = session;
   return (
     <>
-      {settings?.problem && <Status status={{ intent: "warning", text: S.settings.invalid(settings.problem) }} />}
+      {settings?.problem && <Status status={{ intent: "warning", text: words.invalid(settings.problem) }} />}
       {shown && engine && (
         <ErrorBoundary part={S.settings.title} onReset={onClose}>
           <SettingsPanel
@@ -43,7 +46,8 @@ export function RegisterSettings({
             defaults={engine.DEFAULT_OPTIONS}
             // Settings that no longer validate are shown as the defaults: saving then replaces them.
             saved={settings?.problem ? {} : config}
-            selfTest={(options) => host.selfTest(options)}
+            selfTest={selfTest ? (options) => host.selfTest(options) : undefined}
+            words={words}
             onSave={session.saveSettings}
           />
         </ErrorBoundary>

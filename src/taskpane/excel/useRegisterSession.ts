@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { cellsToMark, reportContent } from "../../core/report/report";
-import type { ConfigFile } from "../../core/rules/config";
+import type { CheckOptions, ConfigFile } from "../../core/rules/config";
 import { type CellFix, type Finding, cellOf } from "../../core/rules/finding";
 import { ruleNamesOf } from "../../core/rules/rule-names";
 import type { SheetReport } from "../../core/rules/run-registers";
@@ -11,14 +11,34 @@ import { type StatusMessage, errorText } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLazyModule } from "../components/useLazyModule";
 import { S } from "../strings";
-import { loadRegisterEngine } from "./load-register-engine";
+import { type RegisterEngine, loadRegisterEngine } from "./load-register-engine";
 import { optionsOf } from "./register-settings";
 
 /**
  * One register check over a host: read (all sheets or the active one) with progress and cancel, the findings under
  * the stored settings and a typed meeting start, the finding picked, marks, the report sheet, fixes and settings.
  */
-export function useRegisterSession(host: ExcelHost) {
+export interface SessionOptions {
+  /** How the grids read are checked: the whole workbook at once unless the host knows better (file mode's files). */
+  check?: (engine: RegisterEngine, grids: Grid[], options: CheckOptions) => SheetReport[];
+  /** What the settings lines say of where they are kept: this workbook (S.settings) or this browser. */
+  words?: SettingsWords;
+}
+
+export interface SettingsWords {
+  intro: string;
+  save: string;
+  saved: string;
+  invalid: (detail: string) => string;
+}
+
+const checkWhole: NonNullable<SessionOptions["check"]> = (engine, grids, options) =>
+  engine.checkWorkbook(grids, options).sheets;
+
+export function useRegisterSession(
+  host: ExcelHost,
+  { check: checkGrids = checkWhole, words = S.settings }: SessionOptions = {},
+) {
   const [grids, setGrids] = useState<Grid[] | null>(null);
   const [start, setStart] = useState("");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -44,9 +64,8 @@ export function useRegisterSession(host: ExcelHost) {
     const reading = start ? engine.parseDateTimeText(start.replace("T", " ")) : null;
     const meetingStart = reading?.ok && reading.value.date ? reading.value : undefined;
     const checkDate = engine.localDateOf(new Date());
-    return engine.checkWorkbook(grids, { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) })
-      .sheets;
-  }, [grids, start, engine, settings]);
+    return checkGrids(engine, grids, { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) });
+  }, [grids, start, engine, settings, checkGrids]);
   const ruleNames = useMemo(() => ruleNamesOf(engine?.REGISTER_RULES ?? []), [engine]);
   const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
 
@@ -90,6 +109,7 @@ export function useRegisterSession(host: ExcelHost) {
 
   return {
     host,
+    words,
     engine,
     grids,
     setGrids,
@@ -156,7 +176,7 @@ export function useRegisterSession(host: ExcelHost) {
       try {
         await host.saveSettings(Object.keys(next).length ? next : null);
         setConfig(next);
-        setStatus({ intent: "success", text: S.settings.saved });
+        setStatus({ intent: "success", text: words.saved });
         return true;
       } catch (error) {
         setStatus({ intent: "error", text: errorText(error) });

@@ -1,6 +1,7 @@
-import type { SheetReport } from "../../core/rules/run-registers";
+import type { CheckOptions } from "../../core/rules/config";
+import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import type { RosterBeside } from "../../hosts/files/check-beside";
+import { type RosterBeside, checkBeside } from "../../hosts/files/check-beside";
 
 /** One file opened in file mode, as far as pairing it with another goes. */
 export interface OpenedFile {
@@ -22,4 +23,27 @@ export function rosterBesideOf(files: readonly OpenedFile[], index: number): Ros
   if (!other) return null;
   const rosterSheets = new Set(other.sheets.filter((sheet) => sheet.kind === "roster").map((sheet) => sheet.sheet));
   return { fileName: other.fileName, grids: other.grids.filter((grid) => rosterSheets.has(grid.sheet)) };
+}
+
+/**
+ * File mode's check of the files opened together, as one host reads them (`fileOf` names each sheet's file): each
+ * file on its own under `options`, and one with a sign-in sheet but no 名单 against the 名单 of another file.
+ */
+export function checkOpenedFiles(
+  grids: Grid[],
+  options: CheckOptions,
+  fileOf: (sheet: string) => string | undefined,
+): SheetReport[] {
+  const files: OpenedFile[] = [];
+  for (const grid of grids) {
+    const fileName = fileOf(grid.sheet) ?? "";
+    const file = files.find((f) => f.fileName === fileName);
+    if (file) file.grids.push(grid);
+    else files.push({ fileName, grids: [grid], sheets: [] });
+  }
+  for (const file of files) file.sheets = checkWorkbook(file.grids, options).sheets;
+  return files.flatMap((file, index) => {
+    const roster = rosterBesideOf(files, index);
+    return roster ? checkBeside(file.grids, { roster }, options) : file.sheets;
+  });
 }

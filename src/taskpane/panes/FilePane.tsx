@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { createFileWordHost } from "../../hosts/files/file-word-host";
 import { TaskMenu } from "../components/TaskMenu";
 import { FILE_TASKS, type FileRoute, type FileTask, type HandedFiles, isWordFile } from "../files/file-routes";
-import { RegisterCheck } from "../files/RegisterCheck";
+import { FileRegisterPanel } from "../files/FileRegisterPanel";
 import { RepliesFile } from "../files/RepliesFile";
 import { TrackingTask } from "../files/TrackingTask";
 import { startSampleOf } from "../files/start-sample";
@@ -66,7 +66,7 @@ export default function FilePane() {
       )}
       {/* Every panel stays mounted, so a checked file or a half-filled form survives switching tasks. */}
       <div hidden={task !== "registers" && task !== "seating"}>
-        <RegisterCheck
+        <FileRegisterPanel
           initialSample={start?.tab === "registers" ? start.workbook : undefined}
           purpose={task === "seating" ? "seating" : "registers"}
           handed={handed.registers}

@@ -1,0 +1,133 @@
+import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { checkedAtNow } from "../../core/report/checked-at";
+import { cellsToMark, reportContent } from "../../core/report/report";
+import { cellOf } from "../../core/rules/finding";
+import type { RosterBeside } from "../../hosts/files/check-beside";
+import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
+import type { FileExcelHost, OpenedWorkbook } from "../../hosts/files/file-excel-host";
+import { pickedFileBytes } from "../../hosts/files/input-size";
+import { FilePickerButton } from "../components/FilePickerButton";
+import { useLayout } from "../components/layout";
+import { SheetResults } from "../components/SheetResults";
+import { type StatusMessage, downloadedStatus } from "../components/Status";
+import { FixList } from "../excel/FixList";
+import type { RegisterSession } from "../excel/useRegisterSession";
+import { S } from "../strings";
+import type { OpenedFile } from "./roster-beside";
+import { SeatingFile } from "./SeatingFile";
+import { SheetPreview } from "./SheetPreview";
+import { SigninSheetFile } from "./SigninSheetFile";
+import { jobFailure, type useFileJobs } from "./useFileJobs";
+
+/**
+ * One opened file in file mode: its findings (each with a preview of its rows), fixes, 座次图 and 桌签, 签到表, and
+ * 下载核对结果 — the checked copy from the file host, its formatting kept, the opened file untouched.
+ */
+export function FileArticle({
+  workbook,
+  file,
+  host,
+  rosterBeside,
+  countedBeside,
+  purpose,
+  session,
+  jobs,
+  onAppended,
+}: {
+  workbook: OpenedWorkbook;
+  /** The file's sheets as read and checked. */
+  file: OpenedFile;
+  host: FileExcelHost;
+  /** The 名单 of another file this one was checked against. */
+  rosterBeside: RosterBeside | null;
+  /** Other files checked against this one's 名单: their tally says who is on leave. */
+  countedBeside: OpenedFile[];
+  purpose: "registers" | "seating";
+  session: RegisterSession;
+  jobs: ReturnType<typeof useFileJobs>;
+  /** The file with a meeting's items appended (a new file, downloaded), to show checked in its place. */
+  onAppended: (appended: OpenedWorkbook, status: StatusMessage) => void;
+}) {
+  const layout = useLayout();
+  const { fileName, grids, sheets } = file;
+  const busy = jobs.busy || session.busy;
+  const { setStatus } = session;
+
+  const download = async () => {
+    try {
+      await host.markCells(cellsToMark(sheets));
+      await host.writeReport(reportContent(sheets, checkedAtNow(), session.ruleNames));
+      const [copy] = await host.downloads(fileName);
+      offerDownload(copy.bytes, copy.fileName, copy.type);
+      setStatus(downloadedStatus(copy.fileName));
+    } catch (error) {
+      setStatus(jobFailure(error));
+    }
+  };
+
+  /** 追加纪要中的议定事项: a copy of the 督办台账 with the minutes' new items, downloaded and shown checked. */
+  const appendMinutes = async (minutes: File) => {
+    setStatus(null);
+    try {
+      const { bytes, added, alreadyThere } = await jobs.run("appendMinutes", {
+        bytes: await workbook.bytes(),
+        fileName,
+        minutes: await pickedFileBytes(minutes),
+        minutesName: minutes.name,
+      });
+      if (added === 0) return setStatus({ intent: "info", text: S.tracking.nothingNew(alreadyThere) });
+      const appended = copyName(fileName, S.tracking.appendedSuffix, ".xlsx");
+      offerDownload(bytes, appended, XLSX_TYPE);
+      const { grids: read } = await jobs.run("checkWorkbook", { bytes, fileName: appended });
+      onAppended(
+        { fileName: appended, bytes: async () => bytes, grids: read },
+        { intent: "success", text: S.tracking.appended(added, alreadyThere, appended) },
+      );
+    } catch (error) {
+      setStatus(jobFailure(error));
+    }
+  };
+
+  const seating = (
+    <SeatingFile
+      fileName={fileName}
+      grids={grids}
+      sheets={[...sheets, ...countedBeside.flatMap((f) => f.sheets)]}
+      jobs={jobs}
+    />
+  );
+
+  return (
+    <article aria-label={fileName} className={layout.panel}>
+      <Subtitle2 as="h2">{fileName}</Subtitle2>
+      {rosterBeside?.grids[0] && (
+        <Caption1>{S.file.rosterBeside(rosterBeside.fileName, rosterBeside.grids[0].sheet)}</Caption1>
+      )}
+      {purpose === "seating" && seating}
+      <Button disabled={busy} onClick={() => void download()}>
+        {S.file.download}
+      </Button>
+      <Caption1>{S.file.downloadNote}</Caption1>
+      {sheets.some((sheet) => sheet.kind === "tracking") && (
+        <FilePickerButton
+          label={S.tracking.append}
+          accept=".docx,.txt"
+          disabled={busy}
+          onFiles={(files) => void appendMinutes(files[0])}
+        />
+      )}
+      <SheetResults
+        ruleNames={session.ruleNames}
+        sheets={sheets}
+        selected={session.selected}
+        onSelect={session.select}
+        detail={(finding) => (
+          <SheetPreview grid={grids.find((g) => g.sheet === cellOf(finding)?.sheet) ?? grids[0]} finding={finding} />
+        )}
+      />
+      <FixList findings={sheets.flatMap((s) => s.findings)} onApply={session.applyFix} onUndo={session.undoFix} />
+      {purpose !== "seating" && seating}
+      <SigninSheetFile fileName={fileName} grids={grids} sheets={sheets} />
+    </article>
+  );
+}
