@@ -936,3 +936,34 @@ describe("texts that stop where the copy stops, by their shape (blind-h families
     ).toEqual([]);
   });
 });
+
+describe("the kind of a record or a notice by its structure (blind-h families, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("a record whose opening gives the day after a clause of purpose, then what the meeting 指出/要求, is minutes", () => {
+    expect(
+      kindOf(
+        "为扎实做好今冬明春森林防火工作，11月6日下午，县森林防火指挥部成员单位联席会议在县政府二楼会议室召开。",
+        "会议由副县长李明主持。会议听取了县林业局关于森林防火工作的汇报。",
+        "李明强调，各成员单位要各负其责，11月底前完成隐患排查。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf(
+        "某镇召开秸秆禁烧工作部署会议",
+        "为做好秋季秸秆禁烧工作，近日，某镇召开秸秆禁烧工作部署会议，镇相关站所负责人、各村书记参加会议。",
+        "会议指出，秸秆禁烧事关群众健康，各村要落实网格巡查责任。",
+        "会议要求，镇农业服务中心要在10月底前完成宣传入户。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a 开会通知单 is a notice; a 议事录 is minutes", () => {
+    expect(kindOf("某某国民小学校务会议开会通知单", "开会时间：113年6月19日（三）下午1:30", "开会地点：大会议室")).toBe(
+      "notice",
+    );
+    expect(kindOf("某某镇民代表会第五次定期大会议事录", "一、时间：113年6月19日上午9时", "二、地点：本会议事厅")).toBe(
+      "minutes",
+    );
+  });
+});

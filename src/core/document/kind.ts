@@ -13,9 +13,9 @@ export interface KindReading {
 const TITLE_LINES = 6;
 
 /** Title words that make a kind: a 印发 notice that carries minutes is minutes. */
-const MINUTES_TITLE = /(?:纪要|议定事项|会议决定事项|会议记录|会议纪录)(?:的通知)?$|^关于印发.*纪要/;
+const MINUTES_TITLE = /(?:纪要|议定事项|会议决定事项|会议记录|会议纪录|议事录)(?:的通知)?$|^关于印发.*纪要/;
 const NOTICE_TITLE =
-  /(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|恳谈会|动员会|报告会|观摩会|会商会|协调会|对接会|活动)(?:的|有关事项的|有关事宜的)?(?:预备|补充|延期|紧急)?(?:通知|函)$|^关于(?:召开|举办|举行|组织召开|参加|开展).*(?:通知|函)$|通知$|(?:会议|大会|听证会|座谈会|论坛|说明会|咨询会|听证)(?:的|有关事项的)?(?:公告|通告)$|^(?:关于)?(?:召开|举行|举办).*(?:公告|通告)$/;
+  /(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|恳谈会|动员会|报告会|观摩会|会商会|协调会|对接会|活动)(?:的|有关事项的|有关事宜的)?(?:预备|补充|延期|紧急)?(?:通知|通知单|函)$|^关于(?:召开|举办|举行|组织召开|参加|开展).*(?:通知|函)$|通知单?$|(?:会议|大会|听证会|座谈会|论坛|说明会|咨询会|听证)(?:的|有关事项的)?(?:公告|通告)$|^(?:关于)?(?:召开|举行|举办).*(?:公告|通告)$/;
 
 /** Words of a notice's body: the meeting is arranged, people are asked to come, replies and contacts. */
 const NOTICE_SIGNS: [RegExp, string][] = [
@@ -66,6 +66,9 @@ const RECORD_OPENING = new RegExp(
     // `12月7日，学校…工作会议在…会议室举行`: the meeting named before the verb.
     `${DAY_LED}[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
     `主持召开[^。]{0,60}?${MEETING_NOUN}`,
+    // `为…，7月29日下午，…联席会议在…召开`, `…，近日，某镇召开…会议，…参加会议`: the day after a clause of purpose.
+    `[，,]\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?(?:召开|举行)[^。]{0,40}?${MEETING_NOUN}`,
+    `[，,]\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
     `召开[^。]{0,60}?${MEETING_NOUN}[^。]{0,80}?主持(?:会议|召开)?`,
   ].join("|"),
 );
@@ -149,7 +152,7 @@ function titleOf(paragraphs: string[]): string | null {
     if (/[:：]$/.test(text) || text.length > 80) break;
     lines.push(text);
     const joined = lines.slice(-3).join("");
-    const ending = /(?:通知|纪要|议定事项|会议决定事项|会议记录|会议纪录|公告|通告|的函)$/.exec(joined);
+    const ending = /(?:通知|通知单|纪要|议定事项|会议决定事项|会议记录|会议纪录|议事录|公告|通告|的函)$/.exec(joined);
     if (ending) return bestTitle(lines.slice(-3));
     if (lines.length >= TITLE_LINES) break;
   }
