@@ -131,7 +131,7 @@ describe("the Word pane", () => {
   it("checks the open document, selects a finding's text, and fixes on confirmation", async () => {
     const { word, user } = setup(FAULTY_NOTICE.split("\n"));
     await user.click(screen.getByRole("tab", { name: "检查本文档" }));
-    await user.click(screen.getByRole("button", { name: "检查本文档" }));
+    await user.click(await screen.findByRole("button", { name: "检查本文档" }));
     expect(await screen.findByText("按会议通知检查")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /“明天”容易产生混淆/ }));
     await waitFor(() => expect(word.doc.selected).toBe("明天"));
@@ -153,7 +153,7 @@ describe("the Word pane", () => {
     ];
     const { user } = setup(report);
     await user.click(screen.getByRole("tab", { name: "检查本文档" }));
-    await user.click(screen.getByRole("button", { name: "检查本文档" }));
+    await user.click(await screen.findByRole("button", { name: "检查本文档" }));
     expect(await screen.findByText("看不出是通知还是纪要，只做了通用检查")).toBeInTheDocument();
     expect(screen.queryByText(/纪要缺少/)).not.toBeInTheDocument();
     const kinds = screen.getByRole("group", { name: "文档类型" });
@@ -168,7 +168,7 @@ describe("the Word pane", () => {
   it("adds comments where supported and says so where not", async () => {
     const supported = setup(FAULTY_NOTICE.split("\n"));
     await supported.user.click(screen.getByRole("tab", { name: "检查本文档" }));
-    await supported.user.click(screen.getByRole("button", { name: "检查本文档" }));
+    await supported.user.click(await screen.findByRole("button", { name: "检查本文档" }));
     await supported.user.click(await screen.findByRole("button", { name: "添加批注" }));
     expect(await screen.findByText(/已添加 \d+ 条批注/)).toBeInTheDocument();
     expect(supported.word.doc.comments.length).toBeGreaterThan(5);
@@ -177,7 +177,7 @@ describe("the Word pane", () => {
   it("disables comments on a Word without WordApi 1.4", async () => {
     const { user, word } = setup(FAULTY_NOTICE.split("\n"), { comments: false });
     await user.click(screen.getByRole("tab", { name: "检查本文档" }));
-    await user.click(screen.getByRole("button", { name: "检查本文档" }));
+    await user.click(await screen.findByRole("button", { name: "检查本文档" }));
     expect(await screen.findByRole("button", { name: "添加批注" })).toBeDisabled();
     expect(
       screen.getByText(
@@ -230,7 +230,7 @@ describe("the Word pane", () => {
     const original = FAULTY_NOTICE.split("\n");
     const { word, user } = setup(original);
     await user.click(screen.getByRole("tab", { name: "检查本文档" }));
-    await user.click(screen.getByRole("button", { name: "排版本文档" }));
+    await user.click(await screen.findByRole("button", { name: "排版本文档" }));
     const preview = await screen.findByTestId("layout-preview");
     expect(screen.getByText("排版预览（按会议通知，GB/T 9704）")).toBeInTheDocument();
     expect(preview).toHaveTextContent("如有变动，明天另行通知。");

@@ -1,14 +1,18 @@
 import { Tab, TabList } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import type { Minutes, Notice } from "../../core/meeting/notice";
 import { type WordHost, createWordHost } from "../../hosts/word/word-host";
 import { S } from "../strings";
 import { CardsPanel } from "../word/CardsPanel";
-import { CheckPanel } from "../word/CheckPanel";
 import { MinutesDraft, NoticeDraft, useDrafts } from "../word/drafts";
 import { PaneHeader } from "./PaneHeader";
 
 type TabId = "notice" | "minutes" | "check" | "cards";
+
+// 检查本文档 (with 排版本文档) is not on the first screen: it loads when its tab is opened.
+const CheckPanel = lazy(() =>
+  import(/* webpackChunkName: "word-check" */ "../word/CheckPanel").then((m) => ({ default: m.CheckPanel })),
+);
 
 export function WordPaneView({
   host,
@@ -39,7 +43,11 @@ export function WordPaneView({
       </TabList>
       {tab === "notice" && <NoticeDraft host={host} draft={drafts.notice} />}
       {tab === "minutes" && <MinutesDraft host={host} draft={drafts.minutes} />}
-      {tab === "check" && <CheckPanel host={host} />}
+      {tab === "check" && (
+        <Suspense fallback={null}>
+          <CheckPanel host={host} />
+        </Suspense>
+      )}
       {tab === "cards" && <CardsPanel host={host} />}
     </section>
   );
