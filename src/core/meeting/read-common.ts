@@ -30,10 +30,12 @@ export interface Closing {
 
 /** The 发文机关署名 and 成文日期 near the end, above any 版记 (抄送 / …印发). */
 export function readClosing(paragraphs: string[], from: number): Closing {
-  let end = paragraphs.length;
+  const attachments = attachmentPart(paragraphs, from);
+  let end = attachments ?? paragraphs.length;
   for (let i = paragraphs.length - 1; i >= from && i >= paragraphs.length - 12; i--) {
     // The 版记: 抄送, 印发, and in older documents 主题词 and `（共印50份）`.
-    if (/^\s*(抄送|分送|印发|发送|主题词)[:：]|印发\s*$|^\s*[（(]?共印\s*\d+\s*份/.test(paragraphs[i])) end = i;
+    if (/^\s*(抄送|分送|印发|发送|主题词)[:：]|印发\s*$|^\s*[（(]?共印\s*\d+\s*份/.test(paragraphs[i]))
+      end = Math.min(end, i);
   }
   for (let i = end - 1; i >= Math.max(from, end - 10); i--) {
     const date = dateParagraph(paragraphs[i]);
@@ -59,6 +61,15 @@ export function readClosing(paragraphs: string[], from: number): Closing {
     return closing;
   }
   return trailingDate(paragraphs, from, end) ?? garbledDate(paragraphs, from, end) ?? { start: end };
+}
+
+/** `附件` / `附件1` alone on its line: the attachment pages (GB/T 9704 8) begin; the closing stands above them. */
+const ATTACHMENT_PAGE = /^[\s\u3000]*附\s*件\s*[\d一二三四五六七八九十]*[\s\u3000]*$/;
+
+/** Where the attachment pages begin after the body, or null: the first `附件1` line with the body above it. */
+function attachmentPart(paragraphs: string[], from: number): number | null {
+  for (let i = from + 1; i < paragraphs.length; i++) if (ATTACHMENT_PAGE.test(paragraphs[i])) return i;
+  return null;
 }
 
 /**
