@@ -30,6 +30,7 @@ const FIELD_NAMES: Record<string, string> = {
   printedBy: "印发机关",
   printDate: "印发日期",
   note: "附注",
+  withReplyForm: "附回执",
   number: "期号",
   meetingName: "会议名称",
   chair: "主持人",
@@ -78,6 +79,7 @@ export const noticeSchema = z
     printedBy: text.optional(),
     printDate: date.optional(),
     note: text.optional(),
+    withReplyForm: z.boolean({ message: "应为 true 或 false" }).optional(),
   })
   .strict();
 
