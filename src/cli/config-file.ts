@@ -40,7 +40,7 @@ export async function loadConfig(path: string | undefined): Promise<CheckOptions
   // The validator (zod) and every rule's id load only when there is a file to validate.
   const [{ parseConfig }, { ALL_RULE_IDS }] = await Promise.all([
     import("../core/rules/config-schema"),
-    import("../core/rules/rule-ids"),
+    import("../core/rules/rules"),
   ]);
   return parseConfig(raw, ALL_RULE_IDS, file);
 }

@@ -1,6 +1,7 @@
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { REPLY_RULES } from "../../src/core/rules/reply-registry";
-import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
+import { ALL_RULE_IDS, RULES } from "../../src/core/rules/rules";
+import { DOCUMENT_RULES, KIND_FREE_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
 
 /** The ids of RULES.md §1–5, §8 and §10: a public contract (configurations and reports name them). */
 const CATALOG = {
@@ -86,7 +87,7 @@ const FIXABLE = [
 ];
 
 describe("the rule catalog", () => {
-  const all = [...REGISTER_RULES, ...DOCUMENT_RULES, ...NOTICE_RULES, ...MINUTES_RULES, ...REPLY_RULES];
+  const all = RULES;
   const byId = new Map(all.map((rule) => [rule.meta.id, rule.meta] as const));
 
   it.each(Object.entries(CATALOG))("%s exists with severity %s", (id, severity) => {
@@ -96,5 +97,35 @@ describe("the rule catalog", () => {
 
   it("has no id twice", () => {
     expect(byId.size).toBe(all.length);
+    expect(ALL_RULE_IDS).toEqual([...byId.keys()]);
+  });
+
+  it.each(all.map((rule) => [rule.meta.id, rule] as const))(
+    "%s is in the RULES.md section its id names",
+    (id, rule) => {
+      expect(id.split("/")[0]).toBe(rule.meta.group);
+      const kindOfGroup =
+        rule.meta.group === "reply"
+          ? "reply"
+          : ["notice", "minutes", "document"].includes(rule.meta.group)
+            ? "text"
+            : "register";
+      expect(rule.kind).toBe(kindOfGroup);
+    },
+  );
+
+  it("gives each runner the rules of its kind, each once, in the one list's order", () => {
+    const ids = (rules: readonly { meta: { id: string } }[]) => rules.map((rule) => rule.meta.id);
+    const ofKind = (kind: string) => ids(all.filter((rule) => rule.kind === kind));
+    expect(ids(REGISTER_RULES)).toEqual(ofKind("register"));
+    expect(ids(REPLY_RULES)).toEqual(ofKind("reply"));
+    expect([...ids(DOCUMENT_RULES), ...ids(NOTICE_RULES), ...ids(MINUTES_RULES)].sort()).toEqual(ofKind("text").sort());
+    // Where the kind is unsure, only the rules that do not depend on it run: dates, weekdays and phones.
+    expect(ids(KIND_FREE_RULES)).toEqual([
+      "notice/relative-date",
+      "notice/weekday-mismatch",
+      "notice/bad-phone",
+      "notice/date-format",
+    ]);
   });
 });

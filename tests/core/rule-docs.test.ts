@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { REGISTER_RULES } from "../../src/core/rules/register-registry";
-import { REPLY_RULES } from "../../src/core/rules/reply-registry";
-import { DOCUMENT_RULES, MINUTES_RULES, NOTICE_RULES } from "../../src/core/rules/text-registry";
+import { RULES } from "../../src/core/rules/rules";
 import { renderRuleDoc, ruleDocPath } from "../../src/core/rules/rule-doc";
 import { KIND_LABELS } from "../../src/core/table/kinds";
 import { SEVERITY_LABELS } from "../../src/core/rules/finding";
@@ -10,16 +8,17 @@ import { SEVERITY_LABELS } from "../../src/core/rules/finding";
 // `UPDATE_DOCS=1 npx jest tests/core/rule-docs.test.ts` rewrites docs/rules/ from the rules' meta.
 const update = process.env.UPDATE_DOCS === "1";
 
-const documented = [
-  ...REGISTER_RULES.map((rule) => ({
-    meta: rule.meta,
-    appliesTo: rule.kinds === "any" ? "所有登记表" : rule.kinds.map((k) => KIND_LABELS[k]).join("、"),
-  })),
-  ...DOCUMENT_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知和会议纪要（文档）" })),
-  ...NOTICE_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议通知（文档或起草表单）" })),
-  ...MINUTES_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "会议纪要（文档或起草表单）" })),
-  ...REPLY_RULES.map((rule) => ({ meta: rule.meta, appliesTo: "各单位报送的参会回执（huiwu replies）" })),
-];
+/** What a rule checks, from its kind (and, for a register rule, the register kinds it reads; for text, its group). */
+function appliesTo(rule: (typeof RULES)[number]): string {
+  if (rule.kind === "register")
+    return rule.kinds === "any" ? "所有登记表" : rule.kinds.map((k) => KIND_LABELS[k]).join("、");
+  if (rule.kind === "reply") return "各单位报送的参会回执（huiwu replies）";
+  if (rule.meta.group === "notice") return "会议通知（文档或起草表单）";
+  if (rule.meta.group === "minutes") return "会议纪要（文档或起草表单）";
+  return "会议通知和会议纪要（文档）";
+}
+
+const documented = RULES.map((rule) => ({ meta: rule.meta, appliesTo: appliesTo(rule) }));
 
 function index(): string {
   const rows = documented.map(

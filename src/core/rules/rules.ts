@@ -18,6 +18,9 @@ export const RULES: readonly (RegisterRule | TextRule<never> | ReplyRule)[] = [
   ...REPLY_RULES,
 ];
 
+/** Every rule id users may configure. */
+export const ALL_RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
 /** Any one rule, with its own id, messages and data. */
 export type AnyRule = AnyRegisterRule | AnyTextRule | AnyReplyRule;
 /** Every rule id: a public contract (configurations, reports and the CLI name rules by it). */
