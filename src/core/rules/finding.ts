@@ -2,7 +2,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** The severities, worst first: the one severity order. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 /** Replace one cell's text: what a fix of a register finding does. */

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { rosterCards } from "../../core/cards/roster-cards";
-import { type Finding, SEVERITY_ORDER, cellOf } from "../../core/rules/finding";
+import { type Finding, bySeverity, cellOf } from "../../core/rules/finding";
 import type { SheetReport } from "../../core/rules/run-registers";
 import type { SeatingChart } from "../../core/seating/chart";
 import type { PodiumSide } from "../../core/seating/podium";
@@ -250,7 +250,7 @@ export function SeatingFile({
             <ul className={styles.findings} aria-label={S.seatingFile.findings}>
               {report
                 .flatMap((sheet) => sheet.findings)
-                .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+                .sort(bySeverity)
                 .map((finding, i) => (
                   <li key={i}>
                     <Button
