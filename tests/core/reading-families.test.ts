@@ -967,3 +967,39 @@ describe("the kind of a record or a notice by its structure (blind-h families, w
     );
   });
 });
+
+describe("owners as who must act, and decisions phrased 讨论确定… (blind-h families, written anew)", () => {
+  const opening = "2026年3月9日上午，县长王刚在县政府三楼会议室主持召开县政府常务会议。";
+  const ownerOf = (decision: string) => readMinutes(lines(opening, decision)).decisions[0]?.owner?.value;
+
+  it("a class narrowed by what its members are names who acts; a class of every unit does not", () => {
+    expect(ownerOf("会议要求，各防汛指挥部成员单位要各负其责，6月底前完成隐患排查。")).toMatch(/防汛指挥部成员单位$/);
+    expect(ownerOf("会议要求，汛期各级各类值守人员要坚守岗位。")).toMatch(/各级各类值守人员$/);
+    expect(ownerOf("会议要求，各职能部门要加强协作，6月底前完成整改。")).toBeUndefined();
+    expect(ownerOf("会议要求，开发区各部门、各单位要全力支持项目建设。")).toBeUndefined();
+  });
+
+  it("the body whose arrangements are followed (要求按照…部门…安排) is not who acts; a post after 由 is", () => {
+    expect(ownerOf("会议要求按照省卫生健康委统一安排做好适龄妇女筛查工作。")).toBeUndefined();
+    expect(ownerOf("会议同意修缮村道，由分管副县长于5月底前牵头验收。")).toBe("分管副县长");
+  });
+
+  it("bare lines 讨论确定… after the opening are decisions; a post's 人选 is a personnel matter", () => {
+    const facts = readMinutes(
+      lines(
+        "2026年4月2日下午，学院在行政楼二楼会议室召开党政联席会议，院长李强主持，班子成员出席会议。",
+        "讨论确定2026年度研究生招生计划分配方案；",
+        "讨论确定学院办公室主任人选；",
+        "通报学院实验室安全检查情况。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1, 2]);
+    expect(facts.personnel.map((p) => p.at.paragraph)).toEqual([2]);
+  });
+
+  it("a festival-relative time (节后, 春节前) is a deadline", () => {
+    const deadline = (text: string) => readMinutes(lines(opening, text)).decisions[0]?.deadline?.value;
+    expect(deadline("会议决定，由县总工会节后召开职工代表大会。")).toBe("节后");
+    expect(deadline("会议要求，县人社局春节前完成农民工工资清欠。")).toBe("春节前");
+  });
+});

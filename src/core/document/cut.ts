@@ -93,7 +93,8 @@ export function findCut(paragraphs: string[]): TextCut | null {
     !LABELLED_LINE.test(text.replace(LIST_ITEM, "")) &&
     /[\u4e00-\u9fa5A-Za-z]$/.test(text)
   )
-    return at("mid-list");
+    // `（一）参会人员须提前到会，不得代` stops inside its sentence; `1.县委、政府主要领导` inside the list.
+    return at(/[，,]/.test(text) ? "mid-sentence" : "mid-list");
   // `三、参加会议人员：` over `1.县委…。` and nothing more: a list that stops at its first item.
   if (FIRST_ITEM.test(text) && /[:：]$/.test(previous)) return at("mid-list");
   // `…以奖励志工` over `平时辛`: a line wrapped inside a sentence and the text stopping on the next one.

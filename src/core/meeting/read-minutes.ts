@@ -39,7 +39,8 @@ const ONLINE =
   /(?:在线|线上|网络|视频(?:会议)?(?:形式|方式)?)(?:进行|召开|举行)|以(?:线上|视频|网络)(?:会议)?(?:形式|方式)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
-const PERSONNEL = /任免|任命|免去|免职|拟任|聘任|人事事项|提名[^。；]{0,30}?(?:为|任)/g;
+const PERSONNEL =
+  /任免|任命|免去|免职|拟任|聘任|人事事项|(?:书记|主任|长|委员|干部|职务)人选|提名[^。；]{0,30}?(?:为|任)/g;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参|应出席|实到|与会)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
@@ -121,7 +122,10 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
     const seen: string[] = [];
     for (const m of paragraphs[i].matchAll(PERSONNEL)) {
       // `…人事任免事项的议案，拟任职人员作了发言`, `为新任命人员颁发了任命书`: the same matter said again.
-      const again = seen.includes(m[0]) || /^职?(?:人员|书)/.test(paragraphs[i].slice(m.index! + m[0].length));
+      const again =
+        seen.includes(m[0]) ||
+        /人选$/.test(m[0]) ||
+        /^职?(?:人员|书)/.test(paragraphs[i].slice(m.index! + m[0].length));
       if (!(seen.length && again)) facts.personnel.push(located(m[0], i, m.index!, m[0]));
       seen.push(m[0]);
     }
