@@ -21,6 +21,21 @@ export function newTrackingWorkbook(items: TrackingItem[]): Promise<Uint8Array> 
 }
 
 /**
+ * The 督办台账's sheet and what appending `items` to it adds. Only the sheet's name and origin are kept: the whole
+ * workbook's grids (a 125,000-row 台账 is ~150 MB of cells) can be collected before the sheet's XML is patched.
+ */
+async function trackingAppending(
+  bytes: Uint8Array,
+  fileName: string,
+  items: TrackingItem[],
+): Promise<{ grid: { sheet: string; origin?: { row: number; col: number } }; appending: Appending }> {
+  const grids = await readWorkbookGrids(bytes, fileName);
+  const grid = grids.find((g) => readRegister(g).kind === "tracking");
+  if (!grid) throw new AppendError(`${fileName}：没有找到督办台账（需要“议定事项”“责任单位”“完成时限”列）`);
+  return { grid: { sheet: grid.sheet, origin: grid.origin }, appending: appendToTracking(grid, items) };
+}
+
+/**
  * `items` appended to the 督办台账 in an existing .xlsx: only the new rows' cells are written, each keeping the
  * style its row or column already has (a template's borders); every cell already there keeps its bytes.
  */
@@ -31,10 +46,7 @@ export async function appendToTrackingWorkbook(
 ): Promise<{ bytes: Uint8Array; appending: Appending; sheet: string }> {
   if (workbookFormat(bytes, fileName) !== "zip" || /\.(ods)$/i.test(fileName))
     throw new FileReadError(`${fileName}：只能追加到 .xlsx 督办台账；请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
-  const grids = await readWorkbookGrids(bytes, fileName);
-  const grid = grids.find((g) => readRegister(g).kind === "tracking");
-  if (!grid) throw new AppendError(`${fileName}：没有找到督办台账（需要“议定事项”“责任单位”“完成时限”列）`);
-  const appending = appendToTracking(grid, items);
+  const { grid, appending } = await trackingAppending(bytes, fileName, items);
   if (appending.added === 0) return { bytes, appending, sheet: grid.sheet };
 
   const zip = await jszipWithinLimits(
