@@ -145,7 +145,7 @@ export const CAPABILITIES = {
     set: "WordApi",
     version: "1.1",
     calls: "Body.getOoxml、Body.insertOoxml",
-    instead: "请改用“新建文档”打开排版结果",
+    instead: "可在文件模式中打开本文档，下载排版后的 .docx",
   },
   wordComments: {
     host: "Word",
