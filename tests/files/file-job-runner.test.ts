@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { checkWorkbook } from "../../src/core/rules/run-registers";
+import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import type { FileJobProgress } from "../../src/hosts/files/file-jobs";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
@@ -57,11 +57,11 @@ describe("file jobs in a Web Worker", () => {
     workers = [];
   });
 
-  it("checks a workbook in the worker, reporting each step, with the same findings as on the page", async () => {
+  it("reads a workbook in the worker, reporting each step, into the same sheets as on the page", async () => {
     const runner = createFileJobRunner(start());
     const steps: FileJobProgress[] = [];
     const bytes = await gridsToXlsx(sample.grids);
-    const result = await runner.run("checkWorkbook", { bytes, fileName: sample.fileName }, (p) => steps.push(p));
+    const result = await runner.run("readWorkbook", { bytes, fileName: sample.fileName }, (p) => steps.push(p));
 
     expect(workers).toHaveLength(1);
     expect(steps).toEqual([
@@ -70,14 +70,13 @@ describe("file jobs in a Web Worker", () => {
       { step: "read", done: 1, total: 2 },
       { step: "check" },
     ]);
+    expect(result.grids).toEqual(await readWorkbookGrids(bytes, sample.fileName));
     expect(result.grids.map((g) => g.sheet)).toEqual(["签到表", "参会名单"]);
-    expect(result.sheets).toEqual(checkWorkbook(result.grids).sheets);
-    expect(result.sheets[0].findings.map((f) => f.ruleId)).toContain("signin/proxy");
   });
 
   it("passes the worker's Chinese explanation of an unreadable file through unchanged", async () => {
     const runner = createFileJobRunner(start());
-    await expect(runner.run("checkWorkbook", { bytes: new Uint8Array(), fileName: "空.xlsx" })).rejects.toThrow(
+    await expect(runner.run("readWorkbook", { bytes: new Uint8Array(), fileName: "空.xlsx" })).rejects.toThrow(
       "空.xlsx：文件是空的（0 字节）",
     );
   });
@@ -85,22 +84,22 @@ describe("file jobs in a Web Worker", () => {
   it("cancel stops the worker at once; the next file starts a fresh worker", async () => {
     const runner = createFileJobRunner(start());
     const bytes = await gridsToXlsx(sample.grids);
-    const first = runner.run("checkWorkbook", { bytes, fileName: "a.xlsx" });
+    const first = runner.run("readWorkbook", { bytes, fileName: "a.xlsx" });
     runner.cancel();
     await expect(first).rejects.toBeInstanceOf(JobCancelled);
     await expect(first).rejects.toThrow("已取消。");
     expect(workers[0].terminated).toBe(true);
 
-    const second = await runner.run("checkWorkbook", { bytes, fileName: "b.xlsx" });
+    const second = await runner.run("readWorkbook", { bytes, fileName: "b.xlsx" });
     expect(workers).toHaveLength(2);
-    expect(second.sheets.length).toBe(2);
+    expect(second.grids.length).toBe(2);
   });
 
   it("runs the job on the page when the worker script cannot load, or no worker can be started", async () => {
     const bytes = await gridsToXlsx(sample.grids);
     const broken = createFileJobRunner(start(true));
-    await expect(broken.run("checkWorkbook", { bytes, fileName: "a.xlsx" })).resolves.toMatchObject({
-      sheets: [{ sheet: "签到表" }, { sheet: "参会名单" }],
+    await expect(broken.run("readWorkbook", { bytes, fileName: "a.xlsx" })).resolves.toMatchObject({
+      grids: [{ sheet: "签到表" }, { sheet: "参会名单" }],
     });
     expect(workers[0].terminated).toBe(true);
 
@@ -119,49 +118,57 @@ describe("file jobs in a Web Worker", () => {
     const runner = createFileJobRunner(start());
     const bytes = await gridsToXlsx(sample.grids);
     const steps: string[] = [];
-    const job = runner.run("checkWorkbook", { bytes, fileName: "大.xlsx" }, (p) => {
+    const job = runner.run("readWorkbook", { bytes, fileName: "大.xlsx" }, (p) => {
       steps.push(p.step);
       if (steps.length === 1) workers[0].crash();
     });
     await expect(job).rejects.toThrow(/后台读取意外中止/);
   });
 
+  /** What file mode's host has to write to the sample: its first cell marked. */
+  const pending = (source: { bytes?: Uint8Array; kept?: number }) => ({
+    ...source,
+    fileName: "a.xlsx",
+    grids: [],
+    marks: new Map([["签到表", new Map([["A1", "error" as const]])]]),
+    writes: new Map(),
+    report: null,
+    charts: [],
+  });
+
   it("hands a written workbook back from the worker", async () => {
     const runner = createFileJobRunner(start());
     const bytes = await gridsToXlsx(sample.grids);
-    const { grids, sheets } = await runner.run("checkWorkbook", { bytes, fileName: "a.xlsx" });
-    const copy = await runner.run("checkedCopy", {
-      bytes,
+    const [copy] = await runner.run("fileDownloads", {
+      files: [pending({ bytes })],
       fileName: "a.xlsx",
-      grids,
-      sheets,
       checkedAt: "2026-12-03 10:00",
     });
-    expect(copy).toBeInstanceOf(Uint8Array);
-    expect([...copy.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(copy.fileName).toBe("a（核对结果）.xlsx");
+    expect([...copy.bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
-  it("makes the checked copy from the workbook the worker kept, without it being sent back", async () => {
+  it("makes the copy from the workbook the worker kept, without it being sent back", async () => {
     const runner = createFileJobRunner(start());
     const bytes = await gridsToXlsx(sample.grids);
-    const { sheets, kept } = await runner.run("checkWorkbook", { bytes, fileName: "a.xlsx" });
-    const fromKept = await runner.run("checkedCopy", { kept, fileName: "a.xlsx", checkedAt: "2026-12-03 10:00" });
-    const sent = await runner.run("checkedCopy", {
-      bytes,
-      fileName: "a.xlsx",
-      grids: sample.grids,
-      sheets,
-      checkedAt: "2026-12-03 10:00",
-    });
+    const { kept } = await runner.run("readWorkbook", { bytes, fileName: "a.xlsx" });
+    const job = (source: { bytes?: Uint8Array; kept?: number }) =>
+      runner.run("fileDownloads", { files: [pending(source)], fileName: "a.xlsx", checkedAt: "2026-12-03 10:00" });
+    const [fromKept] = await job({ kept });
+    const [sent] = await job({ bytes });
     const sheetXml = async (copy: Uint8Array) =>
       (await JSZip.loadAsync(copy)).file("xl/worksheets/sheet1.xml")!.async("string");
-    expect(await sheetXml(fromKept)).toBe(await sheetXml(sent));
+    expect(await sheetXml(fromKept.bytes)).toBe(await sheetXml(sent.bytes));
   });
 
   it("says when it no longer holds the workbook, so that the page sends it (a new worker after 取消)", async () => {
     const runner = createFileJobRunner(start());
     await expect(
-      runner.run("checkedCopy", { kept: -1, fileName: "a.xlsx", checkedAt: "2026-12-03 10:00" }),
+      runner.run("fileDownloads", {
+        files: [pending({ kept: -1 })],
+        fileName: "a.xlsx",
+        checkedAt: "2026-12-03 10:00",
+      }),
     ).rejects.toMatchObject({ name: "KeptWorkbookGone" });
   });
 });

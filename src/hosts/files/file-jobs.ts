@@ -3,15 +3,11 @@ import type { SheetReport } from "../../core/rules/run-registers";
 import { type CheckBeside, checkBeside } from "./check-beside";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
-import { checkedCopy } from "./checked-copy";
 import { readingFile } from "./damaged-file";
 import { minutesItems } from "./minutes-items";
 import { appendToTrackingWorkbook } from "./tracking-workbook";
 import { documentParagraphs } from "./read-docx";
 import { readWorkbookGrids } from "./read-workbook";
-import { reportContent } from "../../core/report/report";
-import { REGISTER_RULES } from "../../core/rules/register-registry";
-import { ruleNamesOf } from "../../core/rules/rule-names";
 import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
 import type { SeatingChart } from "../../core/seating/chart";
 import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
@@ -32,14 +28,13 @@ export type FileJobProgress =
 
 type Report = (progress: FileJobProgress) => void;
 
-export interface CheckedWorkbook {
+export interface ReadWorkbook {
   grids: Grid[];
-  sheets: SheetReport[];
-  /** Where this worker keeps what it read, for the checked copy: see `checkedCopy`. */
+  /** Where this worker keeps the bytes read, for the copies to download: see `fileDownloads`. */
   kept: number;
 }
 
-/** A `checkedCopy` by `kept` alone, in a worker that no longer holds that workbook (restarted, or evicted). */
+/** A file to download by `kept` alone, in a worker that no longer holds it (restarted after 取消, or evicted). */
 export class KeptWorkbookGone extends Error {
   constructor() {
     super("kept workbook gone");
@@ -47,11 +42,14 @@ export class KeptWorkbookGone extends Error {
   }
 }
 
-// The last workbooks this worker (or page) checked. The checked copy is made from them: sending 50,000 rows back
-// to the worker cost a fifth of making the copy. A few are kept, for the files opened together.
+// The last workbooks this worker (or page) read. The copies are made from them: sending a large workbook back to
+// the worker cost a fifth of making its copy. A few are kept, for the files opened together.
 const KEPT_WORKBOOKS = 4;
-const kept = new Map<number, { bytes: Uint8Array; fileName: string; grids: Grid[]; sheets: SheetReport[] }>();
+const kept = new Map<number, Uint8Array>();
 let nextKept = 1;
+
+/** A file host's pending writes to one file, with its bytes, or where this worker keeps them. */
+export type PendingFileData = Omit<PendingFile, "bytes"> & { bytes?: Uint8Array; kept?: number };
 
 export interface CheckedDocument {
   paragraphs: string[];
@@ -65,45 +63,17 @@ export interface CheckedDocument {
  * every argument and result survives structured cloning.
  */
 export const FILE_JOBS = {
-  async checkWorkbook(
-    input: { bytes: Uint8Array; fileName: string } & CheckBeside,
-    report: Report,
-  ): Promise<CheckedWorkbook> {
+  /** Reads a workbook's sheets (file mode checks them on the page, with the pane's settings). */
+  async readWorkbook(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<ReadWorkbook> {
     report({ step: "unzip" });
     const grids = await readingFile(input.fileName, "workbook", () =>
       readWorkbookGrids(input.bytes, input.fileName, (done, total) => report({ step: "read", done, total })),
     );
     report({ step: "check" });
-    const sheets = checkBeside(grids, input);
     const id = nextKept++;
-    kept.set(id, { bytes: input.bytes, fileName: input.fileName, grids, sheets });
+    kept.set(id, input.bytes);
     kept.delete(id - KEPT_WORKBOOKS);
-    return { grids, sheets, kept: id };
-  },
-
-  /**
-   * The checked copy of a workbook: of the one `kept` names when this worker still holds it, else of the one
-   * sent (`bytes`, `grids`, `sheets`); with `kept` alone and nothing held, it fails with KeptWorkbookGone.
-   */
-  async checkedCopy(
-    input: {
-      kept?: number;
-      bytes?: Uint8Array;
-      fileName: string;
-      grids?: Grid[];
-      sheets?: SheetReport[];
-      checkedAt: string;
-    },
-    report: Report,
-  ): Promise<Uint8Array> {
-    const held = input.kept === undefined ? undefined : kept.get(input.kept);
-    const source = held ?? input;
-    if (!source.bytes || !source.grids || !source.sheets) throw new KeptWorkbookGone();
-    report({ step: "write" });
-    const content = reportContent(source.sheets, input.checkedAt, ruleNamesOf(REGISTER_RULES));
-    return readingFile(input.fileName, "workbook", () =>
-      checkedCopy(source.bytes!, input.fileName, source.grids!, source.sheets!, content),
-    );
+    return { grids, kept: id };
   },
 
   async checkDocument(
@@ -127,13 +97,20 @@ export const FILE_JOBS = {
     return checkBeside(input.grids, input);
   },
 
-  /** What file mode's Excel host writes, as new files (file-excel-downloads.ts): the opened bytes are sent along. */
+  /**
+   * What file mode's Excel host writes, as new files (file-excel-downloads.ts): each file by the bytes sent, or by
+   * `kept` where this worker still holds them; with `kept` alone and nothing held, it fails with KeptWorkbookGone.
+   */
   async fileDownloads(
-    input: { files: (Omit<PendingFile, "bytes"> & { bytes: Uint8Array })[]; fileName: string; checkedAt: string },
+    input: { files: PendingFileData[]; fileName: string; checkedAt: string },
     report: Report,
   ): Promise<FileDownload[]> {
     report({ step: "write" });
-    const files = input.files.map((file) => ({ ...file, bytes: async () => file.bytes }));
+    const files = input.files.map((file) => {
+      const bytes = file.bytes ?? (file.kept === undefined ? undefined : kept.get(file.kept));
+      if (!bytes) throw new KeptWorkbookGone();
+      return { ...file, bytes: async () => bytes };
+    });
     return readingFile(input.fileName, "workbook", () => fileDownloads(files, input.checkedAt));
   },
 

@@ -46,7 +46,7 @@ export function FileArticle({
   session: RegisterSession;
   jobs: ReturnType<typeof useFileJobs>;
   /** The file with a meeting's items appended (a new file, downloaded), to show checked in its place. */
-  onAppended: (appended: OpenedWorkbook, status: StatusMessage) => void;
+  onAppended: (appended: OpenedWorkbook & { kept: number }, status: StatusMessage) => void;
 }) {
   const layout = useLayout();
   const { fileName, grids, sheets } = file;
@@ -78,9 +78,9 @@ export function FileArticle({
       if (added === 0) return setStatus({ intent: "info", text: S.tracking.nothingNew(alreadyThere) });
       const appended = copyName(fileName, S.tracking.appendedSuffix, ".xlsx");
       offerDownload(bytes, appended, XLSX_TYPE);
-      const { grids: read } = await jobs.run("checkWorkbook", { bytes, fileName: appended });
+      const { grids: read, kept } = await jobs.run("readWorkbook", { bytes, fileName: appended });
       onAppended(
-        { fileName: appended, bytes: async () => bytes, grids: read },
+        { fileName: appended, bytes: async () => bytes, grids: read, kept },
         { intent: "success", text: S.tracking.appended(added, alreadyThere, appended) },
       );
     } catch (error) {

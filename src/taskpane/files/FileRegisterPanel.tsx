@@ -19,6 +19,26 @@ import { OpenFilesBox } from "./OpenFilesBox";
 import { type OpenedFile, checkOpenedFiles, rosterBesideOf } from "./roster-beside";
 import { useFileJobs } from "./useFileJobs";
 
+/** An opened file, and where the file worker keeps its bytes (none for a sample). */
+type Opened = OpenedWorkbook & { kept?: number };
+
+/** What the status line says after an opening: files that failed, a cancel, why the files are here or went on. */
+interface Said {
+  problems: string[];
+  cancelled?: boolean;
+  note?: string;
+  /** Whether the files may belong to another task (opened here, not handed over or a sample). */
+  route?: boolean;
+  /** What was done, said as it is (a meeting's items appended). */
+  done?: StatusMessage;
+}
+
+function statusOf({ problems, cancelled, note, done }: Said): StatusMessage {
+  if (done) return done;
+  const text = [...problems, ...(cancelled ? [S.file.cancelled] : []), ...(note ? [note] : [])];
+  return text.length ? { intent: problems.length ? "error" : "info", text: text.join("；") } : null;
+}
+
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -45,25 +65,14 @@ export function FileRegisterPanel({
   const styles = useStyles();
   const jobs = useFileJobs();
   /** The files open, and which opening they are: an opening's files are shown once the session has checked them. */
-  const [{ opened, openId }, setOpened] = useState({ opened: [] as OpenedWorkbook[], openId: 0 });
+  const [{ opened, openId }, setOpened] = useState({ opened: [] as Opened[], openId: 0 });
+  const openings = useRef(0);
   const [checkedId, setCheckedId] = useState(0);
   const [showSettings, setShowSettings] = useState(false);
-  /** What to say once the files just opened are checked (a routing note, a file that failed). */
-  const said = useRef<StatusMessage>(null);
+  /** What to say once the files just opened are checked, and whether they may go to another task. */
+  const said = useRef<Said>({ problems: [] });
 
-  const host: FileExcelHost = useMemo(
-    () =>
-      createFileExcelHost(opened, {
-        // The copies are made in the worker: a large workbook's copy takes seconds.
-        downloads: async (files: PendingFile[]) =>
-          jobs.run("fileDownloads", {
-            fileName: files[0]?.fileName ?? "",
-            checkedAt: checkedAtNow(),
-            files: await Promise.all(files.map(async (file) => ({ ...file, bytes: await file.bytes() }))),
-          }),
-      }),
-    [opened],
-  );
+  const host: FileExcelHost = useMemo(() => createFileExcelHost(opened, { downloads: inWorker }), [opened]);
   const check: NonNullable<SessionOptions["check"]> = useCallback(
     (_engine, grids, options) => checkOpenedFiles(grids, options, host.fileOf),
     [host],
@@ -71,17 +80,49 @@ export function FileRegisterPanel({
   const session = useRegisterSession(host, { check, words: S.settingsInBrowser });
   const { setStatus } = session;
 
+  /** The copies are made in the worker (a large workbook's copy takes seconds), from the bytes it kept if it can. */
+  async function inWorker(files: PendingFile[]) {
+    const send = async (withBytes: boolean) =>
+      jobs.run("fileDownloads", {
+        fileName: files[0]?.fileName ?? "",
+        checkedAt: checkedAtNow(),
+        files: await Promise.all(
+          files.map(async ({ bytes, ...file }) => {
+            const kept = opened.find((o) => o.fileName === file.fileName)?.kept;
+            // Only a workbook rebuilt from its values needs them: an .xlsx/.xlsm copy is its own bytes patched.
+            const grids = /\.xls[xm]$/i.test(file.fileName) ? [] : file.grids;
+            return withBytes || kept === undefined
+              ? { ...file, grids, bytes: await bytes() }
+              : { ...file, grids, kept };
+          }),
+        ),
+      });
+    return send(false).catch((error: unknown) => {
+      if ((error as Error)?.name === "KeptWorkbookGone") return send(true);
+      throw error;
+    });
+  }
+
   useEffect(() => {
     if (opened.length > 0)
       void session.attempt(async () => {
-        await session.readAndCheck(false, said.current);
+        await session.readAndCheck(false, statusOf(said.current));
         setCheckedId(openId);
       });
   }, [host]);
 
-  const show = (files: OpenedWorkbook[], status: StatusMessage) => {
-    said.current = status;
-    setOpened((previous) => ({ opened: files, openId: previous.openId + 1 }));
+  // Files opened to the wrong task go on to the right one, once their check says what they are.
+  useEffect(() => {
+    const { route, ...rest } = said.current;
+    if (!route || checkedId !== openId) return;
+    said.current = rest;
+    const routed = routeOpened(files);
+    if (routed) setStatus(statusOf({ ...rest, note: routed }));
+  }, [checkedId]);
+
+  const show = (files: Opened[], next: Said) => {
+    said.current = next;
+    setOpened({ opened: files, openId: ++openings.current });
   };
 
   /** A 名单 opened to check goes to 座次图与桌签; a workbook with no 名单 opened for a 座次图 is checked instead. */
@@ -104,15 +145,15 @@ export function FileRegisterPanel({
       onRoute({ to: "documents", files: words, note: S.route.wordOnRegisters(words[0].name) });
     const files = onRoute ? picked.filter((f) => !isWordFile(f.name)) : picked;
     if (files.length === 0) return;
-    const checked: (OpenedWorkbook & OpenedFile)[] = [];
+    const read: Opened[] = [];
     const problems: string[] = [];
     let cancelled = false;
     setStatus(null);
     for (const file of files) {
       try {
         const bytes = await pickedFileBytes(file);
-        const { grids, sheets } = await jobs.run("checkWorkbook", { bytes, fileName: file.name });
-        checked.push({ fileName: file.name, bytes: async () => bytes, grids, sheets });
+        const { grids, kept } = await jobs.run("readWorkbook", { bytes, fileName: file.name });
+        read.push({ fileName: file.name, bytes: async () => bytes, grids, kept });
       } catch (error) {
         if (error instanceof JobCancelled) {
           cancelled = true;
@@ -121,22 +162,16 @@ export function FileRegisterPanel({
         problems.push(errorText(error));
       }
     }
-    const routed = checked.length ? routeOpened(checked) : undefined;
-    const text = [...problems, ...(cancelled ? [S.file.cancelled] : []), ...((routed ?? note) ? [routed ?? note] : [])];
-    const status: StatusMessage = text.length
-      ? { intent: problems.length ? "error" : "info", text: text.join("；") }
-      : null;
     // A failed or cancelled open keeps what was shown before; the status line says what went wrong.
-    if (checked.length === 0) return setStatus(status);
-    show(
-      checked.map(({ fileName, bytes, grids }) => ({ fileName, bytes, grids })),
-      status,
-    );
+    if (read.length === 0) return setStatus(statusOf({ problems, cancelled, note }));
+    show(read, { problems, cancelled, note, route: true });
   };
 
   const openSample = (index: number) => {
     const sample = SAMPLE_WORKBOOKS[index];
-    show([{ fileName: sample.fileName, bytes: () => gridsToXlsx(sample.grids), grids: sample.grids }], null);
+    show([{ fileName: sample.fileName, bytes: () => gridsToXlsx(sample.grids), grids: sample.grids }], {
+      problems: [],
+    });
   };
 
   useEffect(() => {
@@ -185,10 +220,10 @@ export function FileRegisterPanel({
             purpose={purpose}
             session={session}
             jobs={jobs}
-            onAppended={(next, status) =>
+            onAppended={(next, done) =>
               show(
                 opened.map((o) => (o.fileName === file.fileName ? next : o)),
-                status,
+                { problems: [], done },
               )
             }
           />
