@@ -1003,3 +1003,26 @@ describe("owners as who must act, and decisions phrased 讨论确定… (blind-h
     expect(deadline("会议要求，县人社局春节前完成农民工工资清欠。")).toBe("春节前");
   });
 });
+
+describe("owners in county 机关 records (blind-i families, written anew)", () => {
+  const opening = "2026年5月12日上午，县长赵明在县政府五楼会议室主持召开县政府第9次常务会议。";
+  const ownerOf = (decision: string) => readMinutes(lines(opening, decision)).decisions[0]?.owner?.value;
+
+  it("a list of classes names who acts where one of them is a class by level, a bracketed gloss included", () => {
+    expect(ownerOf("会议强调，各乡镇、部门（单位）要抓好秋粮收储，确保颗粒归仓。")).toMatch(/各乡镇、部门（单位）$/);
+    expect(ownerOf("会议要求，各专项牵头单位、配合单位要细化措施。")).toMatch(/牵头单位、配合单位$/);
+    expect(ownerOf("会议要求，各部门、单位要抓好安全生产。")).toBeUndefined();
+    expect(ownerOf("会议要求，相关部门和单位要做好筹备。")).toBeUndefined();
+  });
+
+  it("a group set up for the work, the deputies addressed, a 县财政 that pays, a body that 提出 the plan", () => {
+    expect(ownerOf("会议强调，各工作组要立即到位，会务保障组要制定应急预案。")).toBe("会务保障组");
+    expect(ownerOf("会议要求，各位政协委员一要带头调研，二要积极建言。")).toBe("各位政协委员");
+    expect(ownerOf("2.关于防汛物资经费问题。县财政安排县应急局专项经费30万元。")).toBe("县财政");
+    expect(ownerOf("1.关于设备采购问题。由县创卫工作领导小组提出具体方案后另行研究。")).toBe("县创卫工作领导小组");
+  });
+
+  it("those a unit works with (与人大代表沟通) are not who acts", () => {
+    expect(ownerOf("会议指出，要积极与人大代表开展沟通，吸纳代表意见。")).toBeUndefined();
+  });
+});
