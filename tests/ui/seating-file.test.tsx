@@ -33,4 +33,16 @@ describe("file mode: 座次图 and 桌签 from a checked workbook's 参会名单
     await user.click(within(section).getByRole("button", { name: /主席台的座次不合/ }));
     expect(chart.querySelector('td[aria-current="true"]')).toHaveTextContent("李明华");
   });
+
+  it("starts from the 主席台排法 saved in the settings, and the chart made by it checks clean", async () => {
+    localStorage.setItem("huiwu.config", JSON.stringify({ seatingSide: "right" }));
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: /^座次图与桌签/ }));
+    await user.click(screen.getByRole("button", { name: "座次图与参会名单" }));
+    const section = await screen.findByRole("region", { name: "座次图与桌签" });
+    expect(within(section).getByRole("radio", { name: "以右为上" })).toBeChecked();
+    await user.click(within(section).getByRole("button", { name: "生成座次图" }));
+    expect(await within(section).findByText("座次图与参会名单相符，未发现问题。")).toBeInTheDocument();
+    localStorage.clear();
+  });
 });

@@ -1,6 +1,4 @@
 import type { Finding } from "../../core/rules/finding";
-import type { SheetReport } from "../../core/rules/run-registers";
-import { type CheckBeside, checkBeside } from "./check-beside";
 import { checkDocument } from "../../core/rules/run-text";
 import type { Grid } from "../../core/table/grid";
 import { readingFile } from "./damaged-file";
@@ -86,15 +84,6 @@ export const FILE_JOBS = {
     );
     report({ step: "check" });
     return { paragraphs, ...checkDocument({ paragraphs, kind: input.kind }) };
-  },
-
-  /**
-   * Sheets already read, checked as a workbook: a 座次图 the clerk is arranging and its 参会名单, or a workbook checked
-   * again with the meeting start typed in the pane and a 参会名单 opened beside it.
-   */
-  async checkGrids(input: { grids: Grid[]; fileName: string } & CheckBeside, report: Report): Promise<SheetReport[]> {
-    report({ step: "check" });
-    return checkBeside(input.grids, input);
   },
 
   /**

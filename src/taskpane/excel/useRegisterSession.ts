@@ -59,13 +59,18 @@ export function useRegisterSession(
   }, [host]);
 
   const settings = useMemo(() => (engine ? optionsOf(engine, config) : null), [engine, config]);
-  const sheets: SheetReport[] = useMemo(() => {
-    if (!grids || !engine || !settings) return [];
+  /** The options a check runs with: the settings, today, and the meeting start typed in the pane. */
+  const checkOptions: CheckOptions | null = useMemo(() => {
+    if (!engine || !settings) return null;
     const reading = start ? engine.parseDateTimeText(start.replace("T", " ")) : null;
     const meetingStart = reading?.ok && reading.value.date ? reading.value : undefined;
     const checkDate = engine.localDateOf(new Date());
-    return checkGrids(engine, grids, { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) });
-  }, [grids, start, engine, settings, checkGrids]);
+    return { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) };
+  }, [start, engine, settings]);
+  const sheets: SheetReport[] = useMemo(
+    () => (grids && engine && checkOptions ? checkGrids(engine, grids, checkOptions) : []),
+    [grids, engine, checkOptions, checkGrids],
+  );
   const ruleNames = useMemo(() => ruleNamesOf(engine?.REGISTER_RULES ?? []), [engine]);
   const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
 
@@ -115,6 +120,7 @@ export function useRegisterSession(
     setGrids,
     sheets,
     settings,
+    checkOptions,
     config,
     ruleNames,
     start,

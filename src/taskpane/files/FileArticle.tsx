@@ -88,11 +88,12 @@ export function FileArticle({
     }
   };
 
-  const seating = (
+  const seating = session.checkOptions && (
     <SeatingFile
       fileName={fileName}
       grids={grids}
       sheets={[...sheets, ...countedBeside.flatMap((f) => f.sheets)]}
+      options={session.checkOptions}
       jobs={jobs}
     />
   );

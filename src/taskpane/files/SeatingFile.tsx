@@ -13,7 +13,8 @@ import {
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { rosterCards } from "../../core/cards/roster-cards";
 import { type Finding, bySeverity, cellOf } from "../../core/rules/finding";
-import type { SheetReport } from "../../core/rules/run-registers";
+import type { CheckOptions } from "../../core/rules/config";
+import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { SeatingChart } from "../../core/seating/chart";
 import type { PodiumSide } from "../../core/seating/podium";
 import { rankedPeople, seated } from "../../core/seating/ranked";
@@ -75,11 +76,14 @@ export function SeatingFile({
   fileName,
   grids,
   sheets,
+  options,
   jobs,
 }: {
   fileName: string;
   grids: Grid[];
   sheets: SheetReport[];
+  /** The pane's check options: the chart is checked under them, and their 主席台排法 comes first. */
+  options: CheckOptions;
   jobs: Jobs;
 }) {
   const styles = useStyles();
@@ -101,29 +105,21 @@ export function SeatingFile({
   );
   const people = useMemo(() => seated(everyone), [everyone]);
   const [podium, setPodium] = useState(() => String(Math.min(people.length, 7)));
-  const [side, setSide] = useState<PodiumSide>("left");
+  const [chosenSide, setSide] = useState<PodiumSide | null>(null);
+  const side = chosenSide ?? options.seatingSide;
   const [chart, setChart] = useState<SeatingChart | null>(null);
   const [picked, setPicked] = useState<ChartPlace | null>(null);
   const [report, setReport] = useState<SheetReport[] | null>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [cardOptions, setCardOptions] = useState(DEFAULT_CARD_OPTIONS);
-  const checks = useRef(0);
 
   if (!roster || people.length === 0) return null;
 
-  /** The chart checked against the list, as a workbook of the two; an older check's answer is dropped. */
-  const recheck = async (next: SeatingChart) => {
-    const mine = ++checks.current;
-    try {
-      const checked = await jobs.run("checkGrids", {
-        grids: [chartGrid(next), roster.grid],
-        fileName: S.seatingFile.chartName,
-      });
-      if (mine === checks.current) setReport(checked.filter((s) => s.sheet === next.sheet));
-    } catch (error) {
-      if (mine === checks.current) setStatus(jobFailure(error));
-    }
+  /** The chart checked against the list, as a workbook of the two (a few hundred cells: on the page). */
+  const recheck = (next: SeatingChart) => {
+    const checked = checkWorkbook([chartGrid(next), roster.grid], options).sheets;
+    setReport(checked.filter((s) => s.sheet === next.sheet));
   };
 
   const make = () => {
@@ -137,7 +133,7 @@ export function SeatingFile({
     setSelected(null);
     setReport(null);
     setStatus(null);
-    void recheck(next);
+    recheck(next);
   };
 
   const pick = (at: ChartPlace) => {
@@ -157,7 +153,7 @@ export function SeatingFile({
       intent: "success",
       text: S.seatingFile.swapped(a || S.seatingFile.emptySeat, b || S.seatingFile.emptySeat),
     });
-    void recheck(next);
+    recheck(next);
   };
 
   const downloadChart = async () => {
