@@ -1,8 +1,8 @@
-import { type CheckOptions, DEFAULT_OPTIONS } from "../../core/rules/config";
+import type { CheckOptions } from "../../core/rules/config";
 import type { Finding } from "../../core/rules/finding";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import { type DateTime, localDateOf } from "../../core/text/dates";
+import type { DateTime } from "../../core/text/dates";
 
 /** A 参会名单 opened beside a workbook: its file and the sheets the check read as rosters. */
 export interface RosterBeside {
@@ -17,15 +17,11 @@ export interface CheckBeside {
 }
 
 /**
- * File mode's check of one workbook, as `checkWorkbookToday` (or under the `base` options given), with the meeting start the user typed and a 参会名单
- * from another file as its roster: one check over several files. Only the workbook's own sheets are reported; a
+ * File mode's check of one workbook under the pane's `base` options, with a meeting start and a 参会名单 from
+ * another file as its roster: one check over several files. Only the workbook's own sheets are reported; a
  * finding on the 名单 (未签到也未请假) names that file. A 名单 sheet named as one of the workbook's is told apart.
  */
-export function checkBeside(
-  grids: Grid[],
-  beside: CheckBeside = {},
-  base: CheckOptions = { ...DEFAULT_OPTIONS, checkDate: localDateOf(new Date()) },
-): SheetReport[] {
+export function checkBeside(grids: Grid[], beside: CheckBeside = {}, base: CheckOptions): SheetReport[] {
   const own = new Set(grids.map((grid) => grid.sheet));
   const rosterFile = beside.roster?.fileName;
   const rosters = (beside.roster?.grids ?? []).map((grid) =>
