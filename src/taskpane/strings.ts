@@ -136,6 +136,7 @@ export const S = {
       button: "排版本文档",
       previewCaption: (kind: string) => `排版预览（按${kind}，GB/T 9704）`,
       wordsKept: "只移动文字、重设格式，一字不改。",
+      letter: "按信函格式（标志下不加“文件”，上下红色双线）",
       replace: "替换正文",
       download: "下载排版后的文档",
       replaced: "已按 GB/T 9704 排版，原文一字未改；可点“恢复原文”撤回。",
@@ -187,6 +188,9 @@ export const S = {
     contactPhone: "联系电话",
     attachments: "附件（每行一个）",
     withReplyForm: "附回执",
+    letter: "按信函格式",
+    letterHint:
+      "发文机关标志下不加“文件”，上下各一条红色双线（GB/T 9704 10.1）；发文字号是函的字号（如“…函〔2026〕45号”）时自动采用。",
     withReplyFormHint:
       "通知后另起一页附回执表（单位、姓名、职务、联系电话、备注），并在附件说明中列出；回执截止日期和联系人照上面填写的写入。各单位填好交回后，可用“汇总回执”合并成参会名单。",
     issueDate: "成文日期",

@@ -2,6 +2,7 @@ import { readDocumentKind } from "../document/kind";
 import { toSimplifiedAligned } from "../text/simplified";
 import type { LayoutBlock } from "../render/layout-block";
 import { laidOutDocx, laidOutOoxml } from "../render";
+import { readsAsLetter } from "../render/letter";
 import { minutesRoles } from "./minutes-layout";
 import { noticeRoles } from "./notice-layout";
 import { blocksOf } from "./paragraph-roles";
@@ -20,7 +21,8 @@ export interface Formatted {
   /** What the kind was read from, for the user (`标题“…纪要”`); empty where the user chose it. */
   evidence: string[];
   blocks: LayoutBlock[];
-  letter?: boolean;
+  /** Set as a letter: as the user chose, else where the 发文字号 is a 函's; a minutes never is. */
+  letter: boolean;
 }
 
 /**
@@ -33,7 +35,9 @@ export function formatParagraphs(paragraphs: string[], options: FormatOptions = 
   const kind: FormatKind = reading.kind ?? "notice";
   // Read on the simplified text (one character for each written one), laid out as written.
   const read = kind === "minutes" ? minutesRoles(simplified) : noticeRoles(simplified);
-  return { kind, evidence: reading.evidence, blocks: blocksOf(paragraphs, read), letter: options.letter };
+  const blocks = blocksOf(paragraphs, read);
+  const letter = kind === "notice" && (options.letter ?? readsAsLetter(blocks));
+  return { kind, evidence: reading.evidence, blocks, letter };
 }
 
 export function formattedDocx(formatted: Formatted, title = "排版"): Record<string, string> {

@@ -31,6 +31,7 @@ const FIELD_NAMES: Record<string, string> = {
   printDate: "印发日期",
   note: "附注",
   withReplyForm: "附回执",
+  letter: "信函格式",
   number: "期号",
   meetingName: "会议名称",
   chair: "主持人",
@@ -80,6 +81,7 @@ export const noticeSchema = z
     printDate: date.optional(),
     note: text.optional(),
     withReplyForm: z.boolean({ message: "应为 true 或 false" }).optional(),
+    letter: z.boolean({ message: "应为 true 或 false" }).optional(),
   })
   .strict();
 

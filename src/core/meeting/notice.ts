@@ -18,6 +18,8 @@ export interface Notice {
   attachments?: string[];
   /** 附回执: the 回执 form goes with the notice as its last attachment (a table the replies reader reads back). */
   withReplyForm?: boolean;
+  /** 信函格式 (GB/T 9704 10.1) chosen by the user; without it a 函's 发文字号 (…函〔2026〕45号) still makes a letter. */
+  letter?: boolean;
   issueDate?: string;
   /** 份号: six digits on the first line, required of a 涉密 document (GB/T 9704 7.2.1). */
   copyNumber?: string;

@@ -18,7 +18,7 @@ export interface LayoutOptions {
 
 /** The one renderer: a notice or minutes to GB/T 9704 WordprocessingML body XML. */
 export function renderNoticeBody(notice: Notice, options: LayoutOptions = {}): string {
-  return renderInline(noticeLayout(notice), "notice", options);
+  return renderInline(noticeLayout(notice), "notice", { letter: notice.letter || undefined, ...options });
 }
 
 function isLetter(blocks: LayoutBlock[], kind: "notice" | "minutes", options: LayoutOptions): boolean {
@@ -50,7 +50,10 @@ export function renderMinutesBody(minutes: Minutes): string {
 
 /** Targets: the parts of a .docx file, and the flat OPC package Word's insertOoxml takes. */
 export function noticeDocx(notice: Notice, options: LayoutOptions = {}): Record<string, string> {
-  return renderFile(noticeLayout(notice), "notice", notice.title ?? notice.name ?? "会议通知", options);
+  return renderFile(noticeLayout(notice), "notice", notice.title ?? notice.name ?? "会议通知", {
+    letter: notice.letter || undefined,
+    ...options,
+  });
 }
 export function minutesDocx(minutes: Minutes): Record<string, string> {
   return docxParts(renderMinutesBody(minutes), minutes.title ?? "会议纪要");

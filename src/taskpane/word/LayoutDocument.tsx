@@ -1,4 +1,4 @@
-import { Button, Caption1 } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Formatted } from "../../core/format";
 import type { DocumentKind } from "../../core/rules/text-rule";
@@ -101,6 +101,13 @@ export function LayoutDocument({
             caption={S.word.layout.previewCaption(KIND_LABELS[preview.kind])}
             testId="layout-preview"
           />
+          {preview.kind === "notice" && (
+            <Checkbox
+              label={S.word.layout.letter}
+              checked={preview.letter}
+              onChange={(_e, d) => setPreview({ ...preview, letter: d.checked === true })}
+            />
+          )}
           <Caption1>{S.word.layout.wordsKept}</Caption1>
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy} onClick={() => void confirm(preview)}>

@@ -118,6 +118,13 @@ export function NoticeForm({
     <form className={styles.form} aria-label={S.word.tabs.notice} onSubmit={(e) => e.preventDefault()}>
       {text("issuer", S.form.issuer)}
       {text("docNumber", S.form.docNumber)}
+      <Field hint={S.form.letterHint}>
+        <Checkbox
+          label={S.form.letter}
+          checked={value.letter === true}
+          onChange={(_e, d) => set({ letter: d.checked === true || undefined })}
+        />
+      </Field>
       {text("name", S.form.name)}
       {text("title", S.form.title)}
       {text("recipients", S.form.recipients)}
