@@ -1026,3 +1026,51 @@ describe("owners in county 机关 records (blind-i families, written anew)", () 
     expect(ownerOf("会议指出，要积极与人大代表开展沟通，吸纳代表意见。")).toBeUndefined();
   });
 });
+
+describe("records and notices of county offices, read by structure (blind-i families, written anew)", () => {
+  it("under a bare heading, each paragraph that decides is a decision, an assessment before them none", () => {
+    const facts = readMinutes(
+      lines(
+        "2026年6月3日上午，县长赵明在县政府五楼会议室主持召开县政府第10次常务会议。",
+        "一、研究全县秸秆禁烧工作",
+        "会议认为，今年以来秸秆综合利用成效明显，全县空气质量总体平稳。",
+        "会议原则同意县农业农村局提出的秸秆禁烧工作方案。",
+        "会议要求，各乡镇要落实网格责任，6月底前完成巡查队伍组建。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([3, 4]);
+  });
+
+  it("a record that stops on a decision begun (会议原则同意县) is cut, and nothing after it is missing", () => {
+    expect(
+      missingOrCut(
+        lines(
+          "2026年6月3日上午，县长赵明在县政府五楼会议室主持召开县政府第10次常务会议，副县长李红、王强出席。",
+          "会议要求，县住建局要在7月底前完成老旧小区改造方案。",
+          "会议原则同意县",
+        ),
+      ),
+    ).toEqual(["document/incomplete"]);
+  });
+
+  it("a meeting held to answer (答复会) with those who came listed is a record", () => {
+    const kind = checkDocument({
+      paragraphs: lines(
+        "县水利局召开人大代表建议集中答复会",
+        "3月6日上午，在县水利局二楼会议室召开人大代表建议集中答复会。各乡镇分管负责人、县水利局相关股室负责人参加。",
+        "会上，县水利局分管负责人就代表所提建议逐一答复，县水利局负责在汛期前完成山塘整治。",
+      ),
+    }).kind;
+    expect(kind).toBe("minutes");
+  });
+
+  it("a notice pasted as one paragraph, its numbered headings ended by 。, gives its kind, time, place and attendees", () => {
+    const text =
+      "关于举办全县农药安全使用培训班的通知各乡镇人民政府:为提高农药安全使用水平,县农业农村局决定,举办农药安全使用培训班,具体事宜如下:一、时间。定于2026年9月8日上午9时开班。二、参加人员。各乡镇农技站站长。三、授课地点。县农业农村局三楼会议室。四、联系人。张华,电话0731-84521234。县农业农村局2026年8月28日";
+    const found = checkDocument({ paragraphs: [text] });
+    expect(found.kind).toBe("notice");
+    expect(missing([text])).not.toEqual(expect.arrayContaining(["会议时间"]));
+    expect(missing([text])).not.toEqual(expect.arrayContaining(["会议地点"]));
+    expect(missing([text])).not.toEqual(expect.arrayContaining(["参会人员/参会单位"]));
+  });
+});

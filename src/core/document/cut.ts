@@ -34,6 +34,9 @@ const NUMBER_ONLY_END =
 /** A request (`请…`, `（三）请各单位…`) of some length with no full stop anywhere in it. */
 const REQUEST_BEGUN =
   /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])\s*)?请[^。；;！!？?]{10,}[\u4e00-\u9fa5]$/;
+/** A sentence of a record that opens with the meeting deciding or requiring (`会议原则同意县`, `会议要求各`). */
+const DECISION_BEGUN =
+  /^\s*(?:会议|会上|本次会议)(?:还|原则|一致|研究)?(?:同意|通过|决定|要求|强调|指出|明确|议定|认为|听取|审议|责成)/;
 /** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
 const BARE_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{1,14}$/;
@@ -82,6 +85,15 @@ export function findCut(paragraphs: string[]): TextCut | null {
     !BODY_NAME_END.test(text)
   )
     return at(NUMBERED.test(text) ? "mid-list" : "mid-sentence");
+  // `会议原则同意县` after a finished sentence: the record's next decision begun and never ended.
+  if (
+    DECISION_BEGUN.test(text) &&
+    removeSpaces(text).length <= 16 &&
+    !/[。；;！!？?，,]/.test(text) &&
+    /[。；;！!]\s*$/.test(previous) &&
+    !endsWithDate(text)
+  )
+    return at("mid-sentence");
   // `请于9月13日前通过电子邮件提交以上材料的电子`: a request begun after a finished sentence and never ended.
   if (REQUEST_BEGUN.test(text) && /[。；;！!]\s*$/.test(paragraphs[i - 1] ?? "") && !BODY_NAME_END.test(text))
     return at("mid-sentence");

@@ -58,7 +58,7 @@ const MINUTES_SIGNS: [RegExp, string][] = [
  */
 /** What a record calls the meeting it was held as: `会议`, `办公会`, `党委会`, `周会`. */
 const MEETING_NOUN =
-  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会)";
+  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训)会)";
 const DAY_LED = "^\\s*(?:\\d{4}年)?\\d{1,2}月?\\d{0,2}日(?:上午|下午|晚上|晚|早上)?";
 const RECORD_OPENING = new RegExp(
   [
@@ -74,7 +74,10 @@ const RECORD_OPENING = new RegExp(
 );
 const NOT_HELD_YET = /(?:定于|将于|拟于|计划于|决定于|将|拟)[^。]{0,40}?(?:召开|举行)/;
 const RECORD_SIGNS: [RegExp, string][] = [
-  [/(?:参加|出席|列席)(?:了)?(?:会议|本次会议)|(?:参会|参加会议|出席会议)的(?:有|人员有|单位有)/, "…参加会议"],
+  [
+    /(?:参加|出席|列席)(?:了)?(?:会议|本次会议)|(?:参会|参加会议|出席会议)的(?:有|人员有|单位有)|(?:负责人|负责同志|同志|代表|人员|干部|成员)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?(?:参加|出席|列席|参会)[。；;]/,
+    "…参加会议",
+  ],
   // `…各专班分别汇报了…`: reports already given.
   [/(?:分别|先后|相继)汇报了|作了[^。]{0,12}汇报/, "…汇报了"],
   [/会议由[^。，,]{2,20}?主持|会上[^。]{0,30}?(?:传达|强调|要求|指出|部署)/, "会议由…主持"],
@@ -143,12 +146,17 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
 }
 
+const RUN_ON_TITLE = /^(关于[^。：:，,；;]{2,60}?(?:的通知|纪要|议定事项|的公告|的通告))(?=[^。：:，,；;]{1,40}[:：])/;
+
 /** The title: the first short lines before the body, joined (a title may run over two or three lines). */
 function titleOf(paragraphs: string[]): string | null {
   const lines: string[] = [];
   for (const paragraph of paragraphs.slice(0, TITLE_LINES + 4)) {
     const text = withoutIssueNumber(paragraph.replace(/\s+/g, ""));
     if (text === "") continue;
+    // A text pasted as one paragraph: `关于举办…培训班的通知县直各部门:为…` opens with its title.
+    const leading = lines.length === 0 && text.length > 80 ? RUN_ON_TITLE.exec(text) : null;
+    if (leading) return leading[1];
     if (/[:：]$/.test(text) || text.length > 80) break;
     lines.push(text);
     const joined = lines.slice(-3).join("");

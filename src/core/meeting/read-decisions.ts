@@ -94,7 +94,8 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     const subItems = subItemsUnderHeading(paragraphs, item);
     if (subItems) return subItems.filter((sub) => asks(itemText(paragraphs, sub)));
     const text = itemText(paragraphs, item);
-    return notADecision(text) || (agendaList && onlyAgenda(text)) ? [] : [underBareHeading(paragraphs, item)];
+    if (notADecision(text) || (agendaList && onlyAgenda(text))) return [];
+    return decidingParagraphs(paragraphs, item) ?? [underBareHeading(paragraphs, item)];
   });
   if (items.length === 0) {
     for (let i = from; i < to; i++)
@@ -216,6 +217,28 @@ function underBareHeading(paragraphs: string[], item: Item): Item {
   let next = item.first + 1;
   while (next < item.last && paragraphs[next].trim() === "") next++;
   return { ...item, first: next, start: 0 };
+}
+
+/**
+ * `一、研究迎接复审工作` over `会议指出，…成效明显。` `会议原则同意…方案。` `会议要求，…`: under a bare heading, each
+ * paragraph where the meeting decides or requires is a decision of its own (the annotated unit is the decision
+ * paragraph, RULES.md §7), a paragraph without a lead of its own continues the one above it, and an assessment or a
+ * report before the first decision is none. Null where fewer than two paragraphs decide, or one does not lead.
+ */
+function decidingParagraphs(paragraphs: string[], item: Item): Item[] | null {
+  const heading = paragraphs[item.first].slice(item.start, item.first === item.last ? item.end : undefined);
+  if (item.first === item.last || !bareHeading(heading)) return null;
+  const found: Item[] = [];
+  for (let i = item.first + 1; i <= item.last; i++) {
+    const end = i === item.last ? item.end : paragraphs[i].length;
+    const text = paragraphs[i].slice(0, end);
+    if (text.trim() === "") continue;
+    if (isDecision(text)) found.push({ first: i, last: i, start: 0, end });
+    else if (found.length) Object.assign(found[found.length - 1], { last: i, end });
+  }
+  const leading = paragraphs.slice(item.first + 1, item.last + 1).findIndex((p) => p.trim() !== "");
+  const firstIsAssessment = found.length > 0 && found[0].first !== item.first + 1 + leading;
+  return found.length >= 2 || firstIsAssessment ? found : null;
 }
 
 const SUB_NUMBER = /^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|\d{1,2}\s*[.．、](?!\d))/;

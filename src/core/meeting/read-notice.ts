@@ -356,6 +356,11 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
       const found = LABELLED_SECTIONS.find(([, labels]) => labels.includes(inline.label));
       if (found && inline.value) (sections[found[0]] ??= []).push(located(inline.value, i, inline.start, inline.value));
     }
+    for (const m of paragraphs[i].matchAll(SENTENCE_HEADING)) {
+      const found = HEADING_ENDINGS.find(([ending]) => ending.test(m[1]))?.[1];
+      const start = m.index! + m[0].length - m[2].length;
+      if (found) (sections[found] ??= []).push(located(m[2].trim(), i, start, m[2].trim()));
+    }
     const labelled = readLabel(paragraphs[i], ALL_LABELS) ?? looseLabel(paragraphs[i]);
     const section = labelled
       ? (Object.keys(LABELS) as Section[]).find((s) => (LABELS[s] as readonly string[]).includes(labelled.label))!
@@ -426,6 +431,12 @@ const INLINE_LABEL = new RegExp(
     .join("|")})\\s*[:：]\\s*([^。；;]+)`,
   "g",
 );
+
+/**
+ * `…具体事宜如下:一、时间。定于5月6日上午8时开班。二、参加人员。各机关…`: numbered headings ended as sentences
+ * inside a notice pasted as one paragraph, each known by its last words and its value the sentence after it.
+ */
+const SENTENCE_HEADING = /(?<=[。；;！!:：]\s*)[一二三四五六七八九十]+、\s*([\u4e00-\u9fa5]{2,8})[。．]\s*([^。；;]+)/g;
 
 /** `。 二、会议参加对象 各县…`: a numbered heading inside a pasted paragraph, its value after a space. */
 const INLINE_HEADING = new RegExp(
