@@ -11,6 +11,16 @@ describe("checks on a form, field by field", () => {
     expect(result.blocks.map((b) => b.text)).toContain("2026年12月3日（星期四）上午9:00。");
   });
 
+  it("a notice drafted with 附回执 shows the 回执 among its attachments, as the inserted document has it", () => {
+    const withForm = checkNoticeForm({ ...NOTICE_FORM, attachments: [], withReplyForm: true });
+    expect(withForm.blocks.map((b) => b.text).join("\n")).toMatch(/附件：.*回执/);
+    expect(
+      checkNoticeForm({ ...NOTICE_FORM, attachments: [] })
+        .blocks.map((b) => b.text)
+        .join("\n"),
+    ).not.toMatch(/回执/);
+  });
+
   it.each([
     ["2026-12-03T17:30", "2026年12月3日（星期四）上午9:00至下午5:30。"],
     ["2026-12-03T11:30", "2026年12月3日（星期四）上午9:00至11:30。"],

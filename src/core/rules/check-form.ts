@@ -4,6 +4,7 @@ import { type Block, minutesBlocks, noticeBlocks } from "../meeting/notice-text"
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
 import { type Finding, spanOf } from "./finding";
 import { checkDocument } from "./run-text";
+import { withReplyAttachment } from "../render/reply-form";
 
 export interface FormCheck {
   /** The lines the form makes: the preview shows them, the renderer lays them out. */
@@ -64,7 +65,8 @@ function check(
 
 /** The notice checks on a form: what the Word pane shows under each field as the user types. */
 export function checkNoticeForm(notice: Notice, options: CheckOptions = DEFAULT_OPTIONS): FormCheck {
-  return check(noticeBlocks(notice), "notice", options, null);
+  // The form's notice as drafted: 附回执 names the 回执 among the attachments, so the preview and the checks see it.
+  return check(noticeBlocks(withReplyAttachment(notice)), "notice", options, null);
 }
 
 export function checkMinutesForm(

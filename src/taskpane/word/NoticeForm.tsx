@@ -4,6 +4,7 @@ import type { FormCheck } from "../../core/rules/check-form";
 import { CheckedDateField } from "./CheckedDateField";
 import { useState } from "react";
 import type { Finding } from "../../core/rules/finding";
+import { findingOf } from "../../core/rules/rule-finding";
 import { S } from "../strings";
 import { FixButtons, fieldFeedback, fixesOf, standardPhone } from "./field-feedback";
 
@@ -20,8 +21,9 @@ type Contact = { name: string; phone: string };
 
 /** Whether a finding about the contacts line is about contact `c`'s phone: its number, or the missing 联系电话. */
 function isAboutPhone(finding: Finding, c: Contact, first: boolean): boolean {
-  if (finding.data.element === "联系电话") return first;
-  const quoted = String(finding.data.phone ?? finding.data.phones ?? "");
+  if (findingOf(finding, "notice/missing-element")?.data.element === "联系电话") return first;
+  const bad = findingOf(finding, "notice/bad-phone");
+  const quoted = String(!bad ? "" : "phone" in bad.data ? bad.data.phone : bad.data.phones);
   return quoted !== "" && c.phone.trim() !== "" && quoted.includes(c.phone.trim());
 }
 

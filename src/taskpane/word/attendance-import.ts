@@ -1,5 +1,6 @@
 import { type AttendanceLines, attendanceLines } from "../../core/meeting/minutes-attendance";
 import { byStrokes } from "../../core/meeting/name-order";
+import { findingOf } from "../../core/rules/rule-finding";
 import { checkWorkbook } from "../../core/rules/run-registers";
 import { FileReadError } from "../../hosts/files/file-error";
 import { readWorkbookGrids } from "../../hosts/files/read-workbook";
@@ -19,7 +20,7 @@ export async function attendanceFromXlsx(bytes: Uint8Array, fileName: string): P
   const lines = attendanceLines(first.attendance, "given");
   const proxied = new Set(
     (report.sheets.find((s) => s.sheet === first.sheet)?.findings ?? [])
-      .filter((f) => f.ruleId === "signin/proxy")
+      .flatMap((f) => findingOf(f, "signin/proxy") ?? [])
       .map((f) => String(f.data.name).replace(/\s+/g, "")),
   );
   return { lines, proxies: lines.present.filter((name) => proxied.has(name)) };
