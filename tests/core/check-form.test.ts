@@ -18,7 +18,7 @@ describe("checks on a form, field by field", () => {
       checkNoticeForm({ ...NOTICE_FORM, attachments: [] })
         .blocks.map((b) => b.text)
         .join("\n"),
-    ).not.toMatch(/回执/);
+    ).not.toMatch(/附件：/);
   });
 
   it.each([
