@@ -1074,3 +1074,18 @@ describe("records and notices of county offices, read by structure (blind-i fami
     expect(missing([text])).not.toEqual(expect.arrayContaining(["参会人员/参会单位"]));
   });
 });
+
+describe("where the meeting is, not where some come (blind-i families, written anew)", () => {
+  it("a room in an aside or in a sentence about the staff does not stand for the meeting's place", () => {
+    const facts = readNotice(
+      lines(
+        "关于召开县第十八届人民代表大会第三次会议的通知",
+        "各位代表：",
+        "县第十八届人民代表大会第三次会议定于2026年1月20日至22日在县城召开。",
+        "一、报到：代表于1月19日到县迎宾馆报到（离退休老同志在县人大常委会办公室领取材料）。",
+        "二、各代表团工作人员于1月19日上午到县人大四楼会议室开会，布置会务。",
+      ),
+    );
+    expect(facts.place?.value).toBe("县迎宾馆");
+  });
+});

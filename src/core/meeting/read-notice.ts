@@ -317,13 +317,25 @@ function mostPrecisePlace(paragraphs: string[], facts: NoticeFacts): Located<str
     for (const pattern of PLACE_MENTIONS) {
       for (const m of paragraphs[i].matchAll(pattern)) {
         const precision = placePrecision(m[1]);
-        if (precision <= bestPrecision || WHEN.test(m[1])) continue;
+        if (precision <= bestPrecision || WHEN.test(m[1]) || notForAttendees(paragraphs[i], m.index!)) continue;
         best = located(m[1], i, m.index! + m[0].indexOf(m[1]), m[1]);
         bestPrecision = precision;
       }
     }
   }
   return best;
+}
+
+/**
+ * `（列席的老同志在县人大办公室报到）`, `各代表团工作人员…在四楼会议室开会`: a place in an aside, or in a sentence
+ * about the staff, is where some come, not where the meeting is.
+ */
+function notForAttendees(paragraph: string, at: number): boolean {
+  const before = paragraph.slice(0, at);
+  if (before.lastIndexOf("（") > before.lastIndexOf("）") || before.lastIndexOf("(") > before.lastIndexOf(")"))
+    return true;
+  const sentence = before.slice(before.search(/[^。；;！!]*$/));
+  return /工作人员|会务人员|工作组/.test(sentence);
 }
 
 function at(paragraphs: string[], i: number, text: string): Located<string> {
