@@ -1089,3 +1089,41 @@ describe("where the meeting is, not where some come (blind-i families, written a
     expect(facts.place?.value).toBe("县迎宾馆");
   });
 });
+
+describe("leaders' requirements, owners and deadlines in county records (blind-i families, written anew)", () => {
+  const opening = "2026年7月8日上午，县长赵明在县政府五楼会议室主持召开县政府第11次常务会议，副县长李红出席会议。";
+  const decisionsOf = (...body: string[]) => readMinutes(lines(opening, ...body)).decisions;
+
+  it("a leader named after titles listed with 、, or a closing 最后强调 with no subject, requires", () => {
+    expect(decisionsOf("县委常委、常务副县长孙伟作了讲话，要求县住建局8月底前完成危房排查。")[0]?.owner?.value).toBe(
+      "县住建局",
+    );
+    expect(decisionsOf("最后强调，各位参会人员要履职尽责，确保考核顺利通过。")[0]?.owner?.value).toBe("各位参会人员");
+  });
+
+  it("units praised or reporting in the paragraph do not act; a 请示 asks nothing of anyone", () => {
+    expect(
+      decisionsOf("县长指出，县征收办等部门在前期做了大量工作，取得了明显成效。会后，各有关部门要强化担当。")[0]?.owner,
+    ).toBeUndefined();
+    expect(decisionsOf("会议讨论通过了关于农村公路养护的请示以及县城绿化方案。")[0]?.owner).toBeUndefined();
+    expect(decisionsOf("会议要求，与会人员分别站在全局角度提出意见。")[0]?.owner?.value ?? "").not.toMatch(/站/);
+  });
+
+  it("the day of a speech already given is no deadline", () => {
+    const [decision] = decisionsOf("会议要求，全县政府系统要认真学习总书记在3月5日全国两会上的重要讲话精神。");
+    expect(decision.deadline).toBeUndefined();
+    expect(decision.owner?.value).toBe("全县政府系统");
+  });
+
+  it("the place of the event a meeting prepares is not where the meeting sat; 分别出席两次会议 is attendance", () => {
+    const facts = readMinutes(
+      lines(
+        "7月8日晚，县长赵明主持召开专题会议，研究全省龙舟赛筹备工作。",
+        "赵明指出，全省龙舟赛在我县举行，是展示县域形象的难得机会，各部门要高度重视。",
+        "县领导李红、王强分别出席两次会议。",
+      ),
+    );
+    expect(facts.place).toBeUndefined();
+    expect(facts.presentInText).toBeDefined();
+  });
+});

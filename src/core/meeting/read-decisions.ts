@@ -17,7 +17,7 @@ const MEETING_LEAD =
   /^\s*(?:讨论|研究|审议)并?(?:确定|决定|通过)|^\s*(?:会议|本次(?:[\u4e00-\u9fa5]{0,4})?会议|[\u4e00-\u9fa5]{2,6}会议(?=听取|审议|研究|同意|决定|要求|强调|指出|认为|通过|原则|讨论|明确)|会上[，,]?)(?:还|先后|首先|分别|专题|一致|经)?(?:同意|决定|明确|要求|议定|确定|原则|研究|责成|指出|强调|认为|听取|审议|审定|审阅|讨论|传达|通过|批准|就|学习|部署)/;
 /** A leader's requirement in the record: `徐祥华要求相关部门…`, `县长王建国强调，…要…`. */
 const LEADER_LEAD = new RegExp(
-  `^\\s*(?:首先|随后|然后|最后|同时|此外|另外|在[^，,。]{1,20}后)?[，,]?(?:[\\u4e00-\\u9fa5]{0,12}?(?:书记|县长|市长|区长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|校长|院长|主席|组长|秘书长))?(?:${PERSON_NAME})(?:同志)?(?:在讲话中|在会上|会上|最后|就[^，,。]{1,20})?[^。]{0,40}?(?:要求|强调|指出)`,
+  `^\\s*(?:首先|随后|然后|最后|同时|此外|另外)[，,]?(?:他|她)?(?:还)?(?:强调|要求|指出)[，,：:]|^\\s*(?:首先|随后|然后|最后|同时|此外|另外|在[^，,。]{1,20}后)?[，,]?(?:[\\u4e00-\\u9fa5、]{0,16}?(?:书记|县长|市长|区长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|校长|院长|主席|组长|秘书长))?(?:${PERSON_NAME})(?:同志)?(?:在讲话中|在会上|会上|最后|就[^，,。]{1,20})?[^。]{0,40}?(?:要求|强调|指出)`,
 );
 /** A decision stated mid-paragraph, after the chair and the reports: `…，经商讨，会议决定在辖区开展…`, `…一致同意通过…`. */
 const STATED_DECISION =
@@ -32,7 +32,7 @@ const DECIDES =
   /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
 
 const UNIT =
-  /[县市区省州镇乡]财政(?=安排|拨付|负担|承担|统筹|保障|落实)|各位[\u4e00-\u9fa5]{0,6}?(?:代表|委员)|[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|组|指挥部|专班|院|所|站|队|部门|单位|科室|人员|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
+  /[县市区省州镇乡]财政(?=安排|拨付|负担|承担|统筹|保障|落实)|各位[\u4e00-\u9fa5]{0,6}?(?:代表|委员)|[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|组|指挥部|专班|院|所|站(?![在到起稳])|队|部门|单位|科室|人员|政府系统|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
     .source;
 const ACTS =
   /(?:牵头|负责|要|抓紧|会同|按照|做好|抓好|于|在|务必|进一步|认真|立即|安排|实施|开展|制定|制订|完成|落实|起草|编制|督促|组织|配合|研究|拨付|尽快|根据|修改|修订|完善|明确|提交|报送|上报|推进|加快|加强|建立|指导|协调|筹备|筹集|整改|清理|核查|排查|审核|出台|印发|办理)/
@@ -51,7 +51,7 @@ const LABELLED_OWNER =
  * `环保、住建等相关部门要…`.
  */
 const OWNER = new RegExp(
-  `由(?!于|此)([\\u4e00-\\u9fa5、和及（）()]{1,38}?(?:${ORG_SUFFIX}|${TITLE}))(?=于|在|\\d|[，,]|(?:尽快|抓紧|及时|会同|负责|牵头|组织|统筹|落实|办理|研究|制定|起草|洽|联系|协调|提出|拿出|编制|汇总|审核|审定|把关|对接|督办|跟踪|另行|具体|统一|商))|由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请|要求|责成)(?!按照|根据|依照|对|在|就|把|将|以)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT}(?:[（(][\\u4e00-\\u9fa5、]{1,6}[）)])?)(?:[一二三四五六七八九十]是?)?${ACTS}`,
+  `由(?!于|此)([\\u4e00-\\u9fa5、和及（）()]{1,38}?(?:${ORG_SUFFIX}|${TITLE}))(?=于|在|\\d|[，,]|(?:尽快|抓紧|及时|会同|负责|牵头|组织|统筹|落实|办理|研究|制定|起草|洽|联系|协调|提出|拿出|编制|汇总|审核|审定|把关|对接|督办|跟踪|另行|具体|统一|商))|由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请(?!示)|要求|责成)(?!按照|根据|依照|对|在|就|把|将|以)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT}(?:[（(][\\u4e00-\\u9fa5、]{1,6}[）)])?)(?:[一二三四五六七八九十]是?)?${ACTS}`,
   "g",
 );
 const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
@@ -63,6 +63,23 @@ const CLASS_OF_UNITS =
 
 const DEADLINE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?:\d{4}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|(?<![\d月])\d{1,2}日(?:前|之前|上午|下午|晚上)|(?:春节|元旦|国庆|中秋|双节|节)(?:前|后)(?![台面方])/;
+
+/**
+ * The first deadline in the text, leaving out the day of something already held: `在2月16日…会议上的重要讲话`,
+ * `2月16日召开的…` date an event, not a time to finish by.
+ */
+function deadlineIn(text: string): RegExpExecArray | null {
+  const all = new RegExp(DEADLINE.source, "g");
+  for (const m of text.matchAll(all)) {
+    const before = text.slice(Math.max(0, m.index! - 1), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    if (/前|底|内|末|旬/.test(m[0])) return m as RegExpExecArray;
+    if (before === "在" && /^[^，,。；;]{0,24}?(?:会议|会)上/.test(after)) continue;
+    if (/^(?:召开|举行|印发|发布|出台|通过|作出|做出)的/.test(after)) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
 
 /**
  * The decisions of the body: numbered items (一、 / 1.) after any heading that announces them, or
@@ -342,7 +359,7 @@ function decisionAt(paragraphs: string[], item: Item): Decision {
     const p = paragraphs[i].slice(0, i === last ? item.end : undefined);
     decision.owner ??= ownerIn(p, i, from);
     if (!decision.deadline) {
-      const m = DEADLINE.exec(p.slice(from));
+      const m = deadlineIn(p.slice(from));
       if (m) decision.deadline = located(m[0], i, from + m.index, m[0]);
     }
   }
@@ -356,6 +373,7 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
     if (isSomeone(owner)) return located(owner, i, from + m.index! + m[0].indexOf(owner), owner);
   }
   for (const m of text.matchAll(OWNER)) {
+    if (toldNotAsked(sentenceAround(text, m.index!))) continue;
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
     const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
     const unit = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
@@ -372,13 +390,34 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
   return undefined;
 }
 
+function sentenceAround(text: string, at: number): string {
+  const start = text.slice(0, at).search(/[^。；;！!]*$/);
+  const end = text.slice(at).search(/[。；;！!]|$/);
+  return text.slice(start, at + end);
+}
+
+/**
+ * `征收办等部门在前期做了大量工作，取得了明显成效`, `市征收办汇报了…`: a sentence that praises or reports what units
+ * did asks nothing of them, so the units in it are not who acts (RULES.md §7).
+ */
+function toldNotAsked(sentence: string): boolean {
+  if (!ASSESSMENT.test(sentence) && !REPORTED.test(sentence)) return false;
+  const rest = sentence
+    .replace(ASSESSMENT, "")
+    .replace(REPORTED, "")
+    .replace(/为(?:了)?确保[^，,。]*/g, "");
+  return !DECIDES.test(rest.replace(/《[^》]*》/g, "《》"));
+}
+
+const REPORTED = /(?:汇报|通报|介绍|说明|做|作)了|(?:做|作)(?:出)?了大量/g;
+
 /** Whether a paragraph opens an item or a decision: the body goes on past any 出席 line above it. */
 export function opensDecision(paragraph: string): boolean {
   return TOP_LEVEL.test(paragraph) || MEETING_LEAD.test(paragraph) || LEADER_LEAD.test(paragraph);
 }
 
 /** Units listed before the one that acts: `各镇街、`, `县发改委、县财政局和`. */
-const LISTED_BEFORE = /(?:[\u4e00-\u9fa5]{2,10}[、和及])+$/;
+const LISTED_BEFORE = /(?:[\u4e00-\u9fa5]{2,10}(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?[、和及])+$/;
 
 /** `徐祥华要求相关部门`: a unit caught with the words that ask it, read from after them. */
 const ASKING = /^.*(?:要求|责成|请|同意|强调|指出|明确|决定)/;

@@ -33,7 +33,7 @@ export interface MinutesFacts {
 
 /** `县领导…参加会议`, `…出席会议`, `区领导…参加。`: attendance written in a sentence. */
 const ATTENDED =
-  /(?:参加|出席)(?:了)?(?:此次|本次)?(?:会议|相关议题)|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
+  /(?:参加|出席)(?:了)?(?:此次|本次|[两二三四五六七八九十]次)?(?:会议|相关议题)|(?:人员|干部|同志|负责人)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?参会[，,。；;]|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)/;
 /** `会议在线进行`, `以视频会议形式召开`: a meeting held online sat nowhere else. */
 const ONLINE =
   /(?:在线|线上|网络|视频(?:会议)?(?:形式|方式)?)(?:进行|召开|举行)|以(?:线上|视频|网络)(?:会议)?(?:形式|方式)/;
@@ -212,7 +212,8 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     const place =
       /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(held) ??
       /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(held);
-    if (place && placeLike(place[1])) facts.place ??= located(place[1], i, place.index + 1, place[1]);
+    if (place && placeLike(place[1]) && heldHere(held, place.index, place[0].length, place[1]))
+      facts.place ??= located(place[1], i, place.index + 1, place[1]);
     const chairedBy = /会议由([\u4e00-\u9fa5、]{2,30}?)(?:同志)?主持/.exec(text);
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
     const who = chairBefore(text);
@@ -243,6 +244,17 @@ function chairBefore(text: string): { name: string; start: number } | null {
     .trim();
   if (name.length < 2 || name.length > 30 || /^(?:会议|并|后|会上)$/.test(name)) return null;
   return { name, start: at - name.length };
+}
+
+/**
+ * `…主场活动在我县举行，是…`: a place is the meeting's only where its clause speaks of the meeting or its chair, not
+ * of an event the meeting prepares.
+ */
+function heldHere(text: string, at: number, length: number, place: string): boolean {
+  const start = text.slice(0, at).search(/[^，,。；;]*$/);
+  const end = text.slice(at + length).search(/[，,。；;]|$/);
+  const clause = text.slice(start, at + length + end).replace(place, "");
+  return /会|主持/.test(clause);
 }
 
 /** `在县委常委会议室`, `在芜湖`: a place; `在“十三五”收官的关键节点召开` is a moment, not a place. */
