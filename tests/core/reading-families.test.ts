@@ -1127,3 +1127,29 @@ describe("leaders' requirements, owners and deadlines in county records (blind-i
     expect(facts.presentInText).toBeDefined();
   });
 });
+
+describe("an owner who 一定要, and an agenda announced at a sentence's end (blind-i families, written anew)", () => {
+  it("a class of those present who 一定要 act is the owner", () => {
+    const facts = readMinutes(
+      lines(
+        "2026年9月2日下午，县卫健局在三楼会议室召开迎检工作推进会，局长周平主持，各股室负责人参会。",
+        "最后强调，各位参会人员一定要提高认识，确保迎检顺利。",
+      ),
+    );
+    expect(facts.decisions[0]?.owner?.value).toBe("各位参会人员");
+  });
+
+  it("会议议程拟为: over a numbered list gives the content", () => {
+    const notice = lines(
+      "关于召开县人大常委会第五次会议的通知",
+      "县人大常委会组成人员:",
+      "经主任会议决定，县人大常委会第五次会议于2026年3月10日下午2:30在县政府二楼会议室举行。会议议程拟为:",
+      "一、审议县人大常委会2026年工作要点；",
+      "二、审议人事任免事项。",
+      "请组成人员届时出席。联系人：周敏，电话：0731-82451234。",
+      "县人大常委会办公室",
+      "2026年3月2日",
+    );
+    expect(missing(notice)).toEqual([]);
+  });
+});

@@ -373,6 +373,9 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
       const start = m.index! + m[0].length - m[2].length;
       if (found) (sections[found] ??= []).push(located(m[2].trim(), i, start, m[2].trim()));
     }
+    // `…会期半天。会议议程拟为:` over a numbered list: the agenda announced at the end of a sentence.
+    if (AGENDA_ANNOUNCED.test(paragraphs[i]) && i + 1 < to && paragraphs[i + 1].trim() !== "")
+      (sections.agenda ??= []).push(at(paragraphs, i + 1, paragraphs[i + 1].trim()));
     const labelled = readLabel(paragraphs[i], ALL_LABELS) ?? looseLabel(paragraphs[i]);
     const section = labelled
       ? (Object.keys(LABELS) as Section[]).find((s) => (LABELS[s] as readonly string[]).includes(labelled.label))!
@@ -449,6 +452,9 @@ const INLINE_LABEL = new RegExp(
  * inside a notice pasted as one paragraph, each known by its last words and its value the sentence after it.
  */
 const SENTENCE_HEADING = /(?<=[。；;！!:：]\s*)[一二三四五六七八九十]+、\s*([\u4e00-\u9fa5]{2,8})[。．]\s*([^。；;]+)/g;
+
+const AGENDA_ANNOUNCED =
+  /(?:^|[。；;，,])\s*(?:会议)?(?:议程|议题|主要内容|内容)(?:拟为|拟定为|暂定为|安排为|为|是|如下)\s*[:：]\s*$/;
 
 /** `。 二、会议参加对象 各县…`: a numbered heading inside a pasted paragraph, its value after a space. */
 const INLINE_HEADING = new RegExp(
