@@ -128,9 +128,13 @@ describe("file mode's Excel host", () => {
     const made = rosterChart(seatingRoster(tables)!)!;
     // The sample has its own 座次图 already: never written over.
     expect(sample.grids.map((g) => g.sheet)).toContain("座次图");
+    expect(await host.writeSeatingChart(made.chart)).toBe("座次图(2)");
+    // Made again, it replaces the one made before; it belongs to the 名单's file, and only it is a chart here.
     const name = await host.writeSeatingChart(made.chart);
     expect(name).toBe("座次图(2)");
-    expect(await host.writeSeatingChart(made.chart)).toBe("座次图(3)");
+    expect((await host.readWorkbook()).filter((g) => g.sheet.startsWith("座次图"))).toHaveLength(2);
+    expect(host.fileOf(name)).toBe("名单.xlsx");
+    expect(host.chartOf("座次图")).toBeUndefined();
     const chart = (await host.readWorkbook()).find((g) => g.sheet === name)!;
     expect(chart.rows).toEqual(made.chart.rows);
     const [one, two] = made.chart.seats;
@@ -141,11 +145,15 @@ describe("file mode's Excel host", () => {
     expect(swapped.rows[one.row][one.col]).toBe(two.name);
     expect(swapped.rows[two.row][two.col]).toBe(one.name);
     await expect(host.swapCells(name, a, b)).rejects.toThrow("未交换，请重新检查");
+    expect(host.chartOf(name)!.rows[one.row][one.col]).toBe(two.name);
 
-    const downloads = await host.downloads();
-    expect(downloads.map((d) => d.fileName)).toEqual([`名单（${name}）.xlsx`, "名单（座次图(3)）.xlsx"]);
-    const read = await readWorkbookGrids(downloads[0].bytes, downloads[0].fileName);
+    // The checked copy is not made for a chart alone: the chart downloads as its own workbook.
+    expect(await host.downloads()).toEqual([]);
+    const download = await host.downloadChart(name);
+    expect(download.fileName).toBe("名单（座次图）.xlsx");
+    const read = await readWorkbookGrids(download.bytes, download.fileName);
     expect(read[0].rows[one.row][one.col]).toBe(two.name);
+    await expect(host.downloadChart("座次图")).rejects.toThrow("不是这里生成的座次图");
     expect(read.map((g) => g.sheet)).toContain(sample.grids.find((g) => readRegister(g).kind === "roster")!.sheet);
   });
 

@@ -1,5 +1,6 @@
 import { isOnLeave, peopleOf } from "../meeting/attendance";
 import { type DataRow, type RegisterTable, roleText } from "../table/register-table";
+import { matchKey } from "../text/normalize";
 
 /** One person of a ranked list (a 参会名单), in seating order. */
 export interface RankedPerson {
@@ -56,4 +57,15 @@ export function rankedPeople(roster: RegisterTable): RankedPerson[] {
 /** The people who take a seat: those not on leave, in seating order, ranked again 1, 2, 3… */
 export function seated(people: readonly RankedPerson[]): RankedPerson[] {
   return people.filter((p) => !p.onLeave).map((p, i) => ({ ...p, rank: i + 1 }));
+}
+
+/**
+ * The people, on leave as a sign-in tally counts them (`leave`: the tally's 请假 names): a person the 名单 marks on
+ * leave who signed came (a seat, a 桌签), one the 签到表 marks on leave is away. Without a tally (null) the 名单's
+ * own marks stand, and they are what the tally counts then.
+ */
+export function onLeaveAsTallied(people: RankedPerson[], leave: readonly string[] | null): RankedPerson[] {
+  if (!leave) return people;
+  const away = new Set(leave.map((name) => matchKey(name)));
+  return people.map((p) => (p.onLeave === away.has(p.nameKey) ? p : { ...p, onLeave: away.has(p.nameKey) }));
 }

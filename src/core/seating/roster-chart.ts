@@ -1,6 +1,6 @@
 import type { RegisterTable } from "../table/register-table";
 import { type ChartOptions, type SeatingChart, seatingChart } from "./chart";
-import { rankedPeople, seated } from "./ranked";
+import { onLeaveAsTallied, rankedPeople, seated } from "./ranked";
 
 /** The list to seat from: a 参会名单 with names, the ranked one (排序) first; null where the workbook has none. */
 export function seatingRoster(tables: readonly RegisterTable[]): RegisterTable | null {
@@ -23,9 +23,17 @@ export function chartTitle(roster: RegisterTable): string | undefined {
   return match ? `${match[1]}座次图` : undefined;
 }
 
-/** The 座次图 of a 参会名单 (people on leave left out), titled after it; null when nobody on it is to be seated. */
-export function rosterChart(roster: RegisterTable, options: ChartOptions = {}): RosterChart | null {
-  const everyone = rankedPeople(roster);
+/**
+ * The 座次图 of a 参会名单 (people on leave left out), titled after it; null when nobody on it is to be seated.
+ * `tallyLeave`: the 请假 of a 签到表 counted against the list, where there is one: who is on leave is who it counts,
+ * so the chart and the tally say the same.
+ */
+export function rosterChart(
+  roster: RegisterTable,
+  options: ChartOptions = {},
+  tallyLeave: readonly string[] | null = null,
+): RosterChart | null {
+  const everyone = onLeaveAsTallied(rankedPeople(roster), tallyLeave);
   const people = seated(everyone);
   if (people.length === 0) return null;
   return {

@@ -81,7 +81,7 @@ const isPackage = async (bytes: Uint8Array, fileName: string) =>
   !!(await jszipWithinLimits(bytes, fileName, `${fileName}：文件已损坏或不完整`)).file("[Content_Types].xml");
 
 /** The sheet a chart's people were seated from: the one holding most of its names. */
-function rosterOf(chart: SeatingChart, grids: Grid[]): Grid | undefined {
+export function rosterOf(chart: SeatingChart, grids: Grid[]): Grid | undefined {
   const names = new Set(chart.seats.map((seat) => seat.name).filter(Boolean));
   const score = (grid: Grid) => grid.rows.reduce((n, row) => n + (row.some((v) => names.has(String(v))) ? 1 : 0), 0);
   const scored = grids.map((grid) => ({ grid, score: score(grid) })).filter((s) => s.score > 0);

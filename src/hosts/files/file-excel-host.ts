@@ -5,8 +5,9 @@ import { chartGrid } from "../../core/seating/swap";
 import { type CellValue, type Grid, cellAddress, parseAddress } from "../../core/table/grid";
 import { type ExcelHost, SETTINGS_KEY, freeSheetName } from "../excel/excel-host";
 import { HostError } from "../office/host-error";
+import { cancelledCheck, cellChanged, sheetGone, swapRefused, targetNotEmpty } from "../office/host-messages";
 import { localTime } from "../office/self-test-report";
-import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel-downloads";
+import { type FileDownload, type PendingFile, fileDownloads, rosterOf } from "./file-excel-downloads";
 
 export type { FileDownload };
 
@@ -31,11 +32,15 @@ export interface FileExcelHostOptions {
 /** ExcelHost over opened files, plus the one verb a browser needs: what to download. */
 export interface FileExcelHost extends ExcelHost {
   /**
-   * The checked copy of each file written to (marks, report, fixes, rows), and each 座次图 made; [] if none. With
-   * `fileName`, only what that opened file makes.
+   * The checked copy of each file written to (marks, report, fixes, rows); [] if none. With `fileName`, only that
+   * opened file's.
    */
   downloads(fileName?: string): Promise<FileDownload[]>;
-  /** The opened file a sheet (as a read names it) is in; undefined for one the host added (a 座次图). */
+  /** A 座次图 this host made, as its own workbook with the 名单 it was made from; rejects for any other sheet. */
+  downloadChart(sheet: string): Promise<FileDownload>;
+  /** The 座次图 this host made on that sheet, with its swaps; undefined for any other sheet. */
+  chartOf(sheet: string): SeatingChart | undefined;
+  /** The opened file a sheet (as a read names it) is in: a 座次图 made here is in the file of its 名单. */
   fileOf(sheet: string): string | undefined;
 }
 
@@ -44,12 +49,10 @@ interface Sheet {
   name: string;
   file: number;
   grid: Grid;
-  /** A 座次图 this host added (it downloads as its own workbook). */
+  /** A 座次图 this host added (it downloads as its own workbook), and the name it was asked to have. */
   chart?: SeatingChart;
+  madeAs?: string;
 }
-
-const changedError = (sheet: string, address: string, current: string) =>
-  new HostError(`${sheet}!${address} 的内容已变为“${current}”，不再修改，请重新检查`, "Changed");
 
 const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
 
@@ -85,7 +88,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
 
   const sheetNamed = (name: string) => {
     const sheet = sheets.find((s) => s.name === name);
-    if (!sheet) throw new HostError(`工作表“${name}”已不在工作簿中`, "ItemNotFound");
+    if (!sheet) throw sheetGone(name);
     return sheet;
   };
   const origin = (grid: Grid) => grid.origin ?? { row: 0, col: 0 };
@@ -116,7 +119,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     const sheet = sheetNamed(name);
     const at = parseAddress(address)!;
     const current = text(valueAt(sheet, at.row, at.col));
-    if (current !== expected) throw changedError(name, address, current);
+    if (current !== expected) throw cellChanged(name, address, current);
     write(sheet, [{ ...at, value }]);
   };
 
@@ -124,7 +127,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     mergedAreasCaveat: () => null,
 
     readWorkbook: async ({ activeOnly = false, onProgress, signal } = {}) => {
-      if (signal?.aborted) throw new HostError("已取消检查", "Cancelled");
+      if (signal?.aborted) throw cancelledCheck();
       const read = sheets
         .filter((s) => !activeOnly || s.name === active)
         .map((s) => (s.grid.sheet === s.name ? s.grid : { ...s.grid, sheet: s.name }));
@@ -163,21 +166,29 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       const cells = rows.flatMap((row, r) =>
         row.map((value, c) => ({ row: at.row + r, col: at.col + c, value, date: dateColumns.includes(c) })),
       );
-      if (cells.some((cell) => text(valueAt(sheet, cell.row, cell.col)) !== ""))
-        throw new HostError(`工作表“${name}”第 ${at.row + 1} 行以下已有内容，未追加，请重新检查后再试`, "Changed");
+      if (cells.some((cell) => text(valueAt(sheet, cell.row, cell.col)) !== "")) throw targetNotEmpty(name, at.row);
       write(
         sheet,
         cells.filter((cell) => cell.value !== null && cell.value !== ""),
       );
     },
 
+    // A chart made again replaces the one made before: it is only in memory, nothing the clerk wrote is lost.
     writeSeatingChart: async (chart) => {
+      const before = sheets.findIndex((s) => s.madeAs === chart.sheet);
+      if (before >= 0) sheets.splice(before, 1);
       const name = freeSheetName(
         chart.sheet,
         sheets.map((s) => s.name),
       );
       const named = { ...chart, sheet: name };
-      sheets.push({ name, file: 0, grid: chartGrid(named), chart: named });
+      const own = sheets.filter((s) => !s.chart);
+      const roster = rosterOf(
+        named,
+        own.map((s) => s.grid),
+      );
+      const file = own.find((s) => s.grid === roster)?.file ?? 0;
+      sheets.push({ name, file, grid: chartGrid(named), chart: named, madeAs: chart.sheet });
       active = name;
       return name;
     },
@@ -185,14 +196,11 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     swapCells: async (name, a, b) => {
       const sheet = sheetNamed(name);
       const [pa, pb] = [parseAddress(a.address)!, parseAddress(b.address)!];
-      for (const [place, seen] of [
-        [pa, a],
-        [pb, b],
-      ] as const) {
-        const current = text(valueAt(sheet, place.row, place.col));
-        if (current !== seen.value)
-          throw new HostError(`${name}!${seen.address} 已改为“${current}”，未交换，请重新检查`, "Changed");
-      }
+      const refused = swapRefused(name, a, b, [
+        text(valueAt(sheet, pa.row, pa.col)),
+        text(valueAt(sheet, pb.row, pb.col)),
+      ]);
+      if (refused) throw refused;
       write(sheet, [
         { ...pa, value: b.value || null },
         { ...pb, value: a.value || null },
@@ -230,7 +238,30 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
 
     fileOf: (name) => {
       const sheet = sheets.find((s) => s.name === name);
-      return sheet && !sheet.chart ? files[sheet.file].fileName : undefined;
+      return sheet && files[sheet.file]?.fileName;
+    },
+
+    chartOf: (name) => sheets.find((s) => s.name === name)?.chart,
+
+    downloadChart: async (name) => {
+      const sheet = sheetNamed(name);
+      if (!sheet.chart) throw new HostError(`工作表“${name}”不是这里生成的座次图`, "InvalidArgument");
+      const file = files[sheet.file];
+      const own = sheets.filter((s) => s.file === sheet.file && !s.chart).map((s) => s.grid);
+      const roster = rosterOf(sheet.chart, own);
+      const pending: PendingFile = {
+        fileName: file?.fileName ?? `${sheet.chart.sheet}.xlsx`,
+        bytes: file ? file.bytes : async () => new Uint8Array(),
+        // Only the 名单 goes with the chart: the rest of the file is not in its workbook.
+        grids: roster ? [roster] : [],
+        marks: new Map(),
+        writes: new Map(),
+        report: null,
+        // Its own workbook: the chart's sheet has the name it was asked for, not the one this workbook's sheets left.
+        charts: [{ ...sheet.chart, sheet: sheet.madeAs ?? sheet.chart.sheet }],
+      };
+      const [made] = await (options.downloads ?? fileDownloads)([pending]);
+      return made;
     },
 
     downloads: (only) => {
@@ -254,7 +285,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
               ...report.content,
               rows: report.content.rows.map((row) => ({ ...row, sheet: renamed(row.sheet) ?? row.sheet })),
             },
-            charts: index === 0 ? sheets.flatMap((s) => (s.chart ? [s.chart] : [])) : [],
+            charts: [],
           },
         ];
       });

@@ -7,9 +7,7 @@ import { appendToTrackingWorkbook } from "./tracking-workbook";
 import { documentParagraphs } from "./read-docx";
 import { readWorkbookGrids } from "./read-workbook";
 import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
-import type { SeatingChart } from "../../core/seating/chart";
 import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
-import { seatingWorkbook } from "./seating-workbook";
 import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel-downloads";
 import { zipDocx } from "./write-docx";
 
@@ -101,15 +99,6 @@ export const FILE_JOBS = {
       return { ...file, bytes: async () => bytes };
     });
     return readingFile(input.fileName, "workbook", () => fileDownloads(files, input.checkedAt));
-  },
-
-  /** 下载座次图: the chart as an .xlsx, printable on one page, with the 参会名单 it was made from beside it. */
-  async seatingWorkbook(
-    input: { chart: SeatingChart; roster: Grid; fileName: string },
-    report: Report,
-  ): Promise<Uint8Array> {
-    report({ step: "make" });
-    return seatingWorkbook(input.chart, [{ ...input.roster, origin: undefined }]);
   },
 
   /** 生成桌签: the cards as a .docx on landscape A4. */

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { useLayout } from "../components/layout";
 import { S } from "../strings";
@@ -19,22 +19,28 @@ export interface SwapChart {
 }
 
 /**
- * The seating part of the Excel pane: 生成座次图 from the workbook's 参会名单 (主席台人数, the side that ranks higher),
- * confirmed because adding a sheet clears Excel's undo history; and 交换座位 on a chart the check found.
+ * The seating part of the pane: 生成座次图 from the workbook's 参会名单 (主席台人数, the side that ranks higher),
+ * confirmed where adding a sheet clears Excel's undo history; and 交换座位 on a chart the check found, by two
+ * seats picked from lists, or in `swapView` where the host can show the chart (file mode's preview).
  */
 export function SeatingCard({
   roster,
   charts,
   defaultSide,
   busy,
+  confirmFirst = true,
+  swapView,
   onGenerate,
   onSwap,
 }: {
-  /** The 参会名单 to seat from and how many on it take a seat; null where the workbook has none. */
-  roster: { sheet: string; people: number; byRank: boolean } | null;
+  /** The 参会名单 to seat from, how many on it take a seat and how many are on leave; null where there is none. */
+  roster: { sheet: string; people: number; onLeave: number; byRank: boolean } | null;
   charts: SwapChart[];
   defaultSide: Side;
   busy: boolean;
+  /** Whether generating asks first (Excel: a new sheet clears the undo history; file mode writes only in memory). */
+  confirmFirst?: boolean;
+  swapView?: ReactNode;
   onGenerate: (options: { podium: number; side: Side }) => void;
   onSwap: (sheet: string, a: SwapSeat, b: SwapSeat) => void;
 }) {
@@ -76,7 +82,7 @@ export function SeatingCard({
       <Subtitle2 as="h3">{S.seating.title}</Subtitle2>
       {roster && (
         <>
-          <Caption1>{S.seating.intro(roster.sheet, people, roster.byRank)}</Caption1>
+          <Caption1>{S.seating.intro(roster.sheet, people, roster.byRank, roster.onLeave)}</Caption1>
           <Field label={S.seating.podium}>
             <Input
               type="number"
@@ -94,7 +100,12 @@ export function SeatingCard({
             </Select>
           </Field>
           <div className={layout.actions}>
-            <Button disabled={busy} onClick={() => setConfirming(true)}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                confirmFirst ? setConfirming(true) : onGenerate({ podium: podiumCount, side: chosenSide })
+              }
+            >
               {S.seating.generate}
             </Button>
           </div>
@@ -111,7 +122,8 @@ export function SeatingCard({
           />
         </>
       )}
-      {chart && chart.seats.length > 1 && (
+      {swapView}
+      {!swapView && chart && chart.seats.length > 1 && (
         <section className={layout.panel} aria-label={S.seating.swapTitle}>
           <Subtitle2 as="h4">{S.seating.swapTitle}</Subtitle2>
           {charts.length > 1 && (

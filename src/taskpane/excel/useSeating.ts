@@ -6,17 +6,24 @@ import type { RegisterSession } from "./useRegisterSession";
 
 /** The 参会名单 to seat from and the 座次图 the check found (with the seats the clerk can swap); generate and swap. */
 export function useSeating(session: RegisterSession) {
-  const { host, grids, engine, settings, attempt, readAndCheck, setStatus, checkedAll } = session;
+  const { host, grids, sheets, engine, settings, attempt, readAndCheck, setStatus, checkedAll } = session;
   const side: Side = settings?.options.seatingSide ?? "left";
 
   const found = useMemo(() => {
     if (!grids || !engine) return { roster: null, charts: [] as SwapChart[] };
-    const tables = grids.map((grid) => engine.readRegister(grid));
+    // Only the sheets the check read as lists or charts are read again: a large sign-in sheet is left alone.
+    const kinds = new Map(sheets.map((s) => [s.sheet, s.kind]));
+    const read = grids.filter((g) => ["roster", "seating"].includes(kinds.get(g.sheet) ?? ""));
+    const tables = read.map((grid) => engine.readRegister(grid));
     const list = engine.seatingRoster(tables);
-    const made = list ? engine.rosterChart(list) : null;
+    // One tally on one screen: where a 签到表 was counted against this 名单, its 请假 is who is on leave.
+    const tallyLeave = list
+      ? (sheets.find((s) => s.tally?.parts?.roster === list.sheet)?.tally?.parts?.leave ?? null)
+      : null;
+    const made = list ? engine.rosterChart(list, {}, tallyLeave) : null;
     const charts: SwapChart[] = tables.flatMap((table, i) => {
       if (table.kind !== "seating") return [];
-      const grid = grids[i];
+      const grid = read[i];
       const origin = grid.origin ?? { row: 0, col: 0 };
       const seats: SwapSeat[] = engine
         .seatsOfTable(table, side)
@@ -34,15 +41,24 @@ export function useSeating(session: RegisterSession) {
     });
     return {
       roster:
-        list && made ? { sheet: list.sheet, people: made.chart.seats.length, byRank: made.byRank, table: list } : null,
+        list && made
+          ? {
+              sheet: list.sheet,
+              people: made.chart.seats.length,
+              onLeave: made.onLeave.length,
+              byRank: made.byRank,
+              table: list,
+              tallyLeave,
+            }
+          : null,
       charts,
     };
-  }, [grids, engine, side]);
+  }, [grids, sheets, engine, side]);
 
   const generate = (options: { podium: number; side: Side }) =>
     attempt(async () => {
       const list = found.roster?.table;
-      const made = list && engine ? engine.rosterChart(list, options) : null;
+      const made = list && engine ? engine.rosterChart(list, options, found.roster?.tallyLeave ?? null) : null;
       if (!list || !made) return setStatus({ intent: "info", text: S.seating.nobody(list?.sheet ?? "") });
       const name = await host.writeSeatingChart(made.chart);
       const podium = made.chart.seats.filter((s) => s.area === "podium").length;
@@ -64,3 +80,5 @@ export function useSeating(session: RegisterSession) {
 
   return { roster: found.roster, charts: found.charts, side, generate, swap };
 }
+
+export type Seating = ReturnType<typeof useSeating>;

@@ -14,7 +14,8 @@ import { FixList } from "../excel/FixList";
 import type { RegisterSession } from "../excel/useRegisterSession";
 import { S } from "../strings";
 import type { OpenedFile } from "./roster-beside";
-import { SeatingFile } from "./SeatingFile";
+import type { Seating } from "../excel/useSeating";
+import { FileSeating } from "./FileSeating";
 import { SheetPreview } from "./SheetPreview";
 import { SigninSheetFile } from "./SigninSheetFile";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
@@ -28,9 +29,9 @@ export function FileArticle({
   file,
   host,
   rosterBeside,
-  countedBeside,
   purpose,
   session,
+  seating,
   jobs,
   onAppended,
 }: {
@@ -40,16 +41,18 @@ export function FileArticle({
   host: FileExcelHost;
   /** The 名单 of another file this one was checked against. */
   rosterBeside: RosterBeside | null;
-  /** Other files checked against this one's 名单: their tally says who is on leave. */
-  countedBeside: OpenedFile[];
   purpose: "registers" | "seating";
   session: RegisterSession;
+  /** The session's 座次图: shown in the file that holds its 名单. */
+  seating: Seating;
   jobs: ReturnType<typeof useFileJobs>;
   /** The file with a meeting's items appended (a new file, downloaded), to show checked in its place. */
   onAppended: (appended: OpenedWorkbook & { kept: number }, status: StatusMessage) => void;
 }) {
   const layout = useLayout();
-  const { fileName, grids, sheets } = file;
+  const { fileName, grids } = file;
+  // A 座次图 made here is shown with its preview in the seating part, not among the file's own sheets.
+  const sheets = file.sheets.filter((sheet) => !host.chartOf(sheet.sheet));
   const busy = jobs.busy || session.busy;
   const { setStatus } = session;
 
@@ -88,14 +91,8 @@ export function FileArticle({
     }
   };
 
-  const seating = session.checkOptions && (
-    <SeatingFile
-      fileName={fileName}
-      grids={grids}
-      sheets={[...sheets, ...countedBeside.flatMap((f) => f.sheets)]}
-      options={session.checkOptions}
-      jobs={jobs}
-    />
+  const seatingPart = seating.roster && host.fileOf(seating.roster.sheet) === fileName && (
+    <FileSeating fileName={fileName} session={session} seating={seating} host={host} jobs={jobs} />
   );
 
   return (
@@ -104,7 +101,7 @@ export function FileArticle({
       {rosterBeside?.grids[0] && (
         <Caption1>{S.file.rosterBeside(rosterBeside.fileName, rosterBeside.grids[0].sheet)}</Caption1>
       )}
-      {purpose === "seating" && seating}
+      {purpose === "seating" && seatingPart}
       <Button disabled={busy} onClick={() => void download()}>
         {S.file.download}
       </Button>
@@ -127,7 +124,7 @@ export function FileArticle({
         )}
       />
       <FixList findings={sheets.flatMap((s) => s.findings)} onApply={session.applyFix} onUndo={session.undoFix} />
-      {purpose !== "seating" && seating}
+      {purpose !== "seating" && seatingPart}
       <SigninSheetFile fileName={fileName} grids={grids} sheets={sheets} />
     </article>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { type FileExcelHost, type OpenedWorkbook, createFileExcelHost } from "../../hosts/files/file-excel-host";
 import type { PendingFile } from "../../hosts/files/file-excel-downloads";
@@ -11,7 +11,9 @@ import { ProgressLine } from "../components/ProgressLine";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { RegisterSettings, SettingsToggle } from "../excel/RegisterSettings";
 import { type SessionOptions, useRegisterSession } from "../excel/useRegisterSession";
+import { useSeating } from "../excel/useSeating";
 import { S } from "../strings";
+import { checkingChangedChartsOnly } from "./check-changed-charts";
 import { FileArticle } from "./FileArticle";
 import { JobCancelled } from "./file-job-runner";
 import { type FileRoute, type HandedFiles, hasRoster, isRosterOnly, isWordFile } from "./file-routes";
@@ -73,11 +75,15 @@ export function FileRegisterPanel({
   const said = useRef<Said>({ problems: [] });
 
   const host: FileExcelHost = useMemo(() => createFileExcelHost(opened, { downloads: inWorker }), [opened]);
-  const check: NonNullable<SessionOptions["check"]> = useCallback(
-    (_engine, grids, options) => checkOpenedFiles(grids, options, host.fileOf),
-    [host],
-  );
+  const check: NonNullable<SessionOptions["check"]> = useMemo(() => {
+    const checkFiles = checkingChangedChartsOnly(
+      (grids, options) => checkOpenedFiles(grids, options, host.fileOf),
+      host,
+    );
+    return (_engine, grids, options) => checkFiles(grids, options);
+  }, [host]);
   const session = useRegisterSession(host, { check, words: S.settingsInBrowser });
+  const seating = useSeating(session);
   const { setStatus } = session;
 
   /** The copies are made in the worker (a large workbook's copy takes seconds), from the bytes it kept if it can. */
@@ -89,8 +95,9 @@ export function FileRegisterPanel({
         files: await Promise.all(
           files.map(async ({ bytes, ...file }) => {
             const kept = opened.find((o) => o.fileName === file.fileName)?.kept;
-            // Only a workbook rebuilt from its values needs them: an .xlsx/.xlsm copy is its own bytes patched.
-            const grids = /\.xls[xm]$/i.test(file.fileName) ? [] : file.grids;
+            // Only a workbook rebuilt from its values needs them (an .xlsx/.xlsm copy is its own bytes patched), and a
+            // 座次图's, which holds only the 名单 it goes with.
+            const grids = /\.xls[xm]$/i.test(file.fileName) && file.charts.length === 0 ? [] : file.grids;
             return withBytes || kept === undefined
               ? { ...file, grids, bytes: await bytes() }
               : { ...file, grids, kept };
@@ -215,10 +222,9 @@ export function FileRegisterPanel({
             file={file}
             host={host}
             rosterBeside={rosterBesideOf(files, index)}
-            // One tally on one screen: a sign-in sheet counted against this 名单 says who is on leave.
-            countedBeside={files.filter((f, i) => i !== index && rosterBesideOf(files, i)?.fileName === file.fileName)}
             purpose={purpose}
             session={session}
+            seating={seating}
             jobs={jobs}
             onAppended={(next, done) =>
               show(

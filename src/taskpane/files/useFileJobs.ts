@@ -25,7 +25,7 @@ function describe(fileName: string, progress: FileJobProgress): JobProgress {
     case "write":
       return { label: S.file.progress.write(fileName) };
     case "make":
-      return { label: S.seatingFile.making(fileName) };
+      return { label: S.file.progress.make(fileName) };
   }
 }
 
