@@ -107,6 +107,21 @@ describe("the Excel pane's 座次图", () => {
     expect(screen.queryByRole("button", { name: "生成座次图" })).not.toBeInTheDocument();
   });
 
+  it("counts 请假 as the tally beside it does: one who signed is seated, one the 签到表 marks on leave is not", async () => {
+    const { excel, user } = setup(SAMPLE_WORKBOOKS[0].grids);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const tally = await screen.findByLabelText("出勤统计", undefined, { timeout: 5000 });
+    expect(tally).toHaveTextContent("请假 1（孙丽 在名单上标为请假，但签了到，计入实到）");
+    const card = screen.getByRole("region", { name: "排座次" });
+    expect(within(card).getByText(/（另有 1 人请假，不排座、不做桌签）/)).toBeInTheDocument();
+    await user.click(within(card).getByRole("button", { name: "生成座次图" }));
+    await user.click(await dialogButton("生成"));
+    await screen.findByText(/已生成工作表“座次图”.*请假未排座：何静/, undefined, { timeout: 5000 });
+    const seated = [...excel.sheet("座次图").values.values()].map(String);
+    expect(seated).toContain("孙丽");
+    expect(seated).not.toContain("何静");
+  });
+
   it("keeps the side in the workbook's settings and seats by it", async () => {
     const { excel, user } = setup();
     await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
