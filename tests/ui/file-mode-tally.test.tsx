@@ -77,8 +77,10 @@ describe("file mode: tallies that explain themselves and lateness without Excel"
     const seating = within(listed).getByRole("region", { name: "座次图与桌签" });
     expect(within(seating).getByText(/的 4 人排座（另有 1 人请假，不排座、不做桌签）/)).toBeInTheDocument();
 
-    // A start typed in the pane: 陈刚 at 09:05 is late too, by the clock.
-    await user.type(screen.getByLabelText(/会议开始时间/), "2026年12月3日 9:00");
+    // A start typed in the pane: 陈刚 at 09:05 is late too, by the clock. Pasted: each key typed would check every
+    // file opened again under a half-typed start.
+    await user.click(screen.getByLabelText(/会议开始时间/));
+    await user.paste("2026年12月3日 9:00");
     expect(await within(article).findByText(/陈刚 签到时间 09:05 晚于会议开始时间/)).toBeInTheDocument();
     expect(tallyOf(article)).toHaveTextContent(/2\s*迟到/);
   });
