@@ -301,7 +301,6 @@ export const S = {
     swapped: (a: string, b: string) => `已交换 ${a} 与 ${b} 的座位，已重新检查。`,
     settingsGroup: "座次图与桌签",
     withCards: "座次图与桌签",
-    remake: "重新生成座次图",
     preview: "座次图预览（观众视角，主席台在上方）",
     swapHint: "点一个座位，再点另一个座位，两人即互换；换到空位即移动。每次互换后立即重新检查。",
     picked: (name: string) => `已选中“${name}”，再点要互换的座位。`,
