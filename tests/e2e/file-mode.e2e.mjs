@@ -275,9 +275,12 @@ test("file mode: a file that cannot be read says so in Chinese and keeps the res
   await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
   const shown = page.getByRole("heading", { name: "会议签到表（示例）.xlsx" });
   await shown.waitFor();
-  const garbage = { name: "损坏.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("不是表格") };
+  // A zip cut short: plain text named .xlsx is read as the one-cell sheet it is. The line waited for is the error,
+  // not the progress line that names the file while it is read.
+  const buffer = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("不是表格")]);
+  const garbage = { name: "损坏.xlsx", mimeType: "application/octet-stream", buffer };
   await page.getByLabel("打开登记表…").setInputFiles(garbage);
-  const problem = page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "损坏.xlsx" });
+  const problem = page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "损坏.xlsx：文件已损坏" });
   await problem.first().waitFor();
   assert.equal(await shown.count(), 1, "the checked sheet is still there");
   assert.equal(await page.getByText("王建国（县应急管理局）重复签到，第一次签到在第 4 行").count(), 1);
@@ -287,7 +290,7 @@ test("file mode: a file that cannot be read says so in Chinese and keeps the res
   await page.getByText("如有变动，【明天】另行通知。").waitFor();
   await page.getByLabel("打开 .docx 或 .txt…").setInputFiles({ ...garbage, name: "损坏.docx" });
   await page
-    .getByText(/损坏\.docx/)
+    .getByText(/损坏\.docx：文件已损坏/)
     .first()
     .waitFor();
   assert.equal(await page.getByText("如有变动，【明天】另行通知。").count(), 1, "the checked notice is still there");
