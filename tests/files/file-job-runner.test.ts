@@ -74,6 +74,16 @@ describe("file jobs in a Web Worker", () => {
     expect(result.grids.map((g) => g.sheet)).toEqual(["签到表", "参会名单"]);
   });
 
+  it("warm starts the worker before the first file, and that file is read in it", async () => {
+    const runner = createFileJobRunner(start());
+    runner.warm();
+    expect(workers).toHaveLength(1);
+    runner.warm();
+    const result = await runner.run("readWorkbook", { bytes: await gridsToXlsx(sample.grids), fileName: "a.xlsx" });
+    expect(workers).toHaveLength(1);
+    expect(result.grids.map((g) => g.sheet)).toEqual(["签到表", "参会名单"]);
+  });
+
   it("passes the worker's Chinese explanation of an unreadable file through unchanged", async () => {
     const runner = createFileJobRunner(start());
     await expect(runner.run("readWorkbook", { bytes: new Uint8Array(), fileName: "空.xlsx" })).rejects.toThrow(

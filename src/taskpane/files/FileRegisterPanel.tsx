@@ -65,7 +65,7 @@ export function FileRegisterPanel({
   onRoute?: (route: FileRoute) => void;
 }) {
   const styles = useStyles();
-  const jobs = useFileJobs();
+  const jobs = useFileJobs({ warm: true });
   /** The files open, and which opening they are: an opening's files are shown once the session has checked them. */
   const [{ opened, openId }, setOpened] = useState({ opened: [] as Opened[], openId: 0 });
   const openings = useRef(0);

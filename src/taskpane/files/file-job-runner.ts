@@ -24,6 +24,8 @@ export interface FileJobRunner {
   ): Promise<FileJobOutput<K>>;
   /** Stops every running job at once (the worker is terminated; the next job starts a new one). */
   cancel(): void;
+  /** Starts the worker before the first job, so that job does not wait for the worker's script to load. */
+  warm(): void;
 }
 
 interface Pending {
@@ -100,6 +102,9 @@ export function createFileJobRunner(startWorker: () => Worker | null): FileJobRu
         if (target) target.postMessage({ id, job, input } satisfies JobRequest);
         else runOnPage(id, entry);
       });
+    },
+    warm() {
+      ensureWorker();
     },
     cancel() {
       if (worker) {

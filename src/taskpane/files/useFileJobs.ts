@@ -29,10 +29,19 @@ function describe(fileName: string, progress: FileJobProgress): JobProgress {
   }
 }
 
-/** File jobs for one panel: run in a Web Worker, progress to show, cancel; the worker stops with the panel. */
-export function useFileJobs() {
+/**
+ * File jobs for one panel: run in a Web Worker, progress to show, cancel; the worker stops with the panel. `warm`:
+ * the worker starts as the panel shows, its script loading while the clerk picks a file rather than after.
+ */
+export function useFileJobs({ warm = false }: { warm?: boolean } = {}) {
   const runner = useMemo(() => createFileJobRunner(startFileWorker), []);
-  useEffect(() => () => runner.cancel(), [runner]);
+  useEffect(() => {
+    const started = warm ? setTimeout(() => runner.warm(), 0) : undefined;
+    return () => {
+      clearTimeout(started);
+      runner.cancel();
+    };
+  }, [runner]);
   const [progress, setProgress] = useState<JobProgress | null>(null);
 
   const run = async <K extends FileJobName>(job: K, input: FileJobInput<K>): Promise<FileJobOutput<K>> => {
