@@ -1,5 +1,5 @@
 import { Caption1, CompoundButton, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { type DragEvent, useState } from "react";
+import { DropZone } from "./DropZone";
 import { FILE_TASKS, type FileTask } from "../files/file-routes";
 import { S } from "../strings";
 
@@ -14,13 +14,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   task: { width: "100%", maxWidth: "100%", justifyContent: "start", textAlign: "start" },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingVerticalM,
-    textAlign: "center",
-  },
-  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
+  drop: { padding: tokens.spacingVerticalM, textAlign: "center" },
 });
 
 /**
@@ -35,13 +29,6 @@ export function TaskMenu({
   onFiles: (files: File[]) => void;
 }) {
   const styles = useStyles();
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = [...event.dataTransfer.files];
-    if (files.length) onFiles(files);
-  };
   return (
     <nav className={styles.menu} aria-label={S.tasks.menu}>
       <Subtitle2 as="h2">{S.tasks.heading}</Subtitle2>
@@ -58,17 +45,9 @@ export function TaskMenu({
           </li>
         ))}
       </ul>
-      <div
-        className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone className={styles.drop} onFiles={onFiles}>
         <Caption1>{S.tasks.dropAny}</Caption1>
-      </div>
+      </DropZone>
     </nav>
   );
 }

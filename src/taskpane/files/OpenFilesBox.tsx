@@ -1,20 +1,17 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { type DragEvent, useState } from "react";
+import { DropZone } from "../components/DropZone";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
   drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
     padding: tokens.spacingVerticalL,
     display: "flex",
     flexDirection: "column",
     alignItems: "center",
     gap: tokens.spacingVerticalS,
   },
-  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
   samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
 });
 
@@ -31,23 +28,9 @@ export function OpenFilesBox({
   onSample: (index: number) => void;
 }) {
   const styles = useStyles();
-  const [dragging, setDragging] = useState(false);
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) onFiles([...event.dataTransfer.files]);
-  };
   return (
     <>
-      <div
-        className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone className={styles.drop} disabled={busy} onFiles={onFiles}>
         <FilePickerButton
           appearance="primary"
           label={purpose === "seating" ? S.file.pickRoster : S.file.pickRegister}
@@ -57,7 +40,7 @@ export function OpenFilesBox({
           onFiles={onFiles}
         />
         <Caption1>{purpose === "seating" ? S.file.dropRoster : S.file.dropHere}</Caption1>
-      </div>
+      </DropZone>
       <div className={styles.samples}>
         <Caption1>{S.file.samples}</Caption1>
         {SAMPLE_WORKBOOKS.map((sample, i) => (
