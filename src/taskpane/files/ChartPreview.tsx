@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useScrollIntoMiddle } from "../components/useScrollIntoMiddle";
 import type { SeatingChart } from "../../core/seating/chart";
 import { type ChartPlace, isSeat } from "../../core/seating/swap";
 import { S } from "../strings";
@@ -60,15 +61,8 @@ export function ChartPreview({
     .map((looks, row) => ({ looks, row }))
     .filter(({ looks }) => !looks.includes("title") && !looks.includes("note"));
   const first = chart.seats.find((seat) => seat.rank === 1);
-  const region = useRef<HTMLDivElement>(null);
-  // Seat 1 (居中 on the 主席台) first: a grid wider than the pane opens scrolled to it, not to its left edge.
-  useLayoutEffect(() => {
-    const box = region.current;
-    const seat = box?.querySelector<HTMLElement>("[data-seat-one]");
-    if (!box || !seat) return;
-    const [inBox, seatBox] = [box.getBoundingClientRect(), seat.getBoundingClientRect()];
-    box.scrollLeft += seatBox.left - inBox.left - (box.clientWidth - seatBox.width) / 2;
-  }, [chart.width, chart.side, chart.seats.length]);
+  // Seat 1 (居中 on the 主席台) first.
+  const region = useScrollIntoMiddle("[data-seat-one]", [chart.width, chart.side, chart.seats.length]);
   return (
     <>
       <Caption1>{picked ? S.seating.picked(nameAt(picked)) : S.seating.swapHint}</Caption1>

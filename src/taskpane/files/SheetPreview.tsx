@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef } from "react";
+import { useScrollIntoMiddle } from "../components/useScrollIntoMiddle";
 import { type Grid, columnLetters, parseAddress } from "../../core/table/grid";
 import { readableCellText } from "../../core/table/typed-cells";
 import { MARK_COLOURS } from "../../core/report/report";
@@ -57,16 +57,9 @@ function shownColumns(width: number, faulty: number, name: number | null): (numb
  */
 export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }) {
   const styles = useStyles();
-  const wrap = useRef<HTMLDivElement>(null);
   const cell = cellOf(finding)?.cell ?? "";
-  // The faulty cell may be far to the right (a 代签 in column G of a 320 px pane): scroll it to the middle.
-  useLayoutEffect(() => {
-    const box = wrap.current;
-    const marked = box?.querySelector<HTMLElement>('[aria-current="true"]');
-    if (!box || !marked) return;
-    const [inBox, cellBox] = [box.getBoundingClientRect(), marked.getBoundingClientRect()];
-    box.scrollLeft += cellBox.left - inBox.left - (box.clientWidth - cellBox.width) / 2;
-  }, [grid, cell]);
+  // The faulty cell may be far to the right (a 代签 in column G of a 320 px pane).
+  const wrap = useScrollIntoMiddle('[aria-current="true"]', [grid, cell]);
   const at = parseAddress(cell);
   if (!at) return null;
   const origin = grid.origin ?? { row: 0, col: 0 };
