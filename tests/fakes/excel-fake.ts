@@ -174,6 +174,8 @@ export class FakeExcel {
    * "Add", "Color", "SetCellProperties"…) fails with this error and changes nothing, as a refused request does.
    */
   refuseAction: { action: string; code: string; message: string } | null = null;
+  /** Workbook.protection.protected: the workbook's structure is protected, so no sheet can be added. */
+  workbookProtected = false;
 
   addSheet(
     name: string,
@@ -636,6 +638,12 @@ export class FakeExcel {
     });
     const context = {
       workbook: {
+        protection: {
+          load: () => undefined,
+          get protected() {
+            return excel.workbookProtected;
+          },
+        },
         names: {
           load: () => undefined,
           get items() {

@@ -353,6 +353,8 @@ export class FakeEt {
   mergeQueries = 0;
   /** No workbook open. */
   closed = false;
+  /** Workbook.ProtectStructure: the workbook's structure is protected (WPS then refuses Worksheets.Add). */
+  protectStructure = false;
   /** Application.Build as the program reports it (VBA's Application.Build); undefined: the member is absent. */
   build: string | undefined = undefined;
   /** Application.DisplayAlerts (VBA): whether Worksheet.Delete asks first; every value it was set to, in order. */
@@ -445,6 +447,7 @@ export class FakeEt {
         return sheet;
       },
       Add(before?: FakeEtSheet | null, after?: FakeEtSheet | null) {
+        if (et.protectStructure) throw new Error("工作簿受保护");
         const sheet = new FakeEtSheet(et, `Sheet${++et.added + et.sheets.length}`);
         const at = before ? et.sheets.indexOf(before) : after ? et.sheets.indexOf(after) + 1 : 0;
         et.sheets.splice(at, 0, sheet);
@@ -509,6 +512,9 @@ export class FakeEt {
       },
       Names: names,
       CustomXMLParts: partsOf(() => et.parts),
+      get ProtectStructure() {
+        return et.protectStructure;
+      },
     };
     return {
       ...(et.build === undefined ? {} : { Build: et.build }),

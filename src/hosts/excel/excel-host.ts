@@ -10,6 +10,7 @@ import {
   chartRowHeight,
 } from "../../core/seating/chart-look";
 import type { CellValue, Grid } from "../../core/table/grid";
+import { PRINT_TABLE_LOOKS, type PrintTable, printTablePage, printTableRowHeight } from "../../core/look/print-table";
 import { type Capabilities, type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
 import { cancelledCheck, cellChanged, sheetProtected, swapRefused, targetNotEmpty } from "../office/host-messages";
@@ -57,6 +58,13 @@ export interface ExcelHost {
    * new sheet's name.
    */
   writeSeatingChart(chart: SeatingChart): Promise<string>;
+  /**
+   * Writes a table to print (签到表, 参会名单) to a new sheet named after its grid (签到表, else 签到表(2)…; never over
+   * an existing sheet): values as text, its title rows merged, the print look (core/look/print-table.ts: header bold,
+   * cells bordered, rows tall enough to sign), A4 with the header row repeated on each page where the Office has page
+   * layout. Guarded and warned about as writeSeatingChart. Returns the new sheet's name.
+   */
+  writePrintTable(table: PrintTable): Promise<string>;
   /**
    * Swaps the values of two cells of a sheet in one sync, only if they still hold what the user saw (`a.value`,
    * `b.value`): if either was changed since, both are put back and nothing is swapped.
@@ -127,6 +135,10 @@ function lookRuns(chart: SeatingChart): { row: number; col: number; count: numbe
 export function appendedFormat(value: CellValue, dateColumn: boolean): string {
   return dateColumn && typeof value === "number" ? "yyyy/m/d" : typeof value === "string" ? "@" : "General";
 }
+
+/** Why no sheet can be added: the workbook's structure is protected (Excel and WPS 表格 alike). */
+export const workbookProtected = () =>
+  new HostError("工作簿结构受保护，无法新建工作表。请先撤销工作簿保护再试", "AccessDenied");
 
 /** A new sheet, named by `nameFor` from the names the workbook's sheets have. */
 async function addSheet(
@@ -349,6 +361,46 @@ export function createExcelHost(
         });
         setExcelWidths(sheet, chartColumnWidths(chart));
         if (office.has("excelSeatingPrint")) setExcelPage(sheet, CHART_PAGE);
+        sheet.activate();
+        await context.sync();
+        return name;
+      }),
+
+    writePrintTable: (table) =>
+      guarded(async (context) => {
+        office.require("excelSeating");
+        // Read in addSheet's round trip: a protected workbook is refused before anything is added.
+        const protection = context.workbook.protection;
+        protection.load("protected");
+        const { sheet, name } = await addSheet(context, (existing) => {
+          if (protection.protected) throw workbookProtected();
+          return freeSheetName(table.grid.sheet, existing);
+        });
+        const { rows: grid, merges = [] } = table.grid;
+        const columns = Math.max(1, ...grid.map((row) => row.length));
+        const rows = grid.map((row) =>
+          Array.from({ length: columns }, (_, c) => (row[c] === null || row[c] === undefined ? "" : String(row[c]))),
+        );
+        const all = sheet.getRangeByIndexes(0, 0, rows.length, columns);
+        // Text format first: a name stays a name, never a number or a formula.
+        all.numberFormat = rows.map((row) => row.map(() => "@"));
+        all.values = rows;
+        for (const m of merges)
+          sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+        table.looks.forEach((looks, row) => {
+          const look = looks[0];
+          if (look) {
+            const merged = merges.some((m) => m.top === row && m.left === 0);
+            const range = sheet.getRangeByIndexes(row, 0, 1, columns);
+            setExcelLook(range, PRINT_TABLE_LOOKS[look], merged ? undefined : { rows: 1, columns });
+          }
+          sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = printTableRowHeight(table, row);
+        });
+        setExcelWidths(sheet, table.widths);
+        if (office.has("excelSeatingPrint")) {
+          setExcelPage(sheet, printTablePage(!!table.landscape));
+          sheet.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
+        }
         sheet.activate();
         await context.sync();
         return name;

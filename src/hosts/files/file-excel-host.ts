@@ -7,7 +7,10 @@ import { type ExcelHost, SETTINGS_KEY, freeSheetName } from "../excel/excel-host
 import { HostError } from "../office/host-error";
 import { cancelledCheck, cellChanged, sheetGone, swapRefused, targetNotEmpty } from "../office/host-messages";
 import { localTime } from "../office/self-test-report";
+import type { PrintTable } from "../../core/look/print-table";
+import { XLSX_TYPE } from "./download";
 import { type FileDownload, type PendingFile, fileDownloads, rosterOf } from "./file-excel-downloads";
+import { printTableWorkbook } from "./print-table-workbook";
 
 export type { FileDownload };
 
@@ -38,6 +41,8 @@ export interface FileExcelHost extends ExcelHost {
   downloads(fileName?: string): Promise<FileDownload[]>;
   /** A 座次图 this host made, as its own workbook with the 名单 it was made from; rejects for any other sheet. */
   downloadChart(sheet: string): Promise<FileDownload>;
+  /** A table this host added (签到表, 参会名单) as a print-ready workbook of its own; rejects for any other sheet. */
+  downloadTable(sheet: string): Promise<FileDownload>;
   /** The 座次图 this host made on that sheet, with its swaps; undefined for any other sheet. */
   chartOf(sheet: string): SeatingChart | undefined;
   /** The opened file a sheet (as a read names it) is in: a 座次图 made here is in the file of its 名单. */
@@ -52,7 +57,12 @@ interface Sheet {
   /** A 座次图 this host added (it downloads as its own workbook), and the name it was asked to have. */
   chart?: SeatingChart;
   madeAs?: string;
+  /** A table to print this host added (it downloads as its own workbook, with the print look). */
+  printed?: PrintTable;
 }
+
+/** A sheet this host made rather than read: it is not in any opened file's copy. */
+const madeHere = (sheet: Sheet) => !!sheet.chart || !!sheet.printed;
 
 const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
 
@@ -109,7 +119,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       while (line.length < c) line.push(null);
       line[c] = value;
       rows[r] = line;
-      if (!sheet.chart) written.set(cellAddress(row, col), { value, date });
+      if (!madeHere(sheet)) written.set(cellAddress(row, col), { value, date });
     }
     sheet.grid = { ...sheet.grid, rows };
     if (sheet.chart) sheet.chart = { ...sheet.chart, rows: rows.map((row) => row.map(text)) };
@@ -182,13 +192,24 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
         sheets.map((s) => s.name),
       );
       const named = { ...chart, sheet: name };
-      const own = sheets.filter((s) => !s.chart);
+      const own = sheets.filter((s) => !madeHere(s));
       const roster = rosterOf(
         named,
         own.map((s) => s.grid),
       );
       const file = own.find((s) => s.grid === roster)?.file ?? 0;
       sheets.push({ name, file, grid: chartGrid(named), chart: named, madeAs: chart.sheet });
+      active = name;
+      return name;
+    },
+
+    // Never over a sheet: a second 签到表 is 签到表(2), as in Excel.
+    writePrintTable: async (table) => {
+      const name = freeSheetName(
+        table.grid.sheet,
+        sheets.map((s) => s.name),
+      );
+      sheets.push({ name, file: 0, grid: { ...table.grid, sheet: name }, printed: table });
       active = name;
       return name;
     },
@@ -247,7 +268,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       const sheet = sheetNamed(name);
       if (!sheet.chart) throw new HostError(`工作表“${name}”不是这里生成的座次图`, "InvalidArgument");
       const file = files[sheet.file];
-      const own = sheets.filter((s) => s.file === sheet.file && !s.chart).map((s) => s.grid);
+      const own = sheets.filter((s) => s.file === sheet.file && !madeHere(s)).map((s) => s.grid);
       const roster = rosterOf(sheet.chart, own);
       const pending: PendingFile = {
         fileName: file?.fileName ?? `${sheet.chart.sheet}.xlsx`,
@@ -264,10 +285,20 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       return made;
     },
 
+    downloadTable: async (name) => {
+      const sheet = sheetNamed(name);
+      if (!sheet.printed) throw new HostError(`工作表“${name}”不是这里生成的表格`, "InvalidArgument");
+      const bytes = await printTableWorkbook({
+        ...sheet.printed,
+        grid: { ...sheet.grid, sheet: sheet.printed.grid.sheet },
+      });
+      return { fileName: `${name}.xlsx`, bytes, type: XLSX_TYPE };
+    },
+
     downloads: (only) => {
       const pending: PendingFile[] = files.flatMap((file, index) => {
         if (only !== undefined && file.fileName !== only) return [];
-        const own = sheets.filter((s) => s.file === index && !s.chart);
+        const own = sheets.filter((s) => s.file === index && !madeHere(s));
         const original = new Map(own.map((s) => [s.name, s.grid.sheet]));
         const renamed = (name: string) => original.get(name);
         return [

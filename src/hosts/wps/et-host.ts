@@ -2,8 +2,9 @@ import { MARK_COLOURS, type ReportContent, reportSheetName } from "../../core/re
 import { REPORT_LOOKS, REPORT_PAGE, quotedSheet, reportSheet } from "../../core/report/report-sheet";
 import type { SeatingChart } from "../../core/seating/chart";
 import { CHART_LOOKS, CHART_PAGE, chartColumnWidths, chartRowHeight } from "../../core/seating/chart-look";
+import { PRINT_TABLE_LOOKS, type PrintTable, printTablePage, printTableRowHeight } from "../../core/look/print-table";
 import { type Grid, type MergedArea, parseAddress } from "../../core/table/grid";
-import { BLOCK_CELLS, type ExcelHost, appendedFormat, freeSheetName } from "../excel/excel-host";
+import { BLOCK_CELLS, type ExcelHost, appendedFormat, freeSheetName, workbookProtected } from "../excel/excel-host";
 import {
   MARKS_NAMESPACE,
   cellsToColour,
@@ -349,6 +350,33 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         });
         chartColumnWidths(chart).forEach((width, col) => (sheet.Cells.Item(1, col + 1).ColumnWidth = width));
         setEtPage(sheet, CHART_PAGE);
+        sheet.Activate();
+        return name;
+      }),
+
+    writePrintTable: (table: PrintTable) =>
+      guarded(() => {
+        const workbook = book();
+        if (workbook.ProtectStructure) throw workbookProtected();
+        const { sheet, name } = addSheet(workbook, (existing) => freeSheetName(table.grid.sheet, existing));
+        const { rows: grid, merges = [] } = table.grid;
+        const columns = Math.max(1, ...grid.map((row) => row.length));
+        const rows = grid.map((row) =>
+          Array.from({ length: columns }, (_, c) => (row[c] === null || row[c] === undefined ? "" : String(row[c]))),
+        );
+        const all = block(sheet, 1, 1, rows.length, columns);
+        all.NumberFormat = "@";
+        all.Value2 = rows;
+        for (const m of merges)
+          block(sheet, m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).Merge(false);
+        // Cell by cell, so each cell is boxed on its own.
+        table.looks.forEach((looks, row) => {
+          looks.forEach((look, col) => look && setEtLook(sheet.Cells.Item(row + 1, col + 1), PRINT_TABLE_LOOKS[look]));
+          sheet.Cells.Item(row + 1, 1).RowHeight = printTableRowHeight(table, row);
+        });
+        table.widths.forEach((width, col) => (sheet.Cells.Item(1, col + 1).ColumnWidth = width));
+        setEtPage(sheet, printTablePage(!!table.landscape));
+        sheet.PageSetup.PrintTitleRows = `$${table.headerRow + 1}:$${table.headerRow + 1}`;
         sheet.Activate();
         return name;
       }),

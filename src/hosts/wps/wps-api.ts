@@ -169,6 +169,7 @@ export interface EtWorkbook {
   readonly ActiveSheet: EtWorksheet;
   readonly Names: EtNames;
   readonly CustomXMLParts: KsoCustomXMLParts;
+  readonly ProtectStructure: boolean;
 }
 
 export interface EtApplication {
