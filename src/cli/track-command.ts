@@ -1,4 +1,5 @@
 import { basename, extname } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { parseMinutesInput } from "../core/meeting/draft-input";
 import { type TrackingItem, trackingItemsOfDraft } from "../core/tracking/items";
 import { minutesItems } from "../hosts/files/minutes-items";
@@ -19,6 +20,9 @@ export async function itemsOfMinutesFile(path: string): Promise<TrackingItem[]> 
  * (rows already there untouched; an item already in it is not added again). Returns the lines to print.
  */
 export async function track(input: string, output: string): Promise<string[]> {
+  // Appending reads the whole 台账 and rewrites its sheet: mostly short-lived garbage, which V8 lets pile up. Kept
+  // small, a 125,000-row 台账 peaks at about 340 MB instead of 525 MB, for about a quarter more time.
+  setFlagsFromString("--optimize-for-size");
   const items = await itemsOfMinutesFile(input);
   const lines = (await createRegister(output, items)) ?? (await appendToRegister(output, items));
   items.forEach((item, i) => {
