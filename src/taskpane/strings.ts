@@ -276,6 +276,28 @@ export const S = {
     cancelled: "已取消。",
     workerStopped: "后台读取意外中止（文件可能过大，内存不足）。请关闭其他网页后重试，或把工作簿拆分后分别检查。",
   },
+  replies: {
+    title: "回执与签到表",
+    intro:
+      "汇总各单位报送的回执（可多选，.xlsx .xls .et .ods .csv .docx）为新工作表“参会名单”；按本工作簿的参会名单生成待签名的签到表。",
+    pickNotice: "选择会议通知（可选）…",
+    notice: (name: string) => `通知：${name}（按它核对缺报、名额和截止日期）`,
+    noNotice: "未选会议通知：只核对重复报名和联系电话，不核对缺报、名额和截止日期。",
+    pickReplies: "汇总回执…",
+    signin: "生成签到表",
+    listTitle: "汇总回执",
+    listBody: (replies: number, people: number) =>
+      `将把 ${replies} 份回执的 ${people} 人写入一张新的“参会名单”工作表，不改动已有的工作表。${addSheetUndoWarning()}`,
+    signinTitle: "生成签到表",
+    signinBody: (sheet: string) =>
+      `将按工作表“${sheet}”新建一张“签到表”工作表（A4，每页重复表头），不改动已有的工作表。${addSheetUndoWarning()}`,
+    confirm: "生成",
+    merged: (sheet: string, people: number, replies: number) =>
+      `已把 ${replies} 份回执汇总到工作表“${sheet}”，共 ${people} 人。已重新检查，可按它生成座次图和签到表。`,
+    nobodyInReplies: "所选回执中没有读到参会人员，未生成参会名单。",
+    signed: (sheet: string, people: number) =>
+      `已生成工作表“${sheet}”：${people} 人待签名（A4，每页重复表头）。会后录入签名和签到时间，再检查本工作簿即可统计到会情况。`,
+  },
   seating: {
     title: "排座次",
     intro: (sheet: string, people: number, byRank: boolean, onLeave: number) =>

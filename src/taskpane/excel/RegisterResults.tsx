@@ -7,6 +7,7 @@ import { useLayout } from "../components/layout";
 import { SheetResults } from "../components/SheetResults";
 import { S } from "../strings";
 import { FixList } from "./FixList";
+import { RepliesCard } from "./RepliesCard";
 import { SeatingCard } from "./SeatingCard";
 import type { RegisterSession } from "./useRegisterSession";
 import { useSeating } from "./useSeating";
@@ -73,6 +74,7 @@ export function RegisterResults({
         onGenerate={(options) => void seating.generate(options)}
         onSwap={(sheet, a, b) => void seating.swap(sheet, a, b)}
       />
+      <RepliesCard session={session} roster={seating.roster?.table ?? null} />
       <SheetResults
         sheets={sheets}
         selected={session.selected}

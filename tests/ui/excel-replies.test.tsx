@@ -1,0 +1,121 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { docxLetterWithFormParts, docxTableParts } from "../../src/core/replies/docx-table";
+import { SIGNIN_HEADER } from "../../src/core/replies/signin-sheet";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { zipDocx } from "../../src/hosts/files/write-docx";
+import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
+import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
+import {
+  REPLY_FORM,
+  REPLY_NOTICE_FILE,
+  REPLY_NOTICE_PARAGRAPHS,
+  REPLY_NOTICE_TITLE,
+  SAMPLE_REPLIES,
+} from "../../src/samples/replies";
+import { ExcelPaneView } from "../../src/taskpane/panes/ExcelPane";
+import { FakeExcel } from "../fakes/excel-fake";
+
+function setup() {
+  const excel = new FakeExcel();
+  excel.addSheet(SEATING_ROSTER_SHEET.sheet, SEATING_ROSTER_SHEET.rows);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelPaneView host={createExcelHost(excel.run as never, () => true, excel.documentSettings)} />
+    </FluentProvider>,
+  );
+  return { excel, user };
+}
+
+/** A picked file as the browser gives it (jsdom's File has no arrayBuffer()). */
+function picked(name: string, bytes: Uint8Array, lastModified = Date.now()): File {
+  const file = new File([bytes], name, { lastModified });
+  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+  return file;
+}
+
+async function sampleReplies(): Promise<File[]> {
+  const files: File[] = [];
+  for (const reply of SAMPLE_REPLIES) {
+    const { year, month, day } = reply.receivedOn;
+    const c = reply.content;
+    const bytes =
+      c.kind === "xlsx"
+        ? await gridsToXlsx(c.grids)
+        : c.kind === "docx"
+          ? await zipDocx(docxTableParts(c.table))
+          : new TextEncoder().encode(c.text);
+    files.push(picked(reply.fileName, bytes, new Date(year, month - 1, day, 10).getTime()));
+  }
+  return files;
+}
+
+/** The values of a sheet's row, left to right. */
+function rowOf(excel: FakeExcel, sheet: string, row: number): unknown[] {
+  return [...excel.sheet(sheet).values]
+    .filter(([k]) => Number(k.split(",")[0]) === row)
+    .sort(([a], [b]) => Number(a.split(",")[1]) - Number(b.split(",")[1]))
+    .map(([, v]) => v);
+}
+
+async function confirm(user: ReturnType<typeof userEvent.setup>) {
+  const dialog = await screen.findByRole("dialog");
+  expect(dialog).toHaveTextContent("不改动已有的工作表");
+  await user.click(within(dialog).getByRole("button", { name: "生成" }));
+}
+
+describe("the Excel pane's 回执与签到表", () => {
+  it("生成签到表 writes the 参会名单's pre-printed 签到表 to a new sheet and says so", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const card = await screen.findByRole("region", { name: "回执与签到表" });
+    await user.click(within(card).getByRole("button", { name: "生成签到表" }));
+    await confirm(user);
+    expect(
+      await screen.findByText(/已生成工作表“签到表”：\d+ 人待签名/, undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const header = [0, 1, 2, 3].find((r) => rowOf(excel, "签到表", r)[0] === "序号")!;
+    expect(rowOf(excel, "签到表", header)).toEqual([...SIGNIN_HEADER]);
+    expect(rowOf(excel, "签到表", header + 1).slice(0, 4)).toEqual(["1", "县委", "王建国", "书记"]);
+    expect(excel.sheet("签到表").layout?.printTitleRows).toBe(`$${header + 1}:$${header + 1}`);
+    // Nothing is written over the 名单.
+    expect(rowOf(excel, SEATING_ROSTER_SHEET.sheet, 0)).toEqual([SEATING_ROSTER_SHEET.rows[0][0]]);
+  });
+
+  it("汇总回执 merges the picked 回执 against the notice into a new 参会名单, shows the findings, and checks again", async () => {
+    const { excel, user } = setup();
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const card = await screen.findByRole("region", { name: "回执与签到表" });
+    const notice = await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM));
+    await user.upload(
+      within(card).getByLabelText("选择会议通知（可选）…", { selector: "input" }),
+      picked(REPLY_NOTICE_FILE, notice),
+    );
+    expect(
+      await within(card).findByText(`通知：${REPLY_NOTICE_FILE}（按它核对缺报、名额和截止日期）`),
+    ).toBeInTheDocument();
+    await user.upload(within(card).getByLabelText("汇总回执…", { selector: "input" }), await sampleReplies());
+    await confirm(user);
+    expect(
+      await screen.findByText(/已把 5 份回执汇总到工作表“参会名单\(2\)”，共 11 人。已重新检查/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    const findings = within(card).getByRole("list", { name: "回执核对结果" });
+    const items = within(findings)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items).toHaveLength(4);
+    expect(items[0]).toMatch(/^错误吴刚（县交通运输局）已在本回执前面中报名/);
+    expect(items.some((text) => text?.includes("县教育局 未报送回执"))).toBe(true);
+    expect(items.some((text) => text?.includes("超过通知规定的 2 人"))).toBe(true);
+    const names = [...excel.sheet("参会名单(2)").values.values()];
+    expect(names).toContain("吴刚");
+    expect(names.filter((v) => v === "吴刚")).toHaveLength(1);
+    // The old 名单 is as it was, and the pane still offers the 签到表.
+    expect(rowOf(excel, SEATING_ROSTER_SHEET.sheet, 0)).toEqual([SEATING_ROSTER_SHEET.rows[0][0]]);
+    await waitFor(() => expect(within(card).getByRole("button", { name: "生成签到表" })).toBeEnabled());
+  });
+});
