@@ -31,7 +31,7 @@ function setup() {
 
 /** A picked file as the browser gives it (jsdom's File has no arrayBuffer()). */
 function picked(name: string, bytes: Uint8Array, lastModified = Date.now()): File {
-  const file = new File([bytes], name, { lastModified });
+  const file = new File([new Uint8Array(bytes)], name, { lastModified });
   Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
   return file;
 }
