@@ -72,7 +72,7 @@ describe("writing a table to print on a new sheet", () => {
 
     it("is refused in Chinese where the Office cannot add the sheet", async () => {
       const old = createExcelHost(new FakeExcel().run as never, (_set, version) => version <= "1.6");
-      await expect(old.writePrintTable(signinTable())).rejects.toThrow(/当前 Excel 版本不支持/);
+      await expect(old.writePrintTable(signinTable())).rejects.toThrow(/当前 Excel 版本不支持生成签到表/);
     });
   });
 

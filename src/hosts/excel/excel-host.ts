@@ -368,7 +368,7 @@ export function createExcelHost(
 
     writePrintTable: (table) =>
       guarded(async (context) => {
-        office.require("excelSeating");
+        office.require("excelPrintTable");
         // Read in addSheet's round trip: a protected workbook is refused before anything is added.
         const protection = context.workbook.protection;
         protection.load("protected");
@@ -397,7 +397,7 @@ export function createExcelHost(
           sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = printTableRowHeight(table, row);
         });
         setExcelWidths(sheet, table.widths);
-        if (office.has("excelSeatingPrint")) {
+        if (office.has("excelPrintTablePrint")) {
           setExcelPage(sheet, printTablePage(!!table.landscape));
           sheet.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
         }

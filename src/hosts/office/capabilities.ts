@@ -67,6 +67,20 @@ export const CAPABILITIES = {
     version: "1.9",
     calls: "PageLayout.paperSize、orientation、zoom、centerHorizontally",
   },
+  excelPrintTable: {
+    host: "Excel",
+    feature: "生成签到表、把汇总的参会名单写入新工作表",
+    set: "ExcelApi",
+    version: "1.7",
+    calls: "WorksheetCollection.add、WorkbookProtection.protected、Range.merge、RangeFormat.rowHeight / columnWidth",
+  },
+  excelPrintTablePrint: {
+    host: "Excel",
+    feature: "签到表的打印设置（A4、每页重复表头）",
+    set: "ExcelApi",
+    version: "1.9",
+    calls: "PageLayout.paperSize、orientation、setPrintTitleRows",
+  },
   excelSwapCells: {
     host: "Excel",
     feature: "交换座位",
