@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense, lazy } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { DateField } from "../components/DateField";
 import { FilePickerButton } from "../components/FilePickerButton";
@@ -7,11 +7,15 @@ import { useLayout } from "../components/layout";
 import { SheetResults } from "../components/SheetResults";
 import { S } from "../strings";
 import { FixList } from "./FixList";
-import { RepliesCard } from "./RepliesCard";
 import { SeatingCard } from "./SeatingCard";
 import type { RegisterSession } from "./useRegisterSession";
 import { useSeating } from "./useSeating";
 import { useTrackingAppend } from "./useTrackingAppend";
+
+// 汇总回执 reads .docx and merges 回执 with the replies' rules: loaded once a workbook is checked, not with the pane.
+const RepliesCard = lazy(() =>
+  import(/* webpackChunkName: "replies-card" */ "./RepliesCard").then((m) => ({ default: m.RepliesCard })),
+);
 
 /** 标出问题单元格, 清除标注, 放弃标注记录 (after a damaged record), 生成核对报告. */
 export function MarkActions({ session }: { session: RegisterSession }) {
@@ -74,7 +78,9 @@ export function RegisterResults({
         onGenerate={(options) => void seating.generate(options)}
         onSwap={(sheet, a, b) => void seating.swap(sheet, a, b)}
       />
-      <RepliesCard session={session} roster={seating.roster?.table ?? null} />
+      <Suspense fallback={null}>
+        <RepliesCard session={session} roster={seating.roster?.table ?? null} />
+      </Suspense>
       <SheetResults
         sheets={sheets}
         selected={session.selected}
