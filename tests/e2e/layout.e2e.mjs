@@ -1,4 +1,4 @@
-// Every screen of the three modes at an Office task pane's narrowest width (320 px): nothing scrolls
+// Every screen of the three modes at an Office task pane's narrowest width (320 px), and at 150% zoom: nothing scrolls
 // sideways. And at a desktop browser's 1280 px the pane keeps a readable column instead of stretching.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import { browserSuite, officeHostScript, openPane, screenshot, openTask } from "./harness.mjs";
 
 const suite = browserSuite();
-const NARROW = 320;
 
 /** The page's horizontal overflow, and the visible elements that stick out past the viewport's right edge. */
 async function overflow(page) {
@@ -29,119 +28,13 @@ async function overflow(page) {
 }
 
 async function assertFits(page, screen) {
-  await screenshot(page, `narrow-${screen}`);
+  await screenshot(page, `narrow-${page.viewportSize().width}-${screen}`);
   const { scrollWidth, clientWidth, sticking } = await overflow(page);
   assert.ok(
     scrollWidth <= clientWidth && sticking.length === 0,
     `${screen}: ${scrollWidth} px wide in a ${clientWidth} px pane; sticking out: ${sticking.join("; ")}`,
   );
 }
-
-test("file mode fits 320 px on every screen", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, { width: NARROW });
-  await page.getByTestId("file-pane").waitFor();
-  await assertFits(page, "file-start");
-  await openTask(page, "检查登记表");
-
-  await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
-  await page.getByRole("button", { name: /刘洋 的签名“赵磊代”表明由他人代签/ }).click();
-  const marked = page.locator('td[aria-current="true"]');
-  await marked.waitFor();
-  // The 代签 is in column G, beyond a 320 px pane: the preview has scrolled to it.
-  const [cell, preview] = await Promise.all([
-    marked.boundingBox(),
-    page.locator("[data-scrolls-sideways]").boundingBox(),
-  ]);
-  assert.ok(cell.x >= preview.x && cell.x + cell.width <= preview.x + preview.width, "the faulty cell is in view");
-  await assertFits(page, "file-register-checked");
-
-  await page.getByRole("button", { name: "督办台账", exact: true }).click();
-  await page.getByLabel("督办统计").waitFor();
-  await assertFits(page, "file-tracking-checked");
-
-  await page.getByRole("button", { name: "座次图与参会名单" }).click();
-  const seating = page.getByRole("region", { name: "座次图与桌签" });
-  await seating.getByRole("button", { name: "生成座次图" }).click();
-  await seating.getByText("座次图与参会名单相符，未发现问题。").waitFor();
-  await assertFits(page, "file-seating-chart");
-  const chart = seating.getByRole("table", { name: /座次图预览/ });
-  await chart.getByRole("button", { name: "王建国" }).click();
-  await chart.getByRole("button", { name: "李明华" }).click();
-  await seating.getByRole("button", { name: /主席台的座次不合/ }).waitFor();
-  await assertFits(page, "file-seating-swapped");
-
-  await page.getByRole("tab", { name: "起草通知" }).click();
-  await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
-  await assertFits(page, "file-notice-form");
-
-  await page.getByRole("tab", { name: "起草纪要" }).click();
-  await page
-    .getByRole("textbox", { name: /会议名称/ })
-    .last()
-    .fill("县政府第12次常务会议");
-  await assertFits(page, "file-minutes-form");
-
-  await page.getByRole("tab", { name: "检查通知/纪要" }).click();
-  await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
-  await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
-  await assertFits(page, "file-document-checked");
-  await page.getByRole("button", { name: "有错误的纪要（示例）" }).click();
-  await page.getByRole("button", { name: "生成督办台账" }).waitFor();
-  await assertFits(page, "file-minutes-checked");
-  await context.close();
-});
-
-test("Excel mode fits 320 px: start, results, settings", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, {
-    officeScript: officeHostScript("Excel"),
-    host: "Excel",
-    width: NARROW,
-  });
-  await page.getByTestId("excel-pane").waitFor();
-  await assertFits(page, "excel-start");
-  await page.getByRole("button", { name: "检查本工作簿" }).click();
-  await page
-    .getByRole("button", { name: /重复签到/ })
-    .first()
-    .waitFor();
-  await assertFits(page, "excel-checked");
-  await page.getByRole("button", { name: "检查设置" }).click();
-  await page.getByRole("button", { name: "保存到本工作簿" }).waitFor();
-  await assertFits(page, "excel-settings");
-  await context.close();
-});
-
-test("Excel mode fits 320 px: the 座次图 made from the 参会名单, checked, with two seats picked to swap", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, {
-    officeScript: officeHostScript("Excel"),
-    host: "Excel",
-    width: NARROW,
-  });
-  await page.getByTestId("excel-pane").waitFor();
-  await page.getByRole("button", { name: "检查本工作簿" }).click();
-  await page.getByRole("button", { name: "生成座次图" }).waitFor();
-  await assertFits(page, "excel-seating-options");
-  await page.getByRole("spinbutton", { name: "主席台人数" }).fill("5");
-  await page.getByRole("button", { name: "生成座次图" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "生成" }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
-  await page.getByText(/已生成工作表“座次图”/).waitFor();
-  const swap = page.getByRole("region", { name: "交换座位" });
-  const first = swap.getByRole("combobox", { name: "座位一" });
-  const second = swap.getByRole("combobox", { name: "座位二" });
-  // After the blank choice, the 主席台 row left to right: 5号 3号 1号 2号 4号 — pick 1号 and 2号.
-  await first.selectOption({ index: 3 });
-  await second.selectOption({ index: 4 });
-  await assertFits(page, "excel-seating-checked");
-  await swap.getByRole("button", { name: "交换" }).click();
-  await page.getByText(/已交换/).waitFor();
-  await page
-    .getByRole("button", { name: /主席台的座次不合/ })
-    .first()
-    .waitFor();
-  await assertFits(page, "excel-seating-swapped");
-  await context.close();
-});
 
 /** A 参会名单 with long units, as the .xlsx a clerk picks for the 桌签. */
 async function rosterWorkbook() {
@@ -153,49 +46,158 @@ async function rosterWorkbook() {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-test("Word mode fits 320 px: notice form, minutes form, document check, 桌签", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, {
-    officeScript: officeHostScript("Word"),
-    host: "Word",
-    width: NARROW,
-  });
-  await page.getByTestId("word-pane").waitFor();
-  // Inserting a form with errors asks first (有 n 个错误，仍要插入？); the errors show under their fields.
-  await page.getByRole("button", { name: "插入到文档" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "返回修改" }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
-  await assertFits(page, "word-notice-form");
-  await page.getByRole("tab", { name: "起草纪要" }).click();
-  await page.getByRole("button", { name: "插入到文档" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "返回修改" }).click();
-  await page.getByRole("dialog").waitFor({ state: "detached" });
-  await assertFits(page, "word-minutes-form");
-  await page.getByRole("tab", { name: "检查本文档" }).click();
-  await page.getByRole("button", { name: "检查本文档" }).click();
-  await page.getByText("“明天”容易产生混淆，应写明年月日").first().waitFor();
-  await assertFits(page, "word-checked");
+// 320 px is the narrowest task pane; 227 px is a 340 px pane at 150% zoom (a CSS pixel is 1.5 screen pixels).
+for (const NARROW of [320, 227]) {
+  test(`file mode fits ${NARROW} px on every screen`, async () => {
+    const { page, context } = await openPane(suite.browser, suite.origin, { width: NARROW });
+    await page.getByTestId("file-pane").waitFor();
+    await assertFits(page, "file-start");
+    await openTask(page, "检查登记表");
 
-  await page.getByRole("tab", { name: "桌签" }).click();
-  await page.getByLabel("选择参会名单…").setInputFiles({
-    name: "参会名单.xlsx",
-    mimeType: "application/octet-stream",
-    buffer: await rosterWorkbook(),
-  });
-  await page.getByRole("group", { name: "制作桌签的人员" }).waitFor();
-  await assertFits(page, "word-cards");
-  await context.close();
-});
+    await page.getByRole("button", { name: "会议签到表与参会名单" }).click();
+    await page.getByRole("button", { name: /刘洋 的签名“赵磊代”表明由他人代签/ }).click();
+    const marked = page.locator('td[aria-current="true"]');
+    await marked.waitFor();
+    // The 代签 is in column G, beyond a 320 px pane: the preview has scrolled to it.
+    const [cell, preview] = await Promise.all([
+      marked.boundingBox(),
+      page.locator("[data-scrolls-sideways]").boundingBox(),
+    ]);
+    assert.ok(cell.x >= preview.x && cell.x + cell.width <= preview.x + preview.width, "the faulty cell is in view");
+    await assertFits(page, "file-register-checked");
 
-test("the start screens fit 320 px", async () => {
-  const { page, context } = await openPane(suite.browser, suite.origin, {
-    officeScript: null,
-    host: "Excel",
-    width: NARROW,
+    await page.getByRole("button", { name: "督办台账", exact: true }).click();
+    await page.getByLabel("督办统计").waitFor();
+    await assertFits(page, "file-tracking-checked");
+
+    await page.getByRole("button", { name: "座次图与参会名单" }).click();
+    const seating = page.getByRole("region", { name: "座次图与桌签" });
+    await seating.getByRole("button", { name: "生成座次图" }).click();
+    await seating.getByText("座次图与参会名单相符，未发现问题。").waitFor();
+    await assertFits(page, "file-seating-chart");
+    const chart = seating.getByRole("table", { name: /座次图预览/ });
+    await chart.getByRole("button", { name: "王建国" }).click();
+    await chart.getByRole("button", { name: "李明华" }).click();
+    await seating.getByRole("button", { name: /主席台的座次不合/ }).waitFor();
+    await assertFits(page, "file-seating-swapped");
+
+    await page.getByRole("tab", { name: "起草通知" }).click();
+    await page.getByRole("textbox", { name: "会议名称", exact: true }).fill("全县防汛工作会议");
+    await assertFits(page, "file-notice-form");
+
+    await page.getByRole("tab", { name: "起草纪要" }).click();
+    await page
+      .getByRole("textbox", { name: /会议名称/ })
+      .last()
+      .fill("县政府第12次常务会议");
+    await assertFits(page, "file-minutes-form");
+
+    await page.getByRole("tab", { name: "检查通知/纪要" }).click();
+    await page.getByRole("button", { name: "有错误的通知（示例）" }).click();
+    await page.getByText("“明天”容易产生混淆，应写明年月日").waitFor();
+    await assertFits(page, "file-document-checked");
+    await page.getByRole("button", { name: "有错误的纪要（示例）" }).click();
+    await page.getByRole("button", { name: "生成督办台账" }).waitFor();
+    await assertFits(page, "file-minutes-checked");
+    await context.close();
   });
-  await page.getByText("已在 Excel 中打开会务助手，但 Office 的脚本没能加载").waitFor({ timeout: 10_000 });
-  await assertFits(page, "office-js-missing");
-  await context.close();
-});
+
+  test(`Excel mode fits ${NARROW} px: start, results, settings`, async () => {
+    const { page, context } = await openPane(suite.browser, suite.origin, {
+      officeScript: officeHostScript("Excel"),
+      host: "Excel",
+      width: NARROW,
+    });
+    await page.getByTestId("excel-pane").waitFor();
+    await assertFits(page, "excel-start");
+    await page.getByRole("button", { name: "检查本工作簿" }).click();
+    await page
+      .getByRole("button", { name: /重复签到/ })
+      .first()
+      .waitFor();
+    await assertFits(page, "excel-checked");
+    await page.getByRole("button", { name: "检查设置" }).click();
+    await page.getByRole("button", { name: "保存到本工作簿" }).waitFor();
+    await assertFits(page, "excel-settings");
+    await context.close();
+  });
+
+  test(`Excel mode fits ${NARROW} px: the 座次图 made from the 参会名单, checked, with two seats picked to swap`, async () => {
+    const { page, context } = await openPane(suite.browser, suite.origin, {
+      officeScript: officeHostScript("Excel"),
+      host: "Excel",
+      width: NARROW,
+    });
+    await page.getByTestId("excel-pane").waitFor();
+    await page.getByRole("button", { name: "检查本工作簿" }).click();
+    await page.getByRole("button", { name: "生成座次图" }).waitFor();
+    await assertFits(page, "excel-seating-options");
+    await page.getByRole("spinbutton", { name: "主席台人数" }).fill("5");
+    await page.getByRole("button", { name: "生成座次图" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "生成" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.getByText(/已生成工作表“座次图”/).waitFor();
+    const swap = page.getByRole("region", { name: "交换座位" });
+    const first = swap.getByRole("combobox", { name: "座位一" });
+    const second = swap.getByRole("combobox", { name: "座位二" });
+    // After the blank choice, the 主席台 row left to right: 5号 3号 1号 2号 4号 — pick 1号 and 2号.
+    await first.selectOption({ index: 3 });
+    await second.selectOption({ index: 4 });
+    await assertFits(page, "excel-seating-checked");
+    await swap.getByRole("button", { name: "交换" }).click();
+    await page.getByText(/已交换/).waitFor();
+    await page
+      .getByRole("button", { name: /主席台的座次不合/ })
+      .first()
+      .waitFor();
+    await assertFits(page, "excel-seating-swapped");
+    await context.close();
+  });
+
+  test(`Word mode fits ${NARROW} px: notice form, minutes form, document check, 桌签`, async () => {
+    const { page, context } = await openPane(suite.browser, suite.origin, {
+      officeScript: officeHostScript("Word"),
+      host: "Word",
+      width: NARROW,
+    });
+    await page.getByTestId("word-pane").waitFor();
+    // Inserting a form with errors asks first (有 n 个错误，仍要插入？); the errors show under their fields.
+    await page.getByRole("button", { name: "插入到文档" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "返回修改" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await assertFits(page, "word-notice-form");
+    await page.getByRole("tab", { name: "起草纪要" }).click();
+    await page.getByRole("button", { name: "插入到文档" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "返回修改" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await assertFits(page, "word-minutes-form");
+    await page.getByRole("tab", { name: "检查本文档" }).click();
+    await page.getByRole("button", { name: "检查本文档" }).click();
+    await page.getByText("“明天”容易产生混淆，应写明年月日").first().waitFor();
+    await assertFits(page, "word-checked");
+
+    await page.getByRole("tab", { name: "桌签" }).click();
+    await page.getByLabel("选择参会名单…").setInputFiles({
+      name: "参会名单.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await rosterWorkbook(),
+    });
+    await page.getByRole("group", { name: "制作桌签的人员" }).waitFor();
+    await assertFits(page, "word-cards");
+    await context.close();
+  });
+
+  test(`the start screens fit ${NARROW} px`, async () => {
+    const { page, context } = await openPane(suite.browser, suite.origin, {
+      officeScript: null,
+      host: "Excel",
+      width: NARROW,
+    });
+    await page.getByText("已在 Excel 中打开会务助手，但 Office 的脚本没能加载").waitFor({ timeout: 10_000 });
+    await assertFits(page, "office-js-missing");
+    await context.close();
+  });
+}
 
 test("at 1280 px the pane keeps a readable column", async () => {
   const { page, context } = await openPane(suite.browser, suite.origin, { width: 1280 });

@@ -13,4 +13,10 @@ export const useLayout = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
+  // A select as wide as its longest option would push a pane zoomed to 150% (≈227 px) sideways: it shrinks instead.
+  shrinkingSelect: {
+    maxWidth: "100%",
+    minWidth: 0,
+    "& select": { maxWidth: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  },
 });

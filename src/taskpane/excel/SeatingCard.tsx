@@ -64,6 +64,7 @@ export function SeatingCard({
   const seatSelect = (label: string, index: 0 | 1) => (
     <Field label={label}>
       <Select
+        className={layout.shrinkingSelect}
         value={picked[index]}
         onChange={(_e, d) => setPicked(index === 0 ? [d.value, picked[1]] : [picked[0], d.value])}
       >
@@ -94,7 +95,11 @@ export function SeatingCard({
             />
           </Field>
           <Field label={S.seating.side}>
-            <Select value={chosenSide} onChange={(_e, d) => setSide(d.value as Side)}>
+            <Select
+              className={layout.shrinkingSelect}
+              value={chosenSide}
+              onChange={(_e, d) => setSide(d.value as Side)}
+            >
               <option value="left">{S.seating.sideLeft}</option>
               <option value="right">{S.seating.sideRight}</option>
             </Select>
@@ -129,6 +134,7 @@ export function SeatingCard({
           {charts.length > 1 && (
             <Field label={S.seating.swapSheet}>
               <Select
+                className={layout.shrinkingSelect}
                 value={chart.sheet}
                 onChange={(_e, d) => {
                   setChartSheet(d.value);

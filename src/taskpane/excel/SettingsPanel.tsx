@@ -161,6 +161,7 @@ export function SettingsPanel({
       </Field>
       <Field label={S.seating.side}>
         <Select
+          className={layout.shrinkingSelect}
           value={draft.seatingSide ?? defaults.seatingSide}
           onChange={(_e, d) => setDraft({ ...draft, seatingSide: d.value as "left" | "right" })}
         >

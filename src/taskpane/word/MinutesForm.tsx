@@ -15,6 +15,8 @@ import { S } from "../strings";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   decision: {
+    // A fieldset is at least as wide as its content by default; in a narrow pane it must wrap instead.
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
