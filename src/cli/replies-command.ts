@@ -1,23 +1,16 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type CollectInput, type Collected, collectReplies } from "../core/replies/collect";
-import {
-  type ListHeading,
-  LIST_SHEET,
-  listGrid,
-  listLooks,
-  listWidths,
-  readListedPeople,
-} from "../core/replies/list-grid";
+import { LIST_SHEET, listTable, readListedPeople } from "../core/replies/list-grid";
 import { type ListOrder, type MergedReplies, tallyByUnit } from "../core/replies/merge";
 import type { ReplySource } from "../core/replies/read-reply";
 import { unitsOfList } from "../core/replies/units";
 import type { CheckOptions } from "../core/rules/config";
 import { type Finding, SEVERITIES, SEVERITY_LABELS } from "../core/rules/finding";
-import { type LocalDate, localDateOf, parseDateTimeText } from "../core/text/dates";
+import { type LocalDate, parseDateTimeText } from "../core/text/dates";
 import { UserError } from "../core/user-error";
 import { FileReadError } from "../hosts/files/file-error";
-import { readReplyGrids } from "../hosts/files/read-reply-file";
+import { receivedByModification, replySource } from "../hosts/files/read-reply-file";
 import { readWorkbookGrids } from "../hosts/files/read-workbook";
 import { decodeText } from "../hosts/files/text-bytes";
 import { printTableWorkbook } from "../hosts/files/print-table-workbook";
@@ -76,30 +69,16 @@ function receivedDates(given: string[] = []): Map<string, LocalDate> {
   return dates;
 }
 
-/** A 回执 read into its grids; a file that cannot be opened is a finding of its own, not the end of the run. */
-async function replySource(path: string, given: Map<string, LocalDate>): Promise<ReplySource> {
+/** A 回执 at `path`, received on the date given for it (--received), else on its file's modification day. */
+async function replyAt(path: string, given: Map<string, LocalDate>): Promise<ReplySource> {
   const file = basename(path);
   const bytes = await readFileBytes(path);
-  const receivedOn = given.get(file) ?? localDateOf((await stat(path)).mtime);
-  const receivedHow = given.has(file) ? "登记的收到日期" : "按文件修改时间";
-  try {
-    return { file, grids: await readReplyGrids(bytes, file), receivedOn, receivedHow };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { file, grids: [], receivedOn, receivedHow, problem: error.message };
-  }
-}
-
-async function listWorkbook(merged: MergedReplies, heading: ListHeading): Promise<Uint8Array> {
-  const grid = listGrid(merged.people, merged.extraHeaders, heading);
-  return printTableWorkbook({
-    grid,
-    looks: listLooks(grid),
-    widths: listWidths(merged.extraHeaders),
-    headerRow: heading.meetingLine ? 2 : 1,
-    rowHeight: 20,
-    landscape: true,
-  });
+  const on = given.get(file);
+  return replySource(
+    file,
+    bytes,
+    on ? { on, how: "登记的收到日期" } : receivedByModification((await stat(path)).mtime.getTime()),
+  );
 }
 
 /**
@@ -123,7 +102,7 @@ export async function replies(
   const given = receivedDates(options.received);
   const files = await replyFiles(inputs, new Set([resolve(notice), resolve(options.output)]));
   const sources: ReplySource[] = [];
-  for (const path of files) sources.push(await replySource(path, given));
+  for (const path of files) sources.push(await replyAt(path, given));
 
   const collect = (existing?: CollectInput["existing"]) =>
     collectReplies({
@@ -143,11 +122,15 @@ export async function replies(
       if (!list) throw new FileReadError(`${options.output}：没有找到参会名单（需要“姓名”列），不能追加`);
       const result = collect(list);
       const changed = result.merged.added.length > 0;
-      return { bytes: changed ? await listWorkbook(result.merged, result.heading) : null, result };
+      return { bytes: changed ? await printTableWorkbook(listTable(result.merged, result.heading)) : null, result };
     });
   } else {
     collected = collect();
-    await writeOutputFile(options.output, await listWorkbook(collected.merged, collected.heading), options.force);
+    await writeOutputFile(
+      options.output,
+      await printTableWorkbook(listTable(collected.merged, collected.heading)),
+      options.force,
+    );
   }
   return {
     lines: summaryLines(

@@ -1,6 +1,7 @@
 import { type CellValue, type Grid, cellText } from "../table/grid";
 import { addressOf, readRegister, roleText, sheetRowOf } from "../table/register-table";
-import type { ListedPerson } from "./merge";
+import type { PrintTable } from "../look/print-table";
+import type { ListedPerson, MergedReplies } from "./merge";
 import type { TableLook } from "./signin-sheet";
 
 export const LIST_SHEET = "参会名单";
@@ -88,4 +89,17 @@ export function readListedPeople(grid: Grid, file: string): { people: ListedPers
   }
   const [title = "", meetingLine = null] = table.titleLines;
   return { people, heading: { title, meetingLine } };
+}
+
+/** The merged 参会名单 as a table to print: A4 landscape, the header row repeated, list-height rows. */
+export function listTable(merged: MergedReplies, heading: ListHeading): PrintTable {
+  const grid = listGrid(merged.people, merged.extraHeaders, heading);
+  return {
+    grid,
+    looks: listLooks(grid),
+    widths: listWidths(merged.extraHeaders),
+    headerRow: heading.meetingLine ? 2 : 1,
+    rowHeight: 20,
+    landscape: true,
+  };
 }

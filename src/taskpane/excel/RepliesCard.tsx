@@ -1,56 +1,22 @@
 import { Button, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PrintTable } from "../../core/look/print-table";
 import { type Collected, collectReplies } from "../../core/replies/collect";
-import { listGrid, listLooks, listWidths } from "../../core/replies/list-grid";
+import { listTable } from "../../core/replies/list-grid";
 import type { ReplySource } from "../../core/replies/read-reply";
 import { SIGNIN_WIDTHS, signinSheet } from "../../core/replies/signin-sheet";
-import { type Finding, bySeverity } from "../../core/rules/finding";
 import type { RegisterTable } from "../../core/table/register-table";
-import { localDateOf } from "../../core/text/dates";
-import { UserError } from "../../core/user-error";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { documentParagraphs } from "../../hosts/files/read-docx";
-import { readReplyGrids } from "../../hosts/files/read-reply-file";
+import { receivedByModification, replySource } from "../../hosts/files/read-reply-file";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { SeverityBadge } from "../components/FindingText";
+import { ReplyFindingList } from "../components/ReplyFindingList";
 import { useLayout } from "../components/layout";
 import { R } from "../files/replies-strings";
 import { S } from "../strings";
 import type { RegisterSession } from "./useRegisterSession";
 
 const REPLY_TYPES = ".xlsx,.xlsm,.xls,.et,.ods,.csv,.docx";
-
-/** A picked 回执 read into its grids; one that cannot be opened becomes a finding, as in the CLI and file mode. */
-async function replySource(file: File): Promise<ReplySource> {
-  const base = { file: file.name, receivedOn: localDateOf(new Date(file.lastModified)), receivedHow: "按文件修改时间" };
-  try {
-    return { ...base, grids: await readReplyGrids(await pickedFileBytes(file), file.name) };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { ...base, grids: [], problem: error.message };
-  }
-}
-
-/** The merged 参会名单 as a table to print, laid out as file mode's download of it. */
-function listTable(collected: Collected): PrintTable {
-  const grid = listGrid(collected.merged.people, collected.merged.extraHeaders, collected.heading);
-  return {
-    grid,
-    looks: listLooks(grid),
-    widths: listWidths(collected.merged.extraHeaders),
-    headerRow: collected.heading.meetingLine ? 2 : 1,
-    rowHeight: 20,
-    landscape: true,
-  };
-}
-
-function where(f: Finding): string {
-  if (f.place.kind === "cell") return R.where(f.place.file ?? "", `${f.place.sheet}!${f.place.cell}`);
-  if (f.place.kind === "file") return R.where(f.place.file, null);
-  return "";
-}
 
 type Pending = { kind: "list"; collected: Collected } | { kind: "signin" };
 
@@ -73,7 +39,10 @@ export function RepliesCard({ session, roster }: { session: RegisterSession; ros
   const openReplies = (files: File[]) =>
     attempt(async () => {
       const sources: ReplySource[] = [];
-      for (const file of files) sources.push(await replySource(file));
+      for (const file of files)
+        sources.push(
+          await replySource(file.name, await pickedFileBytes(file), receivedByModification(file.lastModified)),
+        );
       const merged = collectReplies({ notice: notice ?? { file: "", paragraphs: [] }, sources, order: "notice" });
       setCollected(merged);
       if (merged.merged.people.length === 0) setStatus({ intent: "info", text: S.replies.nobodyInReplies });
@@ -82,7 +51,7 @@ export function RepliesCard({ session, roster }: { session: RegisterSession; ros
   const write = (what: Pending) =>
     attempt(async () => {
       if (what.kind === "list") {
-        const name = await host.writePrintTable(listTable(what.collected));
+        const name = await host.writePrintTable(listTable(what.collected.merged, what.collected.heading));
         const { people, replies } = what.collected.merged;
         await readAndCheck(false, { intent: "success", text: S.replies.merged(name, people.length, replies.length) });
       } else if (roster) {
@@ -123,17 +92,7 @@ export function RepliesCard({ session, roster }: { session: RegisterSession; ros
           {collected.findings.length === 0 ? (
             <Text block>{R.noFindings}</Text>
           ) : (
-            <ul className={layout.list} aria-label={R.findings}>
-              {[...collected.findings].sort(bySeverity).map((f, i) => (
-                <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline" }}>
-                  <SeverityBadge severity={f.severity} />
-                  <span>
-                    <Text block>{f.message}</Text>
-                    <Caption1 block>{where(f)}</Caption1>
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <ReplyFindingList findings={collected.findings} />
           )}
         </article>
       )}

@@ -2,18 +2,16 @@ import { Button, Caption1, Radio, RadioGroup, Subtitle2, Text } from "@fluentui/
 import { useMemo, useState } from "react";
 import { type Collected, collectReplies } from "../../core/replies/collect";
 import { docxLetterWithFormParts, docxTableParts } from "../../core/replies/docx-table";
-import { listGrid, listLooks, listWidths } from "../../core/replies/list-grid";
+import { listTable } from "../../core/replies/list-grid";
 import { type ListOrder, tallyByUnit } from "../../core/replies/merge";
 import type { ReplySource } from "../../core/replies/read-reply";
 import { SIGNIN_WIDTHS, signinDocxTable, signinSheet } from "../../core/replies/signin-sheet";
-import { type Finding, bySeverity } from "../../core/rules/finding";
 import { readRegister } from "../../core/table/register-table";
-import { localDateOf } from "../../core/text/dates";
 import { DOCX_TYPE, XLSX_TYPE, offerDownload } from "../../hosts/files/download";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { printTableWorkbook } from "../../hosts/files/print-table-workbook";
 import { documentParagraphs } from "../../hosts/files/read-docx";
-import { readReplyGrids } from "../../hosts/files/read-reply-file";
+import { receivedByModification, replySource } from "../../hosts/files/read-reply-file";
 import { zipDocx } from "../../hosts/files/write-docx";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import {
@@ -23,9 +21,8 @@ import {
   REPLY_NOTICE_TITLE,
   SAMPLE_REPLIES,
 } from "../../samples/replies";
-import { UserError } from "../../core/user-error";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { SeverityBadge } from "../components/FindingText";
+import { ReplyFindingList } from "../components/ReplyFindingList";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
 import { R } from "./replies-strings";
@@ -39,23 +36,14 @@ interface OpenedFile {
   lastModified: number;
 }
 
+/** A picked or built-in 回执 as the merge reads it, received on its file's modification day. */
+const sourceOf = (file: OpenedFile) => replySource(file.name, file.bytes, receivedByModification(file.lastModified));
+
 const opened = async (file: File): Promise<OpenedFile> => ({
   name: file.name,
   bytes: await pickedFileBytes(file),
   lastModified: file.lastModified,
 });
-
-/** A 回执 read into its grids; one that cannot be opened becomes a finding, as in the CLI. */
-async function replySource(file: OpenedFile): Promise<ReplySource> {
-  const receivedOn = localDateOf(new Date(file.lastModified));
-  const base = { file: file.name, receivedOn, receivedHow: "按文件修改时间" };
-  try {
-    return { ...base, grids: await readReplyGrids(file.bytes, file.name) };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { ...base, grids: [], problem: error.message };
-  }
-}
 
 /** The built-in notice and 回执, made into files and read back as the user's would be. */
 async function sampleFiles(): Promise<{ notice: OpenedFile; replies: OpenedFile[] }> {
@@ -77,12 +65,6 @@ async function sampleFiles(): Promise<{ notice: OpenedFile; replies: OpenedFile[
     replies.push({ name: reply.fileName, bytes, lastModified: new Date(year, month - 1, day, 10).getTime() });
   }
   return { notice, replies };
-}
-
-function where(f: Finding): string {
-  if (f.place.kind === "cell") return R.where(f.place.file ?? "", `${f.place.sheet}!${f.place.cell}`);
-  if (f.place.kind === "file") return R.where(f.place.file, null);
-  return "";
 }
 
 /**
@@ -121,7 +103,7 @@ export function RepliesFile() {
   const openReplies = (files: File[]) =>
     run(async () => {
       const read: ReplySource[] = [];
-      for (const file of files) read.push(await replySource(await opened(file)));
+      for (const file of files) read.push(await sourceOf(await opened(file)));
       // A file opened again replaces its earlier reading.
       setSources((before) => [...before.filter((s) => !read.some((r) => r.file === s.file)), ...read]);
     });
@@ -131,28 +113,12 @@ export function RepliesFile() {
       const paragraphs = await documentParagraphs(files.notice.bytes, files.notice.name);
       setNotice({ file: files.notice.name, paragraphs });
       const read: ReplySource[] = [];
-      for (const file of files.replies) read.push(await replySource(file));
+      for (const file of files.replies) read.push(await sourceOf(file));
       setSources(read);
     });
 
-  const list = () => {
-    const grid = listGrid(collected!.merged.people, collected!.merged.extraHeaders, collected!.heading);
-    return { grid, headerRow: collected!.heading.meetingLine ? 2 : 1 };
-  };
-  const downloadList = () =>
-    run(async () => {
-      const { grid, headerRow } = list();
-      const widths = listWidths(collected!.merged.extraHeaders);
-      const bytes = await printTableWorkbook({
-        grid,
-        looks: listLooks(grid),
-        widths,
-        headerRow,
-        rowHeight: 20,
-        landscape: true,
-      });
-      offerDownload(bytes, R.listFile, XLSX_TYPE);
-    });
+  const list = () => listTable(collected!.merged, collected!.heading);
+  const downloadList = () => run(async () => offerDownload(await printTableWorkbook(list()), R.listFile, XLSX_TYPE));
   const downloadSignin = (docx: boolean) =>
     run(async () => {
       const sheet = signinSheet(readRegister(list().grid), "unit");
@@ -210,17 +176,7 @@ export function RepliesFile() {
           {collected.findings.length === 0 ? (
             <Status status={{ intent: "success", text: R.noFindings }} />
           ) : (
-            <ul className={styles.list} aria-label={R.findings}>
-              {[...collected.findings].sort(bySeverity).map((f, i) => (
-                <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline" }}>
-                  <SeverityBadge severity={f.severity} />
-                  <span>
-                    <Text block>{f.message}</Text>
-                    <Caption1 block>{where(f)}</Caption1>
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <ReplyFindingList findings={collected.findings} />
           )}
           <Subtitle2 as="h3" style={{ marginTop: 12 }}>
             {R.tally}
