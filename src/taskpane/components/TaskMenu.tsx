@@ -1,18 +1,11 @@
 import { Caption1, CompoundButton, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DropZone } from "./DropZone";
+import { useLayout } from "./layout";
 import { FILE_TASKS, type FileTask } from "../files/file-routes";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
   menu: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   task: { width: "100%", maxWidth: "100%", justifyContent: "start", textAlign: "start" },
   drop: { padding: tokens.spacingVerticalM, textAlign: "center" },
 });
@@ -29,10 +22,11 @@ export function TaskMenu({
   onFiles: (files: File[]) => void;
 }) {
   const styles = useStyles();
+  const layout = useLayout();
   return (
     <nav className={styles.menu} aria-label={S.tasks.menu}>
       <Subtitle2 as="h2">{S.tasks.heading}</Subtitle2>
-      <ul className={styles.list}>
+      <ul className={layout.list}>
         {FILE_TASKS.map((task) => (
           <li key={task}>
             <CompoundButton
