@@ -114,10 +114,10 @@ describe("the Word pane", () => {
     await user.clear(screen.getByRole("textbox", { name: /会议地点/ }));
     await user.type(screen.getByRole("textbox", { name: /会议地点/ }), "县行政中心305室");
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = (await screen.findAllByRole("dialog", { hidden: true })).at(-1)!;
     expect(within(dialog).getByText("替换上次的草稿？")).toBeInTheDocument();
     await user.click(await dialogButton("取消"));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), { timeout: 3000 });
     expect(word.doc.controls[0].ooxml).toBe(first);
 
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
@@ -138,7 +138,7 @@ describe("the Word pane", () => {
 
     const item = screen.getByRole("button", { name: /成文日期“二〇二六年十二月一日”应使用阿拉伯数字/ }).closest("li")!;
     await user.click(within(item).getByRole("button", { name: "修正" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = (await screen.findAllByRole("dialog", { hidden: true })).at(-1)!;
     expect(within(dialog).getByText("把“二〇二六年十二月一日”改为“2026年12月1日”？")).toBeInTheDocument();
     await user.click(await dialogButton("修正"));
     await waitFor(() => expect(word.doc.paragraphs.at(-1)).toBe("2026年12月1日"));
