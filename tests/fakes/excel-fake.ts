@@ -132,6 +132,8 @@ export class FakeExcel {
   /** Bytes of each sync's request alone, as Excel on the web measures it against its 5 MB. */
   requests: number[] = [];
   selected: string | null = null;
+  /** The sheet of every range whose values a sync returned (Range.load("values")), in order. */
+  valueReads: string[] = [];
   /** Every cell value write, as `sheet!A1`. */
   writes: string[] = [];
   /** Text cells Excel would have turned into a formula or a number: written as values into a cell not formatted as text. */
@@ -293,6 +295,7 @@ export class FakeExcel {
               message: `fake Excel: a read of ${cells} cells is over the ${excel.readCellLimit} cells Excel on the web allows`,
             };
           pendingLoads.push(() => {
+            if (wantsValues) excel.valueReads.push(sheet.name);
             loaded = read();
             loadedFormats = rows().map((i) => cols().map((j) => sheet.formats.get(key(i, j)) ?? "General"));
             loadedText = loaded.map((row, i) => row.map((v, j) => displayText(v, loadedFormats![i][j])));

@@ -6,7 +6,7 @@ import { readRegister } from "../../src/core/table/register-table";
 import { createFileExcelHost } from "../../src/hosts/files/file-excel-host";
 import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
 import { SIGNIN_SHEET } from "../../src/samples/signin-workbook";
-import { checkingChangedChartsOnly } from "../../src/taskpane/files/check-changed-charts";
+import { checkingChangedChartsOnly } from "../../src/taskpane/excel/check-changed-charts";
 
 describe("file mode's check after a 座次图 changed", () => {
   it("checks only the chart and its 名单 again after a swap, and the chart's findings follow the swap", async () => {

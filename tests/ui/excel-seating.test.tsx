@@ -83,6 +83,33 @@ describe("the Excel pane's 座次图", () => {
     expect(podiumRow(excel)).toEqual(["刘洋", "张伟", "王建国", "李明华", "陈晓东"]);
   });
 
+  it("after a swap reads only the chart again and checks it: the 签到表 beside it is not read, its findings stay", async () => {
+    const { excel, user } = setup(SAMPLE_WORKBOOKS[0].grids);
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const card = await screen.findByRole("region", { name: "排座次" }, { timeout: 5000 });
+    await user.click(within(card).getByRole("button", { name: "生成座次图" }));
+    await user.click(await dialogButton("生成"));
+    await screen.findByText(/已生成工作表“座次图”/, undefined, { timeout: 5000 });
+    const signinFindings = screen.getAllByRole("region", { name: "签到表" }).map((r) => r.textContent);
+    expect(excel.valueReads).toContain("签到表");
+
+    excel.valueReads = [];
+    const swap = within(screen.getByRole("region", { name: "交换座位" }));
+    const seat = (name: string) =>
+      within(swap.getByRole("combobox", { name: "座位一" }))
+        .getAllByRole("option")
+        .find((o) => o.textContent?.startsWith(`${name}（`))!
+        .getAttribute("value")!;
+    const [first, second] = podiumRow(excel).slice(-2);
+    await user.selectOptions(swap.getByRole("combobox", { name: "座位一" }), seat(first));
+    await user.selectOptions(swap.getByRole("combobox", { name: "座位二" }), seat(second));
+    await user.click(swap.getByRole("button", { name: "交换" }));
+    await screen.findByText(/已交换 .* 的座位，已重新检查/, undefined, { timeout: 5000 });
+    await screen.findByRole("button", { name: RANK_ORDER }, { timeout: 5000 });
+    expect(new Set(excel.valueReads)).toEqual(new Set(["座次图"]));
+    expect(screen.getAllByRole("region", { name: "签到表" }).map((r) => r.textContent)).toEqual(signinFindings);
+  });
+
   it("seats 以右为上 when asked, mirrored, and never writes over an existing 座次图", async () => {
     const { excel, user } = setup(SAMPLE_WORKBOOKS.find((w) => w.grids.includes(SEATING_ROSTER_SHEET))!.grids);
     await user.click(screen.getByRole("button", { name: "检查本工作簿" }));

@@ -26,6 +26,8 @@ export const BLOCK_CELLS = 100_000;
 
 export interface ReadOptions {
   activeOnly?: boolean;
+  /** Only the sheets of these names (a 座次图 after a swap): the others are not read at all. */
+  sheets?: readonly string[];
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -170,7 +172,7 @@ export function createExcelHost(
         ? null
         : `${unsupportedMessage("excelMergedAreas")}：合并单元格只按左上角的值读取，其余按空单元格读，涉及合并单元格的结果可能有误`,
 
-    readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
+    readWorkbook: ({ activeOnly = false, sheets: only, onProgress, signal } = {}) =>
       guarded(async (context) => {
         office.require("excelRead");
         const sheets = activeOnly ? [context.workbook.worksheets.getActiveWorksheet()] : null;
@@ -179,7 +181,7 @@ export function createExcelHost(
         if (sheets) sheets[0].load("name,visibility");
         await context.sync();
         const visible = (sheets ?? collection.items).filter(
-          (s) => s.visibility === "Visible" && s.name !== LEGACY_RECORD_SHEET,
+          (s) => s.visibility === "Visible" && s.name !== LEGACY_RECORD_SHEET && (!only || only.includes(s.name)),
         );
         const mergesSupported = office.has("excelMergedAreas");
         const used = visible.map((sheet) => {

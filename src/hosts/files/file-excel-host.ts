@@ -136,10 +136,10 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
   return {
     mergedAreasCaveat: () => null,
 
-    readWorkbook: async ({ activeOnly = false, onProgress, signal } = {}) => {
+    readWorkbook: async ({ activeOnly = false, sheets: only, onProgress, signal } = {}) => {
       if (signal?.aborted) throw cancelledCheck();
       const read = sheets
-        .filter((s) => !activeOnly || s.name === active)
+        .filter((s) => (!activeOnly || s.name === active) && (!only || only.includes(s.name)))
         .map((s) => (s.grid.sheet === s.name ? s.grid : { ...s.grid, sheet: s.name }));
       onProgress?.(1, 1);
       return read;

@@ -221,11 +221,14 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
     // Each merged area is read as WPS shows it (mergedAreas): nothing to warn about.
     mergedAreasCaveat: () => null,
 
-    readWorkbook: ({ activeOnly = false, onProgress, signal } = {}) =>
+    readWorkbook: ({ activeOnly = false, sheets: only, onProgress, signal } = {}) =>
       guarded(async () => {
         const workbook = book();
         const sheets = (activeOnly ? [workbook.ActiveSheet] : sheetsOf(workbook)).filter(
-          (s) => Number(s.Visible) === XL_SHEET.Visible && s.Name !== LEGACY_RECORD_SHEET,
+          (s) =>
+            Number(s.Visible) === XL_SHEET.Visible &&
+            s.Name !== LEGACY_RECORD_SHEET &&
+            (!only || only.includes(String(s.Name))),
         );
         const plans = sheets.map((sheet) => {
           const used = sheet.UsedRange;

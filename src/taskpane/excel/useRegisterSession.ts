@@ -11,6 +11,7 @@ import { type StatusMessage, errorText } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLazyModule } from "../components/useLazyModule";
 import { S } from "../strings";
+import { type KnownSheets, checkingChangedChartsOnly } from "./check-changed-charts";
 import { type RegisterEngine, loadRegisterEngine } from "./load-register-engine";
 import { optionsOf } from "./register-settings";
 
@@ -36,7 +37,7 @@ const checkWhole: NonNullable<SessionOptions["check"]> = (engine, grids, options
   engine.checkWorkbook(grids, options).sheets;
 
 export function useRegisterSession(
-  host: ExcelHost,
+  host: ExcelHost & KnownSheets,
   { check: checkGrids = checkWhole, words = S.settings }: SessionOptions = {},
 ) {
   const [grids, setGrids] = useState<Grid[] | null>(null);
@@ -47,8 +48,6 @@ export function useRegisterSession(
   const abort = useRef<AbortController | null>(null);
   const [config, setConfig] = useState<ConfigFile>({});
   const [recordBroken, setRecordBroken] = useState(false);
-  /** Whether the last check read the whole workbook (a re-check after a swap reads the same). */
-  const [checkedAll, setCheckedAll] = useState(true);
   const engine = useLazyModule(loadRegisterEngine, (error) => setStatus({ intent: "error", text: errorText(error) }));
 
   useEffect(() => {
@@ -67,9 +66,14 @@ export function useRegisterSession(
     const checkDate = engine.localDateOf(new Date());
     return { ...settings.options, checkDate, ...(meetingStart ? { meetingStart } : {}) };
   }, [start, engine, settings]);
+  /** After only 座次图 were read again (a swap), only they and their 名单 are checked again: see readSheets. */
+  const checkChanged = useMemo(
+    () => engine && checkingChangedChartsOnly((read, options) => checkGrids(engine, read, options), host),
+    [engine, checkGrids, host],
+  );
   const sheets: SheetReport[] = useMemo(
-    () => (grids && engine && checkOptions ? checkGrids(engine, grids, checkOptions) : []),
-    [grids, engine, checkOptions, checkGrids],
+    () => (grids && checkChanged && checkOptions ? checkChanged(grids, checkOptions) : []),
+    [grids, checkChanged, checkOptions],
   );
   const ruleNames = useMemo(() => ruleNamesOf(engine?.REGISTER_RULES ?? []), [engine]);
   const needsStart = sheets.some((s) => s.kind === "signin" && !s.meetingStart) || start !== "";
@@ -92,7 +96,20 @@ export function useRegisterSession(
     else if (done) setStatus(caveat ? { ...done, text: `${done.text}${caveat}` } : done);
     else if (caveat) setStatus({ intent: "warning", text: caveat });
     setGrids(read);
-    setCheckedAll(!activeOnly);
+  };
+
+  /**
+   * Reads only these sheets again (a 座次图 after a swap) and checks them beside the sheets read before, which keep
+   * their findings; `done` is the status to show after.
+   */
+  const readSheets = async (names: string[], done: StatusMessage) => {
+    setSelected(null);
+    const read = await host.readWorkbook({ sheets: names });
+    const fresh = new Map(read.map((grid) => [grid.sheet, grid]));
+    setGrids((before) =>
+      (before ?? []).flatMap((grid) => fresh.get(grid.sheet) ?? (names.includes(grid.sheet) ? [] : [grid])),
+    );
+    setStatus(done);
   };
 
   /** A damaged marks' record: say so (the error passes on to the status line) and offer to discard it. */
@@ -133,9 +150,9 @@ export function useRegisterSession(
     selected,
     busy,
     attempt,
-    checkedAll,
     recordBroken,
     readAndCheck,
+    readSheets,
     check: (activeOnly: boolean) => attempt(() => readAndCheck(activeOnly)),
 
     select: (finding: Finding) => {

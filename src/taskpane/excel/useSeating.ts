@@ -6,7 +6,7 @@ import type { RegisterSession } from "./useRegisterSession";
 
 /** The 参会名单 to seat from and the 座次图 the check found (with the seats the clerk can swap); generate and swap. */
 export function useSeating(session: RegisterSession) {
-  const { host, grids, sheets, engine, settings, attempt, readAndCheck, setStatus, checkedAll } = session;
+  const { host, grids, sheets, engine, settings, attempt, readAndCheck, setStatus, readSheets } = session;
   const side: Side = settings?.options.seatingSide ?? "left";
 
   const found = useMemo(() => {
@@ -72,7 +72,7 @@ export function useSeating(session: RegisterSession) {
   const swap = (sheet: string, a: SwapSeat, b: SwapSeat) =>
     attempt(async () => {
       await host.swapCells(sheet, a, b);
-      await readAndCheck(!checkedAll, {
+      await readSheets([sheet], {
         intent: "success",
         text: S.seating.swapped(S.seating.seat(a.name, a.address), S.seating.seat(b.name, b.address)),
       });

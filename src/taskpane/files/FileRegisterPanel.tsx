@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { type FileExcelHost, type OpenedWorkbook, createFileExcelHost } from "../../hosts/files/file-excel-host";
 import type { PendingFile } from "../../hosts/files/file-excel-downloads";
@@ -13,7 +13,6 @@ import { RegisterSettings, SettingsToggle } from "../excel/RegisterSettings";
 import { type SessionOptions, useRegisterSession } from "../excel/useRegisterSession";
 import { useSeating } from "../excel/useSeating";
 import { S } from "../strings";
-import { checkingChangedChartsOnly } from "./check-changed-charts";
 import { FileArticle } from "./FileArticle";
 import { JobCancelled } from "./file-job-runner";
 import { type FileRoute, type HandedFiles, hasRoster, isRosterOnly, isWordFile } from "./file-routes";
@@ -75,13 +74,10 @@ export function FileRegisterPanel({
   const said = useRef<Said>({ problems: [] });
 
   const host: FileExcelHost = useMemo(() => createFileExcelHost(opened, { downloads: inWorker }), [opened]);
-  const check: NonNullable<SessionOptions["check"]> = useMemo(() => {
-    const checkFiles = checkingChangedChartsOnly(
-      (grids, options) => checkOpenedFiles(grids, options, host.fileOf),
-      host,
-    );
-    return (_engine, grids, options) => checkFiles(grids, options);
-  }, [host]);
+  const check: NonNullable<SessionOptions["check"]> = useCallback(
+    (_engine, grids, options) => checkOpenedFiles(grids, options, host.fileOf),
+    [host],
+  );
   const session = useRegisterSession(host, { check, words: S.settingsInBrowser });
   const seating = useSeating(session);
   const { setStatus } = session;
