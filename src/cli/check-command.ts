@@ -128,6 +128,7 @@ function findingJson(finding: Finding): unknown {
   const cell = cellOf(finding);
   return {
     ruleId: finding.ruleId,
+    messageId: finding.messageId,
     severity: finding.severity,
     sheet: cell?.sheet ?? null,
     cell: cell?.cell ?? null,

@@ -56,6 +56,7 @@ export function lintJson(result: LintResult): unknown {
       const span = spanOf(f);
       return {
         ruleId: f.ruleId,
+        messageId: f.messageId,
         severity: f.severity,
         paragraph: paragraphOf(f.place),
         start: span?.start ?? null,

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import { join } from "node:path";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
+import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { CLEAN_WORKBOOK } from "../fixtures/clean-registers";
 import { runCli, workdir, writeXlsx } from "./cli-harness";
 
@@ -85,6 +86,7 @@ describe("huiwu check", () => {
     const duplicate = signin.findings.find((f: { ruleId: string }) => f.ruleId === "signin/duplicate");
     expect(duplicate).toEqual({
       ruleId: "signin/duplicate",
+      messageId: "duplicate",
       severity: "error",
       sheet: "签到表",
       cell: "B10",
@@ -94,6 +96,17 @@ describe("huiwu check", () => {
       place: { kind: "cell", sheet: "签到表", cell: "B10", row: 10, related: ["B4"] },
       data: { name: "王建国", unit: "县应急管理局", first: 4 },
     });
+  });
+
+  it("--json says which of its rule's messages each finding is, so a script need not read the Chinese text", async () => {
+    const doc = JSON.parse((await runCli(["check", await sample(0), "--json"])).stdout);
+    const findings: { ruleId: string; messageId: string; cell: string }[] = doc.sheets.flatMap(
+      (s: { findings: unknown[] }) => s.findings,
+    );
+    expect(findings.length).toBeGreaterThan(5);
+    const messagesOf = new Map(REGISTER_RULES.map((rule) => [rule.meta.id, Object.keys(rule.meta.messages)]));
+    for (const finding of findings) expect(messagesOf.get(finding.ruleId)).toContain(finding.messageId);
+    expect(findings.filter((f) => f.ruleId === "signin/late").map((f) => f.messageId)).toEqual(["late", "late"]);
   });
 
   it.each([

@@ -53,6 +53,7 @@ describe("huiwu lint", () => {
     );
     expect(fromTxt.findings.find((f: { ruleId: string }) => f.ruleId === "notice/relative-date")).toEqual({
       ruleId: "notice/relative-date",
+      messageId: "relative",
       severity: "error",
       paragraph: 8,
       start: 51,
