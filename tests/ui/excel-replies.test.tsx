@@ -6,6 +6,8 @@ import { SIGNIN_HEADER } from "../../src/core/replies/signin-sheet";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { zipDocx } from "../../src/hosts/files/write-docx";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
+import { byStrokes } from "../../src/core/meeting/name-order";
+import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
 import {
   REPLY_FORM,
@@ -17,9 +19,9 @@ import {
 import { ExcelPaneView } from "../../src/taskpane/panes/ExcelPane";
 import { FakeExcel } from "../fakes/excel-fake";
 
-function setup() {
+function setup(sheets = [SEATING_ROSTER_SHEET]) {
   const excel = new FakeExcel();
-  excel.addSheet(SEATING_ROSTER_SHEET.sheet, SEATING_ROSTER_SHEET.rows);
+  for (const grid of sheets) excel.addSheet(grid.sheet, grid.rows);
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -36,9 +38,9 @@ function picked(name: string, bytes: Uint8Array, lastModified = Date.now()): Fil
   return file;
 }
 
-async function sampleReplies(): Promise<File[]> {
+async function sampleReplies(replies = SAMPLE_REPLIES): Promise<File[]> {
   const files: File[] = [];
-  for (const reply of SAMPLE_REPLIES) {
+  for (const reply of replies) {
     const { year, month, day } = reply.receivedOn;
     const c = reply.content;
     const bytes =
@@ -60,12 +62,32 @@ function rowOf(excel: FakeExcel, sheet: string, row: number): unknown[] {
     .map(([, v]) => v);
 }
 
-async function confirm(user: ReturnType<typeof userEvent.setup>) {
+async function confirm(user: ReturnType<typeof userEvent.setup>, says = "不改动已有的工作表", button = "生成") {
   // Tabster marks a just-opened Fluent dialog aria-hidden until focus reaches it, which jsdom on a loaded
   // machine may not do in time (the other pane tests look the same way).
   const dialog = (await screen.findAllByRole("dialog", { hidden: true })).at(-1)!;
-  expect(dialog).toHaveTextContent("不改动已有的工作表");
-  await user.click(within(dialog).getByRole("button", { name: "生成", hidden: true }));
+  expect(dialog).toHaveTextContent(says);
+  await user.click(within(dialog).getByRole("button", { name: button, hidden: true }));
+}
+
+/** The picked notice, checked against; then the card, once its buttons can be used. */
+async function checkedCard(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+  const card = await screen.findByRole("region", { name: "回执与签到表" });
+  const notice = await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM));
+  const noticeInput = within(card).getByLabelText("选择会议通知（可选）…", { selector: "input" });
+  await waitFor(() => expect(noticeInput).toBeEnabled());
+  await user.upload(noticeInput, picked(REPLY_NOTICE_FILE, notice));
+  await within(card).findByText(`通知：${REPLY_NOTICE_FILE}（按它核对缺报、名额和截止日期）`);
+  return card;
+}
+
+/** The values of one column of a sheet below its header row (the row whose first cell is 序号), top to bottom. */
+function columnBelowHeader(excel: FakeExcel, sheet: string, header: string): string[] {
+  const rows = Math.max(...[...excel.sheet(sheet).values.keys()].map((k) => Number(k.split(",")[0])));
+  const headerRow = [...Array(rows + 1).keys()].find((r) => rowOf(excel, sheet, r)[0] === "序号")!;
+  const col = rowOf(excel, sheet, headerRow).indexOf(header);
+  return [...Array(rows - headerRow).keys()].map((i) => String(rowOf(excel, sheet, headerRow + 1 + i)[col] ?? ""));
 }
 
 describe("the Excel pane's 回执与签到表", () => {
@@ -91,16 +113,11 @@ describe("the Excel pane's 回执与签到表", () => {
 
   it("汇总回执 merges the picked 回执 against the notice into a new 参会名单, shows the findings, and checks again", async () => {
     const { excel, user } = setup();
-    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
-    const card = await screen.findByRole("region", { name: "回执与签到表" });
-    const notice = await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM));
-    const noticeInput = within(card).getByLabelText("选择会议通知（可选）…", { selector: "input" });
-    await waitFor(() => expect(noticeInput).toBeEnabled());
-    await user.upload(noticeInput, picked(REPLY_NOTICE_FILE, notice));
-    expect(
-      await within(card).findByText(`通知：${REPLY_NOTICE_FILE}（按它核对缺报、名额和截止日期）`),
-    ).toBeInTheDocument();
+    const card = await checkedCard(user);
     await user.upload(within(card).getByLabelText("汇总回执…", { selector: "input" }), await sampleReplies());
+    // A 名单 kept by hand is not added to unless asked.
+    expect(within(card).getByRole("checkbox", { name: /加到工作表“参会名单”/ })).not.toBeChecked();
+    await user.click(await within(card).findByRole("button", { name: "写入参会名单…" }));
     await confirm(user);
     expect(
       await screen.findByText(/已把 5 份回执汇总到工作表“参会名单\(2\)”，共 11 人。已重新检查/, undefined, {
@@ -121,5 +138,43 @@ describe("the Excel pane's 回执与签到表", () => {
     // The old 名单 is as it was, and the pane still offers the 签到表.
     expect(rowOf(excel, SEATING_ROSTER_SHEET.sheet, 0)).toEqual([SEATING_ROSTER_SHEET.rows[0][0]]);
     await waitFor(() => expect(within(card).getByRole("button", { name: "生成签到表" })).toBeEnabled());
+  });
+
+  it("lists by 姓氏笔画 when asked, and a second run adds under the 参会名单 only who is new", async () => {
+    const signinOnly = SAMPLE_WORKBOOKS[0].grids.filter((g) => g.sheet !== "参会名单");
+    const { excel, user } = setup(signinOnly);
+    const card = await checkedCard(user);
+    const replies = within(card).getByLabelText("汇总回执…", { selector: "input" });
+    await user.upload(replies, await sampleReplies(SAMPLE_REPLIES.slice(0, 3)));
+    await user.click(await within(card).findByRole("radio", { name: "按姓氏笔画" }));
+    await user.click(within(card).getByRole("button", { name: "写入参会名单…" }));
+    await confirm(user);
+    await screen.findByText(/已把 3 份回执汇总到工作表“参会名单”/, undefined, { timeout: 5000 });
+    const first = columnBelowHeader(excel, "参会名单", "姓名");
+    expect(first).toEqual(byStrokes(first));
+    // Not grouped by unit, as the notice's order would list them.
+    const units = columnBelowHeader(excel, "参会名单", "单位");
+    const changes = units.filter((unit, i) => i > 0 && unit !== units[i - 1]).length;
+    expect(changes).toBeGreaterThan(new Set(units).size - 1);
+
+    // The list just made is added to by default; all five picked again, the three merged before are not read again.
+    const again = await screen.findByRole("region", { name: "回执与签到表" });
+    const add = await within(again).findByRole("checkbox", { name: "加到工作表“参会名单”（只添加新报名的人）" });
+    expect(add).toBeChecked();
+    await waitFor(() => expect(within(again).getByLabelText("汇总回执…", { selector: "input" })).toBeEnabled());
+    await user.upload(within(again).getByLabelText("汇总回执…", { selector: "input" }), await sampleReplies());
+    expect(
+      await within(again).findByText(
+        /参会名单共 11 人，本次从 2 份回执新增 \d+ 人（另有 3 份回执此前已汇总，未重复读取）/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(again).getByRole("button", { name: "写入参会名单…" }));
+    await confirm(user, "已有的行不改动", "添加");
+    await screen.findByText(/已在工作表“参会名单”第 \d+ 行起添加 \d+ 人/, undefined, { timeout: 5000 });
+    const names = columnBelowHeader(excel, "参会名单", "姓名");
+    expect(names.slice(0, first.length)).toEqual(first);
+    expect(names).toHaveLength(11);
+    expect(new Set(names).size).toBe(11);
+    expect(excel.sheets.map((s) => s.name)).toEqual([...signinOnly.map((g) => g.sheet), "参会名单"]);
   });
 });

@@ -1,17 +1,17 @@
-import { Button, Caption1, Radio, RadioGroup, Subtitle2, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { type Collected, collectReplies } from "../../core/replies/collect";
+import { Button, Caption1, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import { docxLetterWithFormParts, docxTableParts } from "../../core/replies/docx-table";
-import { listTable } from "../../core/replies/list-grid";
-import { type ListOrder, tallyByUnit } from "../../core/replies/merge";
+import { listTable, readListedPeople } from "../../core/replies/list-grid";
 import type { ReplySource } from "../../core/replies/read-reply";
 import { SIGNIN_WIDTHS, signinDocxTable, signinSheet } from "../../core/replies/signin-sheet";
 import { readRegister } from "../../core/table/register-table";
 import { DOCX_TYPE, XLSX_TYPE, offerDownload } from "../../hosts/files/download";
+import { FileReadError } from "../../hosts/files/file-error";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { printTableWorkbook } from "../../hosts/files/print-table-workbook";
 import { documentParagraphs } from "../../hosts/files/read-docx";
 import { receivedByModification, replySource } from "../../hosts/files/read-reply-file";
+import { readWorkbookGrids } from "../../hosts/files/read-workbook";
 import { zipDocx } from "../../hosts/files/write-docx";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import {
@@ -22,12 +22,14 @@ import {
   SAMPLE_REPLIES,
 } from "../../samples/replies";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { ReplyFindingList } from "../components/ReplyFindingList";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
 import { R } from "./replies-strings";
+import { RepliesOutcome } from "./RepliesOutcome";
+import { type ExistingList, useReplyCollection } from "./useReplyCollection";
 
 const REPLY_TYPES = ".xlsx,.xlsm,.xls,.et,.ods,.csv,.docx";
+const LIST_TYPES = ".xlsx,.xlsm,.xls,.et,.ods,.csv";
 
 /** A file's name, bytes and modification time: what a picked file and a built-in sample both give. */
 interface OpenedFile {
@@ -38,12 +40,6 @@ interface OpenedFile {
 
 /** A picked or built-in 回执 as the merge reads it, received on its file's modification day. */
 const sourceOf = (file: OpenedFile) => replySource(file.name, file.bytes, receivedByModification(file.lastModified));
-
-const opened = async (file: File): Promise<OpenedFile> => ({
-  name: file.name,
-  bytes: await pickedFileBytes(file),
-  lastModified: file.lastModified,
-});
 
 /** The built-in notice and 回执, made into files and read back as the user's would be. */
 async function sampleFiles(): Promise<{ notice: OpenedFile; replies: OpenedFile[] }> {
@@ -68,21 +64,15 @@ async function sampleFiles(): Promise<{ notice: OpenedFile; replies: OpenedFile[
 }
 
 /**
- * File mode's 汇总回执: a notice and the 回执 units sent back, merged into one 参会名单 with the reply/* findings
- * and the count per unit; the 参会名单 and its 签到表 offered as downloads.
+ * File mode's 汇总回执: a notice and the 回执 units sent back, merged into one 参会名单 (or added to one opened from
+ * an earlier run: only who is new) with the reply/* findings and the count per unit; the 参会名单 and its 签到表
+ * offered as downloads.
  */
 export function RepliesFile() {
   const styles = useLayout();
-  const [notice, setNotice] = useState<{ file: string; paragraphs: string[] } | null>(null);
-  const [sources, setSources] = useState<ReplySource[]>([]);
-  const [order, setOrder] = useState<ListOrder>("notice");
+  const [existing, setExisting] = useState<ExistingList | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
   const [busy, setBusy] = useState(false);
-
-  const collected: Collected | null = useMemo(
-    () => (notice && sources.length ? collectReplies({ notice, sources, order }) : null),
-    [notice, sources, order],
-  );
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -95,26 +85,23 @@ export function RepliesFile() {
       setBusy(false);
     }
   };
-  const openNotice = (file: File) =>
-    run(async () => {
-      const paragraphs = await documentParagraphs(await pickedFileBytes(file), file.name);
-      setNotice({ file: file.name, paragraphs });
-    });
-  const openReplies = (files: File[]) =>
-    run(async () => {
-      const read: ReplySource[] = [];
-      for (const file of files) read.push(await sourceOf(await opened(file)));
-      // A file opened again replaces its earlier reading.
-      setSources((before) => [...before.filter((s) => !read.some((r) => r.file === s.file)), ...read]);
-    });
+  const replies = useReplyCollection({ attempt: run, existing });
+  const { notice, sources, collected } = replies;
+
   const openSample = () =>
     run(async () => {
       const files = await sampleFiles();
       const paragraphs = await documentParagraphs(files.notice.bytes, files.notice.name);
-      setNotice({ file: files.notice.name, paragraphs });
       const read: ReplySource[] = [];
       for (const file of files.replies) read.push(await sourceOf(file));
-      setSources(read);
+      replies.show({ notice: { file: files.notice.name, paragraphs }, sources: read });
+    });
+  const openList = (file: File) =>
+    run(async () => {
+      const grids = await readWorkbookGrids(await pickedFileBytes(file), file.name);
+      const list = grids.map((grid) => readListedPeople(grid, file.name)).find((l) => l !== null);
+      if (!list) throw new FileReadError(R.noList(file.name));
+      setExisting({ ...list, where: file.name });
     });
 
   const list = () => listTable(collected!.merged, collected!.heading);
@@ -140,14 +127,20 @@ export function RepliesFile() {
           label={R.pickNotice}
           accept=".docx,.txt"
           disabled={busy}
-          onFiles={(files) => void openNotice(files[0])}
+          onFiles={(files) => void replies.openNotice(files[0])}
         />
         <FilePickerButton
           label={R.pickReplies}
           accept={REPLY_TYPES}
           multiple
           disabled={busy}
-          onFiles={(files) => void openReplies(files)}
+          onFiles={(files) => void replies.openReplies(files)}
+        />
+        <FilePickerButton
+          label={R.pickList}
+          accept={LIST_TYPES}
+          disabled={busy}
+          onFiles={(files) => void openList(files[0])}
         />
         <Button disabled={busy} onClick={() => void openSample()}>
           {R.sample}
@@ -155,37 +148,18 @@ export function RepliesFile() {
       </div>
       {notice && <Text>{R.notice(notice.file)}</Text>}
       {sources.length > 0 && <Text>{R.replies(sources.length)}</Text>}
+      {existing && (
+        <div className={styles.actions}>
+          <Text>{R.listOpened(existing.where, existing.people.length)}</Text>
+          <Button size="small" disabled={busy} onClick={() => setExisting(null)}>
+            {R.dropList}
+          </Button>
+        </div>
+      )}
       <Status status={status} />
       {!notice && sources.length > 0 && <Status status={{ intent: "info", text: R.needNotice }} />}
       {collected && (
-        <article aria-label={R.findings}>
-          <RadioGroup
-            aria-label={R.order}
-            layout="horizontal"
-            value={order}
-            onChange={(_e, d) => setOrder(d.value as ListOrder)}
-          >
-            <Radio value="notice" label={R.orderNotice} />
-            <Radio value="strokes" label={R.orderStrokes} />
-          </RadioGroup>
-          <Text block>{R.summary(collected.merged.people.length, collected.merged.replies.length)}</Text>
-          {collected.expectedUnits.length === 0 && <Caption1 block>{R.noUnits}</Caption1>}
-          <Subtitle2 as="h3" style={{ marginTop: 12 }}>
-            {R.findings}
-          </Subtitle2>
-          {collected.findings.length === 0 ? (
-            <Status status={{ intent: "success", text: R.noFindings }} />
-          ) : (
-            <ReplyFindingList findings={collected.findings} />
-          )}
-          <Subtitle2 as="h3" style={{ marginTop: 12 }}>
-            {R.tally}
-          </Subtitle2>
-          <ul className={styles.list} aria-label={R.tally}>
-            {tallyByUnit(collected.merged.people, collected.expectedUnits).map(({ unit, count }) => (
-              <li key={unit}>{R.tallyRow(unit, count)}</li>
-            ))}
-          </ul>
+        <RepliesOutcome collected={collected} order={replies.order} onOrder={replies.setOrder}>
           <div className={styles.actions} style={{ marginTop: 12 }}>
             <Button appearance="primary" disabled={busy} onClick={() => void downloadList()}>
               {R.downloadList}
@@ -197,7 +171,7 @@ export function RepliesFile() {
               {R.downloadSigninDocx}
             </Button>
           </div>
-        </article>
+        </RepliesOutcome>
       )}
     </section>
   );
