@@ -46,6 +46,26 @@ async function rosterWorkbook() {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** Two 回执 as units send them back: long unit names, one person twice, one without a phone (findings to show). */
+async function replyFiles() {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("回执");
+  sheet.addRow(["全县安全生产工作会议参会回执"]);
+  sheet.addRow(["序号", "单位", "姓名", "职务", "手机号码", "是否住宿"]);
+  sheet.addRow([1, "县发展和改革委员会", "欧阳晓东", "党组书记、主任", "13905712233", "否"]);
+  sheet.addRow([2, "县发展和改革委员会", "李明华", "副主任", "", "否"]);
+  const csv =
+    "单位,姓名,职务,联系电话\r\n县住房和城乡建设局,张伟,局长,13805712345\r\n县住房和城乡建设局,张伟,局长,13805712345\r\n";
+  return [
+    {
+      name: "县发展和改革委员会回执.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    },
+    { name: "县住房和城乡建设局回执.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) },
+  ];
+}
+
 // 320 px is the narrowest task pane; 227 px is a 340 px pane at 150% zoom (a CSS pixel is 1.5 screen pixels).
 for (const NARROW of [320, 227]) {
   test(`file mode fits ${NARROW} px on every screen`, async () => {
@@ -119,6 +139,27 @@ for (const NARROW of [320, 227]) {
     await page.getByRole("button", { name: "检查设置" }).click();
     await page.getByRole("button", { name: "保存到本工作簿" }).waitFor();
     await assertFits(page, "excel-settings");
+    await context.close();
+  });
+
+  test(`Excel mode fits ${NARROW} px: 回执与签到表 with the merged 回执's findings`, async () => {
+    const { page, context } = await openPane(suite.browser, suite.origin, {
+      officeScript: officeHostScript("Excel"),
+      host: "Excel",
+      width: NARROW,
+    });
+    await page.getByTestId("excel-pane").waitFor();
+    await page.getByRole("button", { name: "检查本工作簿" }).click();
+    const card = page.getByRole("region", { name: "回执与签到表" });
+    await card.getByRole("button", { name: "生成签到表" }).waitFor();
+    await assertFits(page, "excel-replies-card");
+    await card.getByLabel("汇总回执…").setInputFiles(await replyFiles());
+    const findings = card.getByRole("list", { name: "回执核对结果" });
+    await findings.getByText(/张伟/).first().waitFor();
+    assert.ok((await findings.getByRole("listitem").count()) >= 2, "the duplicate and the missing phone are listed");
+    await card.getByRole("radiogroup", { name: "名单顺序" }).waitFor();
+    await card.getByRole("button", { name: "写入参会名单…" }).waitFor();
+    await assertFits(page, "excel-replies-merged");
     await context.close();
   });
 
