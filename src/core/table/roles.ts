@@ -140,12 +140,29 @@ function withoutTrailingNote(key: string): string {
 export function roleMatchOfHeader(text: string): { role: Role; rank: number } | null {
   const key = headerKey(text);
   if (key === "") return null;
+  const match = roleMatchOfKey(key);
+  if (match) return match;
+  // `Name/姓名`, `Organization/工作单位` (a bilingual form) and `(原)职务(职级)或职称` (notes inside the header):
+  // the Chinese words outside the brackets name the column.
+  const core = key
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[a-z][a-z\s.'-]*/g, "")
+    .replace(/^[/／|、\s]+|[/／|、\s]+$/g, "");
+  return core !== "" && core !== key && /[\u4e00-\u9fa5]/.test(core) ? roleMatchOfKey(core) : null;
+}
+
+function roleMatchOfKey(key: string): { role: Role; rank: number } | null {
   const exact = ROLE_BY_HEADER.get(key);
   if (exact) return exact;
   if (key.length > 8) return null;
   // 签到地点, 签到方式, 通知人数: a header that names something about a role's column is not that column.
+  // 是否会员单位, 是否需要接站: a yes-or-no question about something, not the column of that thing.
+  const question = key.startsWith("是否");
   const contained = HEADERS_BY_LENGTH.find(
-    (header) => key.includes(header) && !ATTRIBUTE_AFTER.test(key.slice(key.indexOf(header) + header.length)),
+    (header) =>
+      key.includes(header) &&
+      (!question || header.startsWith("是否")) &&
+      !ATTRIBUTE_AFTER.test(key.slice(key.indexOf(header) + header.length)),
   );
   if (contained === undefined) return null;
   const match = ROLE_BY_HEADER.get(contained)!;
