@@ -73,6 +73,8 @@ export function RegisterResults({
       <SeatingCard
         roster={seating.roster}
         charts={seating.charts}
+        podium={seating.podium}
+        onPodium={seating.setPodium}
         defaultSide={seating.side}
         busy={busy}
         onGenerate={(options) => void seating.generate(options)}

@@ -26,6 +26,8 @@ export interface SwapChart {
 export function SeatingCard({
   roster,
   charts,
+  podium,
+  onPodium,
   defaultSide,
   busy,
   confirmFirst = true,
@@ -36,6 +38,9 @@ export function SeatingCard({
   /** The 参会名单 to seat from, how many on it take a seat and how many are on leave; null where there is none. */
   roster: { sheet: string; people: number; onLeave: number; byRank: boolean } | null;
   charts: SwapChart[];
+  /** The 主席台人数 the clerk typed, kept when another 名单 comes (null: the 名单's default, up to 7). */
+  podium: number | null;
+  onPodium: (podium: number | null) => void;
   defaultSide: Side;
   busy: boolean;
   /** Whether generating asks first (Excel: a new sheet clears the undo history; file mode writes only in memory). */
@@ -45,7 +50,7 @@ export function SeatingCard({
   onSwap: (sheet: string, a: SwapSeat, b: SwapSeat) => void;
 }) {
   const layout = useLayout();
-  /** What the clerk typed for 主席台人数 (kept as text while it is being edited); null: the default. */
+  /** 主席台人数 as text while it is being edited. */
   const [podiumText, setPodiumText] = useState<string | null>(null);
   const [side, setSide] = useState<Side | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -54,8 +59,7 @@ export function SeatingCard({
   if (!roster && charts.length === 0) return null;
 
   const people = roster?.people ?? 0;
-  const typed = Number.parseInt(podiumText ?? "", 10);
-  const podiumCount = Number.isFinite(typed) ? Math.max(0, Math.min(typed, people)) : Math.min(7, people);
+  const podiumCount = podium === null ? Math.min(7, people) : Math.max(0, Math.min(podium, people));
   const chosenSide = side ?? defaultSide;
   const chart = charts.find((c) => c.sheet === chartSheet) ?? charts[0];
   const seatAt = (address: string) => chart?.seats.find((s) => s.address === address);
@@ -90,8 +94,12 @@ export function SeatingCard({
               min={0}
               max={people}
               value={podiumText ?? String(podiumCount)}
-              onChange={(_e, d) => setPodiumText(d.value.replace(/[^0-9]/g, ""))}
-              onBlur={() => setPodiumText(podiumText === null ? null : String(podiumCount))}
+              onChange={(_e, d) => {
+                const text = d.value.replace(/[^0-9]/g, "");
+                setPodiumText(text);
+                onPodium(text === "" ? null : Number.parseInt(text, 10));
+              }}
+              onBlur={() => setPodiumText(null)}
             />
           </Field>
           <Field label={S.seating.side}>

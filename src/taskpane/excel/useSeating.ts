@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { parseAddress } from "../../core/table/grid";
 import { S } from "../strings";
 import type { Side, SwapChart, SwapSeat } from "./SeatingCard";
@@ -8,6 +8,8 @@ import type { RegisterSession } from "./useRegisterSession";
 export function useSeating(session: RegisterSession) {
   const { host, grids, sheets, engine, settings, attempt, readAndCheck, setStatus, readSheets } = session;
   const side: Side = settings?.options.seatingSide ?? "left";
+  /** 主席台人数 as the clerk set it: kept while another 名单 is opened or checked (null: each 名单's default). */
+  const [podium, setPodium] = useState<number | null>(null);
 
   const found = useMemo(() => {
     if (!grids || !engine) return { roster: null, charts: [] as SwapChart[] };
@@ -78,7 +80,7 @@ export function useSeating(session: RegisterSession) {
       });
     });
 
-  return { roster: found.roster, charts: found.charts, side, generate, swap };
+  return { roster: found.roster, charts: found.charts, side, podium, setPodium, generate, swap };
 }
 
 export type Seating = ReturnType<typeof useSeating>;

@@ -88,6 +88,8 @@ export function FileSeating({
       <SeatingCard
         roster={roster}
         charts={seating.charts}
+        podium={seating.podium}
+        onPodium={seating.setPodium}
         defaultSide={seating.side}
         busy={busy}
         confirmFirst={false}
