@@ -2,9 +2,13 @@
 import { cellOf } from "../../src/core/rules/finding";
 import { registerFigures, scoreRegisters } from "./register-score";
 import { type CorpusText, loadBatches, scoreCorpus } from "./score";
+import { VARIANTS } from "./variants";
 
 const only = process.env.CORPUS_ONLY ? new RegExp(process.env.CORPUS_ONLY) : null;
 const batchWanted = process.env.CORPUS_BATCH ? new RegExp(process.env.CORPUS_BATCH) : null;
+const variantWanted = process.env.CORPUS_VARIANT;
+const variant = VARIANTS.find((v) => v.name === variantWanted);
+if (variantWanted && !variant) throw new Error(`CORPUS_VARIANT: one of ${VARIANTS.map((v) => v.name).join(", ")}`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ratio = (a: number, b: number) => (b === 0 ? "—" : pct(a / b));
 const lines: string[] = [];
@@ -22,7 +26,8 @@ for (const batch of loadBatches((name) => !batchWanted || batchWanted.test(name)
 console.log(lines.join("\n"));
 
 function describe(title: string, texts: CorpusText[]) {
-  const score = scoreCorpus(texts, process.env.CORPUS_GIVEN_KIND === "1");
+  const score = scoreCorpus(texts, process.env.CORPUS_GIVEN_KIND === "1", variant);
+  if (variant) lines.push(`（文字按“${variant.describe}”变形后再查）`);
   const kinds = score.files.reduce<Record<string, number>>(
     (n, f) => ({ ...n, [f.expectedKind]: (n[f.expectedKind] ?? 0) + 1 }),
     {},

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, paragraphOf } from "../../src/core/rules/finding";
 import { checkDocument } from "../../src/core/rules/run-text";
-import type { CheckedKind } from "../../src/core/rules/text-rule";
+import type { CheckedKind, DocumentKind } from "../../src/core/rules/text-rule";
+import { type Variant, carried } from "./variants";
 
 /** One annotated fault: a rule and where (a paragraph), or for a missing element, which element. */
 export interface ExpectedFinding {
@@ -140,9 +141,11 @@ function judgeDocumentFinding(finding: Finding, annotation: Annotation): boolean
 }
 
 /** `givenKind`: check as the annotated kind, as a user who chose it (`--kind`) would. */
-export function scoreText(text: CorpusText, givenKind = false): FileScore {
+export function scoreText(text: CorpusText, givenKind = false, variant?: Variant): FileScore {
   const chosen = givenKind && text.annotation.kind !== "unsure" ? text.annotation.kind : undefined;
-  const { kind, findings } = checkDocument({ paragraphs: text.paragraphs, kind: chosen });
+  const { kind, findings } = variant
+    ? checkCarried(text, variant, chosen)
+    : checkDocument({ paragraphs: text.paragraphs, kind: chosen });
   const judgedAlone: Finding[] = [];
   const paired: Finding[] = [];
   for (const finding of findings) {
@@ -169,6 +172,23 @@ export function scoreText(text: CorpusText, givenKind = false): FileScore {
       findings.filter((f) => PROOFREADING_RULES.has(f.ruleId)),
       text.annotation.proofreading ?? [],
     ),
+  };
+}
+
+/** Checks the text as a variant carries it; each finding's paragraph is put back where the original has it. */
+function checkCarried(text: CorpusText, variant: Variant, kind: DocumentKind | undefined) {
+  const { text: moved, origin } = carried(text, variant);
+  const check = checkDocument({ paragraphs: moved.paragraphs, kind });
+  const back = (p: number) => origin[p] ?? -1;
+  return {
+    kind: check.kind,
+    findings: check.findings.map((f): Finding => {
+      const { place } = f;
+      if (place.kind === "text") return { ...f, place: { ...place, paragraph: back(place.paragraph) } };
+      if (place.kind === "document" && place.paragraph !== null)
+        return { ...f, place: { ...place, paragraph: back(place.paragraph) } };
+      return f;
+    }),
   };
 }
 
@@ -214,8 +234,8 @@ export function figuresOf(
   };
 }
 
-export function scoreCorpus(texts: CorpusText[], givenKind = false): CorpusScore {
-  const files = texts.map((text) => scoreText(text, givenKind));
+export function scoreCorpus(texts: CorpusText[], givenKind = false, variant?: Variant): CorpusScore {
+  const files = texts.map((text) => scoreText(text, givenKind, variant));
   const byRule = new Map<string, RuleScore>();
   const rule = (ruleId: string) => {
     let score = byRule.get(ruleId);

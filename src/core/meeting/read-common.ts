@@ -137,9 +137,12 @@ const FAX_BEFORE = /(?<!电\s*话\s*[/／、及和]?\s*)传\s*真\s*[:：]?\s*$/
 
 /** Whether the paragraph is one of the lines under a contact heading (up to six, until a blank line). */
 function underContactHeading(paragraphs: string[], index: number): boolean {
+  // The 附件 line, or any line after the next numbered heading, is past the contacts.
+  if (/^\s*附\s*件/.test(paragraphs[index])) return false;
   for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
     if (paragraphs[j].trim() === "") return false;
     if (CONTACT_HEADING.test(paragraphs[j])) return true;
+    if (/^\s*[一二三四五六七八九十]+\s*[、.．]/.test(paragraphs[j])) return false;
   }
   return false;
 }

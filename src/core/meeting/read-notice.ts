@@ -386,7 +386,14 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
       value = located(labelled.value, i, labelled.valueStart, labelled.value);
     } else {
       const next = paragraphs.slice(i + 1, to).findIndex((p) => p.trim() !== "");
-      if (next >= 0 && !readLabel(paragraphs[i + 1 + next], ALL_LABELS)) {
+      // An empty section: what follows is the next section, or the 附件 line.
+      const following = next >= 0 ? paragraphs[i + 1 + next] : "";
+      if (
+        next >= 0 &&
+        !readLabel(following, ALL_LABELS) &&
+        !headingSection(following) &&
+        !/^\s*附\s*件/.test(following)
+      ) {
         const j = i + 1 + next;
         value = at(paragraphs, j, paragraphs[j].trim());
       }
@@ -565,8 +572,8 @@ const ANY_MEETING = /^(?:本次|此次|这次|该次?|上述|相关|有关)/;
 /** The paragraph and, where it stops without ending its sentence, the next: a printed line break. */
 function withNextLine(paragraphs: string[], i: number, to: number): string {
   const text = paragraphs[i];
-  return i + 1 < to && /[\u4e00-\u9fa5\d]$/.test(text) && paragraphs[i + 1].trim() !== ""
-    ? text + paragraphs[i + 1].trimStart()
+  return i + 1 < to && /[\u4e00-\u9fa5\d]\s*$/.test(text) && paragraphs[i + 1].trim() !== ""
+    ? text.trimEnd() + paragraphs[i + 1].trimStart()
     : text;
 }
 

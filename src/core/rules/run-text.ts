@@ -2,6 +2,7 @@ import { WorkCalendar } from "../calendar/work-calendar";
 import { type TextCut, findCut } from "../document/cut";
 import { type KindReading, readDocumentKind } from "../document/kind";
 import { readableParagraph } from "../document/readable";
+import { type WrittenParagraphs, writtenParagraphs } from "../document/written-lines";
 import type { Attendance } from "../meeting/attendance";
 import { type ElementPresence, beyondCut, minutesElements, noticeElements } from "../meeting/elements";
 import { readMinutes } from "../meeting/read-minutes";
@@ -47,7 +48,9 @@ export function checkDocument({
   rules,
   fromForm = false,
 }: TextCheckInput): TextCheck {
-  const readable = paragraphs.map(readableParagraph);
+  // Form blocks are the paragraphs as written; a document's lines may be a PDF's or a web page's.
+  const written = fromForm ? null : writtenParagraphs(paragraphs);
+  const readable = (written?.paragraphs ?? paragraphs).map(readableParagraph);
   const simplified = readable.map((r) => toSimplifiedAligned(r.text));
   const read: KindReading = kind ? { kind, evidence: [] } : readDocumentKind(simplified);
   const reading = { ...read, chosen: !!kind, fromForm };
@@ -76,15 +79,24 @@ export function checkDocument({
       elements,
       cut,
       report(report) {
-        const at = report.at && {
-          paragraph: report.at.paragraph,
-          start: readable[report.at.paragraph].start(report.at.start),
-          end: readable[report.at.paragraph].end(report.at.end),
-        };
+        const at =
+          report.at &&
+          inLines(
+            written,
+            report.at.paragraph,
+            readable[report.at.paragraph].start(report.at.start),
+            readable[report.at.paragraph].end(report.at.end),
+          );
         const text = at ? paragraphs[at.paragraph].slice(at.start, at.end) : "";
         const place: Place = at
           ? { kind: "text", paragraph: at.paragraph, start: at.start, end: at.end, text }
-          : { kind: "document", paragraph: report.belongsAfter ?? null };
+          : {
+              kind: "document",
+              paragraph:
+                report.belongsAfter === undefined || report.belongsAfter === null
+                  ? null
+                  : (written?.lastLine(report.belongsAfter) ?? report.belongsAfter),
+            };
         findings.push(
           toFinding(
             {
@@ -94,7 +106,7 @@ export function checkDocument({
               place,
               severity: report.severity,
               fix:
-                report.fix !== undefined && report.at && at
+                report.fix !== undefined && report.at && at?.whole
                   ? inOriginalScript(
                       {
                         kind: "text",
@@ -115,7 +127,31 @@ export function checkDocument({
     };
     rule.check(ctx);
   }
-  return { kind: checkedAs, evidence: read.evidence, findings: settle(findings), elements, cut };
+  return {
+    kind: checkedAs,
+    evidence: read.evidence,
+    findings: settle(findings),
+    elements: written ? elements.map((e) => elementInLines(e, written)) : elements,
+    cut: cut && written ? cutInLines(cut, written) : cut,
+  };
+}
+
+/** A range the readers reported, in the user's lines (itself when the lines are the paragraphs). */
+function inLines(written: WrittenParagraphs | null, paragraph: number, start: number, end: number) {
+  return written ? written.span(paragraph, start, end) : { paragraph, start, end, whole: true };
+}
+
+function elementInLines(e: ElementPresence, written: WrittenParagraphs): ElementPresence {
+  return {
+    ...e,
+    belongsAfter: e.belongsAfter === null ? null : written.lastLine(e.belongsAfter),
+    ...(e.found && { found: { ...e.found, paragraph: written.firstLine(e.found.paragraph) } }),
+  };
+}
+
+function cutInLines(cut: TextCut, written: WrittenParagraphs): TextCut {
+  const { paragraph, start, end } = written.span(cut.paragraph, cut.start, cut.end);
+  return { ...cut, paragraph, start, end };
 }
 
 /**

@@ -1,0 +1,86 @@
+import { isPageFurniture, writtenParagraphs } from "../../../src/core/document/written-lines";
+import { checkDocument } from "../../../src/core/rules/run-text";
+import { GOOD_NOTICE } from "../../../src/samples/notices";
+import { printedLines } from "../../corpus/variants";
+
+/** A notice as a PDF of it gives its text back: every printed line a paragraph (28 characters, 26 after the indent). */
+const WRITTEN = [
+  "关于召开全县安全生产工作会议的通知",
+  "各乡镇人民政府，县直各单位：",
+  "为贯彻落实上级关于安全生产工作的部署，研究部署今冬明春安全生产工作，经县政府同意，决定召开全县安全生产工作会议。现将有关事项通知如下：",
+  "一、会议时间",
+  "2026年12月3日（星期四）上午9:00，会期半天。",
+  "二、会议地点",
+  "县政府三楼第一会议室。",
+  "三、参会人员",
+  "各乡镇分管负责同志，县应急管理局、县财政局、县住建局、县交通运输局、县市场监督管理局主要负责同志。",
+  "四、有关要求",
+  "请各单位高度重视，按要求安排人员准时参会，不得缺席或由他人代替。确需请假的，须经本单位主要负责同志同意后向县政府办公室书面请假。",
+  "请参会人员提前十五分钟到会签到，会议期间将手机调至静音状态。",
+  "五、联系人及电话",
+  "联系人：王芳，联系电话：0571-87654321，13905712233。",
+  "XX县人民政府办公室",
+  "2026年11月25日",
+];
+const PRINTED = WRITTEN.map(printedLines);
+const FROM_PDF = PRINTED.flat();
+
+describe("a document's paragraphs as written", () => {
+  it("joins a PDF's printed lines into the paragraphs they were, and keeps headings, labels and the 落款 apart", () => {
+    expect(PRINTED.filter((lines) => lines.length > 1)).toHaveLength(4);
+    expect(writtenParagraphs(FROM_PDF).paragraphs).toEqual(WRITTEN);
+  });
+
+  it("puts a range of a joined paragraph back on the user's line, cut at the line's end where it runs over", () => {
+    const written = writtenParagraphs(FROM_PDF);
+    const joined = written.paragraphs[2];
+    const [first, second] = PRINTED[2];
+    const at = first.length - 2;
+    const across = first.slice(-2) + second.slice(0, 4);
+    expect(joined.slice(at, at + 6)).toBe(across);
+    expect(written.span(2, at, at + 6)).toEqual({ paragraph: 2, start: at, end: first.length, whole: false });
+    expect(written.span(2, first.length + 1, first.length + 3)).toEqual({
+      paragraph: 3,
+      start: 1,
+      end: 3,
+      whole: true,
+    });
+    expect([written.firstLine(2), written.lastLine(2)]).toEqual([2, 1 + PRINTED[2].length]);
+  });
+
+  it("leaves out a web page's furniture and empty lines, and the document's own lines alone", () => {
+    const page = [
+      "首页 > 政务公开 > 通知公告",
+      "发布时间：2024-03-18 09:12\u3000来源：办公室\u3000浏览次数：1036",
+      "",
+      ...GOOD_NOTICE.split("\n"),
+      "【打印本页】 【关闭窗口】",
+    ];
+    expect(writtenParagraphs(page).paragraphs).toEqual(GOOD_NOTICE.split("\n"));
+    expect(writtenParagraphs(GOOD_NOTICE.split("\n")).paragraphs).toEqual(GOOD_NOTICE.split("\n"));
+  });
+
+  it.each([
+    ["当前位置：首页 > 通知公告", true],
+    ["发布日期：2023-05-06", true],
+    ["作者：办公室 来源：县政府网 点击数：88", true],
+    ["扫一扫在手机打开当前页", true],
+    ["【字体：大 中 小】", true],
+    ["来源：各乡镇上报材料汇总", false],
+    ["会议时间：2026年12月3日", false],
+    ["联系人：王芳", false],
+  ])("%s is page furniture: %s", (line, furniture) => expect(isPageFurniture(line)).toBe(furniture));
+});
+
+describe("checking a notice copied out of a PDF", () => {
+  it("finds what it finds in the notice as written, each finding on the user's line", () => {
+    const faulty = FROM_PDF.map((l) => l.replace("2026年12月3日（星期四）", "12月3日（星期四）"));
+    const { findings, kind } = checkDocument({ paragraphs: faulty });
+    expect(kind).toBe("notice");
+    const noYear = findings.find((f) => f.ruleId === "notice/date-no-year")!;
+    const line = faulty.findIndex((l) => l.startsWith("12月3日"));
+    expect(noYear.place).toMatchObject({ kind: "text", paragraph: line });
+    expect(noYear.place.kind === "text" && noYear.place.text).toMatch(/^12月3日/);
+    expect(findings.filter((f) => f.ruleId === "notice/missing-element")).toEqual([]);
+  });
+});
