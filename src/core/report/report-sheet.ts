@@ -31,7 +31,7 @@ export interface LookArea {
   look: ReportLook;
 }
 
-/** A link from a report cell to the finding's cell, such as `'签到表'!C5`. */
+/** A link from a report cell to the finding's cell in this workbook, such as `'签到表'!C5`. */
 export interface ReportLink {
   row: number;
   col: number;
@@ -68,9 +68,17 @@ export function reportSheet(content: ReportContent): ReportSheet {
     { top: headerRow, left: 0, bottom: headerRow, right: columns - 1, look: "header" },
     { top: first, left: MESSAGE_COLUMN, bottom: Math.max(first, last), right: MESSAGE_COLUMN, look: "message" },
   ];
-  if (last >= first) areas.push({ top: first, left: CELL_COLUMN, bottom: last, right: CELL_COLUMN, look: "link" });
+  // A cell of another file (a 参会名单 opened beside) has no place in this workbook to link to: its row names the file,
+  // and its cell is not dressed as a link.
+  const linked = (i: number) => !content.rows[i].file;
+  for (let i = 0; i < content.rows.length; i++) {
+    if (!linked(i)) continue;
+    const start = i;
+    while (i + 1 < content.rows.length && linked(i + 1)) i++;
+    areas.push({ top: first + start, left: CELL_COLUMN, bottom: first + i, right: CELL_COLUMN, look: "link" });
+  }
   const links = content.rows.flatMap((row, i) =>
-    row.cell
+    row.cell && linked(i)
       ? [{ row: first + i, col: CELL_COLUMN, target: `${quotedSheet(row.sheet)}!${row.cell}`, text: row.cell }]
       : [],
   );

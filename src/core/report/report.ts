@@ -18,6 +18,8 @@ export function reportSheetName(existing: readonly string[]): string {
 export interface ReportRow {
   sheet: string;
   cell: string;
+  /** The other file the cell is in (a 参会名单 opened beside this workbook): named in the row, not linked to. */
+  file?: string;
   /** The rule's Chinese name, as the pane's filter shows it. */
   rule: string;
   severity: string;
@@ -51,6 +53,7 @@ export function reportContent(
     sheet.findings.map((f: Finding) => ({
       sheet: cellOf(f)?.sheet ?? sheet.sheet,
       cell: cellOf(f)?.cell ?? "",
+      ...(cellOf(f)?.file ? { file: cellOf(f)!.file } : {}),
       rule: ruleNames[f.ruleId] ?? f.ruleId,
       severity: SEVERITY_LABELS[f.severity],
       message: f.message,
@@ -65,10 +68,20 @@ export function reportContent(
   };
 }
 
+/**
+ * The 工作表 column of a row: the sheet, and for a sheet of another file that file too (`参会名单（参会名单.xlsx）`),
+ * unless the sheet's name says it already (a 名单 renamed beside a sheet of the same name).
+ */
+export function reportSheetLabel(row: Pick<ReportRow, "sheet" | "file">): string {
+  if (!row.file) return row.sheet;
+  const named = `（${row.file}）`;
+  return row.sheet.endsWith(named) ? row.sheet : `${row.sheet}${named}`;
+}
+
 /** The report as rows of text, and which row (0-based) is the table's header. */
 export function reportRows(content: ReportContent): { rows: string[][]; headerRow: number } {
   const top = [...content.lines.map((line) => [line]), []];
-  const table = content.rows.map((r) => [r.sheet, r.cell, r.rule, r.severity, r.message, r.ruleId]);
+  const table = content.rows.map((r) => [reportSheetLabel(r), r.cell, r.rule, r.severity, r.message, r.ruleId]);
   return { rows: [...top, content.header, ...table], headerRow: top.length };
 }
 
