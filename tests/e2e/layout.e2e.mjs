@@ -94,6 +94,14 @@ for (const NARROW of [320, 227]) {
     const seating = page.getByRole("region", { name: "座次图与桌签" });
     await seating.getByRole("button", { name: "生成座次图" }).click();
     await seating.getByText("座次图与参会名单相符，未发现问题。").waitFor();
+    // Seat 1 (居中 on the 主席台) shows first: the grid opens scrolled to it, the row labels staying in view.
+    const grid = seating.getByRole("region", { name: /座次图预览/ });
+    await grid.scrollIntoViewIfNeeded();
+    const [frame, seatOne] = await Promise.all([grid.boundingBox(), grid.locator("[data-seat-one]").boundingBox()]);
+    assert.ok(
+      seatOne.x >= frame.x && seatOne.x + seatOne.width <= frame.x + frame.width + 0.5,
+      `seat 1 at ${Math.round(seatOne.x)}–${Math.round(seatOne.x + seatOne.width)} px, the grid ${Math.round(frame.x)}–${Math.round(frame.x + frame.width)} px`,
+    );
     await assertFits(page, "file-seating-chart");
     const chart = seating.getByRole("table", { name: /座次图预览/ });
     await chart.getByRole("button", { name: "王建国" }).click();
