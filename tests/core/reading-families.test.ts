@@ -1153,3 +1153,78 @@ describe("an owner who 一定要, and an agenda announced at a sentence's end (b
     expect(missing(notice)).toEqual([]);
   });
 });
+
+describe("names, cuts, record headers and counted requirements (blind-k families, written anew)", () => {
+  it.each([
+    ["a meeting that is the title's subject, with no verb", ["关于2026年学会年会的紧急通知"], "2026年学会年会"],
+    [
+      "a name with quoted words after 召开",
+      ["通知", "各县（市、区）：", "经研究，决定召开2026年“千村示范”工程项目推进签约会，现将有关事项通知如下："],
+      "2026年“千村示范”工程项目推进签约会",
+    ],
+    [
+      "a hearing held (举行公开听证) rather than a meeting",
+      ["公告", "本院拟对辖区饮用水源保护领域行政公益诉讼案举行公开听证，现将有关事项公告如下："],
+      "公开听证",
+    ],
+  ])("%s", (_name, paragraphs, name) => {
+    expect(readNotice(paragraphs).meetingName?.value).toContain(name);
+  });
+
+  it.each([
+    ["inside a parenthesis opened and never closed", "培训采取集中授课方式（届时在县城和乡镇两"],
+    ["on a date begun after a comma", "请于10月30日之前完成报名，10月31"],
+  ])("a text that stops %s is cut, and what would follow is not reported missing", (_name, last) => {
+    const text = lines(
+      "关于举办2026年基层统计人员培训班的通知",
+      "各乡镇人民政府：",
+      "定于2026年11月5日在县行政中心二楼培训室举办基层统计人员培训班。",
+      "一、参训人员：各乡镇统计员。",
+      last,
+    );
+    expect(missingOrCut(text)).toEqual(["document/incomplete"]);
+  });
+
+  it("a record whose header names its chair and those present is minutes, however its title speaks of itself", () => {
+    const record = lines(
+      "我县召开冬季森林防火工作推进会",
+      "会议时间：2026年11月2日",
+      "会议地点：县林业局三楼会议室",
+      "会议主持人：县林业局副局长 刘军",
+      "与会人员：县应急局、县公安局、各乡镇分管负责同志",
+      "会议要求，各乡镇要在11月15日前完成防火隔离带清理。",
+    );
+    expect(checkDocument({ paragraphs: record }).kind).toBe("minutes");
+  });
+
+  it("a 会商会 held and reported is a record", () => {
+    const record = lines(
+      "5月8日晚，县防汛抗旱指挥部召开紧急会商会，就迎战新一轮强降雨作出安排。副县长李明参加会议。",
+      "会商会要求，各乡镇要落实24小时值班。",
+    );
+    expect(checkDocument({ paragraphs: record }).kind).toBe("minutes");
+  });
+
+  it("requirements announced in the opening sentence and counted out after the colon are a decision", () => {
+    const facts = readMinutes(
+      lines(
+        "城东街道召开人居环境整治工作会议",
+        "3月19日下午，城东街道王强副主任主持召开了由城管科全体人员及12个社区书记参加的工作会议，会上王强副主任提出了几点工作要求：一是加大宣传力度，各社区要入户宣传；二是清理卫生死角，逐一销号。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
+  });
+
+  it("an empty contact section followed by the 附件 line has no contact", () => {
+    const notice = lines(
+      "关于召开全县统计工作会议的通知",
+      "各乡镇人民政府：",
+      "定于2026年12月3日上午9时在县政府三楼第一会议室召开全县统计工作会议，请各乡镇分管负责同志参加。",
+      "一、联系人及电话",
+      "附件：参会回执",
+      "县统计局",
+      "2026年11月25日",
+    );
+    expect(missing(notice)).toEqual(expect.arrayContaining(["联系人", "联系电话"]));
+  });
+});

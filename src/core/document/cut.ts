@@ -26,8 +26,9 @@ const STUB =
   /^\s*(?:(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[一二三四五六七八九十]+、)\s*[\u4e00-\u9fa5]{1,6}|[\u4e00-\u9fa5]{1,3})$/;
 /** How a 署名 ends: a short last line naming a body is the text's end, not a cut. */
 const BODY_NAME_END = /(?:政府|委员会|办公室|办公厅|局|厅|委|部|院|校|学|中心|会|处|科|所|站|社|公司|组|办)$/;
-/** A date begun and not finished at the very end: `…请于2023年`, `…于12月`. */
-const DATE_BEGUN = /(?:于|在|前|至|到)\s*(?:\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月)$/;
+/** A date begun and not finished at the very end: `…请于2023年`, `…于12月`, `…之前完成，10月31`. */
+const DATE_BEGUN =
+  /(?:(?:于|在|前|至|到)\s*(?:\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月)|[，,、]\s*\d{1,2}\s*月\s*\d{1,2})$/;
 /** A list number with nothing after it: `…方法 (一)`, `1.`. */
 const NUMBER_ONLY_END =
   /(?:^|\s)(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、)\s*$/;
@@ -151,5 +152,7 @@ function unclosed(text: string): boolean {
   return [
     ["《", "》"],
     ["“", "”"],
+    ["（", "）"],
+    ["(", ")"],
   ].some(([open, close]) => text.lastIndexOf(open) > text.lastIndexOf(close));
 }

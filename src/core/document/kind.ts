@@ -58,7 +58,7 @@ const MINUTES_SIGNS: [RegExp, string][] = [
  */
 /** What a record calls the meeting it was held as: `会议`, `办公会`, `党委会`, `周会`. */
 const MEETING_NOUN =
-  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训)会)";
+  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商)会)";
 const DAY_LED = "^\\s*(?:\\d{4}年)?\\d{1,2}月?\\d{0,2}日(?:上午|下午|晚上|晚|早上)?";
 const RECORD_OPENING = new RegExp(
   [
@@ -103,11 +103,21 @@ const REPORTER_SIGNS =
 const BYLINE = /[（(](?:[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,8})[）)]\s*$/;
 const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
 
+/**
+ * A record's header: who chaired, who attended, who took the record, each on a labelled line. A notice has its
+ * 会议时间 and 会议地点 too, never these; two of them make the text the meeting's record, whoever published it.
+ */
+const RECORD_HEADER =
+  /^\s*(?:会议)?(主持人|主持|记录人|记录|与会人员|与会者|与会单位|出席人员|出席领导|出席|列席人员|列席|缺席人员|缺席|请假人员)\s*[:：]/;
+
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
 export function readDocumentKind(paragraphs: string[]): KindReading {
   const title = titleOf(paragraphs);
   const notice = signsIn(paragraphs, NOTICE_SIGNS);
   const minutes = signsIn(paragraphs, MINUTES_SIGNS);
+  const header = new Set(paragraphs.slice(0, 15).flatMap((p) => RECORD_HEADER.exec(p)?.[1].slice(0, 2) ?? []));
+  if (header.size >= 2 && !(title && NOTICE_TITLE.test(title)))
+    return { kind: "minutes", evidence: [...header].map((label) => `“${label}：”`) };
   if (title) {
     if (MINUTES_TITLE.test(title)) return { kind: "minutes", evidence: [`标题“${title}”`] };
     if (NOTICE_TITLE.test(title) && minutes.length < notice.length + 3)

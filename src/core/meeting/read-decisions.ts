@@ -318,6 +318,12 @@ function notADecision(text: string): boolean {
 
 /** `一要继续加强…。二要…`: a leader's requirements counted out. */
 const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
+/**
+ * `…会上王驰副主任就当前工作做了再动员，并提出了几点工作要求：一是…`: requirements announced inside the record's
+ * opening sentence and counted out after the colon.
+ */
+const REQUIREMENTS_ANNOUNCED =
+  /(?:提出|作出|做出|明确|强调)了?(?:[一二三四五六七八九十几\d]+(?:点|项|条))?(?:具体|工作|明确)?(?:要求|意见)[:：]\s*(?=[一1（(]?[是、.．）)]?)/;
 
 /**
  * Whether a paragraph decides: from the first sentence that opens with the meeting or a leader (`…主持召开…。会议
@@ -326,6 +332,11 @@ const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
 function isDecision(paragraph: string): boolean {
   // `…会议研究决定事项如下` announces the decisions; it is not one.
   if (/[:：]\s*$|如下\s*$/.test(paragraph)) return false;
+  const announced = REQUIREMENTS_ANNOUNCED.exec(paragraph);
+  if (announced) {
+    const counted = paragraph.slice(announced.index + announced[0].length).replace(/《[^》]*》/g, "《》");
+    if (DECIDES.test(counted) && !notADecision(counted)) return true;
+  }
   const sentences = paragraph.split(/(?<=[。；;！!])/);
   const lead = sentences.findIndex(
     (s) => !OTHER_BUSINESS.test(s) && (MEETING_LEAD.test(s) || LEADER_LEAD.test(s) || COUNTED_REQUIREMENT.test(s)),

@@ -355,7 +355,9 @@ function nameFromTitle(title: Located<string> | undefined): Located<string> | un
     ) ??
     new RegExp(`关于(.+?${MEETING_WORD})(?:有关事项|有关事宜|相关事项)的(?:预备|补充|延期|紧急)?通知$`).exec(
       title.value,
-    );
+    ) ??
+    // `关于2013年年会的紧急通知`: a meeting named as the title's subject, with no verb before it.
+    new RegExp(`关于(.+?(?:${MEETING_WORD}|${OTHER_MEETING}))的(?:预备|补充|延期|紧急)?通知$`).exec(title.value);
   if (!m) return /会议/.test(title.value) ? title : undefined;
   return { value: m[1], at: title.at, text: title.text };
 }
@@ -386,12 +388,12 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
       value = located(labelled.value, i, labelled.valueStart, labelled.value);
     } else {
       const next = paragraphs.slice(i + 1, to).findIndex((p) => p.trim() !== "");
-      // An empty section: what follows is the next section, or the 附件 line.
+      // An empty section: what follows is the next numbered section, or the 附件 line.
       const following = next >= 0 ? paragraphs[i + 1 + next] : "";
       if (
         next >= 0 &&
         !readLabel(following, ALL_LABELS) &&
-        !headingSection(following) &&
+        !/^\s*[一二三四五六七八九十]+\s*[、.．]/.test(following) &&
         !/^\s*附\s*件/.test(following)
       ) {
         const j = i + 1 + next;
@@ -556,9 +558,14 @@ function readDatedMeeting(paragraphs: string[], facts: NoticeFacts): void {
 
 const MEETING_WORD =
   "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|听证会|说明会|见面会|恳谈会|典礼|仪式|活动)";
-/** `召开全县…工作会议`, `召开首次“…会员大会”`: the name after the verb, in quotes or not. */
+/** A meeting's name ending in 会 that is none of the bodies so named (协会, 委员会, 工会): 年会, 签约会, 评审会. */
+const OTHER_MEETING = "[\\u4e00-\\u9fa5]{0,4}(?<![协学工商理董议委联基金社机体])会(?![议场所员长计费务期谈同])";
+/**
+ * `召开全县…工作会议`, `召开首次“…会员大会”`, `召开2007年“东桑西移”工程项目责任签约会`, `举行公开听证`: the name
+ * after the verb, with quoted words in it or not.
+ */
 const NAME_AFTER_VERB = new RegExp(
-  `(?:召开|举行|举办|组织召开|开展|参加)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?([^，,。；;：:“”]{2,40}?${MEETING_WORD}议?)`,
+  `(?:召开|举行|举办|组织召开|开展|参加)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?((?:“[^”，,。]{1,30}”|[^，,。；;：:“”]){2,40}?(?:${MEETING_WORD}议?|${OTHER_MEETING}|听证))`,
 );
 const NAME_BEFORE_DATE = new RegExp(
   `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`,
