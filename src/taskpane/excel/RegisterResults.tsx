@@ -7,14 +7,17 @@ import { useLayout } from "../components/layout";
 import { SheetResults } from "../components/SheetResults";
 import { S } from "../strings";
 import { FixList } from "./FixList";
-import { SeatingCard } from "./SeatingCard";
 import type { RegisterSession } from "./useRegisterSession";
 import { useSeating } from "./useSeating";
 import { useTrackingAppend } from "./useTrackingAppend";
 
-// 汇总回执 reads .docx and merges 回执 with the replies' rules: loaded once a workbook is checked, not with the pane.
+// 汇总回执 reads .docx and merges 回执 with the replies' rules: loaded once a workbook is checked, not with the pane;
+// the 座次图 card too, which keeps the pane's first screen within its budget.
 const RepliesCard = lazy(() =>
   import(/* webpackChunkName: "replies-card" */ "./RepliesCard").then((m) => ({ default: m.RepliesCard })),
+);
+const SeatingCard = lazy(() =>
+  import(/* webpackChunkName: "seating-card" */ "./SeatingCard").then((m) => ({ default: m.SeatingCard })),
 );
 
 /** 标出问题单元格, 清除标注, 放弃标注记录 (after a damaged record), 生成核对报告. */
@@ -70,17 +73,17 @@ export function RegisterResults({
           onFiles={(files) => void appendMinutes(files[0])}
         />
       )}
-      <SeatingCard
-        roster={seating.roster}
-        charts={seating.charts}
-        podium={seating.podium}
-        onPodium={seating.setPodium}
-        defaultSide={seating.side}
-        busy={busy}
-        onGenerate={(options) => void seating.generate(options)}
-        onSwap={(sheet, a, b) => void seating.swap(sheet, a, b)}
-      />
       <Suspense fallback={null}>
+        <SeatingCard
+          roster={seating.roster}
+          charts={seating.charts}
+          podium={seating.podium}
+          onPodium={seating.setPodium}
+          defaultSide={seating.side}
+          busy={busy}
+          onGenerate={(options) => void seating.generate(options)}
+          onSwap={(sheet, a, b) => void seating.swap(sheet, a, b)}
+        />
         <RepliesCard session={session} roster={seating.roster?.table ?? null} />
       </Suspense>
       <SheetResults

@@ -11,7 +11,7 @@ import { type StatusMessage, errorText } from "../components/Status";
 import { useBusyAction } from "../components/useBusyAction";
 import { useLazyModule } from "../components/useLazyModule";
 import { S } from "../strings";
-import { type KnownSheets, checkingChangedChartsOnly } from "./check-changed-charts";
+import type { KnownSheets } from "./check-changed-charts";
 import { type RegisterEngine, loadRegisterEngine } from "./load-register-engine";
 import { optionsOf } from "./register-settings";
 
@@ -68,7 +68,7 @@ export function useRegisterSession(
   }, [start, engine, settings]);
   /** After only 座次图 were read again (a swap), only they and their 名单 are checked again: see readSheets. */
   const checkChanged = useMemo(
-    () => engine && checkingChangedChartsOnly((read, options) => checkGrids(engine, read, options), host),
+    () => engine && engine.checkingChangedChartsOnly((read, options) => checkGrids(engine, read, options), host),
     [engine, checkGrids, host],
   );
   const sheets: SheetReport[] = useMemo(
