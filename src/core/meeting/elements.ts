@@ -12,6 +12,8 @@ export interface ElementPresence {
   beyondCut?: boolean;
   /** Written in the record's opening sentence when written at all (a minutes' time, place and chair). */
   inOpening?: boolean;
+  /** Not found where elements are read, but a plain sign of it stands here: not reported missing (element-hints.ts). */
+  hinted?: { paragraph: number; text: string };
   /** Where it was read and from what (`huiwu lint --explain`): under a label, in a sentence, in the title, in the 落款. */
   found?: { paragraph: number; text: string; cue: Cue };
 }

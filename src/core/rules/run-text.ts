@@ -5,6 +5,7 @@ import { readableParagraph } from "../document/readable";
 import { type WrittenParagraphs, writtenParagraphs } from "../document/written-lines";
 import type { Attendance } from "../meeting/attendance";
 import { type ElementPresence, beyondCut, minutesElements, noticeElements } from "../meeting/elements";
+import { withHints } from "../meeting/element-hints";
 import { readMinutes } from "../meeting/read-minutes";
 import { readNotice } from "../meeting/read-notice";
 import { toSimplifiedAligned } from "../text/simplified";
@@ -57,12 +58,15 @@ export function checkDocument({
   const checkedAs: CheckedKind = read.kind ?? "unsure";
   const doc = checkedAs === "minutes" ? readMinutes(simplified) : readNotice(simplified);
   const cut = fromForm ? null : findCut(simplified);
-  const elements: ElementPresence[] = beyondCut(
+  const found =
     checkedAs === "minutes"
       ? minutesElements(doc as ReturnType<typeof readMinutes>)
       : checkedAs === "notice"
         ? noticeElements(doc as ReturnType<typeof readNotice>)
-        : [],
+        : [];
+  // A form's blocks are read where they are written: a sign elsewhere is no element.
+  const elements: ElementPresence[] = beyondCut(
+    fromForm || checkedAs === "unsure" ? found : withHints(found, simplified, checkedAs),
     cut,
   );
   const active = (rules ?? rulesFor(checkedAs)) as readonly TextRule<unknown>[];

@@ -18,8 +18,8 @@ export default defineMinutesRule({
   },
   check(ctx) {
     if (!ctx.reading.fromForm && !structureRecognised(ctx.elements)) return;
-    for (const { element, present, belongsAfter, beyondCut } of ctx.elements) {
-      if (!present && !beyondCut) ctx.report({ messageId: "missing", data: { element }, belongsAfter });
+    for (const { element, present, belongsAfter, beyondCut, hinted } of ctx.elements) {
+      if (!present && !beyondCut && !hinted) ctx.report({ messageId: "missing", data: { element }, belongsAfter });
     }
   },
 });
