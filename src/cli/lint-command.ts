@@ -101,7 +101,9 @@ export function formatExplain(result: LintResult, paint: Paint): string {
       ? `第 ${e.found.paragraph + 1} 段（${e.found.cue}）“${excerpt(e.found.text)}”`
       : e.beyondCut
         ? paint.dim("没有找到（可能在中断后缺失的部分）")
-        : "没有找到";
+        : e.hinted
+          ? paint.dim(`没有读出，但第 ${e.hinted.paragraph + 1} 段有“${excerpt(e.hinted.text)}”：不报缺少`)
+          : "没有找到";
     lines.push(`  ${e.present ? "✓" : "✗"} ${e.element.padEnd(9, "　")} ${where}`);
   }
   return lines.join("\n");

@@ -114,6 +114,15 @@ describe("huiwu lint", () => {
     ]);
     expect(cut.stdout).toMatch(/文字在第 \d+ 段中断/);
     expect(cut.stdout).toMatch(/✗ 成文日期\s+没有找到（可能在中断后缺失的部分）/);
+    // Copied from a web page with blank lines: the lines the user has are counted, and a sign is said where it is.
+    const page = [
+      "首页 > 通知公告",
+      "",
+      ...GOOD_NOTICE.replace(/三、参会人员\n[^\n]*\n/, "与会范围：县直各单位一把手。\n").split("\n"),
+    ];
+    const hinted = await runCli(["lint", txt("page.txt", page.join("\n")), "--explain"]);
+    expect(hinted.stdout).toMatch(/✓ 会议地点\s+第 11 段（标签）“县政府三楼第一会议室。”/);
+    expect(hinted.stdout).toMatch(/✗ 参会人员\/参会单位\s+没有读出，但第 12 段有“与会”：不报缺少/);
   });
 
   it("honours --kind", async () => {

@@ -150,6 +150,7 @@ function elementInLines(e: ElementPresence, written: WrittenParagraphs): Element
     ...e,
     belongsAfter: e.belongsAfter === null ? null : written.lastLine(e.belongsAfter),
     ...(e.found && { found: { ...e.found, paragraph: written.firstLine(e.found.paragraph) } }),
+    ...(e.hinted && { hinted: { ...e.hinted, paragraph: written.firstLine(e.hinted.paragraph) } }),
   };
 }
 
