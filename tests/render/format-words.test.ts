@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { formatParagraphs, formattedDocx } from "../../src/core/format";
 import { paragraphsOfDocumentXml } from "../../src/hosts/files/read-docx";
 import { textParagraphs } from "../../src/hosts/files/read-docx";
+import { printedLines } from "../corpus/variants";
 
 const CORPUS = join(__dirname, "../corpus/documents");
 /** Whitespace of any kind (a title's line break, the 版记's tab) is layout, not words. */
@@ -61,5 +62,15 @@ describe("huiwu format keeps every word", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("huiwu format on a notice copied out of a PDF", () => {
+  it("sets it in the paragraphs it was written in, not one paragraph a printed line", () => {
+    const written = readFileSync(join(CORPUS, "notice-a16.txt"), "utf8").trim().split("\n");
+    const printed = written.flatMap((p) => printedLines(p));
+    expect(printed.length).toBeGreaterThan(written.length + 5);
+    const blocks = (paragraphs: string[]) => formatParagraphs(paragraphs).blocks.map((b) => [b.kind, b.text]);
+    expect(blocks(printed)).toEqual(blocks(written));
   });
 });

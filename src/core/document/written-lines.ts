@@ -60,7 +60,7 @@ function printedWidth(line: string): number {
 
 /** A line that begins something of its own: a heading ordinal, a label, 附件, a date or a 版记 line. */
 const STARTS_ITS_OWN =
-  /^(\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[条章节部分项]|[\u4e00-\u9fa5]{2,7}\s*[:：]|附件|抄送|主送|印发|[（(]?联系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[一二三四五六七八九〇○零]{4}年)/;
+  /^(\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[条章节部分项]|(?![\u4e00-\u9fa5]{0,5}如下)[\u4e00-\u9fa5]{2,7}\s*[:：]|附件|抄送|主送|印发|[（(]?联系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[一二三四五六七八九〇○零]{4}年)/;
 
 /**
  * The width a PDF's text was broken at, when the lines show one: many lines of nearly the same width
@@ -109,8 +109,14 @@ function runsOn(line: string, first: boolean, next: string, width: number): bool
   return used >= width - indent - 0.5 && !OPENS_PARAGRAPH.test(next.trim());
 }
 
-export function writtenParagraphs(lines: readonly string[]): WrittenParagraphs {
-  const kept = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== "" && !isPageFurniture(line));
+/**
+ * `keepFurniture`: where every word must stay (一键排版 sets the text anew and drops nothing), a web page's lines
+ * stay in as paragraphs; only a PDF's printed lines are joined and empty lines left out.
+ */
+export function writtenParagraphs(lines: readonly string[], { keepFurniture = false } = {}): WrittenParagraphs {
+  const kept = lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== "" && (keepFurniture || !isPageFurniture(line)));
   if (kept.length === 0) return identity(lines);
   const width = printedLineWidth(kept.map((k) => k.line));
   const groups: Piece[][] = [];

@@ -1,4 +1,5 @@
 import { readDocumentKind } from "../document/kind";
+import { writtenParagraphs } from "../document/written-lines";
 import { toSimplifiedAligned } from "../text/simplified";
 import type { LayoutBlock } from "../render/layout-block";
 import { laidOutDocx, laidOutOoxml } from "../render";
@@ -29,7 +30,9 @@ export interface Formatted {
  * 一键排版: an existing notice's or minutes' paragraphs laid out in GB/T 9704 by the one renderer. Every word is
  * kept: parts move and are set anew, nothing is reworded, added or dropped (RULES.md §12).
  */
-export function formatParagraphs(paragraphs: string[], options: FormatOptions = {}): Formatted {
+export function formatParagraphs(lines: string[], options: FormatOptions = {}): Formatted {
+  // Pasted out of a PDF, each printed line is a paragraph: set anew, they are the paragraphs they were.
+  const { paragraphs } = writtenParagraphs(lines, { keepFurniture: true });
   const simplified = paragraphs.map((p) => toSimplifiedAligned(p));
   const reading = options.kind ? { kind: options.kind, evidence: [] } : readDocumentKind(simplified);
   const kind: FormatKind = reading.kind ?? "notice";
