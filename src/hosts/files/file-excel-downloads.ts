@@ -32,6 +32,8 @@ export interface PendingFile {
   report: ReportContent | null;
   /** The 座次图 made beside it: each downloads as a workbook of its own. */
   charts: SeatingChart[];
+  /** Its sheets the file worker holds (their grids are stand-ins; the worker uses its own with the writes). */
+  held?: string[];
 }
 
 /** The marks as the findings `checkedCopy` colours cells by (it marks each finding's cell by severity). */

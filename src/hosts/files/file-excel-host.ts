@@ -11,6 +11,8 @@ import type { PrintTable } from "../../core/look/print-table";
 import { XLSX_TYPE } from "./download";
 import { type FileDownload, type PendingFile, fileDownloads, rosterOf } from "./file-excel-downloads";
 import { printTableWorkbook } from "./print-table-workbook";
+import type { HeldSheet, PreviewRows, SheetToCheck } from "./held-sheets";
+import { previewRows } from "./held-sheets";
 
 export type { FileDownload };
 
@@ -18,7 +20,13 @@ export type { FileDownload };
 export interface OpenedWorkbook {
   fileName: string;
   bytes: () => Promise<Uint8Array>;
+  /** Its sheets; a held sheet's is a stand-in without rows. */
   grids: Grid[];
+  /**
+   * The sheets (by their names in the file) the file worker holds under `kept`: see held-sheets.ts. `kept` changes
+   * when the worker had to read the file again.
+   */
+  held?: { kept: number; sheets: string[] };
 }
 
 /** Where the settings are kept between visits: the browser's localStorage, per site. */
@@ -30,6 +38,10 @@ export interface FileExcelHostOptions {
   storage?: SettingsStorage | null;
   /** Makes the downloads; by default on this page (file mode passes the worker's). */
   downloads?: typeof fileDownloads;
+  /** A held sheet's values at these addresses, from the worker that holds it; required when a file has held sheets. */
+  heldCells?: (held: HeldSheet, addresses: string[]) => Promise<(CellValue | undefined)[]>;
+  /** A held sheet's rows around a cell, from the worker that holds it. */
+  heldRows?: (held: HeldSheet, address: string) => Promise<PreviewRows>;
 }
 
 /** ExcelHost over opened files, plus the one verb a browser needs: what to download. */
@@ -47,6 +59,12 @@ export interface FileExcelHost extends ExcelHost {
   chartOf(sheet: string): SeatingChart | undefined;
   /** The opened file a sheet (as a read names it) is in: a 座次图 made here is in the file of its 名单. */
   fileOf(sheet: string): string | undefined;
+  /** Whether the file worker holds the sheet's cells (the read gives a stand-in without rows). */
+  isHeld(sheet: string): boolean;
+  /** Grids as a read gave them, to check in the worker: a held sheet as its reference, with the writes to it. */
+  sheetsToCheck(grids: Grid[]): SheetToCheck[];
+  /** The rows around a cell a finding's preview shows, with the writes made; from the worker for a held sheet. */
+  previewRows(sheet: string, address: string): Promise<PreviewRows>;
 }
 
 interface Sheet {
@@ -59,6 +77,8 @@ interface Sheet {
   madeAs?: string;
   /** A table to print this host added (it downloads as its own workbook, with the print look). */
   printed?: PrintTable;
+  /** The file worker holds its cells: `grid` is a stand-in, the writes are kept apart. */
+  held?: boolean;
 }
 
 /** A sheet this host made rather than read: it is not in any opened file's copy. */
@@ -88,6 +108,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       name: (counts.get(grid.sheet) ?? 0) > 1 ? `${grid.sheet}（${f.fileName}）` : grid.sheet,
       file,
       grid,
+      held: f.held?.sheets.includes(grid.sheet) ?? false,
     })),
   );
   let active = sheets[0]?.name ?? "";
@@ -102,11 +123,34 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     return sheet;
   };
   const origin = (grid: Grid) => grid.origin ?? { row: 0, col: 0 };
-  const valueAt = (sheet: Sheet, row: number, col: number) =>
-    sheet.grid.rows[row - origin(sheet.grid).row]?.[col - origin(sheet.grid).col];
+  const heldOf = (sheet: Sheet): HeldSheet => ({
+    kept: files[sheet.file].held!.kept,
+    sheet: sheet.grid.sheet,
+    name: sheet.name,
+    writes: [...(writes.get(sheet.name) ?? [])].map(([address, { value }]) => [address, value]),
+  });
+  /** The text in these cells now: a held sheet's from its worker. */
+  const textsAt = async (sheet: Sheet, cells: { row: number; col: number }[]): Promise<string[]> => {
+    if (!sheet.held)
+      return cells.map(({ row, col }) =>
+        text(sheet.grid.rows[row - origin(sheet.grid).row]?.[col - origin(sheet.grid).col]),
+      );
+    if (!options.heldCells) throw new HostError(`工作表“${sheet.name}”的内容不在本页`, "InvalidArgument");
+    const values = await options.heldCells(
+      heldOf(sheet),
+      cells.map(({ row, col }) => cellAddress(row, col)),
+    );
+    return values.map(text);
+  };
   /** Writes cells into a new copy of the sheet's rows: grids a read returned earlier stay as they were. */
   const write = (sheet: Sheet, cells: { row: number; col: number; value: CellValue; date?: boolean }[]) => {
     const at = origin(sheet.grid);
+    if (sheet.held) {
+      const written = writes.get(sheet.name) ?? new Map();
+      for (const { row, col, value, date = false } of cells) written.set(cellAddress(row, col), { value, date });
+      writes.set(sheet.name, written);
+      return;
+    }
     const rows = [...sheet.grid.rows];
     const written = writes.get(sheet.name) ?? new Map();
     for (const { row, col, value, date = false } of cells) {
@@ -125,10 +169,10 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     if (sheet.chart) sheet.chart = { ...sheet.chart, rows: rows.map((row) => row.map(text)) };
     writes.set(sheet.name, written);
   };
-  const writeChecked = (name: string, address: string, expected: string, value: string) => {
+  const writeChecked = async (name: string, address: string, expected: string, value: string) => {
     const sheet = sheetNamed(name);
     const at = parseAddress(address)!;
-    const current = text(valueAt(sheet, at.row, at.col));
+    const [current] = await textsAt(sheet, [at]);
     if (current !== expected) throw cellChanged(name, address, current);
     write(sheet, [{ ...at, value }]);
   };
@@ -176,7 +220,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
       const cells = rows.flatMap((row, r) =>
         row.map((value, c) => ({ row: at.row + r, col: at.col + c, value, date: dateColumns.includes(c) })),
       );
-      if (cells.some((cell) => text(valueAt(sheet, cell.row, cell.col)) !== "")) throw targetNotEmpty(name, at.row);
+      if ((await textsAt(sheet, cells)).some((current) => current !== "")) throw targetNotEmpty(name, at.row);
       write(
         sheet,
         cells.filter((cell) => cell.value !== null && cell.value !== ""),
@@ -217,10 +261,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     swapCells: async (name, a, b) => {
       const sheet = sheetNamed(name);
       const [pa, pb] = [parseAddress(a.address)!, parseAddress(b.address)!];
-      const refused = swapRefused(name, a, b, [
-        text(valueAt(sheet, pa.row, pa.col)),
-        text(valueAt(sheet, pb.row, pb.col)),
-      ]);
+      const refused = swapRefused(name, a, b, (await textsAt(sheet, [pa, pb])) as [string, string]);
       if (refused) throw refused;
       write(sheet, [
         { ...pa, value: b.value || null },
@@ -264,6 +305,22 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
 
     chartOf: (name) => sheets.find((s) => s.name === name)?.chart,
 
+    isHeld: (name) => !!sheets.find((s) => s.name === name)?.held,
+
+    sheetsToCheck: (grids) =>
+      grids.map((grid) => {
+        const sheet = sheets.find((s) => s.name === grid.sheet);
+        const file = (sheet && files[sheet.file]?.fileName) ?? "";
+        return sheet?.held ? { file, held: heldOf(sheet) } : { file, grid };
+      }),
+
+    previewRows: async (name, address) => {
+      const sheet = sheetNamed(name);
+      if (!sheet.held) return previewRows({ ...sheet.grid, sheet: name }, address);
+      if (!options.heldRows) throw new HostError(`工作表“${name}”的内容不在本页`, "InvalidArgument");
+      return options.heldRows(heldOf(sheet), address);
+    },
+
     downloadChart: async (name) => {
       const sheet = sheetNamed(name);
       if (!sheet.chart) throw new HostError(`工作表“${name}”不是这里生成的座次图`, "InvalidArgument");
@@ -304,6 +361,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
         return [
           {
             ...file,
+            held: own.filter((s) => s.held).map((s) => s.grid.sheet),
             grids: own.map((s) => s.grid),
             marks: new Map(
               [...marks].filter(([name]) => renamed(name)).map(([name, cells]) => [renamed(name)!, cells]),

@@ -1,6 +1,8 @@
+import type { CheckOptions } from "../../core/rules/config";
 import type { Finding } from "../../core/rules/finding";
+import type { SheetReport } from "../../core/rules/run-registers";
 import { checkDocument } from "../../core/rules/run-text";
-import type { Grid } from "../../core/table/grid";
+import { type CellValue, type Grid, parseAddress } from "../../core/table/grid";
 import { readingFile } from "./damaged-file";
 import { minutesItems } from "./minutes-items";
 import { appendToTrackingWorkbook } from "./tracking-workbook";
@@ -10,6 +12,16 @@ import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
 import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
 import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel-downloads";
 import { zipDocx } from "./write-docx";
+import {
+  HELD_ROWS,
+  type HeldSheet,
+  type PreviewRows,
+  type SheetToCheck,
+  previewRows,
+  standIn,
+  withWrites,
+} from "./held-sheets";
+import { checkOpenedFiles } from "./roster-beside";
 
 /**
  * Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing a checked
@@ -26,11 +38,16 @@ type Report = (progress: FileJobProgress) => void;
 
 export interface ReadWorkbook {
   grids: Grid[];
-  /** Where this worker keeps the bytes read, for the copies to download: see `fileDownloads`. */
+  /** Where this worker keeps the bytes and sheets read, for the copies to download: see `fileDownloads`. */
   kept: number;
+  /** The sheets (by their names in the file) this worker holds: `grids` has a stand-in without rows for each. */
+  held: string[];
 }
 
-/** A file to download by `kept` alone, in a worker that no longer holds it (restarted after 取消, or evicted). */
+/**
+ * A workbook asked for by `kept` alone, in a worker that no longer holds it (restarted after 取消, or evicted): the
+ * page reads it again and asks once more.
+ */
 export class KeptWorkbookGone extends Error {
   constructor() {
     super("kept workbook gone");
@@ -41,11 +58,25 @@ export class KeptWorkbookGone extends Error {
 // The last workbooks this worker (or page) read. The copies are made from them: sending a large workbook back to
 // the worker cost a fifth of making its copy. A few are kept, for the files opened together.
 const KEPT_WORKBOOKS = 4;
-const kept = new Map<number, Uint8Array>();
+const kept = new Map<number, { bytes: Uint8Array; grids: Grid[] }>();
 let nextKept = 1;
 
-/** A file host's pending writes to one file, with its bytes, or where this worker keeps them. */
-export type PendingFileData = Omit<PendingFile, "bytes"> & { bytes?: Uint8Array; kept?: number };
+/**
+ * A file host's pending writes to one file, with its bytes, or where this worker keeps them; `held` names its sheets
+ * this worker holds (their grids are stand-ins: the kept sheet with the writes is used).
+ */
+export type PendingFileData = Omit<PendingFile, "bytes"> & { bytes?: Uint8Array; kept?: number; held?: string[] };
+
+function keptSheet(id: number, sheet: string): Grid {
+  const grid = kept.get(id)?.grids.find((g) => g.sheet === sheet);
+  if (!grid) throw new KeptWorkbookGone();
+  return grid;
+}
+
+const heldGrid = (held: HeldSheet): Grid => ({
+  ...withWrites(keptSheet(held.kept, held.sheet), held.writes),
+  sheet: held.name,
+});
 
 export interface CheckedDocument {
   paragraphs: string[];
@@ -59,17 +90,54 @@ export interface CheckedDocument {
  * every argument and result survives structured cloning.
  */
 export const FILE_JOBS = {
-  /** Reads a workbook's sheets (file mode checks them on the page, with the pane's settings). */
-  async readWorkbook(input: { bytes: Uint8Array; fileName: string }, report: Report): Promise<ReadWorkbook> {
+  /**
+   * Reads a workbook's sheets. With `hold`, a sheet of more than HELD_ROWS rows stays here (checked by
+   * `checkSheets`, previewed by `heldRows`) and the page gets a stand-in.
+   */
+  async readWorkbook(
+    input: { bytes: Uint8Array; fileName: string; hold?: boolean },
+    report: Report,
+  ): Promise<ReadWorkbook> {
     report({ step: "unzip" });
     const grids = await readingFile(input.fileName, "workbook", () =>
       readWorkbookGrids(input.bytes, input.fileName, (done, total) => report({ step: "read", done, total })),
     );
     report({ step: "check" });
     const id = nextKept++;
-    kept.set(id, input.bytes);
+    kept.set(id, { bytes: input.bytes, grids });
     kept.delete(id - KEPT_WORKBOOKS);
-    return { grids, kept: id };
+    const held = input.hold ? grids.filter((grid) => grid.rows.length > HELD_ROWS).map((grid) => grid.sheet) : [];
+    return { grids: grids.map((grid) => (held.includes(grid.sheet) ? standIn(grid) : grid)), kept: id, held };
+  },
+
+  /** File mode's check of the files open, some of their sheets held here (see `checkOpenedFiles`). */
+  async checkSheets(
+    input: { sheets: SheetToCheck[]; options: CheckOptions; fileName: string },
+    report: Report,
+  ): Promise<SheetReport[]> {
+    report({ step: "check" });
+    const grids = input.sheets.map((s) => ("grid" in s ? s.grid : heldGrid(s.held)));
+    const files = new Map(input.sheets.map((s, i) => [grids[i].sheet, s.file]));
+    return checkOpenedFiles(grids, input.options, (sheet) => files.get(sheet));
+  },
+
+  /** A held sheet's rows around a cell, for a finding's preview. */
+  async heldRows(input: { held: HeldSheet; address: string; fileName: string }): Promise<PreviewRows> {
+    return previewRows(heldGrid(input.held), input.address);
+  },
+
+  /** A held sheet's values at these addresses (with the page's writes), for a fix to compare before it writes. */
+  async heldCells(input: {
+    held: HeldSheet;
+    addresses: string[];
+    fileName: string;
+  }): Promise<(CellValue | undefined)[]> {
+    const grid = heldGrid(input.held);
+    const origin = grid.origin ?? { row: 0, col: 0 };
+    return input.addresses.map((address) => {
+      const at = parseAddress(address);
+      return at ? grid.rows[at.row - origin.row]?.[at.col - origin.col] : undefined;
+    });
   },
 
   async checkDocument(
@@ -94,9 +162,18 @@ export const FILE_JOBS = {
   ): Promise<FileDownload[]> {
     report({ step: "write" });
     const files = input.files.map((file) => {
-      const bytes = file.bytes ?? (file.kept === undefined ? undefined : kept.get(file.kept));
+      const bytes = file.bytes ?? (file.kept === undefined ? undefined : kept.get(file.kept)?.bytes);
       if (!bytes) throw new KeptWorkbookGone();
-      return { ...file, bytes: async () => bytes };
+      const held = new Set(file.held);
+      const grids = file.grids.map((grid) =>
+        held.has(grid.sheet)
+          ? withWrites(
+              keptSheet(file.kept ?? 0, grid.sheet),
+              [...(file.writes.get(grid.sheet) ?? [])].map(([a, w]) => [a, w.value]),
+            )
+          : grid,
+      );
+      return { ...file, grids, bytes: async () => bytes };
     });
     return readingFile(input.fileName, "workbook", () => fileDownloads(files, input.checkedAt));
   },

@@ -1,7 +1,6 @@
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { cellsToMark, reportContent } from "../../core/report/report";
-import { cellOf } from "../../core/rules/finding";
 import type { RosterBeside } from "../../hosts/files/check-beside";
 import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
 import type { FileExcelHost, OpenedWorkbook } from "../../hosts/files/file-excel-host";
@@ -13,10 +12,10 @@ import { type StatusMessage, downloadedStatus } from "../components/Status";
 import { FixList } from "../excel/FixList";
 import type { RegisterSession } from "../excel/useRegisterSession";
 import { S } from "../strings";
-import type { OpenedFile } from "./roster-beside";
+import type { OpenedFile } from "../../hosts/files/roster-beside";
 import type { Seating } from "../excel/useSeating";
 import { FileSeating } from "./FileSeating";
-import { SheetPreview } from "./SheetPreview";
+import { FindingPreview } from "./SheetPreview";
 import { SigninSheetFile } from "./SigninSheetFile";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
 
@@ -119,9 +118,7 @@ export function FileArticle({
         sheets={sheets}
         selected={session.selected}
         onSelect={session.select}
-        detail={(finding) => (
-          <SheetPreview grid={grids.find((g) => g.sheet === cellOf(finding)?.sheet) ?? grids[0]} finding={finding} />
-        )}
+        detail={(finding) => <FindingPreview host={host} finding={finding} />}
       />
       <FixList findings={sheets.flatMap((s) => s.findings)} onApply={session.applyFix} onUndo={session.undoFix} />
       {purpose !== "seating" && seatingPart}

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { checkedAtNow } from "../../core/report/checked-at";
-import { type FileExcelHost, type OpenedWorkbook, createFileExcelHost } from "../../hosts/files/file-excel-host";
+import { type FileExcelHost, createFileExcelHost } from "../../hosts/files/file-excel-host";
 import type { PendingFile } from "../../hosts/files/file-excel-downloads";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
@@ -17,11 +17,9 @@ import { FileArticle } from "./FileArticle";
 import { JobCancelled } from "./file-job-runner";
 import { type FileRoute, type HandedFiles, hasRoster, isRosterOnly, isWordFile } from "./file-routes";
 import { OpenFilesBox } from "./OpenFilesBox";
-import { type OpenedFile, checkOpenedFiles, rosterBesideOf } from "./roster-beside";
-import { useFileJobs } from "./useFileJobs";
-
-/** An opened file, and where the file worker keeps its bytes (none for a sample). */
-type Opened = OpenedWorkbook & { kept?: number };
+import { type OpenedFile, rosterBesideOf } from "../../hosts/files/roster-beside";
+import { jobFailure, useFileJobs } from "./useFileJobs";
+import { type Opened, useHeldSheets } from "./useHeldSheets";
 
 /** What the status line says after an opening: files that failed, a cancel, why the files are here or went on. */
 interface Said {
@@ -73,12 +71,20 @@ export function FileRegisterPanel({
   /** What to say once the files just opened are checked, and whether they may go to another task. */
   const said = useRef<Said>({ problems: [] });
 
-  const host: FileExcelHost = useMemo(() => createFileExcelHost(opened, { downloads: inWorker }), [opened]);
-  const check: NonNullable<SessionOptions["check"]> = useCallback(
-    (_engine, grids, options) => checkOpenedFiles(grids, options, host.fileOf),
-    [host],
+  const held = useHeldSheets(jobs, opened);
+  const host: FileExcelHost = useMemo(
+    () => createFileExcelHost(opened, { downloads: inWorker, ...held.hostOptions }),
+    [opened],
   );
+  const check: NonNullable<SessionOptions["check"]> = useMemo(() => {
+    const checkFiles = held.checkOn(host);
+    return (_engine, grids, options) => checkFiles(grids, options);
+  }, [host, held.landed]);
   const session = useRegisterSession(host, { check, words: S.settingsInBrowser });
+  held.onFailure((error) => session.setStatus(jobFailure(error)));
+  /** The options the files just opened are checked with in the worker, before they are shown. */
+  const checkOptions = useRef(session.checkOptions);
+  checkOptions.current = session.checkOptions;
   const seating = useSeating(session);
   const { setStatus } = session;
 
@@ -100,6 +106,8 @@ export function FileRegisterPanel({
           }),
         ),
       });
+    // A file whose sheets the worker held is read again there (they are not on this page); any other is sent.
+    if (opened.some((o) => o.held)) return held.withHeld(() => send(false));
     return send(false).catch((error: unknown) => {
       if ((error as Error)?.name === "KeptWorkbookGone") return send(true);
       throw error;
@@ -155,8 +163,18 @@ export function FileRegisterPanel({
     for (const file of files) {
       try {
         const bytes = await pickedFileBytes(file);
-        const { grids, kept } = await jobs.run("readWorkbook", { bytes, fileName: file.name });
-        read.push({ fileName: file.name, bytes: async () => bytes, grids, kept });
+        const {
+          grids,
+          kept,
+          held: sheets,
+        } = await jobs.run("readWorkbook", { bytes, fileName: file.name, hold: true });
+        read.push({
+          fileName: file.name,
+          bytes: async () => bytes,
+          grids,
+          kept,
+          ...(sheets.length > 0 ? { held: { kept, sheets } } : {}),
+        });
       } catch (error) {
         if (error instanceof JobCancelled) {
           cancelled = true;
@@ -167,6 +185,12 @@ export function FileRegisterPanel({
     }
     // A failed or cancelled open keeps what was shown before; the status line says what went wrong.
     if (read.length === 0) return setStatus(statusOf({ problems, cancelled, note }));
+    try {
+      await held.prepare(read, checkOptions.current);
+    } catch (error) {
+      if (!(error instanceof JobCancelled)) problems.push(errorText(error));
+      return setStatus(statusOf({ problems, cancelled: error instanceof JobCancelled, note }));
+    }
     show(read, { problems, cancelled, note, route: true });
   };
 

@@ -1,6 +1,9 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { useScrollIntoMiddle } from "../components/useScrollIntoMiddle";
-import { type Grid, columnLetters, parseAddress } from "../../core/table/grid";
+import { columnLetters, parseAddress } from "../../core/table/grid";
+import type { FileExcelHost } from "../../hosts/files/file-excel-host";
+import type { PreviewRows } from "../../hosts/files/held-sheets";
 import { readableCellText } from "../../core/table/typed-cells";
 import { MARK_COLOURS } from "../../core/report/report";
 import { type Finding, cellOf } from "../../core/rules/finding";
@@ -28,17 +31,6 @@ const useStyles = makeStyles({
   },
 });
 
-const NAME_HEADER = /^(?:姓名|名字|人员姓名|参会人员?姓名|参会人员?|签到人)$/;
-
-/** The column (of the grid, 0-based) headed 姓名 in its first rows, or null. */
-function nameColumnOf(grid: Grid): number | null {
-  for (const row of grid.rows.slice(0, 15)) {
-    const col = row.findIndex((value) => NAME_HEADER.test(readableCellText(value ?? null).replace(/\s+/g, "")));
-    if (col >= 0) return col;
-  }
-  return null;
-}
-
 /**
  * The columns a narrow pane shows: all of a small sheet; of a wide one the row's 姓名 and the faulty cell with its
  * neighbours, so whose row it is reads beside the fault (`null` marks the columns left out).
@@ -52,21 +44,41 @@ function shownColumns(width: number, faulty: number, name: number | null): (numb
 }
 
 /**
+ * A finding's preview: its rows asked of the host (a held sheet's from the file worker), shown once they arrive.
+ */
+export function FindingPreview({ host, finding }: { host: FileExcelHost; finding: Finding }) {
+  const [shown, setShown] = useState<{ finding: Finding; rows: PreviewRows } | null>(null);
+  useEffect(() => {
+    const at = cellOf(finding);
+    if (!at) return;
+    let current = true;
+    host.previewRows(at.sheet, at.cell).then(
+      (rows) => current && setShown({ finding, rows }),
+      () => current && setShown(null), // a sheet gone (a new check under way): no preview
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, finding]);
+  return shown?.finding === finding ? <SheetPreview rows={shown.rows} finding={finding} /> : null;
+}
+
+/**
  * A read-only look at the rows around a finding, its cell outlined and filled as the download will be; in a wide
  * sheet the row's 姓名 column is shown with it, the columns between left out.
  */
-export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }) {
+export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { rows: PreviewRows; finding: Finding }) {
   const styles = useStyles();
   const cell = cellOf(finding)?.cell ?? "";
   // The faulty cell may be far to the right (a 代签 in column G of a 320 px pane).
   const wrap = useScrollIntoMiddle('[aria-current="true"]', [grid, cell]);
   const at = parseAddress(cell);
   if (!at) return null;
+  // Only the rows shown: the window's origin is where its first row sits in the sheet.
   const origin = grid.origin ?? { row: 0, col: 0 };
-  const first = Math.max(0, at.row - origin.row - 3);
-  const rows = grid.rows.slice(first, at.row - origin.row + 4);
+  const rows = grid.rows;
   const width = Math.max(...rows.map((r) => r.length), at.col - origin.col + 1);
-  const columns = shownColumns(width, at.col - origin.col, nameColumnOf(grid));
+  const columns = shownColumns(width, at.col - origin.col, nameColumn);
   return (
     <div>
       <Caption1>{S.file.preview(grid.sheet, cell)}</Caption1>
@@ -98,7 +110,7 @@ export function SheetPreview({ grid, finding }: { grid: Grid; finding: Finding }
           </thead>
           <tbody>
             {rows.map((row, i) => {
-              const sheetRow = origin.row + first + i;
+              const sheetRow = origin.row + i;
               return (
                 <tr key={sheetRow}>
                   <th className={styles.head} scope="row">

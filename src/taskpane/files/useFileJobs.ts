@@ -52,7 +52,10 @@ export function useFileJobs({ warm = false }: { warm?: boolean } = {}) {
       setProgress(null);
     }
   };
-  return { run, progress, busy: progress !== null, cancel: runner.cancel };
+  /** A quick answer (a held sheet's few rows): no progress line, and the panel is not busy meanwhile. */
+  const ask = <K extends FileJobName>(job: K, input: FileJobInput<K>): Promise<FileJobOutput<K>> =>
+    runner.run(job, input);
+  return { run, ask, progress, busy: progress !== null, cancel: runner.cancel };
 }
 
 /** A job's failure as the status line: cancelling is the user's own choice, not an error. */

@@ -1,7 +1,7 @@
 import type { CheckOptions } from "../../core/rules/config";
 import { type SheetReport, checkWorkbook } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
-import { type RosterBeside, checkBeside } from "../../hosts/files/check-beside";
+import { type RosterBeside, checkBeside } from "./check-beside";
 
 /** One file opened in file mode, as far as pairing it with another goes. */
 export interface OpenedFile {
