@@ -1,3 +1,4 @@
+import { writtenParagraphs } from "../document/written-lines";
 import { readDocumentKind } from "../document/kind";
 import { readableParagraph } from "../document/readable";
 import type { DocumentKind } from "../rules/text-rule";
@@ -109,7 +110,9 @@ export function trackingItemsOfMinutes(facts: MinutesFacts): TrackingItem[] {
  * reads as: a notice has no decisions to track, whatever numbered items it has.
  */
 export function trackingItemsOfParagraphs(paragraphs: string[]): { kind: DocumentKind | null; items: TrackingItem[] } {
-  const simplified = paragraphs.map((p) => toSimplifiedAligned(readableParagraph(p).text));
+  const simplified = writtenParagraphs(paragraphs).paragraphs.map((p) =>
+    toSimplifiedAligned(readableParagraph(p).text),
+  );
   const { kind } = readDocumentKind(simplified);
   return { kind, items: kind === "notice" ? [] : trackingItemsOfMinutes(readMinutes(simplified)) };
 }
