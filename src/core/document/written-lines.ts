@@ -1,7 +1,7 @@
 /**
  * A document's paragraphs as they were written, whatever road the text took to the tool: copied out of a PDF
  * (each printed line a paragraph of its own), pasted from a web page (its menus, 发布时间 and 打印本页 around it),
- * or with empty paragraphs between the real ones. The readers see the written paragraphs; every place they
+ * with empty paragraphs between the real ones, or indented with spaces. The readers see the written paragraphs; every place they
  * report is put back into the lines the user has.
  */
 export interface WrittenParagraphs {
@@ -21,9 +21,17 @@ export interface WrittenParagraphs {
 
 interface Piece {
   line: number;
-  /** Where the line starts in the written paragraph. */
+  /** Where the line's words start in the written paragraph. */
   from: number;
+  /** The line's indent, left out: where its words start in the line. */
+  skip: number;
   length: number;
+}
+
+/** A line's words without the indent or the spaces after them, and where they start. */
+function wordsOf(line: string): { skip: number; length: number } {
+  const skip = line.length - line.trimStart().length;
+  return { skip, length: line.trim().length };
 }
 
 /**
@@ -130,12 +138,13 @@ export function writtenParagraphs(lines: readonly string[], { keepFurniture = fa
     if (continues) {
       const group = groups[groups.length - 1];
       const last = group[group.length - 1];
-      group.push({ line: k.i, from: last.from + last.length, length: k.line.length });
-    } else groups.push([{ line: k.i, from: 0, length: k.line.length }]);
+      group.push({ line: k.i, from: last.from + last.length, ...wordsOf(k.line) });
+    } else groups.push([{ line: k.i, from: 0, ...wordsOf(k.line) }]);
     previous = k;
   }
-  if (groups.length === lines.length) return identity(lines);
-  const paragraphs = groups.map((g) => g.map((p) => lines[p.line]).join(""));
+  const trimmed = kept.some((k) => k.line.trim().length !== k.line.length);
+  if (groups.length === lines.length && !trimmed) return identity(lines);
+  const paragraphs = groups.map((g) => g.map((p) => lines[p.line].slice(p.skip, p.skip + p.length)).join(""));
   // Before the first paragraph or past the last one (where a missing element belongs), counted from the ends.
   const lineOf = (paragraph: number, within: (group: Piece[]) => number) =>
     paragraph < 0
@@ -152,8 +161,8 @@ export function writtenParagraphs(lines: readonly string[], { keepFurniture = fa
       const lineEnd = piece.from + piece.length;
       return {
         paragraph: piece.line,
-        start: start - piece.from,
-        end: Math.min(end, lineEnd) - piece.from,
+        start: start - piece.from + piece.skip,
+        end: Math.min(end, lineEnd) - piece.from + piece.skip,
         whole: end <= lineEnd,
       };
     },

@@ -72,6 +72,18 @@ describe("a document's paragraphs as written", () => {
   ])("%s is page furniture: %s", (line, furniture) => expect(isPageFurniture(line)).toBe(furniture));
 });
 
+describe("an indented document", () => {
+  it("is read without its indents, and a finding lands on the user's characters", () => {
+    const indented = GOOD_NOTICE.split("\n").map((p) => `\u3000\u3000${p.replace("2026年12月3日", "12月3日")} `);
+    const written = writtenParagraphs(indented);
+    expect(written.paragraphs).toEqual(GOOD_NOTICE.replace("2026年12月3日", "12月3日").split("\n"));
+    const noYear = checkDocument({ paragraphs: indented }).findings.find((f) => f.ruleId === "notice/date-no-year")!;
+    expect(noYear.place.kind === "text" && indented[noYear.place.paragraph].slice(noYear.place.start)).toMatch(
+      /^12月3日/,
+    );
+  });
+});
+
 describe("checking a notice copied out of a PDF", () => {
   it("finds what it finds in the notice as written, each finding on the user's line", () => {
     const faulty = FROM_PDF.map((l) => l.replace("2026年12月3日（星期四）", "12月3日（星期四）"));
