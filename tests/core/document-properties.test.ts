@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { checkDocument } from "../../src/core/rules/run-text";
 import { GOOD_MINUTES } from "../../src/samples/minutes";
 import { GOOD_NOTICE } from "../../src/samples/notices";
+import { loadBatches } from "../corpus/score";
+import { VARIANTS, carried } from "../corpus/variants";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 const words = fc.constantFrom(
@@ -52,5 +54,49 @@ describe("the notice and minutes readers never throw, whatever the text", () => 
       const { findings } = checkDocument({ paragraphs: text.split("\n") });
       expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
     }
+  });
+});
+
+describe("a finding's place is in the user's own lines, however the text was carried", () => {
+  const texts = loadBatches((name) => name === "documents")[0].texts;
+  const said = (paragraphs: string[]) =>
+    checkDocument({ paragraphs }).findings.map((f) => [f.ruleId, f.messageId, spanOf(f)?.text.trim(), f.fix?.after]);
+
+  it.each(["web-page", "blank-lines", "indented"])(
+    "%s: the same findings on the same words as the text with its lines as paragraphs",
+    (name) => {
+      const variant = VARIANTS.find((v) => v.name === name)!;
+      for (const text of texts) expect(said(carried(text, variant).text.paragraphs)).toEqual(said(text.paragraphs));
+    },
+  );
+
+  it("with lines broken anywhere (inside a word, a date, a phone number), every place is inside its line", () => {
+    const breaks = fc.array(fc.nat(200), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.nat(VARIANTS.length - 1), breaks, (t, v, at) => {
+        let { paragraphs } = carried(texts[t], VARIANTS[v]).text;
+        for (const cut of at) {
+          const i = cut % paragraphs.length;
+          const k = cut % (paragraphs[i].length + 1);
+          paragraphs = [
+            ...paragraphs.slice(0, i),
+            paragraphs[i].slice(0, k),
+            paragraphs[i].slice(k),
+            ...paragraphs.slice(i + 1),
+          ];
+        }
+        for (const f of checkDocument({ paragraphs }).findings) {
+          const span = spanOf(f);
+          if (span) {
+            expect(span.paragraph).toBeLessThan(paragraphs.length);
+            expect(span.end).toBeLessThanOrEqual(paragraphs[span.paragraph].length);
+            expect(span.start).toBeLessThanOrEqual(span.end);
+          }
+          if (f.fix?.kind === "text")
+            expect(paragraphs[f.fix.paragraph].slice(f.fix.start, f.fix.end)).toBe(f.fix.before);
+        }
+      }),
+      { numRuns: Math.min(RUNS, 150) },
+    );
   });
 });
