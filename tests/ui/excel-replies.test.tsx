@@ -178,3 +178,72 @@ describe("the Excel pane's 回执与签到表", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual([...signinOnly.map((g) => g.sheet), "参会名单"]);
   });
 });
+
+describe("the Excel pane's chain from 回执 to a checked 签到表", () => {
+  it("merges the 回执, prints the 签到表 from the 参会名单, and checks it once signed as a pre-printed sheet", async () => {
+    const { excel, user } = setup([{ sheet: "Sheet1", rows: [["会议筹备"]] }]);
+    const card = await checkedCard(user);
+    await user.upload(within(card).getByLabelText("汇总回执…", { selector: "input" }), await sampleReplies());
+    await user.click(await within(card).findByRole("button", { name: "写入参会名单…" }));
+    await confirm(user);
+    await screen.findByText(/已把 5 份回执汇总到工作表“参会名单”/, undefined, { timeout: 5000 });
+
+    const again = await screen.findByRole("region", { name: "回执与签到表" });
+    const signin = within(again).getByRole("button", { name: "生成签到表" });
+    await waitFor(() => expect(signin).toBeEnabled());
+    await user.click(signin);
+    await confirm(user);
+    await screen.findByText(/已生成工作表“签到表”：\d+ 人待签名/, undefined, { timeout: 5000 });
+
+    // Signed on the printed sheet, typed in after the meeting: two of every three, 签名 and 签到时间 (text as typed
+    // into a text column, or a time Excel keeps as a fraction of a day), the last of them late.
+    const sheet = excel.sheet("签到表");
+    const headerRow = [0, 1, 2, 3].find((r) => rowOf(excel, "签到表", r)[0] === "序号")!;
+    const names = columnBelowHeader(excel, "签到表", "姓名");
+    const signedRows = names.map((_, i) => i).filter((i) => i % 3 !== 1);
+    const at = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+    const start = 9 * 60; // the sample notice's 会议时间, which the 签到表 carries under its title
+    const minutesOf = signedRows.map((_, n) => (n === signedRows.length - 1 ? start + 12 : start - 30 + n));
+    signedRows.forEach((i, n) => {
+      const row = headerRow + 1 + i;
+      const minutes = minutesOf[n];
+      sheet.values.set(`${row},4`, names[i]);
+      if (n % 2 === 0) sheet.values.set(`${row},5`, at(minutes));
+      else {
+        sheet.values.set(`${row},5`, minutes / (24 * 60));
+        sheet.formats.set(`${row},5`, "h:mm");
+      }
+    });
+
+    // Checked again: read as a pre-printed sheet, every printed name expected, the ones with no 签名 absent.
+    await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
+    const checked = () => screen.getByRole("region", { name: "签到表" });
+    const figure = (label: string) => {
+      const tally = within(checked()).getByLabelText("出勤统计");
+      return within(tally).getByText(label).parentElement!.textContent!.replace(label, "");
+    };
+    const expected = {
+      应到: names.length,
+      实到: signedRows.length,
+      缺席: names.length - signedRows.length,
+      迟到: minutesOf.filter((m) => m > start).length,
+    };
+    await waitFor(
+      () =>
+        expect(Object.fromEntries(Object.keys(expected).map((label) => [label, Number(figure(label))]))).toEqual(
+          expected,
+        ),
+      { timeout: 5000 },
+    );
+    expect(within(checked()).getByRole("heading")).toHaveTextContent(
+      `签到表：会议签到表，表头在第 ${headerRow + 1} 行`,
+    );
+    const unsigned = names.filter((_, i) => !signedRows.includes(i));
+    for (const name of unsigned)
+      expect(within(checked()).getByText(`${name} 的签名为空：未签到，不计入实到`)).toBeVisible();
+    const late = names[signedRows.at(-1)!];
+    expect(
+      within(checked()).getByText(new RegExp(`^${late} 签到时间 0${at(start + 12)} 晚于会议开始时间`)),
+    ).toBeVisible();
+  });
+});
