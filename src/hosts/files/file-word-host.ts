@@ -1,6 +1,7 @@
 import type { Span } from "../../core/document/span";
 import type { CapabilityName } from "../office/capabilities";
 import { HostError } from "../office/host-error";
+import { paragraphGone, textGone } from "../office/host-messages";
 import type { SelfTestReport } from "../office/self-test-report";
 import type { BodyReplaced, InsertResult, WordHost } from "../word/word-host";
 import { DOCX_TYPE, offerDownload } from "./download";
@@ -58,7 +59,7 @@ export function createFileWordHost(options: FileWordHostOptions = {}): FileWordH
 
   const paragraphAt = (at: Span): string => {
     const text = document?.paragraphs[at.paragraph];
-    if (text === undefined) throw new HostError("要找的段落已不在文档中，请重新检查", "ItemNotFound");
+    if (text === undefined) throw paragraphGone();
     return text;
   };
 
@@ -92,7 +93,7 @@ export function createFileWordHost(options: FileWordHostOptions = {}): FileWordH
     replaceText: async (at, before, after) => {
       const paragraph = paragraphAt(at);
       const start = before ? occurrenceAt(paragraph, before, at.start) : -1;
-      if (start < 0) throw new HostError(`文档中已找不到“${before}”（可能已被修改），请重新检查`, "ItemNotFound");
+      if (start < 0) throw textGone(before);
       document!.paragraphs[at.paragraph] = paragraph.slice(0, start) + after + paragraph.slice(start + before.length);
     },
 

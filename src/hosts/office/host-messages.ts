@@ -1,7 +1,7 @@
 import { HostError } from "./host-error";
 
 /**
- * The Chinese errors every spreadsheet host gives (Excel, WPS 表格, file mode), written once so that a clerk reads
+ * The Chinese errors every host gives (Excel, Word, WPS 表格 and 文字, file mode), written once so that a clerk reads
  * the same sentence whichever program the pane runs in.
  */
 
@@ -40,3 +40,17 @@ export function swapRefused(sheet: string, a: SwapCell, b: SwapCell, was: readon
 /** The marks record of versions before 0.2 (a hidden sheet) that cannot be read: the way out is to discard it. */
 export const legacyRecordCorrupt = () =>
   new HostError("旧版的标注记录已损坏，无法恢复原来的填充。可点“放弃标注记录”", "MarkRecordCorrupt");
+
+/** A paragraph a finding points at that is no longer in the document. */
+export const paragraphGone = () =>
+  new HostError("要找的段落已不在文档中（文档可能已被修改），请重新检查", "ItemNotFound");
+
+/** The text a fix would replace that is no longer where the check found it: nothing is changed. */
+export const textGone = (text: string) =>
+  new HostError(`文档中已找不到“${text}”（可能已被修改），请重新检查`, "ItemNotFound");
+
+/** Whatever WPS's object model threw, in Chinese (a HostError is already in Chinese and passes as it is). */
+export function wpsFailed(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  return new HostError(`WPS 操作失败：${(error as Error)?.message ?? String(error)}`, "WpsError");
+}

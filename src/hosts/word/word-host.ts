@@ -1,6 +1,7 @@
 import type { Span } from "../../core/document/span";
 import { type CapabilityName, type SetSupported, capabilities, unsupportedMessage } from "../office/capabilities";
 import { HostError, guardedRun, officeSetSupported } from "../office/host-error";
+import { paragraphGone, textGone } from "../office/host-messages";
 import type { SelfTestOptions, SelfTestReport } from "../office/self-test-report";
 
 export const DRAFT_TAG = "huiwu-draft";
@@ -107,7 +108,7 @@ export function createWordHost(
   /** The range of `text` in its paragraph, or the whole paragraph when the text is too long to search. */
   const locate = (paragraphs: Word.ParagraphCollection, at: Span, text: string) => {
     const paragraph = paragraphs.items[at.paragraph];
-    if (!paragraph) throw new HostError("要找的段落已不在文档中（文档可能已被修改），请重新检查", "ItemNotFound");
+    if (!paragraph) throw paragraphGone();
     if (!text || text.length > SEARCH_LIMIT) return { paragraph, results: null, index: 0 };
     const results = paragraph.search(text, { matchCase: true });
     results.load("text");
@@ -225,7 +226,7 @@ export function createWordHost(
         if (!found.results) throw new HostError("要修改的文字太长，无法定位，请手动修改", "InvalidArgument");
         await context.sync();
         const range = found.results.items[found.index];
-        if (!range) throw new HostError(`文档中已找不到“${before}”（可能已被修改），请重新检查`, "ItemNotFound");
+        if (!range) throw textGone(before);
         range.insertText(after, "Replace");
         await context.sync();
       }),

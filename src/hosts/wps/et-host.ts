@@ -26,6 +26,7 @@ import {
   sheetProtected,
   swapRefused,
   targetNotEmpty,
+  wpsFailed,
 } from "../office/host-messages";
 import {
   type EtApplication,
@@ -76,18 +77,13 @@ function restoreFill(interior: EtInterior, fill: SavedFill): void {
 /** "B3" as an absolute reference ($B$3). */
 const absolute = (cell: string) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
 
-/** Turns whatever the object model throws into a Chinese HostError; the workbook is left as it was. */
-function toWpsError(error: unknown): HostError {
-  if (error instanceof HostError) return error;
-  return new HostError(`WPS 操作失败：${(error as Error)?.message ?? String(error)}`, "WpsError");
-}
-
+/** Runs `work`, turning whatever the object model throws into a Chinese HostError; the workbook is left as it was. */
 function guarded<T>(work: () => T | Promise<T>): Promise<T> {
   return (async () => {
     try {
       return await work();
     } catch (error) {
-      throw toWpsError(error);
+      throw wpsFailed(error);
     }
   })();
 }

@@ -1,5 +1,6 @@
 import { freeSheetName } from "../excel/excel-host";
 import { HostError } from "../office/host-error";
+import { wpsFailed } from "../office/host-messages";
 import {
   SELF_TEST_MARKER,
   SELF_TEST_SHEET,
@@ -49,11 +50,6 @@ function expect(ok: boolean, message: string): void {
   if (!ok) throw new HostError(message, "SelfTestMismatch");
 }
 
-function wpsError(error: unknown): HostError {
-  if (error instanceof HostError) return error;
-  return new HostError(`WPS 操作失败：${(error as Error)?.message ?? String(error)}`, "WpsError");
-}
-
 /** Host, build and system as WPS tells them. */
 export function wpsEnvironment(host: string, app: unknown): SelfTestEnvironment {
   const build = member(app, "Build") ?? member(app, "Version");
@@ -75,7 +71,7 @@ const step = (name: string, needs: string, work: () => unknown, skip: string | n
       const remark = await work();
       return typeof remark === "string" ? remark : undefined;
     } catch (error) {
-      throw wpsError(error);
+      throw wpsFailed(error);
     }
   },
 });

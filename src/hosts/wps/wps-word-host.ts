@@ -1,6 +1,7 @@
 import type { Span } from "../../core/document/span";
 import { unsupportedMessage } from "../office/capabilities";
 import { HostError } from "../office/host-error";
+import { paragraphGone, textGone, wpsFailed } from "../office/host-messages";
 import { type BodyReplaced, DRAFT_TAG, type InsertResult, type PageFit, type WordHost } from "../word/word-host";
 import {
   WD_CONTENT_CONTROL_RICH_TEXT,
@@ -33,8 +34,7 @@ function guarded<T>(work: () => T | Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof HostError) throw error;
-      throw new HostError(`WPS 操作失败：${(error as Error)?.message ?? String(error)}`, "WpsError");
+      throw wpsFailed(error);
     }
   })();
 }
@@ -62,8 +62,7 @@ export function createWpsWordHost(app: WpsApplication): WordHost {
 
   /** A paragraph's text as read (tracked deletions left out) and as the range holds it, with its range. */
   const paragraph = (document: WpsDocument, index: number) => {
-    if (index < 0 || index >= document.Paragraphs.Count)
-      throw new HostError("要找的段落已不在文档中（文档可能已被修改），请重新检查", "ItemNotFound");
+    if (index < 0 || index >= document.Paragraphs.Count) throw paragraphGone();
     const range = document.Paragraphs.Item(index + 1).Range;
     const raw = bare(range.Text);
     return { range, raw, read: withoutDeletions(range, raw) };
@@ -153,7 +152,7 @@ export function createWpsWordHost(app: WpsApplication): WordHost {
     replaceText: (at, before, after) =>
       guarded(() => {
         const { found } = locate(doc(), at, before);
-        if (!found) throw new HostError(`文档中已找不到“${before}”（可能已被修改），请重新检查`, "ItemNotFound");
+        if (!found) throw textGone(before);
         found.Text = after;
       }),
 
