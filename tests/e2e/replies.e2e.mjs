@@ -35,6 +35,8 @@ test("file mode at 320 px: 汇总回执 from the samples, then the 签到表", a
     pane.getByRole("button", { name: "下载签到表（.xlsx）" }).click(),
   ]);
   assert.equal(download.suggestedFilename(), "签到表.xlsx");
+  // The pane says the download happened, what it holds and where the browser put it.
+  await pane.getByRole("status").getByText("已下载 签到表.xlsx，共 11 人（在浏览器的“下载”文件夹中）。").waitFor();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await readFile(await download.path()));
   const sheet = workbook.getWorksheet("签到表");

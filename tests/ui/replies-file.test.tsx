@@ -38,8 +38,17 @@ describe("file mode: 汇总回执", () => {
       created.push(this.download);
     });
     await user.click(within(pane).getByRole("button", { name: "下载参会名单（.xlsx）" }));
+    expect(
+      await within(pane).findByText("已下载 参会名单.xlsx，共 11 人（在浏览器的“下载”文件夹中）。"),
+    ).toBeInTheDocument();
     await user.click(within(pane).getByRole("button", { name: "下载签到表（.xlsx）" }));
+    expect(
+      await within(pane).findByText("已下载 签到表.xlsx，共 11 人（在浏览器的“下载”文件夹中）。"),
+    ).toBeInTheDocument();
     await user.click(within(pane).getByRole("button", { name: "下载签到表（Word）" }));
+    expect(
+      await within(pane).findByText("已下载 签到表.docx，共 11 人（在浏览器的“下载”文件夹中）。"),
+    ).toBeInTheDocument();
     await waitFor(() => expect(created).toEqual(["参会名单.xlsx", "签到表.xlsx", "签到表.docx"]));
     click.mockRestore();
 
@@ -68,7 +77,11 @@ describe("file mode: 生成签到表 from a checked workbook's 参会名单", ()
       created.push(this.download);
     });
     await user.click(within(card).getByRole("button", { name: "下载签到表（.xlsx）" }));
+    expect(
+      await within(card).findByText(/^已下载 座次图（示例）（签到表）\.xlsx，共 11 人（在浏览器的“下载”文件夹中）。$/),
+    ).toBeInTheDocument();
     await user.click(within(card).getByRole("button", { name: "下载签到表（Word）" }));
+    expect(await within(card).findByText(/^已下载 座次图（示例）（签到表）\.docx，共 11 人/)).toBeInTheDocument();
     await waitFor(() => expect(created).toEqual(["座次图（示例）（签到表）.xlsx", "座次图（示例）（签到表）.docx"]));
     click.mockRestore();
   });

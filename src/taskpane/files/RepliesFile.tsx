@@ -22,7 +22,7 @@ import {
   SAMPLE_REPLIES,
 } from "../../samples/replies";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
 import { R } from "./replies-strings";
 import { RepliesOutcome } from "./RepliesOutcome";
@@ -105,17 +105,20 @@ export function RepliesFile() {
     });
 
   const list = () => listTable(collected!.merged, collected!.heading);
-  const downloadList = () => run(async () => offerDownload(await printTableWorkbook(list()), R.listFile, XLSX_TYPE));
+  const downloadList = () =>
+    run(async () => {
+      offerDownload(await printTableWorkbook(list()), R.listFile, XLSX_TYPE);
+      setStatus(downloadedStatus(R.listFile, R.people(collected!.merged.people.length)));
+    });
   const downloadSignin = (docx: boolean) =>
     run(async () => {
       const sheet = signinSheet(readRegister(list().grid), "unit");
-      if (docx) offerDownload(await zipDocx(docxTableParts(signinDocxTable(sheet))), R.signinDocxFile, DOCX_TYPE);
-      else
-        offerDownload(
-          await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 }),
-          R.signinFile,
-          XLSX_TYPE,
-        );
+      const fileName = docx ? R.signinDocxFile : R.signinFile;
+      const bytes = docx
+        ? await zipDocx(docxTableParts(signinDocxTable(sheet)))
+        : await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
+      offerDownload(bytes, fileName, docx ? DOCX_TYPE : XLSX_TYPE);
+      setStatus(downloadedStatus(fileName, R.people(sheet.people)));
     });
 
   return (

@@ -8,7 +8,7 @@ import { DOCX_TYPE, XLSX_TYPE, copyName, offerDownload } from "../../hosts/files
 import { docxTableParts } from "../../core/replies/docx-table";
 import { printTableWorkbook } from "../../hosts/files/print-table-workbook";
 import { zipDocx } from "../../hosts/files/write-docx";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
 import { R } from "./replies-strings";
 
@@ -41,18 +41,12 @@ export function SigninSheetFile({
     setStatus(null);
     try {
       const sheet = signinSheet(roster, "unit");
-      if (docx)
-        offerDownload(
-          await zipDocx(docxTableParts(signinDocxTable(sheet))),
-          copyName(fileName, "签到表", ".docx"),
-          DOCX_TYPE,
-        );
-      else
-        offerDownload(
-          await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 }),
-          copyName(fileName, "签到表", ".xlsx"),
-          XLSX_TYPE,
-        );
+      const name = copyName(fileName, "签到表", docx ? ".docx" : ".xlsx");
+      const bytes = docx
+        ? await zipDocx(docxTableParts(signinDocxTable(sheet)))
+        : await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
+      offerDownload(bytes, name, docx ? DOCX_TYPE : XLSX_TYPE);
+      setStatus(downloadedStatus(name, R.people(sheet.people)));
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
     }

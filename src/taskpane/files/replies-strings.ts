@@ -30,6 +30,8 @@ export const R = {
   listFile: "参会名单.xlsx",
   signinFile: "签到表.xlsx",
   signinDocxFile: "签到表.docx",
+  /** What a downloaded 参会名单 or 签到表 holds, said after its name. */
+  people: (n: number) => `共 ${n} 人`,
   signinTitle: "生成签到表",
   signinIntro: (sheet: string) =>
     `按工作表“${sheet}”的名单生成待签名的签到表（A4，每页重复表头）；会后录入签名和签到时间，再在这里检查即可统计应到、实到、缺席。`,
