@@ -5,7 +5,7 @@ import { zipDocx } from "../../src/hosts/files/write-docx";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { minutesDocx } from "../../src/core/render";
 import { SAMPLE_MINUTES } from "../../src/samples/draft-inputs";
-import { ROSTER_SHEET } from "../../src/samples/signin-workbook";
+import { ROSTER_SHEET, SIGNIN_SHEET } from "../../src/samples/signin-workbook";
 import FilePane from "../../src/taskpane/panes/FilePane";
 
 function setup() {
@@ -66,6 +66,22 @@ describe("file mode's start screen", () => {
     expect(screen.queryByText(/命令行/)).not.toBeInTheDocument();
   });
 
+  it("a workbook opened on 检查通知/纪要 is checked in 检查登记表, with a line saying so", async () => {
+    // The chooser's filter (.docx, .txt) is only a suggestion: a clerk can still pick a workbook there.
+    const user = userEvent.setup({ applyAccept: false });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FilePane />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: /^检查通知\/纪要/ }));
+    const sheet = fileOf(await gridsToXlsx([SIGNIN_SHEET]), "签到表.xlsx");
+    await user.upload(screen.getByLabelText("打开 .docx 或 .txt…", { selector: "input" }), sheet);
+    expect(await screen.findByText("“签到表.xlsx”是表格，已在“检查登记表”中打开。")).toBeVisible();
+    expect(screen.getByRole("tab", { name: "检查登记表" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByRole("article", { name: "签到表.xlsx" }, { timeout: 20_000 })).toBeVisible();
+  });
+
   it("a 参会名单 opened to check goes to 座次图与桌签", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: /^检查登记表/ }));
@@ -106,6 +122,19 @@ describe("file mode's notice form", () => {
     await user.click(await within(form).findByRole("button", { name: "改为“县政办发〔2026〕3号”" }));
     expect(number).toHaveValue("县政办发〔2026〕3号");
     expect(within(form.parentElement!).getByTestId("draft-preview")).toHaveTextContent("县政办发〔2026〕3号");
+  });
+
+  it("offers the date form's fix as a button, and one click writes it in the field", async () => {
+    const { user, form } = await noticeForm();
+    const issued = within(form).getByRole("textbox", { name: "成文日期" });
+    await fill(user, issued, "二〇二六年十一月二十日");
+    await user.tab();
+    await waitFor(() => expect(issued).toHaveAccessibleDescription(/成文日期“二〇二六年十一月二十日”应使用阿拉伯数字/));
+    await user.click(await within(form).findByRole("button", { name: "改为“2026年11月20日”" }));
+    expect(issued).toHaveValue("2026年11月20日");
+    expect(issued).not.toHaveAccessibleDescription(/应使用阿拉伯数字/);
+    expect(within(form).queryByRole("button", { name: /^改为“2026年11月20日”/ })).not.toBeInTheDocument();
+    expect(within(form.parentElement!).getByTestId("draft-preview")).toHaveTextContent("2026年11月20日");
   });
 
   it("writes a typed time as it reads it, or says what is wrong with it", async () => {
