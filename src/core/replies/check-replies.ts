@@ -1,12 +1,13 @@
 import { type CheckOptions, DEFAULT_OPTIONS } from "../rules/config";
-import type { Finding, Place } from "../rules/finding";
+import { type Finding, type Place, severityRank } from "../rules/finding";
 import { activeRules, settle, toFinding } from "../rules/pipeline";
 import type { ReplyCheckInput, ReplyRule } from "../rules/reply/define";
 import { REPLY_RULES } from "../rules/reply-registry";
 
 /**
- * The `reply/*` findings of merged 回执: a cell of a 回执 (with its file) or a whole file. In the order the files
- * were given (the notice's findings first), then by place.
+ * The `reply/*` findings of merged 回执: a cell of a 回执 (with its file) or a whole file. Errors first, then
+ * warnings, then notes (as the pane and `huiwu replies` list them); within a severity in the order the files were
+ * given (the notice's findings first), then by place.
  */
 export function checkReplies(
   input: ReplyCheckInput,
@@ -51,7 +52,8 @@ export function checkReplies(
     const rank = fileOrder.indexOf(file);
     return rank < 0 ? fileOrder.length : rank;
   };
-  return settle(findings, fileRank);
+  const severityThenFile = (f: Finding) => severityRank(f.severity) * (fileOrder.length + 1) + fileRank(f);
+  return settle(findings, severityThenFile);
 }
 
 /** The file a finding of the 回执 is about. */

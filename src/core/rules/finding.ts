@@ -172,7 +172,12 @@ export function formatMessage(template: string, data: Record<string, string | nu
 
 /** Errors first: the one severity order (a stable sort keeps the place order within a severity). */
 export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return severityRank(a.severity) - severityRank(b.severity);
+}
+
+/** 0 for an error, then warnings, then notes. */
+export function severityRank(severity: Severity): number {
+  return SEVERITY_ORDER[severity];
 }
 
 /** By place (sheet row and column, or paragraph and offset), then severity, then rule. */

@@ -1,5 +1,5 @@
 import { Caption1, Text } from "@fluentui/react-components";
-import { type Finding, bySeverity } from "../../core/rules/finding";
+import type { Finding } from "../../core/rules/finding";
 import { R } from "../files/replies-strings";
 import { SeverityBadge } from "./FindingText";
 import { useLayout } from "./layout";
@@ -11,12 +11,12 @@ function where(f: Finding): string {
   return "";
 }
 
-/** The merged 回执's findings, most severe first, each with the file (and cell) it is about. */
+/** The merged 回执's findings in the order checkReplies gives (most severe first), each with its file (and cell). */
 export function ReplyFindingList({ findings }: { findings: readonly Finding[] }) {
   const layout = useLayout();
   return (
     <ul className={layout.list} aria-label={R.findings}>
-      {[...findings].sort(bySeverity).map((f, i) => (
+      {findings.map((f, i) => (
         <li key={i} style={{ display: "flex", gap: 6, alignItems: "baseline" }}>
           <SeverityBadge severity={f.severity} />
           <span>
