@@ -6,8 +6,12 @@ export type SigninGrouping = "unit" | "venue";
 export type TableLook = "title" | "line" | "header" | "cell" | "group";
 
 export const SIGNIN_HEADER = ["序号", "单位", "姓名", "职务", "签名", "签到时间"] as const;
-/** Column widths in characters: the 签名 column wide enough for a hand-written name. */
-export const SIGNIN_WIDTHS = [6, 24, 11, 18, 16, 12];
+/**
+ * Column widths in characters: the 签名 column wide enough for a hand-written name, and all of them within an
+ * A4 page's width, so the sheet prints at full size (at 87 characters LibreOffice shrank it to 74% and the
+ * 30-point rows to 7.8 mm).
+ */
+export const SIGNIN_WIDTHS = [5, 17, 9, 12, 12, 9];
 
 /** A pre-printed 签到表: the grid, each cell's look, and the rows (0-based) that head a group. */
 export interface SigninSheet {
