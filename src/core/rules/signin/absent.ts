@@ -1,5 +1,5 @@
 import { defineRegisterRule } from "../register-rule";
-import { attendanceOf } from "./attendance-of";
+import { rosterNamesWhere } from "./attendance-of";
 
 export default defineRegisterRule({
   meta: {
@@ -15,18 +15,8 @@ export default defineRegisterRule({
   },
   kinds: ["signin"],
   check(ctx) {
-    const attendance = attendanceOf(ctx);
-    const roster = attendance.roster;
-    if (!roster) return;
-    for (const entry of attendance.rosterEntries) {
-      if (entry.signedAs || entry.onLeave) continue;
-      ctx.report({
-        messageId: "absent",
-        table: roster,
-        row: entry.row,
-        col: roster.roleColumns.name!,
-        data: { name: entry.name, unit: entry.unit || "未填单位" },
-      });
+    for (const { entry, at } of rosterNamesWhere(ctx, (e) => !e.signedAs && !e.onLeave)) {
+      ctx.report({ messageId: "absent", ...at, data: { name: entry.name, unit: entry.unit || "未填单位" } });
     }
   },
 });

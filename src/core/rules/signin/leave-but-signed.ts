@@ -1,5 +1,5 @@
 import { defineRegisterRule } from "../register-rule";
-import { attendanceOf } from "./attendance-of";
+import { rosterNamesWhere } from "./attendance-of";
 
 export default defineRegisterRule({
   meta: {
@@ -15,18 +15,12 @@ export default defineRegisterRule({
   },
   kinds: ["signin"],
   check(ctx) {
-    const attendance = attendanceOf(ctx);
-    const roster = attendance.roster;
-    if (!roster) return;
-    for (const entry of attendance.rosterEntries) {
-      if (!entry.onLeave || !entry.signedAs) continue;
-      const signedRow = entry.signedAs.row;
+    for (const { entry, at } of rosterNamesWhere(ctx, (e) => e.onLeave && e.signedAs !== null)) {
+      const signedRow = entry.signedAs!.row;
       ctx.report({
         messageId: "both",
-        table: roster,
-        row: entry.row,
-        col: roster.roleColumns.name!,
-        related: roster === ctx.table ? [] : [{ row: signedRow, col: ctx.table.roleColumns.name! }],
+        ...at,
+        related: at.table === ctx.table ? [] : [{ row: signedRow, col: ctx.table.roleColumns.name! }],
         data: { name: entry.name, row: ctx.table.origin.row + signedRow.index + 1 },
       });
     }
