@@ -1,6 +1,6 @@
 import { chineseDate, compareDates } from "../../text/dates";
 import { defineRegisterRule } from "../register-rule";
-import { itemName, openDatedItems } from "./item-state";
+import { itemName, openItemsOnCheckDate } from "./item-state";
 
 export default defineRegisterRule({
   meta: {
@@ -17,10 +17,7 @@ export default defineRegisterRule({
   },
   kinds: ["tracking"],
   check(ctx) {
-    const on = ctx.options.checkDate;
-    const col = ctx.table.roleColumns.deadline;
-    if (!on || col === undefined) return;
-    for (const { row, date } of openDatedItems(ctx)) {
+    for (const { row, date, on, col } of openItemsOnCheckDate(ctx)) {
       if (compareDates(date, on) < 0) continue;
       const days = ctx.calendar.workdaysAfter(on, date).count;
       if (days > ctx.options.dueSoonDays) continue;

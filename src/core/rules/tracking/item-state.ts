@@ -52,3 +52,14 @@ export function openDatedItems(ctx: RuleScope): { row: DataRow; date: LocalDate 
     }),
   );
 }
+
+/**
+ * The unfinished dated items as the rules that count from the check date see them: with the check date (`on`) and
+ * the 完成时限 column a finding points at. None without a check date or a 完成时限 column.
+ */
+export function openItemsOnCheckDate(ctx: RuleScope): { row: DataRow; date: LocalDate; on: LocalDate; col: number }[] {
+  const on = ctx.options.checkDate;
+  const col = ctx.table.roleColumns.deadline;
+  if (!on || col === undefined) return [];
+  return openDatedItems(ctx).map((item) => ({ ...item, on, col }));
+}
