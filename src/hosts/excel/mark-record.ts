@@ -1,3 +1,4 @@
+import { MARK_COLOURS } from "../../core/report/report";
 import { type Severity, bySeverity } from "../../core/rules/finding";
 import { jsonPartValue, jsonPartXml } from "../../core/xml/json-part";
 import { HostError } from "../office/host-error";
@@ -57,6 +58,14 @@ async function recordSchema() {
 
 export const markName = (i: number) => `_huiwu_mark_${i}`;
 
+/** A workbook name that marking added (and clearing or discarding removes). */
+export const isMarkName = (name: string) => /^_huiwu_mark_\d+$/.test(name);
+
+/** The `i`th cell to colour as the record keeps it: its hidden name, its severity's colour, the fill it had. */
+export function markOf(i: number, chosen: { sheet: string; cell: string; severity: Severity }, fill: SavedFill): Mark {
+  return { name: markName(i), sheet: chosen.sheet, cell: chosen.cell, colour: MARK_COLOURS[chosen.severity], fill };
+}
+
 /**
  * The cells to colour, errors first, at most MAX_MARKED_CELLS of them (`limited` when some were left out): the
  * same choice in Excel and WPS.
@@ -89,4 +98,9 @@ export async function parseMarkRecord(xml: string): Promise<MarkRecord> {
 /** The same colour as Excel reports it (`#FFC7CE`, `#ffc7ce`). */
 export function sameColour(a: string | undefined, b: string): boolean {
   return !!a && a.toUpperCase() === b.toUpperCase();
+}
+
+/** Whether a marked cell still has the mark's fill (`now`), so clearing puts its old fill back; else the user's stays. */
+export function stillMarked(now: SavedFill | undefined, mark: Mark): boolean {
+  return now?.pattern !== "None" && sameColour(now?.color, mark.colour);
 }

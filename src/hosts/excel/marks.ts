@@ -1,15 +1,15 @@
-import { MARK_COLOURS } from "../../core/report/report";
 import type { Severity } from "../../core/rules/finding";
 import { legacyRecordCorrupt, sheetProtected } from "../office/host-messages";
 import {
   MARKS_NAMESPACE,
   cellsToColour,
+  isMarkName,
   type Mark,
-  type SavedFill,
-  markName,
+  markOf,
   markRecordXml,
   parseMarkRecord,
-  sameColour,
+  type SavedFill,
+  stillMarked,
 } from "./mark-record";
 import { requestBytes, syncInBatches } from "./request-budget";
 
@@ -66,13 +66,9 @@ export async function markCells(
   });
   const locked = [...sheets].find(([, w]) => w.protection.protected);
   if (locked) throw sheetProtected(locked[0], "标注，未做任何改动");
-  const record: Mark[] = planned.map((m, i) => ({
-    name: markName(i),
-    sheet: m.sheet,
-    cell: m.cell,
-    colour: MARK_COLOURS[m.severity],
-    fill: (m.props.value[0]?.[0] as CellProps | undefined)?.format?.fill ?? {},
-  }));
+  const record: Mark[] = planned.map((m, i) =>
+    markOf(i, m, (m.props.value[0]?.[0] as CellProps | undefined)?.format?.fill ?? {}),
+  );
   context.workbook.customXmlParts.add(markRecordXml({ v: 1, marks: record }));
   await context.sync();
   const writes = record.map((mark, i) => ({ mark, range: planned[i].range }));
@@ -153,10 +149,9 @@ export async function clearMarks(context: Excel.RequestContext): Promise<Cleared
     (t) => READ_FILL_BYTES(t.mark),
     (t) => ({ ...t, props: t.range.getCellProperties(FILL_PROPS) }),
   );
-  const restore = current.filter(({ mark, props }) => {
-    const now = (props.value[0]?.[0] as CellProps | undefined)?.format?.fill;
-    return sameColour(now?.color, mark.colour) && now?.pattern !== "None";
-  });
+  const restore = current.filter(({ mark, props }) =>
+    stillMarked((props.value[0]?.[0] as CellProps | undefined)?.format?.fill, mark),
+  );
   cleared.kept += current.length - restore.length;
   // Each batch restores its cells and drops their names together, so a refused batch leaves no cell half-cleared.
   await syncInBatches(
@@ -188,7 +183,7 @@ export async function discardMarks(context: Excel.RequestContext): Promise<void>
   const names = context.workbook.names;
   names.load("items/name");
   await context.sync();
-  for (const item of names.items) if (/^_huiwu_mark_\d+$/.test(item.name)) item.delete();
+  for (const item of names.items) if (isMarkName(item.name)) item.delete();
   if (!part.isNullObject) part.delete();
   if (!legacy.isNullObject) {
     legacy.visibility = "Visible";

@@ -1,4 +1,4 @@
-import { MARK_COLOURS, type ReportContent, reportSheetName } from "../../core/report/report";
+import { type ReportContent, reportSheetName } from "../../core/report/report";
 import { REPORT_LOOKS, REPORT_PAGE, quotedSheet, reportSheet } from "../../core/report/report-sheet";
 import type { SeatingChart } from "../../core/seating/chart";
 import { CHART_LOOKS, CHART_PAGE, chartColumnWidths, chartRowHeight } from "../../core/seating/chart-look";
@@ -8,12 +8,13 @@ import { BLOCK_CELLS, type ExcelHost, appendedFormat, freeSheetName, workbookPro
 import {
   MARKS_NAMESPACE,
   cellsToColour,
+  isMarkName,
   type Mark,
-  type SavedFill,
-  markName,
+  markOf,
   markRecordXml,
   parseMarkRecord,
-  sameColour,
+  type SavedFill,
+  stillMarked,
 } from "../excel/mark-record";
 import { type ClearedMarks, LEGACY_RECORD_SHEET, type MarkedCells } from "../excel/marks";
 import { jsonPartValue, jsonPartXml } from "../../core/xml/json-part";
@@ -201,8 +202,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         cleared.gone++;
         continue;
       }
-      const now = savedFill(range.Interior);
-      if (now.pattern === "None" || !sameColour(now.color, mark.colour)) {
+      if (!stillMarked(savedFill(range.Interior), mark)) {
         cleared.kept++;
         continue;
       }
@@ -274,12 +274,11 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         await clearMarks();
         const record: Mark[] = chosen.map((m, i) => {
           const range = sheets.get(m.sheet)!.Range(m.cell);
-          const fill = savedFill(range.Interior);
-          const colour = MARK_COLOURS[m.severity];
-          workbook.Names.Add(markName(i), `=${quotedSheet(m.sheet)}!${absolute(m.cell)}`, false);
+          const mark = markOf(i, m, savedFill(range.Interior));
+          workbook.Names.Add(mark.name, `=${quotedSheet(m.sheet)}!${absolute(m.cell)}`, false);
           range.Interior.Pattern = XL_PATTERN.Solid;
-          range.Interior.Color = toBgr(colour);
-          return { name: markName(i), sheet: m.sheet, cell: m.cell, colour, fill };
+          range.Interior.Color = toBgr(mark.colour);
+          return mark;
         });
         workbook.CustomXMLParts.Add(markRecordXml({ v: 1, marks: record }));
         return { cells: record.length, limited };
@@ -296,7 +295,7 @@ export function createWpsExcelHost(app: EtApplication): ExcelHost {
         const workbook = book();
         const names: string[] = [];
         for (let i = 1; i <= workbook.Names.Count; i++) names.push(workbook.Names.Item(i).Name);
-        for (const name of names) if (/^_huiwu_mark_\d+$/.test(name)) workbook.Names.Item(name).Delete();
+        for (const name of names) if (isMarkName(name)) workbook.Names.Item(name).Delete();
         partOf(workbook.CustomXMLParts, MARKS_NAMESPACE)?.Delete();
         const legacy = findSheet(workbook, LEGACY_RECORD_SHEET);
         if (legacy) {
