@@ -78,12 +78,20 @@ for (const NARROW of [320, 227]) {
     await page.getByRole("button", { name: /刘洋 的签名“赵磊代”表明由他人代签/ }).click();
     const marked = page.locator('td[aria-current="true"]');
     await marked.waitFor();
-    // The 代签 is in column G, beyond a 320 px pane: the preview has scrolled to it.
-    const [cell, preview] = await Promise.all([
+    // The 代签 is in column G, beyond a 320 px pane: the preview has scrolled to it, and the same row's 姓名 (刘洋)
+    // is in view beside it, so whose signature it is reads without scrolling back.
+    const name = page.locator('tr:has(td[aria-current="true"])').getByRole("cell", { name: "刘洋", exact: true });
+    const [cell, who, preview] = await Promise.all([
       marked.boundingBox(),
+      name.boundingBox(),
       page.locator("[data-scrolls-sideways]").boundingBox(),
     ]);
-    assert.ok(cell.x >= preview.x && cell.x + cell.width <= preview.x + preview.width, "the faulty cell is in view");
+    const inView = (box) => box.x >= preview.x - 0.5 && box.x + box.width <= preview.x + preview.width + 0.5;
+    assert.ok(inView(cell), "the faulty cell is in view");
+    assert.ok(
+      inView(who),
+      `the row's 姓名 at ${Math.round(who.x)}–${Math.round(who.x + who.width)} px, the preview ${Math.round(preview.x)}–${Math.round(preview.x + preview.width)} px`,
+    );
     await assertFits(page, "file-register-checked");
 
     await page.getByRole("button", { name: "督办台账", exact: true }).click();

@@ -1,6 +1,6 @@
 // Issue 38 at 320 px: the start screen names every task, a file on the wrong task is routed, the forms say each
 // warning under its own field with its fix beside it and ask about errors before a download, every download is
-// said in the pane, the 出席 import keeps the sheet's order, and the seat grid shows seat 1 at 150%.
+// said in the pane, the 出席 import keeps the sheet's order, and at 150% (227 px) the seat grid shows seat 1.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
@@ -116,7 +116,7 @@ test("the start screen names every task at 320 px, each opening on its own picke
   await context.close();
 });
 
-test("a file on the wrong task is routed: a .docx dropped on 检查登记表, a 名单 opened to check", async () => {
+test("a file on the wrong task is routed: a .docx dropped on 检查登记表, a workbook on 检查通知/纪要, a 名单 opened to check", async () => {
   const { page, context, errors } = await openPane(suite.browser, suite.origin, { width: NARROW });
   await openTask(page, "检查登记表");
   const bytes = [...(await docxOf(MINUTES))];
@@ -136,6 +136,17 @@ test("a file on the wrong task is routed: a .docx dropped on 检查登记表, a 
   assert.doesNotMatch(await page.textContent("body"), /命令行/);
   assert.ok(await fitsWidth(page));
   await screenshot(page, "tasks-docx-routed");
+
+  // A workbook picked on 检查通知/纪要 (the chooser's .docx/.txt filter is only a suggestion) goes to 检查登记表.
+  await openTask(page, "检查通知/纪要");
+  await page
+    .getByLabel("打开 .docx 或 .txt…")
+    .setInputFiles({ name: "签到表.xlsx", mimeType: XLSX, buffer: await signinXlsx() });
+  await page.getByText("“签到表.xlsx”是表格，已在“检查登记表”中打开。").waitFor();
+  assert.equal(await page.getByRole("tab", { name: "检查登记表" }).getAttribute("aria-selected"), "true");
+  await page.getByRole("article", { name: "签到表.xlsx" }).waitFor();
+  assert.ok(await fitsWidth(page));
+  await screenshot(page, "tasks-sheet-routed");
 
   await openTask(page, "检查登记表");
   await page
@@ -250,9 +261,12 @@ test("从签到表导入出席名单 keeps the sheet's order and names a proxy s
   await context.close();
 });
 
+// A 340 px pane at 150% zoom: 227 CSS px, each drawn with 1.5 screen pixels.
+const ZOOMED = 227;
+
 test("at 150% the seat grid opens on seat 1, and a finding's preview shows its row's 姓名", async () => {
   const { page, context, errors } = await openPane(suite.browser, suite.origin, {
-    width: NARROW,
+    width: ZOOMED,
     deviceScaleFactor: 1.5,
     path: "/taskpane.html?sample=seating",
   });

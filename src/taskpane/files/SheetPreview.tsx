@@ -1,6 +1,5 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { useScrollIntoMiddle } from "../components/useScrollIntoMiddle";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { type DependencyList, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { columnLetters, parseAddress } from "../../core/table/grid";
 import type { FileExcelHost } from "../../hosts/files/file-excel-host";
 import type { PreviewRows } from "../../hosts/files/held-sheets";
@@ -15,7 +14,9 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
+  // Separate borders, each cell drawing its right and bottom line: collapsed borders stay put under a sticky cell
+  // and let the scrolled text show through beside it.
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
@@ -23,13 +24,46 @@ const useStyles = makeStyles({
     fontWeight: 400,
   },
   cell: {
-    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: "2px 6px",
     maxWidth: "160px",
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
+  // The row number and the row's 姓名 stay at the left edge while the sheet scrolls to a fault far to the right.
+  rowNumber: { position: "sticky", left: 0, zIndex: 1 },
+  name: {
+    position: "sticky",
+    left: "var(--row-number-width, 0px)",
+    zIndex: 1,
+    // A darker right edge: the columns scroll away under it.
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  nameBody: { backgroundColor: tokens.colorNeutralBackground1 },
 });
+
+/**
+ * A preview scrolled so the faulty cell sits in the middle of what the sticky row number and 姓名 leave visible:
+ * a 代签 in column G of a 227 px pane shows beside whose row it is.
+ */
+function useScrollToFault(deps: DependencyList) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const scroller = box.current;
+    const target = scroller?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!scroller || !target) return;
+    const numberWidth = scroller.querySelector('th[scope="row"]')?.getBoundingClientRect().width ?? 0;
+    scroller.style.setProperty("--row-number-width", `${numberWidth}px`);
+    const name = scroller.querySelector("tbody [data-sticky-name]");
+    const covered = numberWidth + (name?.getBoundingClientRect().width ?? 0);
+    const [inBox, targetBox] = [scroller.getBoundingClientRect(), target.getBoundingClientRect()];
+    const free = scroller.clientWidth - covered;
+    const wanted = covered + Math.max(0, (free - targetBox.width) / 2);
+    scroller.scrollLeft += targetBox.left - inBox.left - wanted;
+  }, deps);
+  return box;
+}
 
 /**
  * The columns a narrow pane shows: all of a small sheet; of a wide one the row's 姓名 and the faulty cell with its
@@ -71,7 +105,7 @@ export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { 
   const styles = useStyles();
   const cell = cellOf(finding)?.cell ?? "";
   // The faulty cell may be far to the right (a 代签 in column G of a 320 px pane).
-  const wrap = useScrollIntoMiddle('[aria-current="true"]', [grid, cell]);
+  const wrap = useScrollToFault([grid, cell]);
   const at = parseAddress(cell);
   if (!at) return null;
   // Only the rows shown: the window's origin is where its first row sits in the sheet.
@@ -79,6 +113,11 @@ export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { 
   const rows = grid.rows;
   const width = Math.max(...rows.map((r) => r.length), at.col - origin.col + 1);
   const columns = shownColumns(width, at.col - origin.col, nameColumn);
+  // The 姓名 stays in view when it is left of the fault (scrolling right would hide it).
+  const stickyName = nameColumn !== null && nameColumn <= at.col - origin.col ? nameColumn : null;
+  const headClass = (c: number) => mergeClasses(styles.head, c === stickyName && styles.name);
+  const cellClass = (c: number) =>
+    mergeClasses(styles.cell, c === stickyName && styles.name, c === stickyName && styles.nameBody);
   return (
     <div>
       <Caption1>{S.file.preview(grid.sheet, cell)}</Caption1>
@@ -94,14 +133,14 @@ export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { 
         <table className={styles.table} aria-label={`${grid.sheet} 预览`}>
           <thead>
             <tr>
-              <th className={styles.head} />
+              <th className={mergeClasses(styles.head, styles.rowNumber)} />
               {columns.map((c, i) =>
                 c === null ? (
                   <th key={`gap${i}`} className={styles.head} aria-label={S.file.columnsLeftOut}>
                     …
                   </th>
                 ) : (
-                  <th key={c} className={styles.head} scope="col">
+                  <th key={c} className={headClass(c)} scope="col" data-sticky-name={c === stickyName || undefined}>
                     {columnLetters(origin.col + c)}
                   </th>
                 ),
@@ -113,7 +152,7 @@ export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { 
               const sheetRow = origin.row + i;
               return (
                 <tr key={sheetRow}>
-                  <th className={styles.head} scope="row">
+                  <th className={mergeClasses(styles.head, styles.rowNumber)} scope="row">
                     {sheetRow + 1}
                   </th>
                   {columns.map((c, i) => {
@@ -127,7 +166,8 @@ export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { 
                     return (
                       <td
                         key={c}
-                        className={styles.cell}
+                        className={cellClass(c)}
+                        data-sticky-name={c === stickyName || undefined}
                         aria-current={marked ? "true" : undefined}
                         style={
                           marked
