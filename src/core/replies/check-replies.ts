@@ -1,6 +1,6 @@
 import { type CheckOptions, DEFAULT_OPTIONS } from "../rules/config";
 import { type Finding, type Place, severityRank } from "../rules/finding";
-import { activeRules, settle, toFinding } from "../rules/pipeline";
+import { activeRules, findingOf, settle } from "../rules/pipeline";
 import type { ReplyCheckInput, ReplyRule } from "../rules/reply/define";
 import { REPLY_RULES } from "../rules/reply-registry";
 
@@ -30,19 +30,7 @@ export function checkReplies(
               related: report.related ?? [],
             }
           : { kind: "file", file: report.file };
-        findings.push(
-          toFinding(
-            {
-              rule: rule.meta,
-              messageId: report.messageId,
-              data: report.data,
-              place,
-              fix: null,
-              severity: report.severity,
-            },
-            options,
-          ),
-        );
+        findings.push(findingOf(rule.meta, report, { place, fix: null }, options));
       },
     });
   }

@@ -33,7 +33,20 @@ export function severityOf(report: Report, options: CheckOptions): Severity {
   return configured && configured !== "off" ? configured : (report.severity ?? report.rule.severity);
 }
 
-export function toFinding(report: Report, options: CheckOptions): Finding {
+/** What a rule says in a report, whatever it is about: which message, its data, a milder grade it chose. */
+export type Said = Pick<Report, "messageId" | "data" | "severity">;
+
+/** A rule's report, once its runner has placed it (the place, and the fix in the runner's terms), as a finding. */
+export function findingOf(
+  rule: RuleMeta,
+  said: Said,
+  placed: Pick<Report, "place" | "fix">,
+  options: CheckOptions,
+): Finding {
+  return toFinding({ rule, messageId: said.messageId, data: said.data, severity: said.severity, ...placed }, options);
+}
+
+function toFinding(report: Report, options: CheckOptions): Finding {
   const { rule, messageId } = report;
   const data = report.data ?? {};
   return {

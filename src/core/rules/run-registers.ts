@@ -6,8 +6,8 @@ import type { RegisterKind } from "../table/kinds";
 import { type RegisterTable, addressOf, readRegister, sheetRowOf } from "../table/register-table";
 import { type DateTime, type LocalDate, isoDateTime } from "../text/dates";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
-import type { Finding } from "./finding";
-import { activeRules, settle, toFinding } from "./pipeline";
+import type { Finding, Fix, Place } from "./finding";
+import { activeRules, findingOf, settle } from "./pipeline";
 import type { CellRef, RegisterRule, RegisterRuleContext, WorkbookModel } from "./register-rule";
 import { REGISTER_RULES } from "./register-registry";
 import { type TrackingSummary, trackingSummary } from "./tracking/summary";
@@ -71,34 +71,13 @@ export function checkWorkbook(
       },
       report(report) {
         const at = locate(report, table);
-        findings.push(
-          toFinding(
-            {
-              rule: rule.meta,
-              messageId: report.messageId,
-              data: report.data,
-              severity: report.severity,
-              place: {
-                kind: "cell",
-                sheet: at.table.sheet,
-                cell: at.cell,
-                row: at.row,
-                related: report.related?.map((ref) => relatedAddress(ref, table, at.table)) ?? [],
-              },
-              fix:
-                report.fix === undefined
-                  ? null
-                  : {
-                      kind: "cell",
-                      sheet: at.table.sheet,
-                      cell: at.cell,
-                      before: cellBefore(report),
-                      after: report.fix,
-                    },
-            },
-            options,
-          ),
-        );
+        const related = report.related?.map((ref) => relatedAddress(ref, table, at.table)) ?? [];
+        const place: Place = { kind: "cell", sheet: at.table.sheet, cell: at.cell, row: at.row, related };
+        const fix: Fix | null =
+          report.fix === undefined
+            ? null
+            : { kind: "cell", sheet: at.table.sheet, cell: at.cell, before: cellBefore(report), after: report.fix };
+        findings.push(findingOf(rule.meta, report, { place, fix }, options));
       },
     });
     for (const rule of active) {

@@ -11,7 +11,7 @@ import { readNotice } from "../meeting/read-notice";
 import { toSimplifiedAligned } from "../text/simplified";
 import { type CheckOptions, DEFAULT_OPTIONS } from "./config";
 import type { Finding, Place, TextFix } from "./finding";
-import { activeRules, settle, toFinding } from "./pipeline";
+import { activeRules, findingOf, settle } from "./pipeline";
 import type { CheckedKind, DocumentKind, TextRule, TextRuleContext } from "./text-rule";
 import { DOCUMENT_RULES, KIND_FREE_RULES, MINUTES_RULES, NOTICE_RULES } from "./text-registry";
 
@@ -101,32 +101,21 @@ export function checkDocument({
                   ? null
                   : (written?.lastLine(report.belongsAfter) ?? report.belongsAfter),
             };
-        findings.push(
-          toFinding(
-            {
-              rule: rule.meta,
-              messageId: report.messageId,
-              data: report.data,
-              place,
-              severity: report.severity,
-              fix:
-                report.fix !== undefined && report.at && at?.whole
-                  ? inOriginalScript(
-                      {
-                        kind: "text",
-                        paragraph: at.paragraph,
-                        start: at.start,
-                        end: at.end,
-                        before: text,
-                        after: report.fix,
-                      },
-                      simplified[report.at.paragraph].slice(report.at.start, report.at.end),
-                    )
-                  : null,
-            },
-            options,
-          ),
-        );
+        const fix =
+          report.fix !== undefined && report.at && at?.whole
+            ? inOriginalScript(
+                {
+                  kind: "text",
+                  paragraph: at.paragraph,
+                  start: at.start,
+                  end: at.end,
+                  before: text,
+                  after: report.fix,
+                },
+                simplified[report.at.paragraph].slice(report.at.start, report.at.end),
+              )
+            : null;
+        findings.push(findingOf(rule.meta, report, { place, fix }, options));
       },
     };
     rule.check(ctx);
