@@ -27,8 +27,8 @@ import {
   sheetProtected,
   swapRefused,
   targetNotEmpty,
-  wpsFailed,
 } from "../office/host-messages";
+import { guarded } from "./guarded";
 import {
   type EtApplication,
   type EtInterior,
@@ -77,17 +77,6 @@ function restoreFill(interior: EtInterior, fill: SavedFill): void {
 
 /** "B3" as an absolute reference ($B$3). */
 const absolute = (cell: string) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
-
-/** Runs `work`, turning whatever the object model throws into a Chinese HostError; the workbook is left as it was. */
-function guarded<T>(work: () => T | Promise<T>): Promise<T> {
-  return (async () => {
-    try {
-      return await work();
-    } catch (error) {
-      throw wpsFailed(error);
-    }
-  })();
-}
 
 /** Lets the pane paint (progress, a cancel click) between blocks: WPS's calls block the page while they run. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,6 +1,5 @@
 import { freeSheetName } from "../excel/excel-host";
 import { HostError } from "../office/host-error";
-import { wpsFailed } from "../office/host-messages";
 import {
   SELF_TEST_MARKER,
   SELF_TEST_SHEET,
@@ -13,6 +12,7 @@ import {
 } from "../office/self-test-report";
 import { SELF_TEST_NAMESPACE } from "../excel/self-test";
 import { selfTestOoxml } from "../word/self-test";
+import { guarded } from "./guarded";
 import { readBlock } from "./value2";
 import {
   type EtApplication,
@@ -67,12 +67,8 @@ const step = (name: string, needs: string, work: () => unknown, skip: string | n
   needs,
   skip,
   run: async () => {
-    try {
-      const remark = await work();
-      return typeof remark === "string" ? remark : undefined;
-    } catch (error) {
-      throw wpsFailed(error);
-    }
+    const remark = await guarded(work);
+    return typeof remark === "string" ? remark : undefined;
   },
 });
 

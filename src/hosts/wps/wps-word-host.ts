@@ -1,7 +1,8 @@
 import type { Span } from "../../core/document/span";
 import { unsupportedMessage } from "../office/capabilities";
 import { HostError } from "../office/host-error";
-import { paragraphGone, textGone, wpsFailed } from "../office/host-messages";
+import { paragraphGone, textGone } from "../office/host-messages";
+import { guarded } from "./guarded";
 import { type BodyReplaced, DRAFT_TAG, type InsertResult, type PageFit, type WordHost } from "../word/word-host";
 import {
   WD_CONTENT_CONTROL_RICH_TEXT,
@@ -28,16 +29,6 @@ export const WPS_NO_LAYOUT =
 /** A paragraph's text as the pane reads it: without the paragraph mark ("\r") and a table cell's end ("\x07"). */
 // eslint-disable-next-line no-control-regex -- \x07 is the end-of-cell mark WPS puts in a table cell's text
 const bare = (text: string) => text.replace(/[\r\x07]+$/, "");
-
-function guarded<T>(work: () => T | Promise<T>): Promise<T> {
-  return (async () => {
-    try {
-      return await work();
-    } catch (error) {
-      throw wpsFailed(error);
-    }
-  })();
-}
 
 /** Which occurrence of `text` starts at `start`, and where that occurrence is in `other` (-1 when it has fewer). */
 function sameOccurrence(read: string, other: string, text: string, start: number): number {
