@@ -16,6 +16,9 @@ const transform = {
 const transformIgnorePatterns = ["/node_modules/(?!((@[^/]+/)?[^/]+/node_modules/)?(strip-bom|uuid|opencc-js)/)"];
 
 module.exports = {
+  // Reading a 50,000-row sheet or appending to a large 督办台账 takes seconds alone and several times that on a
+  // busy 2-core CI machine; jest's 5 s default turned load into red runs. A hung test still fails, after 60 s.
+  testTimeout: 60_000,
   reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
   projects: [
     {

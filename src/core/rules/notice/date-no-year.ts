@@ -36,16 +36,15 @@ export default defineNoticeRule({
         });
     };
     for (const date of dates) if (date.value.year === null) report(date);
-    // `1月14日召开预备会议`, `9月18日下午报到`, a restated 会议时间: each is a meeting date too (RULES.md §6).
-    // Once the meeting's year is written, a day restated without it reads plainly; where it never is, each does not.
-    if (!withYear)
-      for (const date of meetingDays(ctx.paragraphs, ctx.doc.body)) if (!reported.has(date.at.paragraph)) report(date);
+    // `1月14日召开预备会议`, `9月18日下午报到`, a restated 会议时间: each is a meeting date too (RULES.md §6), said
+    // as a hint with the year read from the meeting's date where that has one.
+    for (const date of meetingDays(ctx.paragraphs, ctx.doc.body)) if (!reported.has(date.at.paragraph)) report(date);
   },
 });
 
 /** Words that make a date a day of the meeting or its 报到 (not a deadline for replies). */
 const MEETING_DAY =
-  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
+  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|参会(?!人员|城市|单位|代表|名单|回执)|参加[^。，,；;]{0,12}会(?!议室)|入住|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
 const REPLY = /报名|报送|回执|反馈|提交|上报|报给|发送|截止/;
 
 function meetingDays(paragraphs: string[], [from, to]: [number, number]): Located<DateMention>[] {
@@ -53,8 +52,14 @@ function meetingDays(paragraphs: string[], [from, to]: [number, number]): Locate
   for (let i = from; i < to; i++) {
     for (const clause of clauses(paragraphs[i])) {
       if (!MEETING_DAY.test(clause.text) || REPLY.test(clause.text)) continue;
-      const mention = findDateMentions(clause.text).find((m) => m.year === null);
-      if (!mention) continue;
+      const mentions = findDateMentions(clause.text);
+      const mention = mentions.find((m) => m.year === null);
+      // `2011年12月15日报到，12月16日上午开会`: the year just written carries on to the next day.
+      if (!mention || mentions.some((m) => m.year !== null && m.start < mention.start)) continue;
+      // `5月20日17:00前…领取`, `于4月16日前将…报`: a day things are due by, not a day of the meeting — unless
+      // what is due is the people themselves (`9月9日上午10:00前报到`).
+      if (/^\s*(?:之|以)?前/.test(clause.text.slice(mention.end)) && !/报到|到达|到会|入住|集合/.test(clause.text))
+        continue;
       const start = clause.start + mention.start;
       found.push(located({ ...mention, start, end: start + mention.text.length }, i, start, mention.text));
       break;
