@@ -16,10 +16,12 @@ export async function browserFigures(runs: number): Promise<Record<string, Figur
     const file = timer.file(...(await benchFiles()).signin50k);
     const run = spawnSync(process.execPath, ["scripts/bench-file-mode.mjs", file, String(runs)], { encoding: "utf8" });
     if (run.status !== 0) throw new Error(`文件模式基准失败：${run.stderr.trim()}`);
-    const { resultsMs, parseMs, copyMs } = JSON.parse(run.stdout) as Record<string, number>;
+    const { resultsMs, parseMs, checkMs, showMs, copyMs } = JSON.parse(run.stdout) as Record<string, number>;
     return {
       "file.resultsMs": plain(resultsMs),
       "file.parseMs": plain(parseMs),
+      "file.workerCheckMs": plain(checkMs),
+      "file.showMs": plain(showMs),
       "file.resultsRatioToParse": atMost(resultsMs / parseMs, 1.3),
       "file.copyMs": plain(copyMs),
       "file.copyRatioToResults": atMost(copyMs / resultsMs, 0.5),
