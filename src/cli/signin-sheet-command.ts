@@ -2,9 +2,9 @@ import { basename } from "node:path";
 import { docxTableParts } from "../core/replies/docx-table";
 import {
   NoVenueColumn,
-  SIGNIN_WIDTHS,
   type SigninGrouping,
   signinDocxTable,
+  signinPrintTable,
   signinSheet,
 } from "../core/replies/signin-sheet";
 import { readRegister } from "../core/table/register-table";
@@ -44,10 +44,9 @@ export async function signinSheetCommand(input: string, options: SigninSheetOpti
     throw error;
   }
   if (sheet.people === 0) throw new FileReadError(`${input}：工作表“${roster.sheet}”中没有姓名`);
-  // A row to sign in is 30 pt, about 1 cm, as forms printed for signing are.
   const bytes = options.docx
     ? await zipDocx(docxTableParts(signinDocxTable(sheet)))
-    : await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
+    : await printTableWorkbook(signinPrintTable(sheet));
   await writeOutputFile(options.output, bytes, options.force);
   const grouping = options.by === "venue" ? `按会场分 ${sheet.groupRows.size} 组` : "按单位排列";
   return [

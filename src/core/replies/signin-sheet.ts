@@ -1,6 +1,7 @@
 import { type DocxTable, TABLE_TEXT_WIDTH } from "./docx-table";
 import { type CellValue, type Grid, type MergedArea, cellText } from "../table/grid";
 import { type RegisterTable, roleText } from "../table/register-table";
+import type { PrintTable } from "../look/print-table";
 
 export type SigninGrouping = "unit" | "venue";
 export type TableLook = "title" | "line" | "header" | "cell" | "group";
@@ -96,6 +97,13 @@ export function signinSheet(roster: RegisterTable, by: SigninGrouping): SigninSh
     people: ordered.length,
   };
 }
+
+/** The 签到表 to print as a sheet: its columns within an A4 page, a row to sign in 30 pt (about 1 cm) tall. */
+export const signinPrintTable = (sheet: SigninSheet): PrintTable => ({
+  ...sheet,
+  widths: SIGNIN_WIDTHS,
+  rowHeight: 30,
+});
 
 /** The same 签到表 as a Word table: the header repeated on every page, rows about 1 cm tall. */
 export function signinDocxTable(sheet: SigninSheet): DocxTable {

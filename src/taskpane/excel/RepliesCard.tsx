@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, Subtitle2 } from "@fluentui/react-component
 import { useMemo, useState } from "react";
 import type { Collected } from "../../core/replies/collect";
 import { listTable, readListedPeople } from "../../core/replies/list-grid";
-import { SIGNIN_WIDTHS, signinSheet } from "../../core/replies/signin-sheet";
+import { signinPrintTable, signinSheet } from "../../core/replies/signin-sheet";
 import type { RegisterTable } from "../../core/table/register-table";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { FilePickerButton } from "../components/FilePickerButton";
@@ -66,7 +66,7 @@ export function RepliesCard({ session, roster }: { session: RegisterSession; ros
       if (what.kind === "list") await writeList(what.collected, what.addTo);
       else if (roster) {
         const sheet = signinSheet(roster, "unit");
-        const name = await host.writePrintTable({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
+        const name = await host.writePrintTable(signinPrintTable(sheet));
         await readAndCheck(false, { intent: "success", text: S.replies.signed(name, sheet.people) });
       }
     });

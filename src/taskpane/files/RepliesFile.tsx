@@ -3,12 +3,9 @@ import { useState } from "react";
 import { docxLetterWithFormParts, docxTableParts } from "../../core/replies/docx-table";
 import { listTable, readListedPeople } from "../../core/replies/list-grid";
 import type { ReplySource } from "../../core/replies/read-reply";
-import { SIGNIN_WIDTHS, signinDocxTable, signinSheet } from "../../core/replies/signin-sheet";
 import { readRegister } from "../../core/table/register-table";
-import { DOCX_TYPE, XLSX_TYPE, offerDownload } from "../../hosts/files/download";
 import { FileReadError } from "../../hosts/files/file-error";
 import { pickedFileBytes } from "../../hosts/files/input-size";
-import { printTableWorkbook } from "../../hosts/files/print-table-workbook";
 import { documentParagraphs } from "../../hosts/files/read-docx";
 import { receivedByModification, replySource } from "../../hosts/files/read-reply-file";
 import { readWorkbookGrids } from "../../hosts/files/read-workbook";
@@ -24,6 +21,7 @@ import {
 import { FilePickerButton } from "../components/FilePickerButton";
 import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
+import { downloadPrintTable, downloadSigninSheet } from "./print-table-download";
 import { R } from "./replies-strings";
 import { RepliesOutcome } from "./RepliesOutcome";
 import { type ExistingList, useReplyCollection } from "./useReplyCollection";
@@ -107,18 +105,12 @@ export function RepliesFile() {
   const list = () => listTable(collected!.merged, collected!.heading);
   const downloadList = () =>
     run(async () => {
-      offerDownload(await printTableWorkbook(list()), R.listFile, XLSX_TYPE);
+      await downloadPrintTable(list(), R.listFile);
       setStatus(downloadedStatus(R.listFile, R.people(collected!.merged.people.length)));
     });
   const downloadSignin = (docx: boolean) =>
     run(async () => {
-      const sheet = signinSheet(readRegister(list().grid), "unit");
-      const fileName = docx ? R.signinDocxFile : R.signinFile;
-      const bytes = docx
-        ? await zipDocx(docxTableParts(signinDocxTable(sheet)))
-        : await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
-      offerDownload(bytes, fileName, docx ? DOCX_TYPE : XLSX_TYPE);
-      setStatus(downloadedStatus(fileName, R.people(sheet.people)));
+      setStatus(await downloadSigninSheet(readRegister(list().grid), R.signinStem, docx ? "docx" : "xlsx"));
     });
 
   return (

@@ -1,15 +1,12 @@
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { SIGNIN_WIDTHS, signinDocxTable, signinSheet } from "../../core/replies/signin-sheet";
 import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { readRegister } from "../../core/table/register-table";
-import { DOCX_TYPE, XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
-import { docxTableParts } from "../../core/replies/docx-table";
-import { printTableWorkbook } from "../../hosts/files/print-table-workbook";
-import { zipDocx } from "../../hosts/files/write-docx";
-import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
+import { copyName } from "../../hosts/files/download";
+import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
+import { downloadSigninSheet } from "./print-table-download";
 import { R } from "./replies-strings";
 
 /**
@@ -40,13 +37,7 @@ export function SigninSheetFile({
   const download = async (docx: boolean) => {
     setStatus(null);
     try {
-      const sheet = signinSheet(roster, "unit");
-      const name = copyName(fileName, "签到表", docx ? ".docx" : ".xlsx");
-      const bytes = docx
-        ? await zipDocx(docxTableParts(signinDocxTable(sheet)))
-        : await printTableWorkbook({ ...sheet, widths: SIGNIN_WIDTHS, rowHeight: 30 });
-      offerDownload(bytes, name, docx ? DOCX_TYPE : XLSX_TYPE);
-      setStatus(downloadedStatus(name, R.people(sheet.people)));
+      setStatus(await downloadSigninSheet(roster, copyName(fileName, "签到表", ""), docx ? "docx" : "xlsx"));
     } catch (error) {
       setStatus({ intent: "error", text: errorText(error) });
     }

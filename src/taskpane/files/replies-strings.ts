@@ -28,8 +28,8 @@ export const R = {
   downloadSignin: "下载签到表（.xlsx）",
   downloadSigninDocx: "下载签到表（Word）",
   listFile: "参会名单.xlsx",
-  signinFile: "签到表.xlsx",
-  signinDocxFile: "签到表.docx",
+  /** The 签到表's file name before .xlsx or .docx. */
+  signinStem: "签到表",
   /** What a downloaded 参会名单 or 签到表 holds, said after its name. */
   people: (n: number) => `共 ${n} 人`,
   signinTitle: "生成签到表",
