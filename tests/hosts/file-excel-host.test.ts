@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { MARK_COLOURS, reportContent } from "../../src/core/report/report";
 import { REGISTER_RULES } from "../../src/core/rules/register-registry";
 import { ruleNamesOf } from "../../src/core/rules/rule-names";
@@ -117,6 +118,35 @@ describe("file mode's Excel host", () => {
     const { sheet } = await cellsOf(copy.bytes, "签到表");
     expect(sheet.getCell("B4").value).toBe("赵敏");
     expect(sheet.getCell("D4").value).toBeInstanceOf(Date);
+  });
+
+  it("grows an Excel table and its filter over the rows appended below it, in the downloaded copy", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("督办台账").addTable({
+      name: "督办",
+      ref: "A1",
+      headerRow: true,
+      columns: ["序号", "议定事项", "责任单位", "完成时限"].map((name) => ({ name, filterButton: true })),
+      rows: [[1, "修订县级应急预案", "县应急管理局", "2026年12月31日"]],
+    });
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const tableXml = async (xlsx: Uint8Array) => {
+      const zip = await JSZip.loadAsync(xlsx);
+      const path = Object.keys(zip.files).find((name) => /^xl\/tables\/[^/]+\.xml$/.test(name))!;
+      return zip.file(path)!.async("string");
+    };
+    expect(await tableXml(bytes)).toMatch(/ref="A1:D2"/);
+
+    const host = createFileExcelHost([await opened("台账.xlsx", bytes)]);
+    await host.appendRows("督办台账", { row: 2, col: 0 }, [[2, "开展安全检查", "县应急管理局", 46022]], [3]);
+    await host.appendRows("督办台账", { row: 3, col: 0 }, [[3, "整治施工安全", "县住建局", null]], [3]);
+    const [copy] = await host.downloads();
+    const table = await tableXml(copy.bytes);
+    expect(table).toMatch(/<table\b[^>]*\bref="A1:D4"/);
+    expect(table).toMatch(/<autoFilter\b[^>]*\bref="A1:D4"/);
+    const { sheet } = await cellsOf(copy.bytes, "督办台账");
+    expect(sheet.getCell("B4").value).toBe("整治施工安全");
+    expect(sheet.getCell("D3").value).toBeInstanceOf(Date);
   });
 
   it("adds a 座次图 sheet the next read sees, swaps two seats only as they were seen, and downloads the chart", async () => {

@@ -11,6 +11,7 @@ import { XLSX_TYPE, checkedCopyName, copyName } from "./download";
 import { FileReadError, workbookFormat } from "./file-error";
 import { seatingWorkbook } from "./seating-workbook";
 import { gridsToXlsx } from "./write-xlsx";
+import { type AppendArea, extendTablesOver } from "./xlsx-patch/excel-tables";
 import { type CellWrite, writeCells } from "./xlsx-patch/mark-cells";
 import { StyleSheet } from "./xlsx-patch/styles";
 import { WorkbookParts, partText } from "./xlsx-patch/workbook-parts";
@@ -29,6 +30,8 @@ export interface PendingFile {
   grids: Grid[];
   marks: Map<string, Map<string, Severity>>;
   writes: Map<string, Map<string, { value: CellValue; date: boolean }>>;
+  /** Rows appended under a sheet's data (`writes` holds their cells): an Excel table ending above grows over them. */
+  appended?: Map<string, AppendArea[]>;
   report: ReportContent | null;
   /** The 座次图 made beside it: each downloads as a workbook of its own. */
   charts: SeatingChart[];
@@ -66,6 +69,7 @@ async function withWrites(bytes: Uint8Array, file: PendingFile): Promise<Uint8Ar
     const part = parts.sheets.find((s) => s.name === sheet);
     const xml = part && (await partText(zip, part.path));
     if (!part || !xml) throw new FileReadError(`${file.fileName}：找不到工作表“${sheet}”的内容`);
+    for (const area of file.appended?.get(sheet) ?? []) await extendTablesOver(zip, part.path, xml, area);
     const values = new Map<string, CellWrite>();
     for (const [address, { value, date }] of cells) {
       if (date && typeof value === "number")

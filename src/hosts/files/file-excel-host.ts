@@ -11,6 +11,7 @@ import type { PrintTable } from "../../core/look/print-table";
 import { XLSX_TYPE } from "./download";
 import { type FileDownload, type PendingFile, fileDownloads, rosterOf } from "./file-excel-downloads";
 import { printTableWorkbook } from "./print-table-workbook";
+import type { AppendArea } from "./xlsx-patch/excel-tables";
 import type { HeldSheet, PreviewRows, SheetToCheck } from "./held-sheets";
 import { previewRows } from "./held-sheets";
 
@@ -116,6 +117,8 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
   let report: { name: string; content: ReportContent } | null = null;
   /** Per sheet: the cells written, with whether each is a date. */
   const writes = new Map<string, Map<string, { value: CellValue; date: boolean }>>();
+  /** Per sheet: the rows appended under its data, by the file's own sheet name. */
+  const appended = new Map<string, AppendArea[]>();
 
   const sheetNamed = (name: string) => {
     const sheet = sheets.find((s) => s.name === name);
@@ -225,6 +228,16 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
         sheet,
         cells.filter((cell) => cell.value !== null && cell.value !== ""),
       );
+      if (madeHere(sheet) || rows.length === 0) return;
+      const lastCol = at.col + rows.reduce((widest, row) => Math.max(widest, row.length), 1) - 1;
+      const area = {
+        sheet: sheet.grid.sheet,
+        firstRow: at.row,
+        lastRow: at.row + rows.length - 1,
+        firstCol: at.col,
+        lastCol,
+      };
+      appended.set(name, [...(appended.get(name) ?? []), area]);
     },
 
     // A chart made again replaces the one made before: it is only in memory, nothing the clerk wrote is lost.
@@ -369,6 +382,7 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
             writes: new Map(
               [...writes].filter(([name, w]) => renamed(name) && w.size > 0).map(([name, w]) => [renamed(name)!, w]),
             ),
+            appended: new Map([...appended].filter(([name]) => renamed(name)).map(([name, a]) => [renamed(name)!, a])),
             // A row on another file's sheet (a 名单 opened beside) stays in the report, under the name the pane showed.
             report: report && {
               ...report.content,
