@@ -117,7 +117,9 @@ describe("the Word pane", () => {
     const dialog = (await screen.findAllByRole("dialog", { hidden: true })).at(-1)!;
     expect(within(dialog).getByText("替换上次的草稿？")).toBeInTheDocument();
     await user.click(await dialogButton("取消"));
-    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), {
+      timeout: 3000,
+    });
     expect(word.doc.controls[0].ooxml).toBe(first);
 
     await user.click(screen.getByRole("button", { name: "插入到文档" }));
