@@ -42,12 +42,17 @@ const BREADCRUMB =
   /^\s*(首页|主页|网站首页|当前位置|您当前的位置|您的位置|你的位置|您现在的位置|当前位置是)\s*[:：>＞›»]/;
 const PAGE_DATA_LABEL =
   /(发布时间|发布日期|更新时间|来源|信息来源|浏览次数|浏览量|点击数|点击量|阅读次数|阅读量|访问次数|作者|责任编辑|编辑|字号|字体)\s*[:：]/g;
-const PAGE_LINKS =
-  /^[\s【】[\]|｜丨/·]*((打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏|分享到|分享|扫一扫(在手机(上)?(打开|浏览|查看)(当前页|本页)?)?|返回顶部|返回|字体\s*[:：]?\s*[大中小\s]+|[大中小](\s+[大中小]){2}|上一篇|下一篇)[\s【】[\]|｜丨/·]*)+$/;
+/** The words of a page's link bar, each alone between brackets or spaces: 【打印本页】 【关闭窗口】, 字体：大 中 小. */
+const PAGE_LINK_WORD =
+  /^(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏|分享到|分享|扫一扫|扫一扫在手机(?:上)?(?:打开|浏览|查看)(?:当前页|本页)?|返回顶部|返回|字[体号][:：]?[大中小]?|[大中小]|上一篇|下一篇)$/;
+/** Furniture is a short line: a long one is the document's, and is never tried word by word. */
+const FURNITURE_MAX = 80;
 
 export function isPageFurniture(line: string): boolean {
+  if (line.length > FURNITURE_MAX) return false;
   if (BREADCRUMB.test(line) && /[>＞›»]/.test(line)) return true;
-  if (PAGE_LINKS.test(line)) return true;
+  const words = line.split(/[\s【】[\]|｜丨/·]+/).filter(Boolean);
+  if (words.length > 0 && words.every((w) => PAGE_LINK_WORD.test(w))) return true;
   const labels = line.match(PAGE_DATA_LABEL);
   if (!labels) return false;
   // One label alone (来源：…) may be the document's own words; a line that begins with one and holds two, or

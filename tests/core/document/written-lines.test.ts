@@ -72,6 +72,20 @@ describe("a document's paragraphs as written", () => {
   ])("%s is page furniture: %s", (line, furniture) => expect(isPageFurniture(line)).toBe(furniture));
 });
 
+describe("a hostile line", () => {
+  // Each of these took the first link-bar pattern minutes to reject (nested repeats backtracking): a pasted
+  // paragraph is the user's, of any length, and must be judged at once. Jest's time limit fails a hang.
+  it.each([
+    ["spaces after 字体", `字体${" ".repeat(20000)}x`],
+    ["link words repeated", `${"【打印】".repeat(5000)}x`],
+    ["大 中 小 repeated", `${"大 中 小 ".repeat(5000)}x`],
+    ["a breadcrumb run on", `首页 >${"a".repeat(100000)}`],
+  ])("%s is no furniture, and is read", (_name, line) => {
+    expect(isPageFurniture(line)).toBe(false);
+    expect(writtenParagraphs([line, line]).paragraphs).toEqual([line, line]);
+  });
+});
+
 describe("an indented document", () => {
   it("is read without its indents, and a finding lands on the user's characters", () => {
     const indented = GOOD_NOTICE.split("\n").map((p) => `\u3000\u3000${p.replace("2026年12月3日", "12月3日")} `);
