@@ -100,3 +100,59 @@ describe("a finding's place is in the user's own lines, however the text was car
     );
   });
 });
+
+describe("long lines of the same few characters, as a damaged or hostile file gives them", () => {
+  const UNITS = [
+    " ",
+    "\u3000",
+    "，",
+    "。",
+    "、",
+    "：",
+    ":",
+    "（",
+    "(",
+    "“",
+    "《",
+    "1",
+    "0",
+    "年",
+    "月",
+    "日",
+    "会",
+    "议",
+    "一",
+  ];
+  const MORE = [
+    "联系",
+    "电话",
+    "于",
+    "前",
+    "召开",
+    "各",
+    "要",
+    "由",
+    "-",
+    "a",
+    "\t",
+    "号",
+    "楼",
+    "字体",
+    "【打印】",
+    "首页 >",
+  ];
+
+  // A pattern that backtracks takes minutes on one of these (the page-furniture pattern did on 字体 and spaces);
+  // jest's time limit fails such a hang. Every place found must still lie inside its line.
+  it("are read, every place inside its line", () => {
+    for (const a of [...UNITS, ...MORE])
+      for (const b of ["", ...UNITS]) {
+        const line = (a + b).repeat(Math.ceil(3000 / (a + b).length)) + "x";
+        const paragraphs = ["关于召开会议的通知", line, line];
+        for (const f of checkDocument({ paragraphs }).findings) {
+          const span = spanOf(f);
+          if (span) expect(span.end).toBeLessThanOrEqual(paragraphs[span.paragraph].length);
+        }
+      }
+  });
+});
