@@ -1,21 +1,12 @@
 import { utimes } from "node:fs/promises";
 import { join } from "node:path";
-import { docxLetterWithFormParts, docxTableParts } from "../core/replies/docx-table";
-import { zipDocx } from "../hosts/files/write-docx";
+import { sampleNoticeFile, sampleReplyFiles } from "../hosts/files/sample-reply-files";
 import { gridsToXlsx } from "../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../samples";
 import { FAULTY_MINUTES } from "../samples/minutes";
 import { FAULTY_NOTICE } from "../samples/notices";
 import { SAMPLE_MINUTES, SAMPLE_NOTICE } from "../samples/draft-inputs";
-import {
-  REPLY_FOLDER,
-  REPLY_FORM,
-  REPLY_NOTICE_FILE,
-  REPLY_NOTICE_PARAGRAPHS,
-  REPLY_NOTICE_TITLE,
-  SAMPLE_REPLIES,
-  type SampleReply,
-} from "../samples/replies";
+import { REPLY_FOLDER } from "../samples/replies";
 import { FileExistsError, ensureFolder, writeOutputFile } from "./write-file";
 
 export interface SamplesWritten {
@@ -50,12 +41,6 @@ export async function writeSamples(dir: string): Promise<SamplesWritten> {
   return result;
 }
 
-async function replyBytes(content: SampleReply["content"]): Promise<Uint8Array | string> {
-  if (content.kind === "xlsx") return gridsToXlsx(content.grids);
-  if (content.kind === "docx") return zipDocx(docxTableParts(content.table));
-  return "\uFEFF" + content.text; // with a BOM, as Excel saves a UTF-8 .csv
-}
-
 /**
  * The notice with its 回执 form, and a folder of the 回执 five units sent back, each dated the day it came (so
  * `huiwu replies` finds the late one by its file's date): `huiwu replies 通知 回执（示例） -o 参会名单.xlsx`.
@@ -65,18 +50,15 @@ async function writeReplySamples(
   write: (path: string, data: Uint8Array | string) => Promise<void>,
   result: SamplesWritten,
 ) {
-  await write(
-    join(dir, REPLY_NOTICE_FILE),
-    await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM)),
-  );
+  const notice = await sampleNoticeFile();
+  await write(join(dir, notice.name), notice.bytes);
   const folder = join(dir, REPLY_FOLDER);
   await ensureFolder(folder);
-  for (const reply of SAMPLE_REPLIES) {
-    const path = join(folder, reply.fileName);
-    await write(path, await replyBytes(reply.content));
+  for (const reply of await sampleReplyFiles()) {
+    const path = join(folder, reply.name);
+    await write(path, reply.bytes);
     if (!result.written.includes(path)) continue; // a file the user already has keeps its date too
-    const { year, month, day } = reply.receivedOn;
-    const received = new Date(year, month - 1, day, 10, 0);
+    const received = new Date(reply.lastModified);
     await utimes(path, received, received).catch(() => undefined);
   }
 }

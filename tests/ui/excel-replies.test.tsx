@@ -1,21 +1,13 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { docxLetterWithFormParts, docxTableParts } from "../../src/core/replies/docx-table";
 import { SIGNIN_HEADER } from "../../src/core/replies/signin-sheet";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { zipDocx } from "../../src/hosts/files/write-docx";
-import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
+import { sampleNoticeFile, sampleReplyFiles } from "../../src/hosts/files/sample-reply-files";
 import { byStrokes } from "../../src/core/meeting/name-order";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
-import {
-  REPLY_FORM,
-  REPLY_NOTICE_FILE,
-  REPLY_NOTICE_PARAGRAPHS,
-  REPLY_NOTICE_TITLE,
-  SAMPLE_REPLIES,
-} from "../../src/samples/replies";
+import { REPLY_NOTICE_FILE, SAMPLE_REPLIES } from "../../src/samples/replies";
 import { ExcelPaneView } from "../../src/taskpane/panes/ExcelPane";
 import { FakeExcel } from "../fakes/excel-fake";
 
@@ -39,19 +31,7 @@ function picked(name: string, bytes: Uint8Array, lastModified = Date.now()): Fil
 }
 
 async function sampleReplies(replies = SAMPLE_REPLIES): Promise<File[]> {
-  const files: File[] = [];
-  for (const reply of replies) {
-    const { year, month, day } = reply.receivedOn;
-    const c = reply.content;
-    const bytes =
-      c.kind === "xlsx"
-        ? await gridsToXlsx(c.grids)
-        : c.kind === "docx"
-          ? await zipDocx(docxTableParts(c.table))
-          : new TextEncoder().encode(c.text);
-    files.push(picked(reply.fileName, bytes, new Date(year, month - 1, day, 10).getTime()));
-  }
-  return files;
+  return (await sampleReplyFiles(replies)).map((f) => picked(f.name, f.bytes, f.lastModified));
 }
 
 /** The values of a sheet's row, left to right. */
@@ -74,7 +54,7 @@ async function confirm(user: ReturnType<typeof userEvent.setup>, says = "不改�
 async function checkedCard(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "检查本工作簿" }));
   const card = await screen.findByRole("region", { name: "回执与签到表" });
-  const notice = await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM));
+  const notice = (await sampleNoticeFile()).bytes;
   const noticeInput = within(card).getByLabelText("选择会议通知（可选）…", { selector: "input" });
   await waitFor(() => expect(noticeInput).toBeEnabled());
   await user.upload(noticeInput, picked(REPLY_NOTICE_FILE, notice));

@@ -1,6 +1,5 @@
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { docxLetterWithFormParts, docxTableParts } from "../../core/replies/docx-table";
 import { listTable, readListedPeople } from "../../core/replies/list-grid";
 import type { ReplySource } from "../../core/replies/read-reply";
 import { readRegister } from "../../core/table/register-table";
@@ -9,15 +8,7 @@ import { pickedFileBytes } from "../../hosts/files/input-size";
 import { documentParagraphs } from "../../hosts/files/read-docx";
 import { receivedByModification, replySource } from "../../hosts/files/read-reply-file";
 import { readWorkbookGrids } from "../../hosts/files/read-workbook";
-import { zipDocx } from "../../hosts/files/write-docx";
-import { gridsToXlsx } from "../../hosts/files/write-xlsx";
-import {
-  REPLY_FORM,
-  REPLY_NOTICE_FILE,
-  REPLY_NOTICE_PARAGRAPHS,
-  REPLY_NOTICE_TITLE,
-  SAMPLE_REPLIES,
-} from "../../samples/replies";
+import { sampleNoticeFile, sampleReplyFiles } from "../../hosts/files/sample-reply-files";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
 import { useLayout } from "../components/layout";
@@ -41,24 +32,7 @@ const sourceOf = (file: OpenedFile) => replySource(file.name, file.bytes, receiv
 
 /** The built-in notice and 回执, made into files and read back as the user's would be. */
 async function sampleFiles(): Promise<{ notice: OpenedFile; replies: OpenedFile[] }> {
-  const notice = {
-    name: REPLY_NOTICE_FILE,
-    bytes: await zipDocx(docxLetterWithFormParts(REPLY_NOTICE_TITLE, REPLY_NOTICE_PARAGRAPHS, REPLY_FORM)),
-    lastModified: Date.now(),
-  };
-  const replies: OpenedFile[] = [];
-  for (const reply of SAMPLE_REPLIES) {
-    const { year, month, day } = reply.receivedOn;
-    const c = reply.content;
-    const bytes =
-      c.kind === "xlsx"
-        ? await gridsToXlsx(c.grids)
-        : c.kind === "docx"
-          ? await zipDocx(docxTableParts(c.table))
-          : new TextEncoder().encode(c.text);
-    replies.push({ name: reply.fileName, bytes, lastModified: new Date(year, month - 1, day, 10).getTime() });
-  }
-  return { notice, replies };
+  return { notice: await sampleNoticeFile(), replies: await sampleReplyFiles() };
 }
 
 /**
