@@ -270,7 +270,6 @@ export const S = {
       read: (name: string, done: number, total: number) => `正在读取 ${name}：工作表 ${done + 1}/${total}…`,
       check: (name: string) => `正在检查 ${name}…`,
       write: (name: string) => `正在生成 ${name} 的核对结果…`,
-      make: (name: string) => `正在生成 ${name}…`,
     },
     cancel: "取消",
     cancelled: "已取消。",
@@ -350,12 +349,8 @@ export const S = {
     unitLine: "姓名下加单位行",
     make: "生成桌签",
     making: "正在生成桌签…",
-    noneChosen: "请至少勾选一人。",
     opened: (n: number) => `已在新文档中打开 ${n} 张桌签（A4 横向）。请核对姓名后打印，沿中线对折。`,
-    downloaded: (n: number, fileName: string) =>
-      `已下载 ${fileName}（${n} 张桌签），在 Word 中打开后打印，沿中线对折。`,
     download: "下载桌签（.docx）",
-    fileName: "桌签.docx",
     fileNameOf: (sheet: string) => `${sheet}（桌签）.docx`,
   },
   /** The file mode's start: every task named, each opening on its own picker. */

@@ -1,7 +1,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import JSZip from "jszip";
 import FilePane from "../../src/taskpane/panes/FilePane";
+import { blobBytes } from "./blob-bytes";
 
 function setup() {
   const user = userEvent.setup();
@@ -46,5 +48,33 @@ describe("file mode: 座次图 and 桌签 from a checked workbook's 参会名单
     await user.click(within(section).getByRole("button", { name: "生成座次图" }));
     expect(await within(section).findByText("座次图与参会名单相符，未发现问题。")).toBeInTheDocument();
     localStorage.clear();
+  });
+
+  it("makes 桌签 for the people seated that stay ticked: one unticked is left out of the download", async () => {
+    const { user } = setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => (blobs.push(blob), "blob:cards"));
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    try {
+      await user.click(screen.getByRole("button", { name: /^座次图与桌签/ }));
+      await user.click(screen.getByRole("button", { name: "座次图与参会名单" }));
+      const section = await screen.findByRole("region", { name: "座次图与桌签" });
+      const people = within(section).getByRole("group", { name: "制作桌签的人员" });
+      expect(within(people).getAllByRole("checkbox")).toHaveLength(10);
+      expect(within(section).getByText("请假未列入：孙丽")).toBeInTheDocument();
+      await user.click(within(people).getByRole("checkbox", { name: "张伟（县人大常委会）" }));
+      expect(within(section).getByText("已选 9/10 人")).toBeInTheDocument();
+      await user.click(within(section).getByRole("button", { name: "生成桌签" }));
+      expect(await within(section).findByText(/^已下载 .*（桌签）\.docx，共 9 张/)).toBeInTheDocument();
+      expect(click).toHaveBeenCalledTimes(1);
+      const docx = await JSZip.loadAsync(await blobBytes(blobs[0]));
+      const xml = await docx.file("word/document.xml")!.async("string");
+      for (const name of ["王建国", "李明华", "陈晓东", "赵\u3000磊"]) expect(xml).toContain(`string="${name}"`);
+      expect(xml).not.toContain("张\u3000伟");
+      expect(xml).not.toContain("孙\u3000丽");
+    } finally {
+      click.mockRestore();
+    }
   });
 });

@@ -9,9 +9,7 @@ import { appendToTrackingWorkbook } from "./tracking-workbook";
 import { documentParagraphs } from "./read-docx";
 import { readWorkbookGrids } from "./read-workbook";
 import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
-import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
 import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel-downloads";
-import { zipDocx } from "./write-docx";
 import {
   HELD_ROWS,
   type HeldSheet,
@@ -23,16 +21,9 @@ import {
 } from "./held-sheets";
 import { checkOpenedFiles } from "./roster-beside";
 
-/**
- * Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing a checked
- * copy, making a new file (a 座次图, 桌签).
- */
+/** Where a long file job is: unzipping (no measure inside), reading sheet done/total, checking, writing a new file. */
 export type FileJobProgress =
-  | { step: "unzip" }
-  | { step: "read"; done: number; total: number }
-  | { step: "check" }
-  | { step: "write" }
-  | { step: "make" };
+  { step: "unzip" } | { step: "read"; done: number; total: number } | { step: "check" } | { step: "write" };
 
 type Report = (progress: FileJobProgress) => void;
 
@@ -176,15 +167,6 @@ export const FILE_JOBS = {
       return { ...file, grids, bytes: async () => bytes };
     });
     return readingFile(input.fileName, "workbook", () => fileDownloads(files, input.checkedAt));
-  },
-
-  /** 生成桌签: the cards as a .docx on landscape A4. */
-  async nameCards(
-    input: { cards: NameCard[]; options: NameCardOptions; fileName: string },
-    report: Report,
-  ): Promise<Uint8Array> {
-    report({ step: "make" });
-    return zipDocx(nameCardsDocx(input.cards, input.options));
   },
 
   /** 追加纪要中的议定事项: the minutes' items appended to the 督办台账 the user opened (`bytes`), as a new .xlsx. */

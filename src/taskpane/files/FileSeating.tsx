@@ -1,14 +1,15 @@
 import { Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
+import type { NameCard } from "../../core/cards/name-cards";
 import { rosterCards } from "../../core/cards/roster-cards";
 import { cellOf } from "../../core/rules/finding";
-import { onLeaveAsTallied, rankedPeople, seated } from "../../core/seating/ranked";
+import { onLeaveAsTallied, rankedPeople } from "../../core/seating/ranked";
 import type { ChartPlace } from "../../core/seating/swap";
 import { cellAddress, parseAddress } from "../../core/table/grid";
 import type { RegisterTable } from "../../core/table/register-table";
-import { DOCX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
+import { copyName, offerDownload } from "../../hosts/files/download";
 import type { FileExcelHost } from "../../hosts/files/file-excel-host";
-import { CardOptionsFields, DEFAULT_CARD_OPTIONS } from "../components/CardOptionsFields";
+import { NameCardsMaker, downloadCardsAs } from "../components/NameCardsMaker";
 import { useLayout } from "../components/layout";
 import { SheetResults } from "../components/SheetResults";
 import { Status, type StatusMessage, downloadedStatus } from "../components/Status";
@@ -19,12 +20,19 @@ import { S } from "../strings";
 import { ChartPreview } from "./ChartPreview";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
 
-/** Who gets a 桌签: the people seated, in the 名单's row order (on leave as a tally counted against it says). */
-function cardsOf(table: RegisterTable, tallyLeave: readonly string[] | null) {
-  if (!tallyLeave) return rosterCards(table).cards;
-  return seated(onLeaveAsTallied(rankedPeople(table), tallyLeave))
-    .sort((a, b) => (a.row?.index ?? 0) - (b.row?.index ?? 0))
-    .map((p) => ({ name: p.name, unit: p.unit || undefined }));
+/**
+ * Who gets a 桌签: the people seated, in the 名单's row order, and who is on leave instead (as a tally counted
+ * against it says, else as the 名单 marks them).
+ */
+function cardsOf(table: RegisterTable, tallyLeave: readonly string[] | null): { cards: NameCard[]; onLeave: string[] } {
+  if (!tallyLeave) return rosterCards(table);
+  const people = onLeaveAsTallied(rankedPeople(table), tallyLeave).sort(
+    (a, b) => (a.row?.index ?? 0) - (b.row?.index ?? 0),
+  );
+  return {
+    cards: people.filter((p) => !p.onLeave).map((p) => ({ name: p.name, unit: p.unit || undefined })),
+    onLeave: people.filter((p) => p.onLeave).map((p) => p.name),
+  };
 }
 
 /**
@@ -45,7 +53,6 @@ export function FileSeating({
   jobs: ReturnType<typeof useFileJobs>;
 }) {
   const layout = useLayout();
-  const [cardOptions, setCardOptions] = useState(DEFAULT_CARD_OPTIONS);
   const [status, setStatus] = useState<StatusMessage>(null);
   const { roster } = seating;
   if (!roster) return null;
@@ -70,19 +77,7 @@ export function FileSeating({
     }
   };
 
-  const downloadCards = async () => {
-    try {
-      const cards = cardsOf(roster.table, roster.tallyLeave);
-      const bytes = await jobs.run("nameCards", { cards, options: cardOptions, fileName: S.cards.fileName });
-      const name = copyName(fileName, S.cards.tab, ".docx");
-      offerDownload(bytes, name, DOCX_TYPE);
-      const said = S.downloads.done(name, S.downloads.cards(cards.length));
-      setStatus({ intent: "success", text: `${said}${S.downloads.foldCards}` });
-    } catch (error) {
-      setStatus(jobFailure(error));
-    }
-  };
-
+  const { cards, onLeave } = cardsOf(roster.table, roster.tallyLeave);
   return (
     <section className={layout.panel} aria-label={S.seating.withCards}>
       <SeatingCard
@@ -125,14 +120,12 @@ export function FileSeating({
         onSwap={(sheet, a, b) => void seating.swap(sheet, a, b)}
       />
       <Status status={status} />
-      <div className={layout.actions}>
-        <CardOptionsFields value={cardOptions} onChange={setCardOptions} />
-      </div>
-      <div className={layout.actions}>
-        <Button disabled={busy} onClick={() => void downloadCards()}>
-          {S.cards.make}
-        </Button>
-      </div>
+      <NameCardsMaker
+        cards={cards}
+        onLeave={onLeave}
+        deliver={downloadCardsAs(copyName(fileName, S.cards.tab, ".docx"))}
+        disabled={busy}
+      />
     </section>
   );
 }

@@ -24,8 +24,6 @@ function describe(fileName: string, progress: FileJobProgress): JobProgress {
       return { label: S.file.progress.check(fileName) };
     case "write":
       return { label: S.file.progress.write(fileName) };
-    case "make":
-      return { label: S.file.progress.make(fileName) };
   }
 }
 

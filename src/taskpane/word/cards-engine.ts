@@ -1,9 +1,8 @@
-import { type NameCard, type NameCardOptions, nameCardsDocx } from "../../core/cards/name-cards";
+import type { NameCard } from "../../core/cards/name-cards";
 import { cardsTable, rosterCards } from "../../core/cards/roster-cards";
 import { readRegister } from "../../core/table/register-table";
 import { FileReadError } from "../../hosts/files/file-error";
 import { readWorkbookGrids } from "../../hosts/files/read-workbook";
-import { zipDocx } from "../../hosts/files/write-docx";
 
 /** The people of a 参会名单 file (else a 签到表) to make 桌签 for, as `huiwu cards` reads them. */
 export async function rosterCardsOf(
@@ -15,9 +14,4 @@ export async function rosterCardsOf(
   const { cards, onLeave } = rosterCards(table);
   if (cards.length === 0) throw new FileReadError(`${fileName}：工作表“${table.sheet}”中没有姓名`);
   return { sheet: table.sheet, cards, onLeave };
-}
-
-/** The cards as a .docx on landscape A4, one a page. */
-export function cardsDocx(cards: readonly NameCard[], options: NameCardOptions): Promise<Uint8Array> {
-  return zipDocx(nameCardsDocx(cards, options));
 }

@@ -8,5 +8,5 @@ export const loadAttendanceImport = once(
   () => import(/* webpackChunkName: "attendance-import" */ "./attendance-import"),
 );
 
-/** 桌签: the workbook reader and the cards' renderer, loaded when the clerk picks a 参会名单. */
+/** 桌签's 参会名单: the workbook reader, loaded when the clerk picks the file. */
 export const loadCardsEngine = once(() => import(/* webpackChunkName: "cards-engine" */ "./cards-engine"));
