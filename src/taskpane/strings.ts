@@ -157,11 +157,13 @@ export const S = {
     noCheckDate: "没有检查日，不判断逾期。",
     make: "生成督办台账",
     append: "追加纪要中的议定事项…",
-    appendedSuffix: "已追加",
-    appended: (added: number, already: number, fileName: string) =>
-      `已追加 ${added} 项${already ? `（另有 ${already} 项已在台账中，未重复添加）` : ""}，已下载 ${fileName}；原文件未改动。`,
     appendedInSheet: (added: number, already: number, sheet: string, row: number) =>
       `已在“${sheet}”第 ${row} 行起追加 ${added} 项${already ? `（另有 ${already} 项已在台账中，未重复添加）` : ""}。`,
+    /** File mode: the rows are in the copy the pane's download verb makes. */
+    inCopy: (download: string) => `点“${download}”得到含新增事项的副本；原文件未改动。`,
+    /** File mode: a 台账 the file worker holds (too long to keep on the page). */
+    tooLongHere: (sheet: string, rows: number) =>
+      `工作表“${sheet}”超过 ${rows.toLocaleString("en-US")} 行，在浏览器中不能追加纪要中的议定事项；请在 Excel 或 WPS 中打开这份台账，从任务窗格追加。`,
     nothingNew: (already: number) => `纪要中的 ${already} 项都已在台账中，没有需要追加的。`,
     wordName: "会议纪要.docx",
     none: "纪要中没有找到议定事项，未生成督办台账。",

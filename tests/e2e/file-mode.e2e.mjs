@@ -331,7 +331,8 @@ test("file mode: minutes become a 督办台账 download; a 督办台账 shows it
   assert.match(await card.innerText(), /6\s*共计\s*1\s*已办结/);
   await page.getByText("“推进老旧小区改造”的完成时限“尽快”不是具体日期").waitFor();
 
-  // A new meeting's minutes appended: a downloaded copy, shown checked; the same minutes again add nothing.
+  // A new meeting's minutes appended, as in Excel: the status says how to get the copy, which holds the new items;
+  // the same minutes again add nothing.
   const minutes = {
     name: "第13期纪要.txt",
     mimeType: "text/plain",
@@ -344,13 +345,22 @@ test("file mode: minutes become a 督办台账 download; a 督办台账 shows it
       ].join("\n"),
     ),
   };
+  await page.getByLabel("追加纪要中的议定事项…").setInputFiles(minutes);
+  await page
+    .getByText("已在“督办台账”第 9 行起追加 2 项。点“下载核对结果”得到含新增事项的副本；原文件未改动。")
+    .waitFor();
+  assert.match(await card.innerText(), /8\s*共计/);
   const [appended] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByLabel("追加纪要中的议定事项…").setInputFiles(minutes),
+    page.getByRole("button", { name: "下载核对结果" }).click(),
   ]);
-  assert.equal(appended.suggestedFilename(), "督办台账（示例）（已追加）.xlsx");
-  await page.getByText(/已追加 2 项，已下载 督办台账（示例）（已追加）\.xlsx；原文件未改动/).waitFor();
-  assert.match(await card.innerText(), /8\s*共计/);
+  assert.equal(appended.suggestedFilename(), "督办台账（示例）（核对结果）.xlsx");
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(await readFile(await appended.path()));
+  const tracking = copy.getWorksheet("督办台账");
+  assert.equal(tracking.getCell("C9").value, "县水利局");
+  assert.ok(tracking.getCell("D9").value instanceof Date);
+  assert.equal(tracking.getCell("C10").value, "县交通运输局");
   await page.getByLabel("追加纪要中的议定事项…").setInputFiles(minutes);
   await page.getByText("纪要中的 2 项都已在台账中，没有需要追加的。").waitFor();
   assert.deepEqual(outside, []);

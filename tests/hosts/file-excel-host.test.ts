@@ -149,6 +149,68 @@ describe("file mode's Excel host", () => {
     expect(sheet.getCell("D3").value).toBeInstanceOf(Date);
   });
 
+  describe("refuses, before anything is written, to append where the opened file says the copy would be wrong", () => {
+    /** A 督办台账 of one item (header in row 1), its sheet's XML changed by `patch`. */
+    async function tracking(patch: (sheetXml: string) => string): Promise<Uint8Array> {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("督办台账");
+      sheet.addRow(["序号", "议定事项", "责任单位", "完成时限"]);
+      sheet.addRow([1, "修订县级应急预案", "县应急管理局", "2026年12月31日"]);
+      const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+      const path = "xl/worksheets/sheet1.xml";
+      zip.file(path, patch(await zip.file(path)!.async("string")));
+      return zip.generateAsync({ type: "uint8array" });
+    }
+    const row = [[2, "开展安全检查", "县应急管理局", 46022]];
+
+    async function expectRefused(file: OpenedWorkbook, message: string) {
+      const host = createFileExcelHost([file]);
+      const before = await host.readWorkbook();
+      await expect(host.appendRows("督办台账", { row: 2, col: 0 }, row, [3])).rejects.toThrow(message);
+      expect(await host.readWorkbook()).toEqual(before);
+      expect(await host.downloads()).toEqual([]);
+    }
+
+    it("a protected sheet, in the words the Excel and WPS hosts use", async () => {
+      const bytes = await tracking((xml) => xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1"/>'));
+      await expectRefused(
+        await opened("台账.xlsx", bytes),
+        "工作表“督办台账”受保护，无法追加。请先取消保护（审阅 → 撤销工作表保护）",
+      );
+    });
+
+    it("a 合计 formula saved without its result below the table, which reads as an empty row", async () => {
+      const bytes = await tracking((xml) =>
+        xml.replace("</sheetData>", '<row r="4"><c r="B4"><f>COUNTA(B2:B3)</f></c></row></sheetData>'),
+      );
+      const file = await opened("台账.xlsx", bytes);
+      expect(file.grids[0].rows.slice(2).flat().filter(Boolean)).toEqual([]);
+      await expectRefused(
+        file,
+        "工作表“督办台账”的表格下面第 4 行有公式或内容（如合计行），追加会覆盖它，未追加；请先把它移开",
+      );
+    });
+
+    it("a 台账 that is no .xlsx (a .csv), whose copy would be rebuilt from its values", async () => {
+      const csv = new TextEncoder().encode(
+        "序号,议定事项,责任单位,完成时限\n1,修订县级应急预案,县应急管理局,2026年12月31日\n",
+      );
+      const file = await opened("督办台账.csv", csv);
+      await expectRefused(
+        { ...file, grids: file.grids.map((grid) => ({ ...grid, sheet: "督办台账" })) },
+        "督办台账.csv：只能追加到 .xlsx 督办台账；请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+      );
+    });
+
+    it("and appends to the same 台账 left unchanged: each refusal comes from its change", async () => {
+      const bytes = await tracking((xml) => xml);
+      const host = createFileExcelHost([await opened("台账.xlsx", bytes)]);
+      await host.appendRows("督办台账", { row: 2, col: 0 }, row, [3]);
+      const [copy] = await host.downloads();
+      expect((await cellsOf(copy.bytes, "督办台账")).sheet.getCell("B3").value).toBe("开展安全检查");
+    });
+  });
+
   it("adds a 座次图 sheet the next read sees, swaps two seats only as they were seen, and downloads the chart", async () => {
     const sample = SAMPLE_WORKBOOKS.find((w) => w.id === "seating")!;
     const host = createFileExcelHost([

@@ -5,9 +5,17 @@ import { chartGrid } from "../../core/seating/swap";
 import { type CellValue, type Grid, cellAddress, parseAddress } from "../../core/table/grid";
 import { type ExcelHost, SETTINGS_KEY, freeSheetName } from "../excel/excel-host";
 import { HostError } from "../office/host-error";
-import { cancelledCheck, cellChanged, sheetGone, swapRefused, targetNotEmpty } from "../office/host-messages";
+import {
+  cancelledCheck,
+  cellChanged,
+  sheetGone,
+  sheetProtected,
+  swapRefused,
+  targetNotEmpty,
+} from "../office/host-messages";
 import { localTime } from "../office/self-test-report";
 import type { PrintTable } from "../../core/look/print-table";
+import { type AppendTargetFacts, appendTargetFacts, contentBelowTable } from "./append-refusals";
 import { XLSX_TYPE } from "./download";
 import { type FileDownload, type PendingFile, fileDownloads, rosterOf } from "./file-excel-downloads";
 import { printTableWorkbook } from "./print-table-workbook";
@@ -98,7 +106,7 @@ function defaultStorage(): SettingsStorage | null {
 /**
  * The Excel host of file mode: reads are the parsed grids; every write changes an in-memory copy (the grids and a
  * list of pending writes) that the next read sees; `downloads` turns the writes into new files. The opened files
- * are never changed.
+ * are never changed. Rows are appended only to an .xlsx/.xlsm, never over anything its sheet holds below.
  */
 export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelHostOptions = {}): FileExcelHost {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
@@ -119,6 +127,8 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
   const writes = new Map<string, Map<string, { value: CellValue; date: boolean }>>();
   /** Per sheet: the rows appended under its data, by the file's own sheet name. */
   const appended = new Map<string, AppendArea[]>();
+  /** Per sheet: what its XML in the opened file says of appending to it (the file is only read: it stays so). */
+  const appendFacts = new Map<string, AppendTargetFacts>();
 
   const sheetNamed = (name: string) => {
     const sheet = sheets.find((s) => s.name === name);
@@ -172,6 +182,14 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
     if (sheet.chart) sheet.chart = { ...sheet.chart, rows: rows.map((row) => row.map(text)) };
     writes.set(sheet.name, written);
   };
+  /** What the opened file's own sheet says of appending to it: read once, the opened file is never changed. */
+  const appendFactsOf = async (sheet: Sheet) => {
+    const file = files[sheet.file];
+    const facts =
+      appendFacts.get(sheet.name) ?? (await appendTargetFacts(await file.bytes(), file.fileName, sheet.grid.sheet));
+    appendFacts.set(sheet.name, facts);
+    return facts;
+  };
   const writeChecked = async (name: string, address: string, expected: string, value: string) => {
     const sheet = sheetNamed(name);
     const at = parseAddress(address)!;
@@ -220,10 +238,14 @@ export function createFileExcelHost(files: OpenedWorkbook[], options: FileExcelH
 
     appendRows: async (name, at, rows, dateColumns) => {
       const sheet = sheetNamed(name);
+      const facts = madeHere(sheet) ? null : await appendFactsOf(sheet);
+      if (facts?.protected) throw sheetProtected(name, "追加");
       const cells = rows.flatMap((row, r) =>
         row.map((value, c) => ({ row: at.row + r, col: at.col + c, value, date: dateColumns.includes(c) })),
       );
       if ((await textsAt(sheet, cells)).some((current) => current !== "")) throw targetNotEmpty(name, at.row);
+      // A formula saved without its result reads as an empty cell: the sheet itself says the row is taken.
+      if (facts && facts.lastRowWithContent > at.row) throw contentBelowTable(name, facts.lastRowWithContent);
       write(
         sheet,
         cells.filter((cell) => cell.value !== null && cell.value !== ""),

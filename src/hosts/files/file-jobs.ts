@@ -4,8 +4,6 @@ import type { SheetReport } from "../../core/rules/run-registers";
 import { checkDocument } from "../../core/rules/run-text";
 import { type CellValue, type Grid, parseAddress } from "../../core/table/grid";
 import { readingFile } from "./damaged-file";
-import { minutesItems } from "./minutes-items";
-import { appendToTrackingWorkbook } from "./tracking-workbook";
 import { documentParagraphs } from "./read-docx";
 import { readWorkbookGrids } from "./read-workbook";
 import type { CheckedKind, DocumentKind } from "../../core/rules/text-rule";
@@ -167,23 +165,6 @@ export const FILE_JOBS = {
       return { ...file, grids, bytes: async () => bytes };
     });
     return readingFile(input.fileName, "workbook", () => fileDownloads(files, input.checkedAt));
-  },
-
-  /** 追加纪要中的议定事项: the minutes' items appended to the 督办台账 the user opened (`bytes`), as a new .xlsx. */
-  async appendMinutes(
-    input: { bytes: Uint8Array; fileName: string; minutes: Uint8Array; minutesName: string },
-    report: Report,
-  ): Promise<{ bytes: Uint8Array; added: number; alreadyThere: number }> {
-    report({ step: "unzip" });
-    const paragraphs = await readingFile(input.minutesName, "document", () =>
-      documentParagraphs(input.minutes, input.minutesName),
-    );
-    const items = minutesItems(paragraphs, input.minutesName);
-    report({ step: "write" });
-    const { bytes, appending } = await readingFile(input.fileName, "workbook", () =>
-      appendToTrackingWorkbook(input.bytes, input.fileName, items),
-    );
-    return { bytes, added: appending.added, alreadyThere: appending.alreadyThere };
   },
 };
 

@@ -2,6 +2,7 @@ import type { TrackingItem } from "../../core/tracking/items";
 import { type Appending, AppendError, appendToTracking, newTrackingGrid } from "../../core/tracking/register";
 import { readRegister } from "../../core/table/register-table";
 import { cellAddress } from "../../core/table/grid";
+import { appendNeedsXlsx, contentBelowTable } from "./append-refusals";
 import { jszipWithinLimits } from "./bounded-jszip";
 import { FileReadError, workbookFormat } from "./file-error";
 import { readWorkbookGrids } from "./read-workbook";
@@ -44,8 +45,7 @@ export async function appendToTrackingWorkbook(
   fileName: string,
   items: TrackingItem[],
 ): Promise<{ bytes: Uint8Array; appending: Appending; sheet: string }> {
-  if (workbookFormat(bytes, fileName) !== "zip" || /\.(ods)$/i.test(fileName))
-    throw new FileReadError(`${fileName}：只能追加到 .xlsx 督办台账；请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+  if (workbookFormat(bytes, fileName) !== "zip" || /\.(ods)$/i.test(fileName)) throw appendNeedsXlsx(fileName);
   const { grid, appending } = await trackingAppending(bytes, fileName, items);
   if (appending.added === 0) return { bytes, appending, sheet: grid.sheet };
 
@@ -70,10 +70,7 @@ export async function appendToTrackingWorkbook(
   };
   // A formula saved without its result reads as an empty cell: the sheet itself says the row is taken.
   const lastContent = lastRowWithContent(sheetXml);
-  if (lastContent > area.firstRow)
-    throw new AppendError(
-      `工作表“${grid.sheet}”的表格下面第 ${lastContent} 行有公式或内容（如合计行），追加会覆盖它，未追加；请先把它移开`,
-    );
+  if (lastContent > area.firstRow) throw contentBelowTable(grid.sheet, lastContent);
   await extendTablesOver(zip, part.path, sheetXml, area);
   const stylesPath = parts.workbookPath.replace(/[^/]+$/, "styles.xml");
   const styles = new StyleSheet((await partText(zip, stylesPath)) ?? undefined);

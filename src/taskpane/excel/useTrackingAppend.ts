@@ -1,15 +1,23 @@
+import type { SheetReport } from "../../core/rules/run-registers";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { S } from "../strings";
 import { loadMinutesReader } from "./load-register-engine";
 import type { RegisterSession } from "./useRegisterSession";
 
+export interface TrackingAppendOptions {
+  /** The sheets whose 督办台账 takes the items (file mode: one opened file's); by default the session's. */
+  among?: SheetReport[];
+  /** Said after the rows were appended: where they end up (file mode: in the copy to download). */
+  appendedNote?: string;
+}
+
 /**
  * 追加纪要中的议定事项: the minutes' new items written under the 督办台账's last row, then shown checked. Null where
  * the check found no 督办台账.
  */
-export function useTrackingAppend(session: RegisterSession) {
+export function useTrackingAppend(session: RegisterSession, { among, appendedNote = "" }: TrackingAppendOptions = {}) {
   const { host, grids, setGrids, sheets, attempt, setStatus } = session;
-  const tracking = sheets.find((s) => s.kind === "tracking");
+  const tracking = (among ?? sheets).find((s) => s.kind === "tracking");
   if (!tracking) return null;
 
   return (file: File) =>
@@ -30,7 +38,8 @@ export function useTrackingAppend(session: RegisterSession) {
       setGrids(grids.map((g) => (g === grid ? { ...g, rows } : g)));
       setStatus({
         intent: "success",
-        text: S.tracking.appendedInSheet(appending.added, appending.alreadyThere, grid.sheet, at.row + 1),
+        text:
+          S.tracking.appendedInSheet(appending.added, appending.alreadyThere, grid.sheet, at.row + 1) + appendedNote,
       });
     });
 }

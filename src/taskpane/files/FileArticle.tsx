@@ -2,15 +2,16 @@ import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { cellsToMark, reportContent } from "../../core/report/report";
 import type { RosterBeside } from "../../hosts/files/check-beside";
-import { XLSX_TYPE, copyName, offerDownload } from "../../hosts/files/download";
-import type { FileExcelHost, OpenedWorkbook } from "../../hosts/files/file-excel-host";
-import { pickedFileBytes } from "../../hosts/files/input-size";
+import { offerDownload } from "../../hosts/files/download";
+import type { FileExcelHost } from "../../hosts/files/file-excel-host";
+import { HELD_ROWS } from "../../hosts/files/held-sheets";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { useLayout } from "../components/layout";
 import { SheetResults } from "../components/SheetResults";
-import { type StatusMessage, downloadedStatus } from "../components/Status";
+import { downloadedStatus } from "../components/Status";
 import { FixList } from "../excel/FixList";
 import type { RegisterSession } from "../excel/useRegisterSession";
+import { useTrackingAppend } from "../excel/useTrackingAppend";
 import { S } from "../strings";
 import type { OpenedFile } from "../../hosts/files/roster-beside";
 import type { Seating } from "../excel/useSeating";
@@ -20,11 +21,11 @@ import { SigninSheetFile } from "./SigninSheetFile";
 import { jobFailure, type useFileJobs } from "./useFileJobs";
 
 /**
- * One opened file in file mode: its findings (each with a preview of its rows), fixes, 座次图 and 桌签, 签到表, and
- * 下载核对结果 — the checked copy from the file host, its formatting kept, the opened file untouched.
+ * One opened file in file mode: its findings (each with a preview of its rows), fixes, 座次图 and 桌签, 签到表,
+ * 追加纪要中的议定事项 as in Excel, and 下载核对结果 — the checked copy from the file host (with any rows appended),
+ * its formatting kept, the opened file untouched.
  */
 export function FileArticle({
-  workbook,
   file,
   host,
   rosterBeside,
@@ -32,9 +33,7 @@ export function FileArticle({
   session,
   seating,
   jobs,
-  onAppended,
 }: {
-  workbook: OpenedWorkbook;
   /** The file's sheets as read and checked. */
   file: OpenedFile;
   host: FileExcelHost;
@@ -45,8 +44,6 @@ export function FileArticle({
   /** The session's 座次图: shown in the file that holds its 名单. */
   seating: Seating;
   jobs: ReturnType<typeof useFileJobs>;
-  /** The file with a meeting's items appended (a new file, downloaded), to show checked in its place. */
-  onAppended: (appended: OpenedWorkbook & { kept: number }, status: StatusMessage) => void;
 }) {
   const layout = useLayout();
   const { fileName, grids } = file;
@@ -54,6 +51,10 @@ export function FileArticle({
   const sheets = file.sheets.filter((sheet) => !host.chartOf(sheet.sheet));
   const busy = jobs.busy || session.busy;
   const { setStatus } = session;
+  const appendMinutes = useTrackingAppend(session, { among: sheets, appendedNote: S.tracking.inCopy(S.file.download) });
+  // A 台账 the file worker holds has no rows on this page to append under.
+  const tracking = sheets.find((sheet) => sheet.kind === "tracking");
+  const trackingHeld = tracking && host.isHeld(tracking.sheet);
 
   const download = async () => {
     try {
@@ -62,29 +63,6 @@ export function FileArticle({
       const [copy] = await host.downloads(fileName);
       offerDownload(copy.bytes, copy.fileName, copy.type);
       setStatus(downloadedStatus(copy.fileName));
-    } catch (error) {
-      setStatus(jobFailure(error));
-    }
-  };
-
-  /** 追加纪要中的议定事项: a copy of the 督办台账 with the minutes' new items, downloaded and shown checked. */
-  const appendMinutes = async (minutes: File) => {
-    setStatus(null);
-    try {
-      const { bytes, added, alreadyThere } = await jobs.run("appendMinutes", {
-        bytes: await workbook.bytes(),
-        fileName,
-        minutes: await pickedFileBytes(minutes),
-        minutesName: minutes.name,
-      });
-      if (added === 0) return setStatus({ intent: "info", text: S.tracking.nothingNew(alreadyThere) });
-      const appended = copyName(fileName, S.tracking.appendedSuffix, ".xlsx");
-      offerDownload(bytes, appended, XLSX_TYPE);
-      const { grids: read, kept } = await jobs.run("readWorkbook", { bytes, fileName: appended });
-      onAppended(
-        { fileName: appended, bytes: async () => bytes, grids: read, kept },
-        { intent: "success", text: S.tracking.appended(added, alreadyThere, appended) },
-      );
     } catch (error) {
       setStatus(jobFailure(error));
     }
@@ -105,7 +83,8 @@ export function FileArticle({
         {S.file.download}
       </Button>
       <Caption1>{S.file.downloadNote}</Caption1>
-      {sheets.some((sheet) => sheet.kind === "tracking") && (
+      {tracking && trackingHeld && <Caption1>{S.tracking.tooLongHere(tracking.sheet, HELD_ROWS)}</Caption1>}
+      {appendMinutes && !trackingHeld && (
         <FilePickerButton
           label={S.tracking.append}
           accept=".docx,.txt"

@@ -28,12 +28,9 @@ interface Said {
   note?: string;
   /** Whether the files may belong to another task (opened here, not handed over or a sample). */
   route?: boolean;
-  /** What was done, said as it is (a meeting's items appended). */
-  done?: StatusMessage;
 }
 
-function statusOf({ problems, cancelled, note, done }: Said): StatusMessage {
-  if (done) return done;
+function statusOf({ problems, cancelled, note }: Said): StatusMessage {
   const text = [...problems, ...(cancelled ? [S.file.cancelled] : []), ...(note ? [note] : [])];
   return text.length ? { intent: problems.length ? "error" : "info", text: text.join("；") } : null;
 }
@@ -238,7 +235,6 @@ export function FileRegisterPanel({
         files.map((file, index) => (
           <FileArticle
             key={`${openId}/${file.fileName}`}
-            workbook={opened[index]}
             file={file}
             host={host}
             rosterBeside={rosterBesideOf(files, index)}
@@ -246,12 +242,6 @@ export function FileRegisterPanel({
             session={session}
             seating={seating}
             jobs={jobs}
-            onAppended={(next, done) =>
-              show(
-                opened.map((o) => (o.fileName === file.fileName ? next : o)),
-                { problems: [], done },
-              )
-            }
           />
         ))}
     </section>
