@@ -545,14 +545,14 @@ describe("owners and openings in records (batch g families, written anew)", () =
     expect(facts.place).toBeUndefined();
   });
 
-  it("人事任免 is said once a matter: the people to be appointed or their certificates are the same matter again", () => {
+  it("人事任免 is said once a paragraph: the people to be appointed or their certificates are the same matter again", () => {
     const facts = readMinutes(
       lines(
         "2026年3月9日，县长王刚在县政府三楼会议室主持召开县政府常务会议。",
         "会议审议了人事任免事项，拟任职人员作了表态发言，会议同意任命张强为县教育局局长。",
       ),
     );
-    expect(facts.personnel.map((p) => p.text)).toEqual(["任免", "任命"]);
+    expect(facts.personnel.map((p) => p.text)).toEqual(["任免"]);
   });
 
   it("a record cut in its body still misses the place its opening does not give", () => {
@@ -1226,5 +1226,96 @@ describe("names, cuts, record headers and counted requirements (blind-k families
       "2026年11月25日",
     );
     expect(missing(notice)).toEqual(expect.arrayContaining(["联系人", "联系电话"]));
+  });
+});
+
+describe("votes, posts, dates of events and cut requests (blind-l families, written anew)", () => {
+  const decisionsOf = (...paragraphs: string[]) => readMinutes(paragraphs).decisions;
+  const minutesFindings = (...paragraphs: string[]) =>
+    checkDocument({ paragraphs })
+      .findings.filter((f) => f.ruleId.startsWith("minutes/decision"))
+      .map((f) => f.ruleId);
+
+  it("an election or a vote on people is a 议定事项 with nothing left to carry out by a date", () => {
+    const record = [
+      "县工商联执委会议纪要",
+      "2026年3月2日，县工商联在三楼会议室召开执委会议，会长李刚主持，执委20人出席会议。",
+      "会议以无记名投票方式选举产生了出席市工商联代表大会的代表5名。",
+      "会议表决通过了县工商联第九届执行委员会委员增补名单。",
+    ];
+    expect(decisionsOf(...record).length).toBeGreaterThan(0);
+    expect(decisionsOf(...record).every((d) => d.settled)).toBe(true);
+    expect(minutesFindings(...record)).toEqual([]);
+    expect(missing(record)).not.toContain("议定事项");
+  });
+
+  it("a vote on people beside a task to carry out still asks who does the task, and by when", () => {
+    const record = [
+      "县工商联执委会议纪要",
+      "2026年3月2日，县工商联在三楼会议室召开执委会议，会长李刚主持，执委20人出席会议。",
+      "会议选举产生了代表5名，会议要求抓紧筹备会员大会。",
+    ];
+    expect(minutesFindings(...record).sort()).toEqual(["minutes/decision-no-deadline", "minutes/decision-no-owner"]);
+  });
+
+  it("a record's opening date, or the day of a meeting already held, is no deadline", () => {
+    const opening = "4月13日，县林业局召开森林防火调度会，局长张伟主持，各乡镇林业站站长参加会议。";
+    expect(decisionsOf(opening, "会议要求，各乡镇林业站要落实巡山责任。")[0].deadline).toBeUndefined();
+    expect(
+      decisionsOf(opening, "会上学习了4月10日全市会商会上的讲话精神，要求各乡镇林业站要落实巡山责任。")[0].deadline,
+    ).toBeUndefined();
+    expect(decisionsOf(opening, "会议要求，各乡镇林业站要在4月20日前完成巡山。")[0].deadline?.value).toBe("4月20日前");
+  });
+
+  it("a post told what to do names who acts: 各村书记要…, 护林员要…", () => {
+    const record = (line: string) =>
+      decisionsOf("10月9日上午，乡长王刚主持召开森林防火工作会议，各村书记参加会议。", line)[0].owner?.value;
+    expect(record("王刚强调：各村书记要高度重视，认真部署落实。")).toBe("各村书记");
+    expect(record("会议要求，护林员要加强重点区域巡查。")).toBe("护林员");
+    expect(record("会议要求，全体党员要带头遵守防火规定。")).toBeUndefined();
+  });
+
+  it("personnel matters are reported once a paragraph", () => {
+    const record = [
+      "2026年3月2日，县人大常委会在二楼会议室举行第五次会议，主任王刚主持，组成人员出席会议。",
+      "会议表决通过了人事免职和任职事项，并向被任命人员颁发了任命书。",
+    ];
+    const personnel = checkDocument({ paragraphs: record }).findings.filter((f) => f.ruleId === "minutes/personnel");
+    expect(personnel).toHaveLength(1);
+  });
+
+  it("a text that stops on a time after 于, before what is to happen then, is cut", () => {
+    const text = lines(
+      "关于召开全区残疾人工作观摩推进会的通知",
+      "各市残联：",
+      "定于2026年10月9日在区残联三楼会议室召开全区残疾人工作观摩推进会。",
+      "一、参会人员：各市残联理事长。",
+      "二、工作要求",
+      "（一）请各市残联于9月27日（星期四）18:00",
+    );
+    expect(missingOrCut(text)).toEqual(["document/incomplete"]);
+  });
+
+  it("a year named relative to the text (今年四月, 明年2月) is a relative date; 今年的工作 is not", () => {
+    expect(findRelativeDates("经研究，定于今年四月在北京召开年会。").map((m) => m.text)).toEqual(["今年"]);
+    expect(findRelativeDates("决定明年2月28日召开第十四次会议。").map((m) => m.text)).toEqual(["明年"]);
+    expect(findRelativeDates("部署今年的防汛工作，总结今年以来的成绩。")).toEqual([]);
+  });
+
+  it("a numbered 主要任务 heading gives the content, and a name in brackets after a phone the contact", () => {
+    const notice = readNotice(
+      lines(
+        "关于召开县总工会第七次代表大会的通知",
+        "各基层工会：",
+        "一、时间：2026年7月27日至29日。",
+        "二、地点：县宾馆三楼会议中心。",
+        "三、主要任务",
+        "1.听取和审议县总工会第六届委员会工作报告；",
+        "四、相关要求",
+        "1.请各基层工会按时组织代表报到，联系电话：0731-82219126、13787080110（艾超越）。",
+      ),
+    );
+    expect(notice.agenda?.value).toBeDefined();
+    expect(notice.contacts.map((c) => c.value)).toEqual(["艾超越"]);
   });
 });

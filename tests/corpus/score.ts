@@ -180,14 +180,22 @@ function checkCarried(text: CorpusText, variant: Variant, kind: DocumentKind | u
   const { text: moved, origin } = carried(text, variant);
   const check = checkDocument({ paragraphs: moved.paragraphs, kind });
   const back = (p: number) => origin[p] ?? -1;
+  const findings = check.findings.map((f): Finding => {
+    const { place } = f;
+    if (place.kind === "text") return { ...f, place: { ...place, paragraph: back(place.paragraph) } };
+    if (place.kind === "document" && place.paragraph !== null)
+      return { ...f, place: { ...place, paragraph: back(place.paragraph) } };
+    return f;
+  });
+  // The annotation's unit is the stored paragraph: where the carried text reads one of them as two paragraphs (a
+  // record pasted as one line, printed and read back), one rule's findings on both are one finding on it.
+  const seen = new Set<string>();
   return {
     kind: check.kind,
-    findings: check.findings.map((f): Finding => {
-      const { place } = f;
-      if (place.kind === "text") return { ...f, place: { ...place, paragraph: back(place.paragraph) } };
-      if (place.kind === "document" && place.paragraph !== null)
-        return { ...f, place: { ...place, paragraph: back(place.paragraph) } };
-      return f;
+    findings: findings.filter((f) => {
+      if (f.place.kind !== "text" || !f.ruleId.startsWith("minutes/decision")) return true;
+      const key = `${f.ruleId}|${f.place.paragraph}`;
+      return !seen.has(key) && !!seen.add(key);
     }),
   };
 }

@@ -74,7 +74,7 @@ export function findCut(paragraphs: string[]): TextCut | null {
   if (unclosed(text)) return at("mid-sentence");
   if (BARE_HEADING.test(text) && !/略/.test(text) && i > 2) return at("mid-list");
   // `2022` or `2022年3月` where the 成文日期 should stand whole; `…请于2023年` where a date was being written.
-  if (PARTIAL_DATE.test(text.trim()) || DATE_BEGUN.test(text)) return at("mid-date");
+  if (PARTIAL_DATE.test(text.trim()) || DATE_BEGUN.test(text) || dateWithoutItsVerb(text)) return at("mid-date");
   // `…方法 (一)`, `1.`: a list item begun and nothing written after its number.
   if (NUMBER_ONLY_END.test(text) && !/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*$/.test(paragraphs[i - 1] ?? ""))
     return at("mid-list");
@@ -139,6 +139,14 @@ export function findCut(paragraphs: string[]): TextCut | null {
   const prose = text.length >= 20 && /[。！？!?；;，,]/.test(text.slice(0, text.length - tail.length));
   const signed = /\s/.test(text.slice(text.length - tail.length - 1, text.length - tail.length)) && tail.length <= 25;
   return prose && tail.length >= 2 && !signed ? at("mid-sentence") : null;
+}
+
+/** `…请各单位于9月27日(星期四)18:00`: a time after 于 is when something is to happen, and the text stops before what. */
+function dateWithoutItsVerb(text: string): boolean {
+  const last = findDateMentions(text).at(-1);
+  if (!last || !/^[\s（()）星期周一二三四五六日天]*(?:\d{1,2}\s*[:：]\s*\d{2})?[\s）)]*$/.test(text.slice(last.end)))
+    return false;
+  return /(?:^|[^关属对])于\s*$/.test(text.slice(0, last.start)) && !LABELLED_LINE.test(text);
 }
 
 function endsWithDate(text: string): boolean {

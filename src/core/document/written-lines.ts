@@ -93,7 +93,7 @@ function printedLineWidth(lines: string[]): number | null {
     if (full >= bestFull && full > 0) [best, bestFull] = [w, full];
   }
   const content = lines.filter((l) => l.trim()).length;
-  if (best === null || bestFull < 4 || bestFull < content * 0.3) return null;
+  if (best === null || bestFull < 4 || bestFull < content * 0.15) return null;
   // Paragraphs longer than a printed line everywhere else mean the lines are the writer's own.
   const longer = lines.filter((l) => printedWidth(l.trim()) > best + 2).length;
   return longer > content * 0.1 ? null : best;
@@ -101,6 +101,13 @@ function printedLineWidth(lines: string[]): number | null {
 
 /** A title stands on its own lines: what follows its last word is the 主送 or the body. */
 const TITLE_LINE = /(的通知|的紧急通知|的补充通知|的预通知|会议纪要|的纪要|的函)$/;
+/**
+ * The text's first line, without a mark of any kind (`东营坊召开林长制暨2020年秋冬季森林防灭火工作会议`): a title, set
+ * apart from the body however near the margin it reaches.
+ */
+function titleAlone(line: string): boolean {
+  return !/[，。、；：,;:！？!?（）()“”]/.test(line);
+}
 /** A sentence's end: where a paragraph may stop. */
 const SENTENCE_END = /[。！？；：:;!?]\s*$/;
 /** Words a paragraph opens with, after a full line that ended a sentence. */
@@ -139,6 +146,7 @@ export function writtenParagraphs(lines: readonly string[], { keepFurniture = fa
       width !== null &&
       previous !== null &&
       k.i === previous.i + 1 &&
+      !(groups.length === 1 && groups[0].length === 1 && titleAlone(previous.line)) &&
       runsOn(previous.line, groups[groups.length - 1].length === 1, k.line, width);
     if (continues) {
       const group = groups[groups.length - 1];

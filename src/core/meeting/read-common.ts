@@ -190,6 +190,9 @@ export function findContactNames(paragraphs: string[], index: number): Located<s
       if (PERSON.test(m[0]) && !UNIT_END.test(m[0]) && !/电话|手机|传真|邮箱|座机/.test(m[0]))
         names.push(located(m[0], index, from + m.index!, m[0]));
     }
+    // `13787080110（艾超越）`: the person to call, in brackets after the number.
+    for (const m of text.slice(from).matchAll(/\d\s*[（(]([\u4e00-\u9fa5]{2,4})[）)]/g))
+      if (isPersonName(m[1]) && !UNIT_END.test(m[1])) names.push(located(m[1], index, from + m.index! + 2, m[1]));
   }
   // `…电话(06)295-1611…李小姐`, `王先生 138…`: a surname and a title beside a phone number name the contact.
   if (CONTACT_WORDS.test(text) && PHONE_NEARBY.test(text))

@@ -8,6 +8,8 @@ export interface Decision {
   last: number;
   owner?: Located<string>;
   deadline?: Located<string>;
+  /** An election or a vote on people (`选举产生了…代表`): decided, and done at the meeting. */
+  settled?: boolean;
 }
 
 /** A heading that announces the decisions: `现将会议议定事项纪要如下：`, `会议明确：`. */
@@ -51,7 +53,7 @@ const LABELLED_OWNER =
  * `环保、住建等相关部门要…`.
  */
 const OWNER = new RegExp(
-  `由(?!于|此)([\\u4e00-\\u9fa5、和及（）()]{1,38}?(?:${ORG_SUFFIX}|${TITLE}))(?=于|在|\\d|[，,]|(?:尽快|抓紧|及时|会同|负责|牵头|组织|统筹|落实|办理|研究|制定|起草|洽|联系|协调|提出|拿出|编制|汇总|审核|审定|把关|对接|督办|跟踪|另行|具体|统一|商))|由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请(?!示)|要求|责成)(?!按照|根据|依照|对|在|就|把|将|以)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT}(?:[（(][\\u4e00-\\u9fa5、]{1,6}[）)])?)(?:[一二三四五六七八九十]是?|一定|都|也)?${ACTS}`,
+  `由(?!于|此)([\\u4e00-\\u9fa5、和及（）()]{1,38}?(?:${ORG_SUFFIX}|${TITLE}))(?=于|在|\\d|[，,]|(?:尽快|抓紧|及时|会同|负责|牵头|组织|统筹|落实|办理|研究|制定|起草|洽|联系|协调|提出|拿出|编制|汇总|审核|审定|把关|对接|督办|跟踪|另行|具体|统一|商))|由([\\u4e00-\\u9fa5、和及（）()]{2,40}?)(?:牵头|负责|承办|落实|办理|组织|会同|担任|设立|成立|统筹|实施|制定|起草|协调|督促|推进|审核|(?:兼)?任(?:组长|副组长|主任|指挥长|召集人))|以([\\u4e00-\\u9fa5、]{1,20}?)为组长|(?:(?<![提申报呈])请(?!示)|要求|责成)(?!按照|根据|依照|对|在|就|把|将|以)(${UNIT})|((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8}等(?:相关|有关)?(?:部门|单位))|(${UNIT}(?:[（(][\\u4e00-\\u9fa5、]{1,6}[）)])?)(?:[一二三四五六七八九十]是?|一定|都|也)?${ACTS}|((?<=^|[，,。；;：:])[\\u4e00-\\u9fa5]{0,8}?(?:${TITLE}|[^人党成委学社]员))(?=要|务必|必须|负责|牵头)`,
   "g",
 );
 const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研究)?(?:同意|要求|决定|明确|议定|责成|确定|强调|指出)?/;
@@ -71,11 +73,17 @@ const DEADLINE =
 function deadlineIn(text: string): RegExpExecArray | null {
   const all = new RegExp(DEADLINE.source, "g");
   for (const m of text.matchAll(all)) {
-    const before = text.slice(Math.max(0, m.index! - 1), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     if (/前|底|内|末|旬/.test(m[0])) return m as RegExpExecArray;
-    if (before === "在" && /^[^，,。；;]{0,24}?(?:会议|会)上/.test(after)) continue;
+    // `（在）7月10日全省会商上…的讲话`: the day of a meeting already held.
+    if (/^[^，,。；;]{0,24}?(?:会议|会商|会)上/.test(after)) continue;
     if (/^(?:召开|举行|印发|发布|出台|通过|作出|做出)的/.test(after)) continue;
+    // `4月13日,市林业局召开…调度会。`: the record's opening sentence dates the meeting itself.
+    const sentenceBefore = text
+      .slice(0, m.index!)
+      .split(/[。；;！!]/)
+      .at(-1)!;
+    if (/^\s*(?:\d{4}年)?$/.test(sentenceBefore) && /^[^。；;]{0,40}?(?:召开|举行|主持)/.test(after)) continue;
     return m as RegExpExecArray;
   }
   return null;
@@ -310,6 +318,19 @@ function onlyAgenda(text: string): boolean {
   return !DECIDES.test(words) && !DEADLINE.test(words) && ![...words.matchAll(OWNER)].length && words.length <= 60;
 }
 
+/**
+ * `选举产生了8名代表`, `表决通过了人事免职和任职事项`, `通过了…执行委员会建议名单`: a vote on people is done when the meeting
+ * votes; nothing is left for a unit to carry out by a date (RULES.md §7 reports 人事任免 as `minutes/personnel`).
+ */
+const VOTE_ON_PEOPLE =
+  /[^。；;，,]*(?:选举(?:产生)?|(?:表决|审议|会议)?通过了?[^。；;，,]{0,40}?(?:任免|任职|免职|任命|人事|名单|人选|候选人|代表))[^。；;，,]*[。；;，,]?/g;
+
+/** Whether all a decision decides is a vote on people: it stands as a 议定事项, with no one to carry it out by a date. */
+function settledAtTheMeeting(text: string): boolean {
+  const rest = text.replace(VOTE_ON_PEOPLE, "");
+  return rest !== text && !DECIDES.test(rest.replace(ASSESSMENT, "").replace(/《[^》]*》/g, "《》"));
+}
+
 function notADecision(text: string): boolean {
   if (OMITTED.test(text)) return true;
   if (DECIDES.test(text.replace(ASSESSMENT, ""))) return false;
@@ -365,6 +386,7 @@ function decisionAt(paragraphs: string[], item: Item): Decision {
   const textStart = item.start + numbering.length;
   const text = body.slice(textStart);
   const decision: Decision = { text: located(text.trim(), first, textStart, text), last };
+  if (settledAtTheMeeting(itemText(paragraphs, item))) decision.settled = true;
   for (let i = first; i <= last; i++) {
     const from = i === first ? item.start : 0;
     const p = paragraphs[i].slice(0, i === last ? item.end : undefined);
@@ -386,7 +408,7 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
   for (const m of text.matchAll(OWNER)) {
     if (toldNotAsked(sentenceAround(text, m.index!))) continue;
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
-    const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
+    const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]).trim();
     const unit = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
     let start = text.indexOf(unit, m.index);
     // `各镇街、各部门要…`: the unit that acts is the last of a list; the list names who acts.

@@ -40,7 +40,7 @@ const ONLINE =
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
 const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
 const PERSONNEL =
-  /任免|任命|免去|免职|拟任|聘任|人事事项|(?:书记|主任|长|委员|干部|职务)人选|提名[^。；]{0,30}?(?:为|任)/g;
+  /任免|任命|免去|免职|拟任|聘任|人事事项|(?:书记|主任|长|委员|干部|职务)人选|提名[^。；]{0,30}?(?:为|任)/;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参|应出席|实到|与会)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
@@ -118,17 +118,11 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   // A decision the text breaks off inside is not all there: its owner and deadline may be in the missing part.
   const cut = findCut(paragraphs);
   facts.decisions = readDecisions(paragraphs, facts.body).filter((d) => !cut || d.last < cut.paragraph);
+  // Personnel matters once per paragraph (RULES.md §7), as a decision is: `表决通过了人事免职和任职事项，…颁发了任命书`
+  // is one matter said in several words.
   for (let i = bodyStart; i < end; i++) {
-    const seen: string[] = [];
-    for (const m of paragraphs[i].matchAll(PERSONNEL)) {
-      // `…人事任免事项的议案，拟任职人员作了发言`, `为新任命人员颁发了任命书`: the same matter said again.
-      const again =
-        seen.includes(m[0]) ||
-        /人选$/.test(m[0]) ||
-        /^职?(?:人员|书)/.test(paragraphs[i].slice(m.index! + m[0].length));
-      if (!(seen.length && again)) facts.personnel.push(located(m[0], i, m.index!, m[0]));
-      seen.push(m[0]);
-    }
+    const m = PERSONNEL.exec(paragraphs[i]);
+    if (m) facts.personnel.push(located(m[0], i, m.index, m[0]));
   }
   return facts;
 }

@@ -432,7 +432,7 @@ const HEADING_ENDINGS: [RegExp, Section][] = [
   [/(?:人员|对象|范围|代表)$/, "attendees"],
   [/(?:时间|日期)$/, "time"],
   [/(?:地点|地址|会场|场地)$/, "place"],
-  [/(?:议程|议题|内容|主题|目的|事由|程序|流程)$/, "agenda"],
+  [/(?:议程|议题|内容|主题|目的|事由|程序|流程|任务)$/, "agenda"],
 ];
 
 function headingSection(paragraph: string): Section | undefined {

@@ -97,11 +97,13 @@ export function trackingItemsOfMinutes(facts: MinutesFacts): TrackingItem[] {
   const mention = [facts.meetingDate?.value, facts.issueDate?.value].find((m) => m && m.year !== null);
   const date = mention ? { year: mention.year!, month: mention.month, day: mention.day } : null;
   const source = sourceOf({ title: facts.title?.value, number: facts.number?.value, date });
-  const decisions = facts.decisions.map((d) => ({
-    text: d.text.value,
-    owner: d.owner?.value,
-    deadline: d.deadline?.value,
-  }));
+  const decisions = facts.decisions
+    .filter((d) => !d.settled)
+    .map((d) => ({
+      text: d.text.value,
+      owner: d.owner?.value,
+      deadline: d.deadline?.value,
+    }));
   return trackingItems(decisions, source, date?.year);
 }
 

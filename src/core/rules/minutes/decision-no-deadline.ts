@@ -15,7 +15,7 @@ export default defineMinutesRule({
   },
   check(ctx) {
     for (const decision of ctx.doc.decisions) {
-      if (decision.deadline) continue;
+      if (decision.deadline || decision.settled) continue;
       ctx.report({ messageId: "noDeadline", at: decision.text.at, data: { text: excerpt(decision.text.value) } });
     }
   },

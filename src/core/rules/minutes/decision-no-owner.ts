@@ -14,7 +14,7 @@ export default defineMinutesRule({
   },
   check(ctx) {
     for (const decision of ctx.doc.decisions) {
-      if (decision.owner) continue;
+      if (decision.owner || decision.settled) continue;
       ctx.report({ messageId: "noOwner", at: decision.text.at, data: { text: excerpt(decision.text.value) } });
     }
   },
