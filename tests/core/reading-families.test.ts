@@ -1319,3 +1319,57 @@ describe("votes, posts, dates of events and cut requests (blind-l families, writ
     expect(notice.contacts.map((c) => c.value)).toEqual(["艾超越"]);
   });
 });
+
+describe("records told after the meeting, and requirements told in them (blind-m families, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("a headline saying a meeting was held, over what was said at it, is a record", () => {
+    expect(
+      kindOf(
+        "县水利局召开汛前安全检查工作布置会",
+        "5月6日，县水利局在三楼会议室召开汛前安全检查工作布置会。",
+        "会上，副局长王强强调，各水管站要逐项排查隐患。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf(
+        "县林场召开春季防火动员大会",
+        "近日，县林场组织召开了春季防火动员大会。",
+        "会议首先由场长传达了防火命令。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("an office telling of its own meeting reports it; its name in passing does not", () => {
+    expect(
+      kindOf(
+        "县法院召开人民陪审员座谈会",
+        "1月20日下午，我院在六楼会议室召开了人民陪审员座谈会，院长助理王强主持。",
+        "会上，王强要求各庭要加强与陪审员的沟通。",
+      ),
+    ).toBe("unsure");
+    expect(
+      kindOf(
+        "市疾控中心召开复审工作推进会",
+        "3月2日下午，市疾控中心复审工作推进会在中心小会议室召开，中层以上干部参会。",
+        "会议要求，各科室要结合我中心实际抓好迎检工作。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a requirement told in the record is a decision, whoever voiced it; 我们要 exhorts the room", () => {
+    const decisions = (line: string) =>
+      readMinutes(["3月2日，市住建局召开节前安全生产工作会议，各科室负责人参加会议。", line]).decisions.length;
+    expect(decisions("分管领导传达了节前工作部署，特别强调：有关企业及部门应做好隐患排查。")).toBe(1);
+    expect(decisions("会上，王部长希望全部门人员切实增强档案意识。")).toBe(1);
+    expect(decisions("会上王刚强调，今年是重要的一年，我们要以时不我待的精神推动发展。")).toBe(0);
+  });
+
+  it("those who 参与本次会议 attended it", () => {
+    const record = readMinutes([
+      "医务部组织召开外科ICU筹备会",
+      "5月9日下午，医务部在行政楼第三会议室组织召开外科ICU筹备会，各职能部门负责人共同参与本次会议。",
+    ]);
+    expect(record.presentInText?.value).toContain("参与本次会议");
+  });
+});

@@ -58,7 +58,7 @@ const MINUTES_SIGNS: [RegExp, string][] = [
  */
 /** What a record calls the meeting it was held as: `会议`, `办公会`, `党委会`, `周会`. */
 const MEETING_NOUN =
-  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商)会)";
+  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商)会|大会)";
 const DAY_LED = "^\\s*(?:\\d{4}年)?\\d{1,2}月?\\d{0,2}日(?:上午|下午|晚上|晚|早上)?";
 const RECORD_OPENING = new RegExp(
   [
@@ -67,8 +67,8 @@ const RECORD_OPENING = new RegExp(
     `${DAY_LED}[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
     `主持召开[^。]{0,60}?${MEETING_NOUN}`,
     // `为…，7月29日下午，…联席会议在…召开`, `…，近日，某镇召开…会议，…参加会议`: the day after a clause of purpose.
-    `[，,]\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?(?:召开|举行)[^。]{0,40}?${MEETING_NOUN}`,
-    `[，,]\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
+    `(?:^|[，,])\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?(?:召开|举行)[^。]{0,40}?${MEETING_NOUN}`,
+    `(?:^|[，,])\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
     `召开[^。]{0,60}?${MEETING_NOUN}[^。]{0,80}?主持(?:会议|召开)?`,
   ].join("|"),
 );
@@ -85,6 +85,14 @@ const RECORD_SIGNS: [RegExp, string][] = [
     /^\s*(?:会议|本次会议|会上)(?:还|先后|首先|分别|并|专题)?(?:听取|审议|研究|指出|强调|要求|明确|传达|认为|讨论)/,
     "会议听取/指出",
   ],
+  // `会上集中学习了…`, `会议首先由派出所所长传达…`: what was done at the meeting, told afterwards.
+  [/^\s*(?:会上[，,]?|会议(?:首先|还|最后|随后)?由)/, "会上…"],
+  // `市妇联党组书记、主席杨爱云强调…`, `欧阳理事长传达…`: a leader's words at the meeting, reported.
+  [
+    /(?:书记|主任|局长|厅长|县长|市长|区长|镇长|乡长|理事长|会长|主席|院长|校长|场长|站长|所长|部长|处长|科长|组长|秘书长)[\u4e00-\u9fa5]{0,4}?(?:同志)?(?:在讲话中|在会上|最后)?[，,]?(?:强调|指出|要求|希望|传达|总结)/,
+    "领导…强调",
+  ],
+  [/(?:召开|举行|传达|学习|观看|签订|部署)了/, "召开了/传达了"],
 ];
 
 /**
@@ -99,8 +107,12 @@ const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉/;
  */
 const REPORTER_SIGNS =
   /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+/** `我院在六楼会议室召开了…`, `…，我局将跟进`: an office the subject of what it tells (not `结合我中心实际`, in passing). */
+const OWN_OFFICE =
+  /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
 /** `（宋少奇）`, `（南方都市报）` closing the text: a reporter's or a paper's byline; `（县政府办）` is the office's own. */
-const BYLINE = /[（(](?:[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,8})[）)]\s*$/;
+const BYLINE =
+  /[（(](?:(?:作者|供稿|撰稿|撰文|通讯员|文|稿件来源)\s*[:：]\s*|[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,8})[）)]\s*$/;
 const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
 
 /**
@@ -131,10 +143,18 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
   if (minutes.length >= 1 && notice.length === 0) return { kind: "minutes", evidence: minutes };
   if (minutes.length >= 2 && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
+  const headline = headlineOf(paragraphs);
+  const held = signsIn(paragraphs, RECORD_SIGNS);
+  // An office telling of its own meeting (`我院在六楼会议室召开了…`, `…我局将跟进`) reports it: what it tells of is
+  // no record of the meeting's unless the meeting's decisions are stated as such (会议同意, 纪要如下).
+  const ownNews = paragraphs.some((p) => OWN_OFFICE.test(p));
+  // `株洲市妇联召开十一届五次执委会议` over who chaired, attended and what was required: a record of a meeting held.
+  if (headline && !ownNews && held.length + minutes.length >= 1 && notice.length <= 1)
+    return { kind: "minutes", evidence: [`标题“${headline}”`, ...minutes, ...held] };
   const record = recordSigns(paragraphs);
   // A record opening `近日，…主持召开…` on the government's site is still the meeting's own record.
   // The record's past-tense opening outweighs a sentence about the next meeting (`…将于2月13日召开`).
-  if (record.length > notice.length) return { kind: "minutes", evidence: record };
+  if (record.length > notice.length && !ownNews) return { kind: "minutes", evidence: record };
   return { kind: null, evidence: [...notice, ...minutes, ...record] };
 }
 
@@ -154,6 +174,19 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   if (head.some((p) => REPORTER_SIGNS.test(p)) || (byline && (isPersonName(byline) || MEDIA.test(byline))))
     return "reporter";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
+}
+
+/**
+ * A headline that says a meeting was held (`…召开…会议`, `…举行…大会`, `…组织…学习…精神`): a record's title, never a
+ * notice's, which is called a 通知 or 公告 or says the meeting 定于/将 be held.
+ */
+const HELD_HEADLINE = new RegExp(`(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)`);
+
+function headlineOf(paragraphs: string[]): string | null {
+  const first = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
+  if (first.length > 40 || /[。，,；;：:]/.test(first) || NOTICE_TITLE.test(first) || NOT_HELD_YET.test(first))
+    return null;
+  return HELD_HEADLINE.test(first) && !/(?:通知|公告|通告|的函)$/.test(first) ? first : null;
 }
 
 const RUN_ON_TITLE = /^(关于[^。：:，,；;]{2,60}?(?:的通知|纪要|议定事项|的公告|的通告))(?=[^。：:，,；;]{1,40}[:：])/;

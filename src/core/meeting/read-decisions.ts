@@ -31,7 +31,7 @@ const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
  * something required of someone (`要…`, `必须…`, `请…`, `确保…`). `要` inside 重要/主要/需要 is no requirement.
  */
 const DECIDES =
-  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
+  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|(?<![相反适响供对答回效呼])应(?=[做加抓落切认严重积主及全进尽按])|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
 
 const UNIT =
   /[县市区省州镇乡]财政(?=安排|拨付|负担|承担|统筹|保障|落实)|各位[\u4e00-\u9fa5]{0,6}?(?:代表|委员)|[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|组|指挥部|专班|院|所|站(?![在到起稳])|队|部门|单位|科室|人员|政府系统|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
@@ -337,6 +337,12 @@ function notADecision(text: string): boolean {
   return ASSESSMENT.test(text) || ONLY_DISCUSSED.test(text);
 }
 
+/**
+ * `…，特别强调：…有关企业及部门应…`, `希望全部门人员切实…`, `他强调测站人员要务必…`: a requirement told in the record,
+ * whoever voiced it, wherever in the sentence; `…强调，…我们要…` exhorts the room, it asks no one.
+ */
+const REPORTED_REQUIREMENT =
+  /(?:强调|要求|希望|指出)[：:，,]?(?:(?!我们|咱们)[^。；;！!]){0,40}?(?:(?<![重主需纲摘必提概扼只])要(?![点素闻件])|应|应当|必须|务必|切实)/;
 /** `一要继续加强…。二要…`: a leader's requirements counted out. */
 const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
 /**
@@ -360,7 +366,9 @@ function isDecision(paragraph: string): boolean {
   }
   const sentences = paragraph.split(/(?<=[。；;！!])/);
   const lead = sentences.findIndex(
-    (s) => !OTHER_BUSINESS.test(s) && (MEETING_LEAD.test(s) || LEADER_LEAD.test(s) || COUNTED_REQUIREMENT.test(s)),
+    (s) =>
+      !OTHER_BUSINESS.test(s) &&
+      (MEETING_LEAD.test(s) || LEADER_LEAD.test(s) || COUNTED_REQUIREMENT.test(s) || REPORTED_REQUIREMENT.test(s)),
   );
   if (lead < 0) {
     // The record's opening (`…主持召开…会议，审议通过了…`) says what the meeting covered; 会议还… closes it.
@@ -375,7 +383,7 @@ function isDecision(paragraph: string): boolean {
     .filter((s) => !OTHER_BUSINESS.test(s))
     .join("")
     .replace(/《[^》]*》/g, "《》");
-  return DECIDES.test(rest) && !notADecision(rest);
+  return (DECIDES.test(rest) || REPORTED_REQUIREMENT.test(sentences[lead])) && !notADecision(rest);
 }
 
 function decisionAt(paragraphs: string[], item: Item): Decision {
