@@ -165,9 +165,19 @@ export type MessageReport<M extends Messages, More extends MoreData = MoreData> 
     : { data: ReportData<M[Id], More> });
 }[keyof M & string];
 
+/** Each rule message split once at its placeholders: literal, name, literal, … (a sheet gives thousands of findings). */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) TEMPLATE_PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    text += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return text;
 }
 
 /** Errors first: the one severity order (a stable sort keeps the place order within a severity). */

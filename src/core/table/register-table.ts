@@ -177,16 +177,18 @@ export function readRegister(grid: Grid): RegisterTable {
 
 /** Every filled row that is neither the header nor data, with the text of each filled cell. */
 function notesOf(rows: CellValue[][], headerIndex: number, dataRows: DataRow[]): SheetNote[] {
-  const data = new Set(dataRows.map((row) => row.index));
+  // A flag per grid row, not a set of 100,000 row numbers: the rows left are a few title and footer lines.
+  const isData = new Uint8Array(rows.length);
+  for (const { index } of dataRows) isData[index] = 1;
   const notes: SheetNote[] = [];
-  rows.forEach((cells, row) => {
-    if (row === headerIndex || data.has(row)) return;
-    const filled = cells.flatMap((value, col) => {
+  for (let row = 0; row < rows.length; row++) {
+    if (row === headerIndex || isData[row] === 1) continue;
+    const filled = rows[row].flatMap((value, col) => {
       const text = isEmptyCell(value) ? "" : readableCellText(value).trim();
       return text === "" ? [] : [{ col, text }];
     });
     if (filled.length > 0) notes.push({ row, cells: filled });
-  });
+  }
   return notes;
 }
 
@@ -316,11 +318,16 @@ function filledColumns(cells: CellValue[]): { count: number; first: number } {
 
 /** A totals row (合计 in one of its first two filled cells), or a `填表人：`/`注：` line under the table. */
 function isTotalOrFooter(cells: CellValue[], filled: { count: number; first: number }): boolean {
-  const first = matchKey(cellText(cells[filled.first]));
-  if (TOTAL.test(first) || FOOTER_LABEL.test(first) || WRITTEN_COUNT.test(first)) return true;
+  // Every label these patterns know begins with a Chinese word: a number (the 序号 of most rows) is none of them.
+  const first = cells[filled.first];
+  if (typeof first === "string") {
+    const key = matchKey(first);
+    if (TOTAL.test(key) || FOOTER_LABEL.test(key) || WRITTEN_COUNT.test(key)) return true;
+  }
   for (let col = filled.first + 1; col < cells.length; col++) {
-    if (isEmptyCell(cells[col])) continue;
-    return TOTAL.test(matchKey(cellText(cells[col])));
+    const value = cells[col];
+    if (isEmptyCell(value)) continue;
+    return typeof value === "string" && TOTAL.test(matchKey(value));
   }
   return false;
 }

@@ -11,10 +11,15 @@ export interface PhoneReading {
 const SEPARATORS = /[\s\-－—–()（）.·]/g;
 const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 const DIGITS_ONLY = /^\d+$/;
+/** A mobile number in the 3-4-4 groups people type it in (`138 0013 8000`, `138-0013-8000`). */
+const GROUPED_MOBILE = /^1[3-9]\d[ -]\d{4}[ -]\d{4}$/;
+/** Whatever `splitPhones` splits at. */
+const PHONE_SEPARATOR = /[/／,，;；、\n]|\s{2,}|或/;
 
 /** One phone number as people type it: spaces, dashes, brackets, +86, 转 for an extension. */
 export function readPhone(text: string): PhoneReading {
   if (PLAIN_MOBILE.test(text)) return { key: text, kind: "mobile" }; // most cells: one test instead of seven
+  if (GROUPED_MOBILE.test(text)) return { key: text.slice(0, 3) + text.slice(4, 8) + text.slice(9), kind: "mobile" };
   let t = toHalfWidth(text).trim();
   let extension = "";
   const ext = /(?:转|分机|ext\.?|x)\s*(\d{1,6})\s*$/i.exec(t);
@@ -41,8 +46,12 @@ export function readPhone(text: string): PhoneReading {
 /** A cell may hold several numbers: `13800138000/010-66668888`, `…、…`. */
 export function splitPhones(text: string): string[] {
   if (DIGITS_ONLY.test(text)) return [text];
+  if (!PHONE_SEPARATOR.test(text)) {
+    const part = text.trim();
+    return part === "" ? [] : [part];
+  }
   return text
-    .split(/[/／,，;；、\n]|\s{2,}|或/)
+    .split(PHONE_SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => part !== "");
 }

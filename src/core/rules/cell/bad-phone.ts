@@ -18,8 +18,8 @@ export default defineRegisterRule({
   kinds: "any",
   check(ctx) {
     forEachFilledCell(ctx.table, ["phone"], (row, col, value) => {
-      const bad = splitPhones(cellText(value)).filter((part) => readPhone(part).kind === null);
-      for (const text of bad) ctx.report({ messageId: "badPhone", row, col, data: { text } });
+      for (const text of splitPhones(cellText(value)))
+        if (readPhone(text).kind === null) ctx.report({ messageId: "badPhone", row, col, data: { text } });
     });
   },
 });

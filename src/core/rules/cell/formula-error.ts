@@ -25,15 +25,17 @@ export default defineRegisterRule({
   check(ctx) {
     const { table } = ctx;
     for (const row of table.rows) {
-      row.cells.forEach((value, col) => {
-        if (!isFormulaError(value)) return;
+      const { cells } = row;
+      for (let col = 0; col < cells.length; col++) {
+        const value = cells[col];
+        if (!isFormulaError(value)) continue;
         ctx.report({
           messageId: "error",
           row,
           col,
           data: { header: table.columns[col]?.header || "该", value: value.trim() },
         });
-      });
+      }
     }
   },
 });

@@ -1,5 +1,5 @@
 import { peopleOf, samePerson, type Person } from "../../meeting/attendance";
-import { roleText } from "../../table/register-table";
+import { cellText } from "../../table/grid";
 import { readPhone, splitPhones } from "../../text/phone";
 import { defineRegisterRule } from "../register-rule";
 
@@ -24,7 +24,7 @@ export default defineRegisterRule({
     for (const person of peopleOf(table)) {
       const row = person.row;
       if (person.nameKey === "") continue;
-      for (const part of splitPhones(roleText(table, row, "phone"))) {
+      for (const part of splitPhones(cellText(row.cells[col] ?? null).trim())) {
         const phone = readPhone(part);
         if (!phone.kind || phone.kind === "service") continue;
         const first = firstByPhone.get(phone.key);

@@ -1,5 +1,6 @@
 import { REQUIRED_ROLES, type RegisterKind } from "../../table/kinds";
-import { roleText } from "../../table/register-table";
+import { cellText } from "../../table/grid";
+import type { DataRow } from "../../table/register-table";
 import { type Role, canonicalHeader } from "../../table/roles";
 import { defineRegisterRule } from "../register-rule";
 
@@ -31,9 +32,11 @@ export default defineRegisterRule({
     const groups = REQUIRED_ROLES[table.kind]
       .map((group) => group.filter((role) => table.roleColumns[role] !== undefined && !skip.includes(role)))
       .filter((group) => group.length > 0);
+    const columns = groups.map((group) => group.map((role) => table.roleColumns[role]!));
     for (const row of table.rows) {
-      for (const group of groups) {
-        if (group.some((role) => roleText(table, row, role) !== "")) continue;
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        if (anyFilled(row, columns[g])) continue;
         ctx.report({
           messageId: "empty",
           row,
@@ -44,3 +47,9 @@ export default defineRegisterRule({
     }
   },
 });
+
+/** Any of these columns filled in the row (its columns looked up once per table, not per row). */
+function anyFilled(row: DataRow, columns: number[]): boolean {
+  for (const col of columns) if (cellText(row.cells[col] ?? null).trim() !== "") return true;
+  return false;
+}
