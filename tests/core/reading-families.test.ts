@@ -1373,3 +1373,33 @@ describe("records told after the meeting, and requirements told in them (blind-m
     expect(record.presentInText?.value).toContain("参与本次会议");
   });
 });
+
+describe("hearings' own labels, attendees as whom the office gathered, requirements untold (blind-m families, written anew)", () => {
+  it("听证时间 and 听证地点 give the meeting's time and place; 报名时间 does not", () => {
+    const notice = readNotice(
+      lines(
+        "关于召开县城供水价格调整听证会的公告",
+        "一、听证时间：2026年6月13日（星期六）上午9:00",
+        "二、听证地点：县发改局二楼会议室",
+        "三、报名时间：2026年5月11日至5月22日",
+      ),
+    );
+    expect(notice.meetingDate?.value.day).toBe(13);
+    expect(notice.place?.value).toBe("县发改局二楼会议室");
+  });
+
+  it("those an office gathered to hold the meeting attended it; a meeting to be held later names no one present", () => {
+    const present = (line: string) => readMinutes(["县水利局召开河长制学习会", line]).presentInText?.value;
+    expect(present("12月12日下午，县水利局组织全体干部职工召开了河长制专题学习会，局长王强主持会议。")).toBeDefined();
+    expect(
+      present("12月12日下午，县水利局召开河长制专题学习会。会议要求，由分管副局长组织相关部门人员召开专题会议研究。"),
+    ).toBeUndefined();
+  });
+
+  it("a requirement said to be made, with nothing of it told, decides nothing; told after it, it does", () => {
+    const decisions = (line: string) =>
+      readMinutes(["4月12日，县林场召开营林工作会议，林场职工40余人参加了会议。", line]).decisions.length;
+    expect(decisions("会上传达了县林业局营林工作会议精神，副场长分别就如何做好今春造林提出了严格的要求。")).toBe(0);
+    expect(decisions("会议对当前工作提出了相关要求。一是各段要迅速完善应急工作机制；二是要加强值守。")).toBe(1);
+  });
+});

@@ -331,10 +331,17 @@ function settledAtTheMeeting(text: string): boolean {
   return rest !== text && !DECIDES.test(rest.replace(ASSESSMENT, "").replace(/《[^》]*》/g, "《》"));
 }
 
+/**
+ * `…分别就…提出了严格的要求。` ending its paragraph: a requirement said to be made, with nothing of it told (where
+ * `提出了相关要求。一是…` tells it).
+ */
+const UNTOLD_REQUIREMENT = /(?:提出|作出|做出|进行)了?[^。；;：:，,]{0,10}?(?:要求|部署|安排)(?=\s*[。；;]?\s*$)/;
+
 function notADecision(text: string): boolean {
   if (OMITTED.test(text)) return true;
-  if (DECIDES.test(text.replace(ASSESSMENT, ""))) return false;
-  return ASSESSMENT.test(text) || ONLY_DISCUSSED.test(text);
+  const told = text.replace(ASSESSMENT, "").replace(UNTOLD_REQUIREMENT, "");
+  if (DECIDES.test(told)) return false;
+  return ASSESSMENT.test(text) || ONLY_DISCUSSED.test(text) || told !== text.replace(ASSESSMENT, "");
 }
 
 /**

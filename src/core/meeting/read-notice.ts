@@ -424,8 +424,15 @@ function looseLabel(paragraph: string): { label: string; valueStart: number; val
   if (known && !LABELS.timePlace.some((l) => words.startsWith(l))) return { label: known, valueStart, value };
   if (/(?:人员|对象)$/.test(words) && !NOT_ATTENDING.test(words) && words.length <= 6)
     return { label: "参会人员", valueStart, value };
+  // `听证时间：…`, `论坛地点：…`: the time or place of what the notice calls its meeting (not 报名时间, 报到地点).
+  const gathering = GATHERING_TIME_PLACE.exec(words);
+  if (gathering)
+    return { label: gathering[1] === "地点" || gathering[1] === "地址" ? "地点" : "时间", valueStart, value };
   return null;
 }
+
+const GATHERING_TIME_PLACE =
+  /^(?:听证会?|论坛|座谈会?|大会|年会|研讨会|报告会|推介会|交流会|讲座|仪式|典礼|开幕式|演练|答辩|评审会?|说明会|公听会)(?:召开|举行|举办)?(时间|日期|地点|地址)$/;
 
 /** A numbered heading worded another way (`三、人员`, `二、会场地点`), known by its last words. */
 const HEADING_ENDINGS: [RegExp, Section][] = [
