@@ -1403,3 +1403,43 @@ describe("hearings' own labels, attendees as whom the office gathered, requireme
     expect(decisions("会议对当前工作提出了相关要求。一是各段要迅速完善应急工作机制；二是要加强值守。")).toBe(1);
   });
 });
+
+describe("a record's opening, read whole or garbled, and changes of members (blind-m families, written anew)", () => {
+  it("a record cut at its end still lacks the time, place and chair its opening does not give", () => {
+    expect(
+      missingOrCut(
+        lines(
+          "住建部召开安全生产视频调度会议",
+          "近日，住建部召开全系统安全生产视频调度会议，部领导李刚出席会议。",
+          "会议要求，各省住建厅要在9月30日前完成燃气安全排查。",
+          "会议强调，各地要切实做好假期安全防范工作，紧盯重点领域，严密防",
+        ),
+      ),
+    ).toEqual(["会议时间", "会议地点", "主持人", "document/incomplete"]);
+  });
+
+  it("a day under its label or at the opening, garbled in copying, is a time given", () => {
+    expect(
+      readMinutes(["XX大学校务会议纪录", "时间:民国1061021(星期六)上午9", "地点:行政楼会议厅"]).meetingDayText,
+    ).toBeDefined();
+    expect(
+      readMinutes(["3-24，县长张中于在县政务中心会议室主持召开县政府第21次常务会议。"]).meetingDayText?.value,
+    ).toBe("3-24");
+  });
+
+  it("the day of the meeting is in the sentence that says it was held, not in a title quoted later", () => {
+    const record = readMinutes([
+      "近日，县教体局组织机关全体职工在局会议室学习全国教育工作会议精神，局长李红主持会议。",
+      "会上，学习了7月15日《人民日报》刊登的《全国教育工作会议在京举行》一文。",
+    ]);
+    expect(record.meetingDate).toBeUndefined();
+  });
+
+  it("members replaced, added or elected anew are personnel matters", () => {
+    const personnel = (line: string) =>
+      readMinutes(["3月2日，市妇联在三楼会议室召开执委会议，主席王红主持。", line]).personnel.map((p) => p.text);
+    expect(personnel("会议替补李丽等3名同志为市妇联第十一届执委。")).toHaveLength(1);
+    expect(personnel("会议全票通过了第二届理事的人事变更。")).toHaveLength(1);
+    expect(personnel("会议听取了理事会工作报告。")).toEqual([]);
+  });
+});

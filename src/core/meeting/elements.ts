@@ -57,12 +57,14 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
   const firstBody = doc.body[0] < doc.body[1] ? doc.body[0] : opening;
   const lastBody = doc.body[1] > doc.body[0] ? doc.body[1] - 1 : opening;
   const presence = reader(doc.paragraphs, paragraphOf(doc.title));
-  const held = paragraphOf(doc.meetingDate);
-  const inOpening = (e: ElementPresence): ElementPresence => (held !== null ? { ...e, inOpening: true } : e);
+  // The time, place and chair stand in the record's opening: where the text is cut after it, they are missing all
+  // the same (RULES.md §6 spares only what would stand in the missing part).
+  const held = paragraphOf(doc.meetingDate) ?? opening ?? firstBody;
+  const inOpening = (e: ElementPresence): ElementPresence => ({ ...e, inOpening: true });
   return [
-    presence("会议时间", doc.meetingDate ?? doc.meetingDayText, opening),
-    inOpening(presence("会议地点", doc.place, held ?? opening)),
-    inOpening(presence("主持人", doc.chair, held ?? opening)),
+    inOpening(presence("会议时间", doc.meetingDate ?? doc.meetingDayText, opening ?? firstBody)),
+    inOpening(presence("会议地点", doc.place, held)),
+    inOpening(presence("主持人", doc.chair, held)),
     presence("出席", doc.present?.value.length ? doc.present : doc.presentInText, lastBody),
     presence("议定事项", doc.decisions[0]?.text, firstBody),
   ];

@@ -39,10 +39,10 @@ const ATTENDED =
 /** `会议在线进行`, `以视频会议形式召开`: a meeting held online sat nowhere else. */
 const ONLINE =
   /(?:在线|线上|网络|视频(?:会议)?(?:形式|方式)?)(?:进行|召开|举行)|以(?:线上|视频|网络)(?:会议)?(?:形式|方式)/;
-/** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`. */
-const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日/;
+/** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`, `3-24,县长…`. */
+const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日|^\s*\d{1,2}\s*[-－]\s*\d{1,2}(?=\s*[，,]|(?:上午|下午|晚上))/;
 const PERSONNEL =
-  /任免|任命|免去|免职|拟任|聘任|人事事项|(?:书记|主任|长|委员|干部|职务)人选|提名[^。；]{0,30}?(?:为|任)/;
+  /任免|任命|免去|免职|拟任|聘任|人事事项|人事变更|(?:书记|主任|长|委员|干部|职务)人选|提名[^。；]{0,30}?(?:为|任)|(?:替补|增补|增选|补选|更换)[^。；]{0,30}?(?:委员|理事|执委|常委|主席|秘书长|会长)/;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参|应出席|实到|与会)/, leave: /^请假/, attending: /^列席/ } as const;
 
 export function readMinutes(paragraphs: string[]): MinutesFacts {
@@ -129,6 +129,28 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   return facts;
 }
 
+/**
+ * The day in the sentence that says the meeting was held, before its verb (`4月13日，…召开…`); not a day further on or
+ * in a title (`学习了7月15日《人民日报》刊登的《…会议在京举行》`).
+ */
+function heldOn(paragraph: string): DateMention | undefined {
+  const words = paragraph.replace(/《[^》]*》/g, (title) => "　".repeat(title.length));
+  let from = 0;
+  for (const sentence of words.split(/(?<=[。；;！!])/)) {
+    const verb = sentence.search(/召开|举行|主持/);
+    const to = from + sentence.length;
+    if (verb < 0) {
+      from = to;
+      continue;
+    }
+    const inSentence = findDateMentions(paragraph).filter(
+      (d) => d.start >= from && d.start < to && words[d.start] !== "　",
+    );
+    return inSentence.find((d) => d.start < from + verb) ?? inSentence[0];
+  }
+  return undefined;
+}
+
 function at(paragraphs: string[], i: number, text: string): Located<string> {
   return located(text, i, paragraphs[i].indexOf(text), text);
 }
@@ -168,6 +190,9 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
             m.start + labelled.valueStart,
             m.text,
           );
+        // `時間:民國1061021(星期六)上午9`: a day under its label, garbled in copying, is given all the same.
+        else if (/\d{3,}/.test(labelled.value))
+          facts.meetingDayText ??= located(labelled.value, i, labelled.valueStart, labelled.value);
       } else if (/地点/.test(labelled.label) && labelled.value)
         facts.place ??= located(labelled.value, i, labelled.valueStart, labelled.value);
       else if (/地点/.test(labelled.label) && valueBelow(paragraphs[i + 1]))
@@ -198,7 +223,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
     if (!/召开|举行|主持/.test(text)) continue;
     if (!facts.meetingDate) {
-      const m = findDateMentions(text)[0];
+      const m = heldOn(text);
       if (m) facts.meetingDate = located(m, i, m.start, m.text);
       const day = GARBLED_DAY.exec(text);
       if (!m && day) facts.meetingDayText ??= located(day[0].trim(), i, day.index, day[0].trim());
