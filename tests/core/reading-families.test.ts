@@ -1443,3 +1443,52 @@ describe("a record's opening, read whole or garbled, and changes of members (bli
     expect(personnel("会议听取了理事会工作报告。")).toEqual([]);
   });
 });
+
+describe("credits, headlines, attachment pages and mail addresses (blind-m families, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("a headline with the meeting before its verb (…会议在昆明召开) is a record's", () => {
+    expect(
+      kindOf(
+        "省生态学会十届二次理事会在昆明召开",
+        "11月28日，省生态学会在昆明云安会堂四楼会议厅召开了十届二次理事会。",
+        "理事长王刚传达了省科协有关精神。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a credit line (文/图：…) closing the text makes it a news item", () => {
+    expect(
+      kindOf(
+        "研究中心与发展规划处召开工作对接会",
+        "3月28日下午，研究中心与发展规划处工作对接会在市教委611会议室召开，处长王刚主持。",
+        "会上，双方就合作事项进行了交流，王刚要求各处室要加强沟通。",
+        "文/图：李璐",
+      ),
+    ).toBe("unsure");
+  });
+
+  it("附件： alone on its line begins the attachment pages: the 成文日期 above it is read", () => {
+    const notice = readNotice(
+      lines(
+        "关于召开全区交通安全工作会议的通知",
+        "各乡镇：",
+        "定于2026年12月3日上午9时在区交通局四楼会议室召开全区交通安全工作会议。",
+        "附件：参加会议人员名单",
+        "区交通运输局",
+        "2026年11月25日",
+        "附件：",
+        "参加会议人员名单",
+        "金塘镇政府 2名",
+      ),
+    );
+    expect(notice.issueDate?.value.day).toBe(25);
+  });
+
+  it("the digits of a mail address are no phone", () => {
+    const phones = readNotice(
+      lines("关于召开会议的通知", "联系方式：提案电子文档发送至370534030@qq.com，联系电话：0557-3051234。"),
+    ).phones.map((p) => p.value);
+    expect(phones).toEqual(["0557-3051234"]);
+  });
+});

@@ -114,6 +114,11 @@ const OWN_OFFICE =
 const BYLINE =
   /[（(](?:(?:作者|供稿|撰稿|撰文|通讯员|文|稿件来源)\s*[:：]\s*|[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,8})[）)]\s*$/;
 const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
+/**
+ * `文/图：李璐`, `摄影：…` closing the text: the person who wrote it up, as a news item credits (an office's own `（…供稿）`
+ * is no reporter).
+ */
+const CREDIT_LINE = /^\s*(?:文|图|文[／/、]图|摄影|摄像|撰稿|通讯员|审核|编辑)\s*[:：]/;
 
 /**
  * A record's header: who chaired, who attended, who took the record, each on a labelled line. A notice has its
@@ -171,16 +176,22 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   const last = [...paragraphs].reverse().find((p) => p.trim() !== "") ?? "";
   const head = paragraphs.slice(0, 4).map((p) => p.trim());
   const byline = BYLINE.exec(last)?.[1];
-  if (head.some((p) => REPORTER_SIGNS.test(p)) || (byline && (isPersonName(byline) || MEDIA.test(byline))))
+  if (
+    head.some((p) => REPORTER_SIGNS.test(p)) ||
+    (byline && (isPersonName(byline) || MEDIA.test(byline))) ||
+    CREDIT_LINE.test(last)
+  )
     return "reporter";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
 }
 
 /**
- * A headline that says a meeting was held (`…召开…会议`, `…举行…大会`, `…组织…学习…精神`): a record's title, never a
+ * A headline that says a meeting was held (`…召开…会议`, `…会议在昆明召开`, `…组织…学习…精神`): a record's title, never a
  * notice's, which is called a 通知 or 公告 or says the meeting 定于/将 be held.
  */
-const HELD_HEADLINE = new RegExp(`(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)`);
+const HELD_HEADLINE = new RegExp(
+  `(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)|${MEETING_NOUN}[^。，,；;：:]{0,12}?(?:召开|举行)$`,
+);
 
 function headlineOf(paragraphs: string[]): string | null {
   const first = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";

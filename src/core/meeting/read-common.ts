@@ -63,8 +63,8 @@ export function readClosing(paragraphs: string[], from: number): Closing {
   return trailingDate(paragraphs, from, end) ?? garbledDate(paragraphs, from, end) ?? { start: end };
 }
 
-/** `附件` / `附件1` alone on its line: the attachment pages (GB/T 9704 8) begin; the closing stands above them. */
-const ATTACHMENT_PAGE = /^[\s\u3000]*附\s*件\s*[\d一二三四五六七八九十]*[\s\u3000]*$/;
+/** `附件` / `附件1` / `附件：` alone on its line: the attachment pages (GB/T 9704 8) begin; the closing stands above. */
+const ATTACHMENT_PAGE = /^[\s\u3000]*附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?[\s\u3000]*$/;
 
 /** Where the attachment pages begin after the body, or null: the first `附件1` line with the body above it. */
 function attachmentPart(paragraphs: string[], from: number): number | null {
@@ -160,6 +160,8 @@ export function findPhones(paragraphs: string[], index: number, from = 0): Locat
     const start = from + m.index! + m[0].indexOf(token);
     if (/\d年|\d月/.test(text.slice(start, start + token.length + 1))) continue;
     if (FAX_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // `370534030@qq.com`: digits of a mail address, not a number to call.
+    if (/^\s*@/.test(text.slice(start + token.length)) || /[\w.]$/.test(text.slice(0, start))) continue;
     found.push(located(token, index, start, token));
   }
   return found;
