@@ -1492,3 +1492,42 @@ describe("credits, headlines, attachment pages and mail addresses (blind-m famil
     expect(phones).toEqual(["0557-3051234"]);
   });
 });
+
+describe("records whose opening says who attended or chaired, and tasks counted out (blind-n families, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("an opening that says who attended or chaired (…出席。 …主持。) under a headline makes a record", () => {
+    expect(
+      kindOf(
+        "王刚区长主持召开区政府第95次常务会议",
+        "9月8日，区长王刚主持召开区政府第95次常务会议，副区长李华、张强出席。",
+      ),
+    ).toBe("minutes");
+    expect(
+      kindOf("市地震局召开节前谈话会，部署节日期间安全保障工作", "1月19日，市地震局召开节前谈话会，局长张伟主持。"),
+    ).toBe("minutes");
+    expect(
+      kindOf(
+        "关于召开全区安全生产工作会议的通知",
+        "定于2026年12月3日在区政府三楼会议室召开全区安全生产工作会议，请各单位主要负责人准时参加。",
+      ),
+    ).toBe("notice");
+  });
+
+  it("a 电视电话会 or 视频会 held is a meeting held", () => {
+    expect(
+      kindOf(
+        "6月26日，省电力公司在本部召开迎峰度夏动员电视电话会，在各市供电公司设立分会场。",
+        "会议对做好迎峰度夏工作提出三个方面的要求：一是要认清形势；二是要落实责任。",
+        "各市供电公司领导班子成员参加会议。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("tasks announced and counted out (部署了下阶段主要工作任务：一是…) are a decision", () => {
+    const decisions = readMinutes([
+      "8月30日上午，区档案局召开了档案工作例会，各街道档案人员参加了会议。会上，局长王红部署了下阶段主要工作任务：一是开展档案年检工作；二是做好档案数字化。",
+    ]).decisions;
+    expect(decisions).toHaveLength(1);
+  });
+});

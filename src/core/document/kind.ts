@@ -58,7 +58,7 @@ const MINUTES_SIGNS: [RegExp, string][] = [
  */
 /** What a record calls the meeting it was held as: `会议`, `办公会`, `党委会`, `周会`. */
 const MEETING_NOUN =
-  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商)会|大会)";
+  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商|电话|视频|谈话|茶话|恳谈|表彰|誓师)会|大会|续会)";
 const DAY_LED = "^\\s*(?:\\d{4}年)?\\d{1,2}月?\\d{0,2}日(?:上午|下午|晚上|晚|早上)?";
 const RECORD_OPENING = new RegExp(
   [
@@ -93,6 +93,8 @@ const RECORD_SIGNS: [RegExp, string][] = [
     "领导…强调",
   ],
   [/(?:召开|举行|传达|学习|观看|签订|部署)了/, "召开了/传达了"],
+  // `…副区长王珏、张永出席。`, `…局长查学军主持。`: who attended or chaired, told as done (not `请…准时参加。`).
+  [/(?<!(?:请|须|要|应)[^。；;]{0,60})(?:出席|参加|列席|主持)(?:了)?(?:会议)?[。；;]/, "…出席/主持"],
 ];
 
 /**
@@ -190,12 +192,12 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
  * notice's, which is called a 通知 or 公告 or says the meeting 定于/将 be held.
  */
 const HELD_HEADLINE = new RegExp(
-  `(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)|${MEETING_NOUN}[^。，,；;：:]{0,12}?(?:召开|举行)$`,
+  `^[^，,]*?(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)|${MEETING_NOUN}[^。，,；;：:]{0,12}?(?:召开|举行)$`,
 );
 
 function headlineOf(paragraphs: string[]): string | null {
   const first = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
-  if (first.length > 40 || /[。，,；;：:]/.test(first) || NOTICE_TITLE.test(first) || NOT_HELD_YET.test(first))
+  if (first.length > 40 || /[。；;：:]/.test(first) || NOTICE_TITLE.test(first) || NOT_HELD_YET.test(first))
     return null;
   return HELD_HEADLINE.test(first) && !/(?:通知|公告|通告|的函)$/.test(first) ? first : null;
 }

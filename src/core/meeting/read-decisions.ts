@@ -357,7 +357,7 @@ const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
  * opening sentence and counted out after the colon.
  */
 const REQUIREMENTS_ANNOUNCED =
-  /(?:提出|作出|做出|明确|强调)了?(?:[一二三四五六七八九十几\d]+(?:点|项|条))?(?:具体|工作|明确)?(?:要求|意见)[:：]\s*(?=[一1（(]?[是、.．）)]?)/;
+  /(?:提出|作出|做出|明确|强调|部署)了?[^。；;：:]{0,16}?(?:要求|意见|任务)[:：]\s*(?=[一1（(]\s*[是、.．）)要])/;
 
 /**
  * Whether a paragraph decides: from the first sentence that opens with the meeting or a leader (`…主持召开…。会议
@@ -367,9 +367,10 @@ function isDecision(paragraph: string): boolean {
   // `…会议研究决定事项如下` announces the decisions; it is not one.
   if (/[:：]\s*$|如下\s*$/.test(paragraph)) return false;
   const announced = REQUIREMENTS_ANNOUNCED.exec(paragraph);
+  // Requirements or tasks counted out after they are announced (`部署了下阶段主要工作任务：一是开展…`) decide.
   if (announced) {
     const counted = paragraph.slice(announced.index + announced[0].length).replace(/《[^》]*》/g, "《》");
-    if (DECIDES.test(counted) && !notADecision(counted)) return true;
+    if (!notADecision(counted)) return true;
   }
   const sentences = paragraph.split(/(?<=[。；;！!])/);
   const lead = sentences.findIndex(
