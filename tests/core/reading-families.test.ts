@@ -1531,3 +1531,19 @@ describe("records whose opening says who attended or chaired, and tasks counted 
     expect(decisions).toHaveLength(1);
   });
 });
+
+describe("a meeting held as 举办, and the unit whose proposal is approved (blind-n families, written anew)", () => {
+  it("the day of a meeting the office 举办了 is the meeting's time", () => {
+    const record = readMinutes([
+      "2026年7月7日-8日，为做好全年防震减灾工作，市民防办举办了全市民防防震减灾工作会议，主任王刚出席。",
+    ]);
+    expect(record.meetingDate?.value.day).toBe(7);
+  });
+
+  it("the unit whose report or plan the meeting approves carries it out", () => {
+    const owner = (line: string) =>
+      readMinutes(["9月8日，区长王刚主持召开区政府常务会议。", line]).decisions[0]?.owner?.value;
+    expect(owner("会议听取并原则同意区医保局关于长护险试点的情况汇报，要强化统筹协调。")).toBe("区医保局");
+    expect(owner("会议原则同意关于长护险试点的情况汇报，要强化统筹协调。")).toBeUndefined();
+  });
+});

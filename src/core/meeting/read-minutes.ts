@@ -137,7 +137,7 @@ function heldOn(paragraph: string): DateMention | undefined {
   const words = paragraph.replace(/《[^》]*》/g, (title) => "　".repeat(title.length));
   let from = 0;
   for (const sentence of words.split(/(?<=[。；;！!])/)) {
-    const verb = sentence.search(/召开|举行|主持/);
+    const verb = sentence.search(/召开|举行|举办|主持/);
     const to = from + sentence.length;
     if (verb < 0) {
       from = to;
@@ -221,7 +221,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (online) facts.place ??= located(online[0], i, online.index, online[0]);
     const attended = ATTENDED.exec(text);
     if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
-    if (!/召开|举行|主持/.test(text)) continue;
+    if (!/召开|举行|举办|主持/.test(text)) continue;
     if (!facts.meetingDate) {
       const m = heldOn(text);
       if (m) facts.meetingDate = located(m, i, m.start, m.text);
