@@ -1,16 +1,10 @@
 import { byStrokes } from "../meeting/name-order";
 import { matchKey } from "../text/normalize";
-import type { Reply, ReplyCell, ReplyPerson } from "./read-reply";
+import type { PersonDetails, Reply, ReplyCell, ReplyPerson } from "./read-reply";
 import { looksLikeUnit, sameUnit } from "./units";
 
 /** One row of the 参会名单: a person, and the 回执 (来源文件) they came from. */
-export interface ListedPerson {
-  unit: string;
-  name: string;
-  position: string;
-  phone: string;
-  remark: string;
-  extras: Record<string, string>;
+export interface ListedPerson extends PersonDetails {
   /** The 回执's file name, as the 来源文件 column shows it. */
   source: string;
   /** Where the row was read: a cell of a 回执, or of the 参会名单 a earlier run made. */

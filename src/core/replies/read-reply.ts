@@ -27,7 +27,8 @@ export interface ReplyCell {
   row: number;
 }
 
-export interface ReplyPerson {
+/** What the 参会名单 says of one person, whether read from a 回执 or from a list made before. */
+export interface PersonDetails {
   unit: string;
   name: string;
   position: string;
@@ -35,6 +36,9 @@ export interface ReplyPerson {
   remark: string;
   /** Columns the 参会名单 has no place of its own for (性别, 民族, 是否住宿), by header. */
   extras: Record<string, string>;
+}
+
+export interface ReplyPerson extends PersonDetails {
   file: string;
   at: ReplyCell;
   phoneAt: ReplyCell | null;
