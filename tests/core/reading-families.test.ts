@@ -1547,3 +1547,22 @@ describe("a meeting held as 举办, and the unit whose proposal is approved (bli
     expect(owner("会议原则同意关于长护险试点的情况汇报，要强化统筹协调。")).toBeUndefined();
   });
 });
+
+describe("a list that stops at the next item's bare number (blind-n family, written anew)", () => {
+  it("`3、…；` over `4` is cut; a page's lone number after prose is not", () => {
+    const notice = (...tail: string[]) =>
+      missingOrCut(
+        lines(
+          "关于召开全省优秀护士表彰大会的通知",
+          "各市卫生局：",
+          "定于2026年5月12日上午9时在省人民会堂二楼礼堂召开全省优秀护士表彰大会。",
+          "二、有关要求",
+          ...tail,
+        ),
+      );
+    expect(notice("2、各市统一组织获奖护士按时报到；", "3、获奖护士统一着护士服；", "4")).toEqual([
+      "document/incomplete",
+    ]);
+    expect(notice("请各市认真组织。", "4")).toContain("联系人");
+  });
+});

@@ -75,6 +75,9 @@ export function findCut(paragraphs: string[]): TextCut | null {
   if (BARE_HEADING.test(text) && !/略/.test(text) && i > 2) return at("mid-list");
   // `2022` or `2022年3月` where the 成文日期 should stand whole; `…请于2023年` where a date was being written.
   if (PARTIAL_DATE.test(text.trim()) || DATE_BEGUN.test(text) || dateWithoutItsVerb(text)) return at("mid-date");
+  // `3、…；` over `4`: the next item's number, and the text stops before even its mark.
+  const bare = /^\s*(\d{1,2})\s*$/.exec(text);
+  if (bare && new RegExp(`^\\s*${Number(bare[1]) - 1}\\s*[、.．]`).test(previous)) return at("mid-list");
   // `…方法 (一)`, `1.`: a list item begun and nothing written after its number.
   if (NUMBER_ONLY_END.test(text) && !/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*$/.test(paragraphs[i - 1] ?? ""))
     return at("mid-list");
