@@ -46,30 +46,28 @@ export interface SampleReply {
 
 const ON_TIME: LocalDate = { year: 2026, month: 11, day: 30 };
 
+/** A 回执 sent as a workbook of one sheet, on time. */
+const xlsxReply = (fileName: string, grid: Grid): SampleReply => ({
+  fileName,
+  receivedOn: ON_TIME,
+  content: { kind: "xlsx", grids: [grid] },
+});
+
 /**
  * Five 回执 in five layouts, with the faults the merge must find: 县财政局's came late (12月2日), 县住建局 sent three
  * where two are allowed, 县交通运输局 typed 吴刚 twice, and 县教育局 sent none.
  */
 export const SAMPLE_REPLIES: SampleReply[] = [
-  {
-    fileName: "县应急管理局回执.xlsx",
-    receivedOn: ON_TIME,
-    content: {
-      kind: "xlsx",
-      grids: [
-        {
-          sheet: "回执",
-          rows: [
-            ["全县安全生产工作会议参会回执", null, null, null, null, null, null],
-            ["序号", "单位", "姓  名", "性别", "职务", "手机号码", "是否住宿"],
-            [1, "县应急管理局", "王建国", "男", "局长", "13905712233", "否"],
-            [2, "县应急管理局", "李娜", "女", "副局长", "13805712345", "否"],
-          ],
-          merges: [{ top: 0, left: 0, bottom: 0, right: 6 }],
-        },
-      ],
-    },
-  },
+  xlsxReply("县应急管理局回执.xlsx", {
+    sheet: "回执",
+    rows: [
+      ["全县安全生产工作会议参会回执", null, null, null, null, null, null],
+      ["序号", "单位", "姓  名", "性别", "职务", "手机号码", "是否住宿"],
+      [1, "县应急管理局", "王建国", "男", "局长", "13905712233", "否"],
+      [2, "县应急管理局", "李娜", "女", "副局长", "13805712345", "否"],
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 6 }],
+  }),
   {
     fileName: "县财政局回执.docx",
     receivedOn: { year: 2026, month: 12, day: 2 },
@@ -97,50 +95,32 @@ export const SAMPLE_REPLIES: SampleReply[] = [
         "县住建局,郑凯,科员,13906663333,汇报材料准备\r\n",
     },
   },
-  {
-    fileName: "县交通运输局回执.xlsx",
-    receivedOn: ON_TIME,
-    content: {
-      kind: "xlsx",
-      grids: [
-        {
-          sheet: "Sheet1",
-          rows: [
-            ["参会回执", null, null, null, null],
-            ["单位名称", "姓名", "民族", "职务", "联系方式"],
-            ["县交通运输局", "陈晓东", "汉族", "副局长", "13605718888"],
-            [null, "吴刚", "回族", "安全科科长", "13506661234"],
-            [null, "吴 刚", "回族", "安全科科长", "13506661234"],
-            ["填表人：吴刚", null, null, null, null],
-          ],
-          merges: [
-            { top: 0, left: 0, bottom: 0, right: 4 },
-            { top: 2, left: 0, bottom: 4, right: 0 },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    fileName: "城关镇回执.xlsx",
-    receivedOn: ON_TIME,
-    content: {
-      kind: "xlsx",
-      grids: [
-        {
-          sheet: "回执",
-          rows: [
-            ["姓名", "职务", "电话", "是否住宿"],
-            ["城关镇人民政府", null, null, null],
-            ["赵磊", "副镇长", "13606661234", "是"],
-            ["钱敏", "安监站站长", "13606665678", "是"],
-            ["联系人：钱敏  电话：13606665678", null, null, null],
-          ],
-          merges: [{ top: 1, left: 0, bottom: 1, right: 3 }],
-        },
-      ],
-    },
-  },
+  xlsxReply("县交通运输局回执.xlsx", {
+    sheet: "Sheet1",
+    rows: [
+      ["参会回执", null, null, null, null],
+      ["单位名称", "姓名", "民族", "职务", "联系方式"],
+      ["县交通运输局", "陈晓东", "汉族", "副局长", "13605718888"],
+      [null, "吴刚", "回族", "安全科科长", "13506661234"],
+      [null, "吴 刚", "回族", "安全科科长", "13506661234"],
+      ["填表人：吴刚", null, null, null, null],
+    ],
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 4 },
+      { top: 2, left: 0, bottom: 4, right: 0 },
+    ],
+  }),
+  xlsxReply("城关镇回执.xlsx", {
+    sheet: "回执",
+    rows: [
+      ["姓名", "职务", "电话", "是否住宿"],
+      ["城关镇人民政府", null, null, null],
+      ["赵磊", "副镇长", "13606661234", "是"],
+      ["钱敏", "安监站站长", "13606665678", "是"],
+      ["联系人：钱敏  电话：13606665678", null, null, null],
+    ],
+    merges: [{ top: 1, left: 0, bottom: 1, right: 3 }],
+  }),
 ];
 
 export const REPLY_NOTICE_FILE = "会议通知（附回执，示例）.docx";
