@@ -1,7 +1,7 @@
 import { uncoveredYearsNote } from "../../calendar/work-calendar";
 import { roleText } from "../../table/register-table";
 import { chineseDate } from "../../text/dates";
-import { datedCell } from "../date-cell";
+import { datedAgainstStart } from "../date-cell";
 import { defineRegisterRule } from "../register-rule";
 
 export default defineRegisterRule({
@@ -18,13 +18,8 @@ export default defineRegisterRule({
   },
   kinds: ["receipt"],
   check(ctx) {
-    const start = ctx.meetingStart;
-    const col = ctx.table.roleColumns.sentTime;
-    if (!start || col === undefined) return;
     const days = ctx.options.noticeDays;
-    for (const row of ctx.table.rows) {
-      const sent = datedCell(ctx, row, "sentTime");
-      if (!sent) continue;
+    for (const { row, col, dated: sent, start } of datedAgainstStart(ctx, "sentTime")) {
       const { count, uncoveredYears } = ctx.calendar.workdaysAfter(sent.date, start.date);
       if (count >= days) continue;
       ctx.report({

@@ -1,6 +1,6 @@
 import { roleText } from "../../table/register-table";
-import { chineseDateTime, compareDates, dateTimeOrdinal } from "../../text/dates";
-import { datedCell } from "../date-cell";
+import { chineseDateTime } from "../../text/dates";
+import { compareDated, datedAgainstStart } from "../date-cell";
 import { defineRegisterRule } from "../register-rule";
 
 export default defineRegisterRule({
@@ -17,17 +17,8 @@ export default defineRegisterRule({
   },
   kinds: ["receipt"],
   check(ctx) {
-    const start = ctx.meetingStart;
-    const col = ctx.table.roleColumns.receiptTime;
-    if (!start || col === undefined) return;
-    for (const row of ctx.table.rows) {
-      const signed = datedCell(ctx, row, "receiptTime");
-      if (!signed) continue;
-      const after =
-        signed.time && start.time
-          ? dateTimeOrdinal(signed.date, signed.time) > dateTimeOrdinal(start.date, start.time)
-          : compareDates(signed.date, start.date) > 0;
-      if (!after) continue;
+    for (const { row, col, dated: signed, start } of datedAgainstStart(ctx, "receiptTime")) {
+      if (compareDated(signed, start) <= 0) continue;
       ctx.report({
         messageId: "after",
         row,

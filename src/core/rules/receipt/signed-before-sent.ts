@@ -1,5 +1,5 @@
-import { chineseDateTime, dateTimeOrdinal, compareDates } from "../../text/dates";
-import { datedCell } from "../date-cell";
+import { chineseDateTime } from "../../text/dates";
+import { compareDated, datedCell } from "../date-cell";
 import { defineRegisterRule } from "../register-rule";
 import { roleText } from "../../table/register-table";
 
@@ -23,11 +23,7 @@ export default defineRegisterRule({
       const signed = datedCell(ctx, row, "receiptTime");
       const sent = datedCell(ctx, row, "sentTime");
       if (!signed || !sent) continue;
-      const bothTimed = signed.time && sent.time;
-      const earlier = bothTimed
-        ? dateTimeOrdinal(signed.date, signed.time) < dateTimeOrdinal(sent.date, sent.time)
-        : compareDates(signed.date, sent.date) < 0;
-      if (!earlier) continue;
+      if (compareDated(signed, sent) >= 0) continue;
       ctx.report({
         messageId: "before",
         row,
