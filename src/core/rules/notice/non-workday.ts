@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES, chineseDate, weekdayOf } from "../../text/dates";
+import { type LocalDate, WEEKDAY_NAMES, addDays, chineseDate, isValidDate, weekdayOf } from "../../text/dates";
 import { mentionDate } from "../../text/date-mentions";
 import { uncoveredYearsNote } from "../../calendar/work-calendar";
 import { defineNoticeRule, noticeYear } from "./define";
@@ -19,8 +19,12 @@ export default defineNoticeRule({
   check(ctx) {
     const meetingDate = ctx.doc.meetingDate;
     if (!meetingDate) return;
-    const date = mentionDate(meetingDate.value, noticeYear(ctx.doc));
-    if (!date || ctx.calendar.isWorkday(date)) return;
+    const first = mentionDate(meetingDate.value, noticeYear(ctx.doc));
+    if (!first) return;
+    const text = ctx.paragraphs[meetingDate.at.paragraph] ?? "";
+    const days = meetingDays(first, text.slice(meetingDate.at.start + meetingDate.value.text.length));
+    const date = days.find((day) => !ctx.calendar.isWorkday(day));
+    if (!date) return;
     const holiday = ctx.calendar.holidayName(date);
     if (holiday) {
       ctx.report({ messageId: "holiday", at: meetingDate.at, data: { date: chineseDate(date), holiday } });
@@ -34,3 +38,23 @@ export default defineNoticeRule({
     }
   },
 });
+
+/** `至22日`, `—24日`, `~5月2日`, `--29日` right after the first day: the meeting's last day. */
+const UNTIL = /^\s*(?:[（(][^)）]{1,6}[)）])?\s*(?:至|到|—+|－+|-+|~|～)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
+/** A meeting runs for days; longer than this is a term, not a meeting. */
+const MAX_DAYS = 10;
+
+/** Every day of the meeting (`2021年5月21日至22日`: the 21st and the 22nd), read from the first day and what follows. */
+function meetingDays(first: LocalDate, following: string): LocalDate[] {
+  const until = UNTIL.exec(following);
+  const month = until?.[1] ? Number(until[1]) : first.month;
+  const year = month < first.month ? first.year + 1 : first.year;
+  const last = until && isValidDate(year, month, Number(until[2])) ? { year, month, day: Number(until[2]) } : first;
+  const days: LocalDate[] = [first];
+  for (let day = addDays(first, 1); days.length < MAX_DAYS && !after(day, last); day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+function after(a: LocalDate, b: LocalDate): boolean {
+  return (a.year - b.year || a.month - b.month || a.day - b.day) > 0;
+}

@@ -7,6 +7,7 @@ testTextRule(rule, {
   valid: [
     { name: "a Thursday", text: notice() },
     { name: "调休 Saturday 2026-09-20", text: on("2026年9月20日") },
+    { name: "two working days, Thursday and Friday", text: on("2026年12月3日至4日") },
   ],
   invalid: [
     {
@@ -18,6 +19,30 @@ testTextRule(rule, {
           data: { date: "2026年12月5日", weekday: "六", note: "" },
           paragraph: 6,
           message: /是星期六，不是调休上班日/,
+        },
+      ],
+    },
+    {
+      name: "a meeting that runs from Thursday into Saturday (至5日)",
+      text: on("2026年12月3日至5日"),
+      findings: [
+        {
+          messageId: "weekend",
+          data: { date: "2026年12月5日", weekday: "六", note: "" },
+          paragraph: 6,
+          message: /2026年12月5日 是星期六/,
+        },
+      ],
+    },
+    {
+      name: "a meeting over the month's end into a holiday (—10月1日)",
+      text: on("2026年9月29日—10月1日"),
+      findings: [
+        {
+          messageId: "holiday",
+          data: { date: "2026年10月1日", holiday: "国庆节" },
+          paragraph: 6,
+          message: /是国庆节假期/,
         },
       ],
     },
