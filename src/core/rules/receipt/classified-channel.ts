@@ -1,6 +1,7 @@
 import { roleText, roleWords } from "../../table/register-table";
 import { matchKey } from "../../text/normalize";
 import { defineRegisterRule } from "../register-rule";
+import { receivingUnit } from "./receiving-unit";
 
 export const CLASSIFIED = /秘密|机密|绝密|涉密/;
 export const INSTANT_MESSAGING = /短信|微信|QQ|钉钉|企业微信/i;
@@ -49,7 +50,7 @@ export default defineRegisterRule({
         messageId: "channel",
         row,
         col,
-        data: { unit: roleText(table, row, "receivingUnit") || "该单位", secrecy, channel },
+        data: { unit: receivingUnit(table, row), secrecy, channel },
       });
     }
   },

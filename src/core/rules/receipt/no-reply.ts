@@ -1,5 +1,6 @@
 import { roleText, roleWords } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
+import { receivingUnit } from "./receiving-unit";
 import { INSTANT_MESSAGING } from "./classified-channel";
 
 const EMAIL = /邮件|邮箱/;
@@ -34,7 +35,7 @@ export default defineRegisterRule({
         messageId: "noReply",
         row,
         col: replyCol ?? channelCol,
-        data: { unit: roleText(table, row, "receivingUnit") || "该单位", channel },
+        data: { unit: receivingUnit(table, row), channel },
       });
     }
   },

@@ -1,8 +1,8 @@
 import { uncoveredYearsNote } from "../../calendar/work-calendar";
-import { roleText } from "../../table/register-table";
 import { chineseDate } from "../../text/dates";
 import { datedAgainstStart } from "../date-cell";
 import { defineRegisterRule } from "../register-rule";
+import { receivingUnit } from "./receiving-unit";
 
 export default defineRegisterRule({
   meta: {
@@ -27,7 +27,7 @@ export default defineRegisterRule({
         row,
         col,
         data: {
-          unit: roleText(ctx.table, row, "receivingUnit") || "该单位",
+          unit: receivingUnit(ctx.table, row),
           sent: chineseDate(sent.date),
           meeting: chineseDate(start.date),
           count,

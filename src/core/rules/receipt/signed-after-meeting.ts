@@ -1,7 +1,7 @@
-import { roleText } from "../../table/register-table";
 import { chineseDateTime } from "../../text/dates";
 import { compareDated, datedAgainstStart } from "../date-cell";
 import { defineRegisterRule } from "../register-rule";
+import { receivingUnit } from "./receiving-unit";
 
 export default defineRegisterRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRegisterRule({
         row,
         col,
         data: {
-          unit: roleText(ctx.table, row, "receivingUnit") || "该单位",
+          unit: receivingUnit(ctx.table, row),
           start: chineseDateTime(start.date, start.time),
           signed: chineseDateTime(signed.date, signed.time),
         },

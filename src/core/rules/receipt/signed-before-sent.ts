@@ -1,7 +1,7 @@
 import { chineseDateTime } from "../../text/dates";
 import { compareDated, datedCell } from "../date-cell";
 import { defineRegisterRule } from "../register-rule";
-import { roleText } from "../../table/register-table";
+import { receivingUnit } from "./receiving-unit";
 
 export default defineRegisterRule({
   meta: {
@@ -29,7 +29,7 @@ export default defineRegisterRule({
         row,
         col,
         data: {
-          unit: roleText(ctx.table, row, "receivingUnit") || "该单位",
+          unit: receivingUnit(ctx.table, row),
           signed: chineseDateTime(signed.date, signed.time),
           sent: chineseDateTime(sent.date, sent.time),
         },

@@ -1,5 +1,6 @@
 import { roleText } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
+import { receivingUnit } from "./receiving-unit";
 
 export default defineRegisterRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRegisterRule({
   check(ctx) {
     const { table } = ctx;
     for (const row of table.rows) {
-      const unit = roleText(table, row, "receivingUnit") || "该单位";
+      const unit = receivingUnit(table, row);
       for (const [role, messageId] of [
         ["receiver", "noReceiver"],
         ["receiptTime", "noTime"],
