@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { SidewaysTable } from "../components/SidewaysTable";
 import { useScrollIntoMiddle } from "../components/useScrollIntoMiddle";
 import type { SeatingChart } from "../../core/seating/chart";
 import { type ChartPlace, isSeat } from "../../core/seating/swap";
@@ -66,71 +67,62 @@ export function ChartPreview({
   return (
     <>
       <Caption1>{picked ? S.seating.picked(nameAt(picked)) : S.seating.swapHint}</Caption1>
-      <div
-        ref={region}
-        className={styles.wrap}
-        data-scrolls-sideways
-        tabIndex={0}
-        role="region"
-        aria-label={`${S.seating.preview}（可横向滚动）`}
-      >
-        <table className={styles.table} aria-label={S.seating.preview}>
-          <tbody>
-            {shown.map(({ looks, row }) => {
-              if (looks.every((l) => l === null))
-                return (
-                  <tr key={row} className={styles.gap}>
-                    <td colSpan={chart.width + 1} />
-                  </tr>
-                );
-              const label = chart.rows[row][0];
+      <SidewaysTable ref={region} label={S.seating.preview} className={styles.wrap} tableClassName={styles.table}>
+        <tbody>
+          {shown.map(({ looks, row }) => {
+            if (looks.every((l) => l === null))
               return (
-                <tr key={row}>
-                  {looks.map((look, col) => {
-                    if (look === "band")
-                      return col === looks.indexOf("band") ? (
-                        <td key={col} className={styles.band} colSpan={chart.width + 1 - col}>
-                          {chart.rows[row][col]}
-                        </td>
-                      ) : null;
-                    if (look === "label")
-                      return (
-                        <th key={col} scope="row" className={styles.label}>
-                          {chart.rows[row][col]}
-                        </th>
-                      );
-                    if (look !== "seat") return <td key={col} />;
-                    const name = chart.rows[row][col];
-                    const isPicked = picked?.row === row && picked.col === col;
-                    const isMarked = marked?.row === row && marked.col === col;
-                    return (
-                      <td
-                        key={col}
-                        data-seat-one={first?.row === row && first.col === col ? "" : undefined}
-                        className={styles.seat}
-                        aria-current={isMarked ? "true" : undefined}
-                        style={isMarked ? { outline: `2px solid ${tokens.colorBrandStroke1}` } : undefined}
-                      >
-                        <Button
-                          appearance={isPicked ? "primary" : "subtle"}
-                          size="small"
-                          className={styles.seatButton}
-                          aria-pressed={isPicked}
-                          title={S.seating.seatLabel(label, name || S.seating.emptySeat)}
-                          aria-label={name ? undefined : S.seating.seatLabel(label, S.seating.emptySeat)}
-                          onClick={() => pick({ row, col })}
-                        >
-                          {name || "·"}
-                        </Button>
-                      </td>
-                    );
-                  })}
+                <tr key={row} className={styles.gap}>
+                  <td colSpan={chart.width + 1} />
                 </tr>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            const label = chart.rows[row][0];
+            return (
+              <tr key={row}>
+                {looks.map((look, col) => {
+                  if (look === "band")
+                    return col === looks.indexOf("band") ? (
+                      <td key={col} className={styles.band} colSpan={chart.width + 1 - col}>
+                        {chart.rows[row][col]}
+                      </td>
+                    ) : null;
+                  if (look === "label")
+                    return (
+                      <th key={col} scope="row" className={styles.label}>
+                        {chart.rows[row][col]}
+                      </th>
+                    );
+                  if (look !== "seat") return <td key={col} />;
+                  const name = chart.rows[row][col];
+                  const isPicked = picked?.row === row && picked.col === col;
+                  const isMarked = marked?.row === row && marked.col === col;
+                  return (
+                    <td
+                      key={col}
+                      data-seat-one={first?.row === row && first.col === col ? "" : undefined}
+                      className={styles.seat}
+                      aria-current={isMarked ? "true" : undefined}
+                      style={isMarked ? { outline: `2px solid ${tokens.colorBrandStroke1}` } : undefined}
+                    >
+                      <Button
+                        appearance={isPicked ? "primary" : "subtle"}
+                        size="small"
+                        className={styles.seatButton}
+                        aria-pressed={isPicked}
+                        title={S.seating.seatLabel(label, name || S.seating.emptySeat)}
+                        aria-label={name ? undefined : S.seating.seatLabel(label, S.seating.emptySeat)}
+                        onClick={() => pick({ row, col })}
+                      >
+                        {name || "·"}
+                      </Button>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </SidewaysTable>
     </>
   );
 }

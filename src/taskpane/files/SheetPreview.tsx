@@ -6,6 +6,7 @@ import type { PreviewRows } from "../../hosts/files/held-sheets";
 import { readableCellText } from "../../core/table/typed-cells";
 import { MARK_COLOURS } from "../../core/report/report";
 import { type Finding, cellOf } from "../../core/rules/finding";
+import { SidewaysTable } from "../components/SidewaysTable";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -121,73 +122,63 @@ export function SheetPreview({ rows: { window: grid, nameColumn }, finding }: { 
   return (
     <div>
       <Caption1>{S.file.preview(grid.sheet, cell)}</Caption1>
-      {/* Focusable so keyboard users can scroll a wide sheet sideways. */}
-      <div
-        ref={wrap}
-        className={styles.wrap}
-        data-scrolls-sideways
-        tabIndex={0}
-        role="region"
-        aria-label={`${grid.sheet} 预览（可横向滚动）`}
-      >
-        <table className={styles.table} aria-label={`${grid.sheet} 预览`}>
-          <thead>
-            <tr>
-              <th className={mergeClasses(styles.head, styles.rowNumber)} />
-              {columns.map((c, i) =>
-                c === null ? (
-                  <th key={`gap${i}`} className={styles.head} aria-label={S.file.columnsLeftOut}>
-                    …
-                  </th>
-                ) : (
-                  <th key={c} className={headClass(c)} scope="col" data-sticky-name={c === stickyName || undefined}>
-                    {columnLetters(origin.col + c)}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => {
-              const sheetRow = origin.row + i;
-              return (
-                <tr key={sheetRow}>
-                  <th className={mergeClasses(styles.head, styles.rowNumber)} scope="row">
-                    {sheetRow + 1}
-                  </th>
-                  {columns.map((c, i) => {
-                    if (c === null)
-                      return (
-                        <td key={`gap${i}`} className={styles.cell}>
-                          …
-                        </td>
-                      );
-                    const marked = sheetRow === at.row && origin.col + c === at.col;
+      <SidewaysTable ref={wrap} label={`${grid.sheet} 预览`} className={styles.wrap} tableClassName={styles.table}>
+        <thead>
+          <tr>
+            <th className={mergeClasses(styles.head, styles.rowNumber)} />
+            {columns.map((c, i) =>
+              c === null ? (
+                <th key={`gap${i}`} className={styles.head} aria-label={S.file.columnsLeftOut}>
+                  …
+                </th>
+              ) : (
+                <th key={c} className={headClass(c)} scope="col" data-sticky-name={c === stickyName || undefined}>
+                  {columnLetters(origin.col + c)}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const sheetRow = origin.row + i;
+            return (
+              <tr key={sheetRow}>
+                <th className={mergeClasses(styles.head, styles.rowNumber)} scope="row">
+                  {sheetRow + 1}
+                </th>
+                {columns.map((c, i) => {
+                  if (c === null)
                     return (
-                      <td
-                        key={c}
-                        className={cellClass(c)}
-                        data-sticky-name={c === stickyName || undefined}
-                        aria-current={marked ? "true" : undefined}
-                        style={
-                          marked
-                            ? {
-                                backgroundColor: MARK_COLOURS[finding.severity],
-                                outline: `2px solid ${tokens.colorBrandStroke1}`,
-                              }
-                            : undefined
-                        }
-                      >
-                        {readableCellText(row[c] ?? null)}
+                      <td key={`gap${i}`} className={styles.cell}>
+                        …
                       </td>
                     );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  const marked = sheetRow === at.row && origin.col + c === at.col;
+                  return (
+                    <td
+                      key={c}
+                      className={cellClass(c)}
+                      data-sticky-name={c === stickyName || undefined}
+                      aria-current={marked ? "true" : undefined}
+                      style={
+                        marked
+                          ? {
+                              backgroundColor: MARK_COLOURS[finding.severity],
+                              outline: `2px solid ${tokens.colorBrandStroke1}`,
+                            }
+                          : undefined
+                      }
+                    >
+                      {readableCellText(row[c] ?? null)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </SidewaysTable>
     </div>
   );
 }
