@@ -1264,6 +1264,9 @@ describe("votes, posts, dates of events and cut requests (blind-l families, writ
     expect(
       decisionsOf(opening, "会上学习了4月10日全市会商会上的讲话精神，要求各乡镇林业站要落实巡山责任。")[0].deadline,
     ).toBeUndefined();
+    const longOpening =
+      "3月19日下午，城东街道为了更好地打好拆违攻坚战、巩固前期整治成果，在街道三楼会议室召开拆违工作推进会，各社区书记参加会议。";
+    expect(decisionsOf(`${longOpening}会议要求，各社区要逐户排查违建。`)[0].deadline).toBeUndefined();
     expect(decisionsOf(opening, "会议要求，各乡镇林业站要在4月20日前完成巡山。")[0].deadline?.value).toBe("4月20日前");
   });
 

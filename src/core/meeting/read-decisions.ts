@@ -83,7 +83,8 @@ function deadlineIn(text: string): RegExpExecArray | null {
       .slice(0, m.index!)
       .split(/[。；;！!]/)
       .at(-1)!;
-    if (/^\s*(?:\d{4}年)?$/.test(sentenceBefore) && /^[^。；;]{0,40}?(?:召开|举行|主持)/.test(after)) continue;
+    const sentenceAfter = text.slice(m.index! + m[0].length).split(/[。；;！!]/)[0];
+    if (/^\s*(?:\d{4}年)?$/.test(sentenceBefore) && /召开|举行|举办|主持/.test(sentenceAfter.slice(0, 80))) continue;
     return m as RegExpExecArray;
   }
   return null;
