@@ -2,15 +2,14 @@ import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens }
 import type { Minutes } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { CheckedDateField } from "./CheckedDateField";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
 import type { ImportedAttendance } from "./attendance-import";
-import { fieldFeedback, fixesOf } from "./field-feedback";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { loadAttendanceImport } from "./load-engines";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
+import { useFormFields } from "./useFormFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -49,36 +48,9 @@ export function MinutesForm({
   revealAll: boolean;
 }) {
   const styles = useStyles();
-  const set = (patch: Partial<Minutes>) => onChange({ ...value, ...patch });
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const touch = (field: string) => () => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const shown = (field: string) => revealAll || touched.has(field);
-  const text = (field: keyof Minutes, label: string) => {
-    const current = (value[field] as string | undefined) ?? "";
-    const write = (next: string) => set({ [field]: next } as Partial<Minutes>);
-    return (
-      <Field
-        label={label}
-        {...fieldFeedback(check.byField[field], shown(field), fixesOf(check.byField[field], current, write))}
-        onBlur={touch(field)}
-      >
-        <Input value={current} onChange={(_e, d) => write(d.value)} />
-      </Field>
-    );
-  };
-  const date = (field: keyof Minutes, label: string, withTime: boolean) => (
-    <CheckedDateField
-      label={label}
-      withTime={withTime}
-      value={value[field] as string | undefined}
-      onChange={(typed) => set({ [field]: typed } as Partial<Minutes>)}
-      findings={check.byField[field]}
-      reveal={shown(field)}
-      onBlur={touch(field)}
-    />
-  );
+  const { set, touch, shown, feedback, text, date } = useFormFields(value, onChange, check, revealAll);
   const people = (field: "present" | "leave" | "attending", label: string) => (
-    <Field label={label} {...fieldFeedback(check.byField[field], shown(field))} onBlur={touch(field)}>
+    <Field label={label} {...feedback(field)}>
       <Textarea
         resize="vertical"
         value={(value[field] ?? []).join("、")}
@@ -131,7 +103,7 @@ export function MinutesForm({
             label={`${S.form.decisionText} ${i + 1}`}
             {...fieldValidation(
               [...(i === 0 ? (check.byField.decisions ?? []) : []), ...(check.byField[`decisions.${i}`] ?? [])],
-              revealAll || touched.has("decisions"),
+              shown("decisions"),
             )}
             onBlur={touch("decisions")}
           >

@@ -1,12 +1,11 @@
 import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
-import { CheckedDateField } from "./CheckedDateField";
-import { useState } from "react";
 import type { Finding } from "../../core/rules/finding";
 import { findingOf } from "../../core/rules/rule-finding";
 import { S } from "../strings";
-import { FixButtons, fieldFeedback, fixesOf, standardPhone } from "./field-feedback";
+import { FixButtons, fieldFeedback, standardPhone } from "./field-feedback";
+import { useFormFields } from "./useFormFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -39,36 +38,9 @@ export function NoticeForm({
   revealAll: boolean;
 }) {
   const styles = useStyles();
-  const set = (patch: Partial<Notice>) => onChange({ ...value, ...patch });
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const touch = (field: string) => () => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const shown = (field: string) => revealAll || touched.has(field);
-  const v = (field: string, write?: (next: string) => void, current = "") => ({
-    ...fieldFeedback(check.byField[field], shown(field), write ? fixesOf(check.byField[field], current, write) : []),
-    onBlur: touch(field),
-  });
-  const text = (field: keyof Notice, label: string, hint?: string) => {
-    const current = (value[field] as string | undefined) ?? "";
-    const write = (next: string) => set({ [field]: next } as Partial<Notice>);
-    return (
-      <Field label={label} hint={hint} {...v(field, write, current)}>
-        <Input value={current} onChange={(_e, d) => write(d.value)} />
-      </Field>
-    );
-  };
-  const date = (field: keyof Notice, label: string, withTime: boolean) => (
-    <CheckedDateField
-      label={label}
-      withTime={withTime}
-      value={value[field] as string | undefined}
-      onChange={(typed) => set({ [field]: typed } as Partial<Notice>)}
-      findings={check.byField[field]}
-      reveal={shown(field)}
-      onBlur={touch(field)}
-    />
-  );
+  const { set, touch, shown, feedback, text, date } = useFormFields(value, onChange, check, revealAll);
   const list = (field: "agenda" | "requirements" | "attachments" | "channels", label: string) => (
-    <Field label={label} {...v(field, (next) => set({ [field]: lines(next) }), joined(value[field]))}>
+    <Field label={label} {...feedback(field, (next) => set({ [field]: lines(next) }), joined(value[field]))}>
       <Textarea resize="vertical" value={joined(value[field])} onChange={(_e, d) => set({ [field]: lines(d.value) })} />
     </Field>
   );
