@@ -10,6 +10,9 @@ import { paint, printable, useColour } from "./terminal";
 // Everything printed passes printable(): text read from the user's files may hold terminal escape sequences.
 const writeOut = (text: string) => process.stdout.write(printable(text));
 const writeErr = (text: string) => process.stderr.write(printable(text));
+const writeLines = (lines: Iterable<string>) => {
+  for (const line of lines) writeOut(line + "\n");
+};
 
 // Each sub-command loads its engine when it runs: `huiwu --help` and `huiwu lint` do not pay for the workbook
 // reader, the drafting engine or each other's dictionaries.
@@ -47,6 +50,12 @@ function translateCommanderError(text: string): string {
   let chinese = text;
   for (const [pattern, replacement] of COMMANDER_ERRORS) chinese = chinese.replace(pattern, replacement);
   return `${chinese.replace(/\s*\n\s*/g, "").trim()}（用 huiwu --help 查看用法）\n`;
+}
+
+/** An option that takes one of two words: the word, or a usage error that names both. */
+function oneOf<T extends string>(option: string, value: string, choices: readonly [T, T]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} 只能是 ${choices[0]} 或 ${choices[1]}，不能是“${value}”`);
 }
 
 /** `--on`: the day a 督办台账 is checked on; today where it is not given. */
@@ -149,9 +158,7 @@ export function buildProgram(): Command {
         files: string[],
         opts: { json?: boolean; kind?: string; signin?: string; config?: string; explain?: boolean },
       ) => {
-        if (opts.kind && opts.kind !== "notice" && opts.kind !== "minutes") {
-          throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
-        }
+        if (opts.kind) oneOf("--kind", opts.kind, ["notice", "minutes"]);
         const [{ loadConfig }, { formatExplain, formatLint, lintFile, lintJson }] = await Promise.all([
           loadConfigFile(),
           loadLint(),
@@ -209,7 +216,7 @@ export function buildProgram(): Command {
           import(/* webpackChunkName: "draft" */ "./draft-command"),
         ]);
         const result = await draft(kind, input, { ...opts, order: opts.order }, await loadConfig(opts.config));
-        for (const line of result.lines) writeOut(line + "\n");
+        writeLines(result.lines);
         process.exitCode = result.written ? EXIT.ok : EXIT.findings;
       },
     );
@@ -229,14 +236,13 @@ export function buildProgram(): Command {
         input: string,
         opts: { output: string; kind?: string; letter?: boolean; force?: boolean; config?: string },
       ) => {
-        if (opts.kind !== undefined && opts.kind !== "notice" && opts.kind !== "minutes")
-          throw new UsageError(`--kind 只能是 notice 或 minutes，不能是“${opts.kind}”`);
+        const kind = opts.kind === undefined ? undefined : oneOf("--kind", opts.kind, ["notice", "minutes"]);
         const [{ loadConfig }, { formatFile }] = await Promise.all([
           loadConfigFile(),
           import(/* webpackChunkName: "format" */ "./format-command"),
         ]);
-        const lines = await formatFile(input, { ...opts, kind: opts.kind }, await loadConfig(opts.config));
-        for (const line of lines) writeOut(line + "\n");
+        const lines = await formatFile(input, { ...opts, kind }, await loadConfig(opts.config));
+        writeLines(lines);
       },
     );
 
@@ -250,11 +256,10 @@ export function buildProgram(): Command {
     .option("--force", "输出文件已存在时覆盖它")
     .helpOption("-h, --help", "显示帮助")
     .action(async (roster: string, opts: { output: string; font: string; unit?: boolean; force?: boolean }) => {
-      if (opts.font !== "kai" && opts.font !== "hei")
-        throw new UsageError(`--font 只能是 kai 或 hei，不能是“${opts.font}”`);
+      const font = oneOf("--font", opts.font, ["kai", "hei"]);
       const { cards } = await import(/* webpackChunkName: "cards" */ "./cards-command");
-      const lines = await cards(roster, { output: opts.output, font: opts.font, unit: opts.unit, force: opts.force });
-      for (const line of lines) writeOut(line + "\n");
+      const lines = await cards(roster, { output: opts.output, font, unit: opts.unit, force: opts.force });
+      writeLines(lines);
     });
 
   program
@@ -265,7 +270,7 @@ export function buildProgram(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(async (minutes: string, opts: { output: string }) => {
       const { track } = await import(/* webpackChunkName: "track" */ "./track-command");
-      for (const line of await track(minutes, opts.output)) writeOut(line + "\n");
+      writeLines(await track(minutes, opts.output));
     });
 
   program
@@ -311,7 +316,7 @@ export function buildProgram(): Command {
           groupByUnit: opts.byUnit === true,
           force: opts.force === true,
         });
-        for (const line of lines) writeOut(line + "\n");
+        writeLines(lines);
       },
     );
 
@@ -342,22 +347,15 @@ export function buildProgram(): Command {
           config?: string;
         },
       ) => {
-        if (opts.order !== "notice" && opts.order !== "strokes")
-          throw new UsageError(`--order 只能是 notice 或 strokes，不能是“${opts.order}”`);
+        const order = oneOf("--order", opts.order, ["notice", "strokes"]);
         if (opts.append && opts.force) throw new UsageError("--append 和 --force 只能选一个");
         const [{ loadConfig }, command] = await Promise.all([
           loadConfigFile(),
           import(/* webpackChunkName: "replies" */ "./replies-command"),
         ]);
-        const result = await command.replies(
-          notice,
-          replies,
-          { ...opts, order: opts.order },
-          await loadConfig(opts.config),
-        );
+        const result = await command.replies(notice, replies, { ...opts, order }, await loadConfig(opts.config));
         const colour = paint(useColour(process.stdout));
-        for (const line of [...command.formatReplyFindings(result.findings, colour), "", ...result.lines])
-          writeOut(line + "\n");
+        writeLines([...command.formatReplyFindings(result.findings, colour), "", ...result.lines]);
         process.exitCode = result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
       },
     );
@@ -372,10 +370,9 @@ export function buildProgram(): Command {
     .option("--force", "输出文件已存在时覆盖它")
     .helpOption("-h, --help", "显示帮助")
     .action(async (roster: string, opts: { output: string; by: string; docx?: boolean; force?: boolean }) => {
-      if (opts.by !== "unit" && opts.by !== "venue")
-        throw new UsageError(`--by 只能是 unit 或 venue，不能是“${opts.by}”`);
+      const by = oneOf("--by", opts.by, ["unit", "venue"]);
       const { signinSheetCommand } = await import(/* webpackChunkName: "signin-sheet" */ "./signin-sheet-command");
-      for (const line of await signinSheetCommand(roster, { ...opts, by: opts.by })) writeOut(line + "\n");
+      writeLines(await signinSheetCommand(roster, { ...opts, by }));
     });
 
   program
