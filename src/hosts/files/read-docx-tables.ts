@@ -1,7 +1,7 @@
 import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
 import { unzipWithinLimits } from "./bounded-unzip";
 import { FileReadError, assertOfficeZip } from "./file-error";
-import { MAX_DOCUMENT_XML_BYTES, MAX_XML_DEPTH, xmlDepthPast } from "./read-docx";
+import { MAX_DOCUMENT_XML_BYTES, MAX_XML_DEPTH, parseDocumentXml, xmlDepthPast } from "./read-docx";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -39,19 +39,7 @@ export async function readDocxTables(bytes: Uint8Array, fileName: string): Promi
 export async function tablesOfDocumentXml(xml: string, fileName = "document.xml"): Promise<Grid[]> {
   if (xmlDepthPast(xml, MAX_XML_DEPTH))
     throw new FileReadError(`${fileName}：文档的 XML 嵌套超过 ${MAX_XML_DEPTH} 层（上限），不读取`);
-  const { DOMParser } = await import("@xmldom/xmldom");
-  let failed = false;
-  let doc: XmlElement | null = null;
-  try {
-    doc = new DOMParser({
-      onError: (level: string) => {
-        if (level === "fatalError") failed = true;
-      },
-    }).parseFromString(xml, "text/xml") as unknown as XmlElement;
-  } catch {
-    failed = true;
-  }
-  if (failed || !doc) throw new FileReadError(`${fileName}：文档内容已损坏（XML 无法解析）`);
+  const doc = await parseDocumentXml<XmlElement>(xml, fileName);
   const bodyNode = find(doc, "body");
   if (!bodyNode) return [];
   const grids: Grid[] = [];

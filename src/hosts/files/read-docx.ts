@@ -34,6 +34,24 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): P
   return paragraphsOfDocumentXml(xml, fileName);
 }
 
+/** word/document.xml parsed, as the caller's view of its nodes; a FileReadError where it is not well-formed. */
+export async function parseDocumentXml<Node>(xml: string, fileName: string): Promise<Node> {
+  const { DOMParser } = await import("@xmldom/xmldom"); // only a .docx needs it: linting a .txt does not load it
+  let failed = false;
+  let doc: Node | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level: string) => {
+        if (level === "fatalError") failed = true;
+      },
+    }).parseFromString(xml, "text/xml") as unknown as Node;
+  } catch {
+    failed = true; // xmldom throws on some malformed documents (an undeclared prefix) instead of reporting them
+  }
+  if (failed || !doc) throw new FileReadError(`${fileName}：文档内容已损坏（XML 无法解析）`);
+  return doc;
+}
+
 /** How deep the elements of an XML text nest, counted without parsing it, stopping once past `limit`. */
 export function xmlDepthPast(xml: string, limit: number): boolean {
   let depth = 0;
@@ -53,19 +71,7 @@ export function xmlDepthPast(xml: string, limit: number): boolean {
 
 export async function paragraphsOfDocumentXml(xml: string, fileName = "document.xml"): Promise<string[]> {
   if (xmlDepthPast(xml, MAX_XML_DEPTH)) throw tooDeep(fileName);
-  const { DOMParser } = await import("@xmldom/xmldom"); // only a .docx needs it: linting a .txt does not load it
-  let failed = false;
-  let doc: XmlNode | null = null;
-  try {
-    doc = new DOMParser({
-      onError: (level: string) => {
-        if (level === "fatalError") failed = true;
-      },
-    }).parseFromString(xml, "text/xml") as unknown as XmlNode;
-  } catch {
-    failed = true; // xmldom throws on some malformed documents (an undeclared prefix) instead of reporting them
-  }
-  if (failed || !doc) throw new FileReadError(`${fileName}：文档内容已损坏（XML 无法解析）`);
+  const doc = await parseDocumentXml<XmlNode>(xml, fileName);
   const paragraphs: string[] = [];
   const open: string[][] = [];
   // Walked with a stack of its own: a document nested thousands deep must get a reason, not overflow ours.
