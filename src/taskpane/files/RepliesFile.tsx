@@ -10,8 +10,9 @@ import { receivedByModification, replySource } from "../../hosts/files/read-repl
 import { readWorkbookGrids } from "../../hosts/files/read-workbook";
 import { sampleNoticeFile, sampleReplyFiles } from "../../hosts/files/sample-reply-files";
 import { FilePickerButton } from "../components/FilePickerButton";
-import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus } from "../components/Status";
 import { useLayout } from "../components/layout";
+import { useBusyAction } from "../components/useBusyAction";
 import { downloadPrintTable, downloadSigninSheet } from "./print-table-download";
 import { R } from "./replies-strings";
 import { RepliesOutcome } from "./RepliesOutcome";
@@ -44,19 +45,13 @@ export function RepliesFile() {
   const styles = useLayout();
   const [existing, setExisting] = useState<ExistingList | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setStatus(null);
-    try {
+  const { busy, attempt } = useBusyAction(setStatus);
+  // Each step starts with a clear status line: a new step's outcome replaces the last one's.
+  const run = (work: () => Promise<void>) =>
+    attempt(async () => {
+      setStatus(null);
       await work();
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const replies = useReplyCollection({ attempt: run, existing });
   const { notice, sources, collected } = replies;
 
