@@ -3,7 +3,8 @@ import { type ReactNode, useId, useState } from "react";
 import type { NameCard } from "../../core/cards/name-cards";
 import { DOCX_TYPE, offerDownload } from "../../hosts/files/download";
 import { CardOptionsFields, DEFAULT_CARD_OPTIONS } from "./CardOptionsFields";
-import { Status, type StatusMessage, errorText } from "./Status";
+import { Status, type StatusMessage } from "./Status";
+import { useBusyAction } from "./useBusyAction";
 import { once } from "./useLazyModule";
 import { cardLabel, useCardChoice } from "./useCardChoice";
 import { S } from "../strings";
@@ -64,21 +65,16 @@ export function NameCardsMaker({
   const choice = useCardChoice(cards);
   const [options, setOptions] = useState(DEFAULT_CARD_OPTIONS);
   const [status, setStatus] = useState<StatusMessage>(null);
-  const [making, setMaking] = useState(false);
+  const { busy: making, attempt } = useBusyAction(setStatus);
   const peopleLabel = useId();
 
-  const make = async () => {
+  const make = () => {
     const chosen = choice.chosenCards();
-    setMaking(true);
-    try {
+    return attempt(async () => {
       const { cardsDocx } = await loadCardsDocx();
       const delivery = await deliver(await cardsDocx(chosen, options));
       setStatus({ intent: "success", text: madeText(delivery, chosen.length) });
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setMaking(false);
-    }
+    });
   };
 
   return (

@@ -7,7 +7,8 @@ import { unsupportedMessage } from "../../hosts/office/capabilities";
 import type { WordHost } from "../../hosts/word/word-host";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { type CardsDelivery, NameCardsMaker, downloadCardsAs } from "../components/NameCardsMaker";
-import { Status, type StatusMessage, errorText } from "../components/Status";
+import { Status, type StatusMessage } from "../components/Status";
+import { useBusyAction } from "../components/useBusyAction";
 import { S } from "../strings";
 import { loadCardsEngine } from "./load-engines";
 
@@ -31,23 +32,17 @@ export function CardsPanel({ host }: { host: WordHost }) {
   const styles = useStyles();
   const [roster, setRoster] = useState<Roster | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt } = useBusyAction(setStatus);
   const canOpen = host.supportsNewDocument();
 
-  const read = async (file: File) => {
-    setBusy(true);
-    setStatus({ intent: "info", text: S.cards.reading });
-    try {
+  const read = (file: File) =>
+    attempt(async () => {
+      setStatus({ intent: "info", text: S.cards.reading });
       const { rosterCardsOf } = await loadCardsEngine();
       const read = await rosterCardsOf(await pickedFileBytes(file), file.name);
       setRoster({ fileName: file.name, ...read });
       setStatus(null);
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const openAsDocument = async (bytes: Uint8Array): Promise<CardsDelivery> => {
     await host.openNewDocument(toBase64(bytes), "wordCardsDocument");

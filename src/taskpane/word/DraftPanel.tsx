@@ -4,8 +4,9 @@ import type { FormCheck } from "../../core/rules/check-form";
 import type { WordHost } from "../../hosts/word/word-host";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DraftPreview } from "../components/DraftPreview";
-import { Status, type StatusMessage, downloadedStatus, errorText } from "../components/Status";
+import { Status, type StatusMessage, downloadedStatus } from "../components/Status";
 import { toBase64 } from "../../hosts/files/base64";
+import { useBusyAction } from "../components/useBusyAction";
 import { useErrorConfirm } from "../components/useErrorConfirm";
 import { S } from "../strings";
 
@@ -40,18 +41,17 @@ export function DraftPanel({
   const styles = useStyles();
   const [status, setStatus] = useState<StatusMessage>(null);
   const [confirming, setConfirming] = useState<"draft" | "selection" | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt } = useBusyAction(setStatus);
   const [revealAll, setRevealAll] = useState(false);
   const downloads = host.delivery === "download";
   const errorConfirm = useErrorConfirm(check, downloads ? S.word.finishDownload : S.word.finishInsert, () =>
     setRevealAll(true),
   );
 
-  const insert = async (replace: boolean) => {
+  const insert = (replace: boolean) => {
     setRevealAll(true);
-    setBusy(true);
-    setConfirming(null);
-    try {
+    return attempt(async () => {
+      setConfirming(null);
       const result = await host.insertDraft(await ooxml(), replace);
       if (result === "needs-confirmation") setConfirming("draft");
       else if (result === "selection-not-empty") setConfirming("selection");
@@ -62,25 +62,16 @@ export function DraftPanel({
         const note = page === "set" ? S.word.pageSet : page === "unsupported" ? S.word.pageUnknown : "";
         setStatus({ intent: page === "unsupported" ? "warning" : "success", text: `${done}${note}` });
       }
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const openNew = async () => {
+  const openNew = () => {
     setRevealAll(true);
-    setBusy(true);
-    try {
+    return attempt(async () => {
       const name = fileName();
       await host.openNewDocument(toBase64(await docx()), "wordNewDocument", name);
       setStatus(downloads ? downloadedStatus(name) : { intent: "success", text: S.word.newDocumentOpened });
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
