@@ -1,4 +1,4 @@
-import { type DataRow, roleText } from "../../table/register-table";
+import { type DataRow, roleText, sheetRowOf } from "../../table/register-table";
 import { docNumberKey } from "../../text/doc-number";
 import { matchKey } from "../../text/normalize";
 import { defineRegisterRule } from "../register-rule";
@@ -36,7 +36,7 @@ export default defineRegisterRule({
         row,
         col,
         related: [{ row: first, col }],
-        data: { from: from || "来文单位", number, first: table.origin.row + first.index + 1 },
+        data: { from: from || "来文单位", number, first: sheetRowOf(table, first.index) },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { sheetRowOf } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
 import { attendanceOf } from "./attendance-of";
 
@@ -22,7 +23,7 @@ export default defineRegisterRule({
         row: signer.row,
         col: name,
         related: [{ row: first.row, col: name }],
-        data: { name: signer.name, unit: signer.unit || "未填单位", first: ctx.table.origin.row + first.row.index + 1 },
+        data: { name: signer.name, unit: signer.unit || "未填单位", first: sheetRowOf(ctx.table, first.row.index) },
       });
     }
   },

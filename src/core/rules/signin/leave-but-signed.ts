@@ -1,3 +1,4 @@
+import { sheetRowOf } from "../../table/register-table";
 import { defineRegisterRule } from "../register-rule";
 import { rosterNamesWhere } from "./attendance-of";
 
@@ -21,7 +22,7 @@ export default defineRegisterRule({
         messageId: "both",
         ...at,
         related: at.table === ctx.table ? [] : [{ row: signedRow, col: ctx.table.roleColumns.name! }],
-        data: { name: entry.name, row: ctx.table.origin.row + signedRow.index + 1 },
+        data: { name: entry.name, row: sheetRowOf(ctx.table, signedRow.index) },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { REQUIRED_ROLES, type RegisterKind } from "../../table/kinds";
 import { cellText } from "../../table/grid";
-import type { DataRow } from "../../table/register-table";
+import { type DataRow, sheetRowOf } from "../../table/register-table";
 import { type Role, canonicalHeader } from "../../table/roles";
 import { defineRegisterRule } from "../register-rule";
 
@@ -41,7 +41,7 @@ export default defineRegisterRule({
           messageId: "empty",
           row,
           col: table.roleColumns[group[0]]!,
-          data: { row: table.origin.row + row.index + 1, column: canonicalHeader(group[0]) },
+          data: { row: sheetRowOf(table, row.index), column: canonicalHeader(group[0]) },
         });
       }
     }
