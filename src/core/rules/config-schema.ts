@@ -10,25 +10,24 @@ const ruleSetting = z.enum(["off", "error", "warning", "info"], {
   message: "规则设置只能是 off、error、warning 或 info",
 });
 
+/** A count of working days, 0 to 60; a value of the wrong kind is reported under the field's name. */
+const workdayCount = (field: string) =>
+  z
+    .number({ message: `${field} 应为数字` })
+    .int({ message: `${field} 应为整数` })
+    .min(0)
+    .max(60)
+    .optional();
+
 /** The shape of huiwu.config.json (also what the pane stores with a workbook). */
 export const configSchema = z
   .object({
     rules: z.record(z.string(), ruleSetting).optional(),
-    noticeDays: z
-      .number({ message: "noticeDays 应为数字" })
-      .int({ message: "noticeDays 应为整数" })
-      .min(0)
-      .max(60)
-      .optional(),
+    noticeDays: workdayCount("noticeDays"),
     lateGraceMinutes: z.number({ message: "lateGraceMinutes 应为数字" }).int().min(0).max(240).optional(),
     sealNames: z.array(z.string(), { message: "sealNames 应为印章名称列表" }).optional(),
     minutesDays: z.object({ info: z.number().int().min(0), warning: z.number().int().min(0) }).optional(),
-    dueSoonDays: z
-      .number({ message: "dueSoonDays 应为数字" })
-      .int({ message: "dueSoonDays 应为整数" })
-      .min(0)
-      .max(60)
-      .optional(),
+    dueSoonDays: workdayCount("dueSoonDays"),
     seatingSide: z
       .enum(["left", "right"], { message: "seatingSide 只能是 left（左高右低）或 right（以右为上）" })
       .optional(),
