@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { FILE_JOBS } from "../../src/hosts/files/file-jobs";
 import { HELD_ROWS } from "../../src/hosts/files/held-sheets";
 import { FileRegisterPanel } from "../../src/taskpane/files/FileRegisterPanel";
 
@@ -32,8 +33,10 @@ function longExport(): File {
 
 describe("file mode: a sheet too long to keep on the page is checked, previewed and fixed in the worker", () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => jest.restoreAllMocks());
 
   it("shows the finding with the rows around it, fixes it, and checks again when a rule is turned off", async () => {
+    const askedToCheck = jest.spyOn(FILE_JOBS, "checkSheets");
     const user = userEvent.setup();
     render(
       <FluentProvider theme={webLightTheme}>
@@ -43,6 +46,8 @@ describe("file mode: a sheet too long to keep on the page is checked, previewed 
     await user.upload(screen.getByLabelText(/打开/, { selector: "input" }), [longExport()]);
     const article = await screen.findByRole("article", { name: "签到导出.csv" }, { timeout: 20_000 });
     const finding = await within(article).findByRole("button", { name: /１３９００００９９９９/ });
+    // The findings came with the read: the page asked for no check of its own.
+    expect(askedToCheck).not.toHaveBeenCalled();
     await user.click(finding);
     const preview = await within(article).findByRole("table", { name: /预览/ });
     expect(within(preview).getByText("李末")).toBeInTheDocument();
@@ -62,5 +67,6 @@ describe("file mode: a sheet too long to keep on the page is checked, previewed 
     await waitFor(() => expect(within(article).queryByRole("button", { name: /１３９００００９９９９/ })).toBeNull(), {
       timeout: 20_000,
     });
+    expect(askedToCheck).toHaveBeenCalled();
   }, 60_000);
 });

@@ -11,9 +11,12 @@ import { type FileDownload, type PendingFile, fileDownloads } from "./file-excel
 import {
   HELD_ROWS,
   type HeldSheet,
+  type OpenedSheets,
   type PreviewRows,
   type SheetToCheck,
+  openedSheetsToCheck,
   previewRows,
+  sheetLabel,
   standIn,
   withWrites,
 } from "./held-sheets";
@@ -31,6 +34,21 @@ export interface ReadWorkbook {
   kept: number;
   /** The sheets (by their names in the file) this worker holds: `grids` has a stand-in without rows for each. */
   held: string[];
+  /** The check asked for with the read (`checkWith`), if a sheet of the opening is held here and it could be made. */
+  checked?: CheckedOnRead;
+}
+
+/** With the last file of an opening: the files read before it, and the options the page checks with now. */
+export interface CheckWith {
+  before: OpenedSheets[];
+  options: CheckOptions;
+}
+
+/** The check of an opening made as its last file was read: which sheets it saw (see `sheetLabel`), with what. */
+export interface CheckedOnRead {
+  sheets: string[];
+  options: CheckOptions;
+  reports: SheetReport[];
 }
 
 /**
@@ -67,6 +85,26 @@ const heldGrid = (held: HeldSheet): Grid => ({
   sheet: held.name,
 });
 
+function checkHere(sheets: SheetToCheck[], options: CheckOptions): SheetReport[] {
+  const grids = sheets.map((s) => ("grid" in s ? s.grid : heldGrid(s.held)));
+  const files = new Map(sheets.map((s, i) => [grids[i].sheet, s.file]));
+  return checkOpenedFiles(grids, options, (sheet) => files.get(sheet));
+}
+
+/**
+ * The check of the files opened together, where this worker holds a sheet of them; undefined where it holds none
+ * (the page checks them) or the check failed (the page asks again with `checkSheets`, which says why).
+ */
+function checkOpening(files: OpenedSheets[], options: CheckOptions): CheckedOnRead | undefined {
+  if (!files.some((file) => file.held?.sheets.length)) return undefined;
+  const sheets = openedSheetsToCheck(files);
+  try {
+    return { sheets: sheets.map(sheetLabel), options, reports: checkHere(sheets, options) };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface CheckedDocument {
   paragraphs: string[];
   kind: CheckedKind;
@@ -81,10 +119,12 @@ export interface CheckedDocument {
 export const FILE_JOBS = {
   /**
    * Reads a workbook's sheets. With `hold`, a sheet of more than HELD_ROWS rows stays here (checked by
-   * `checkSheets`, previewed by `heldRows`) and the page gets a stand-in.
+   * `checkSheets`, previewed by `heldRows`) and the page gets a stand-in. With `checkWith` as well, where a sheet of
+   * the opening is held the opening is checked here at once and the findings come with the read: the page need not
+   * ask for them, and the check starts while this worker has the sheets fresh.
    */
   async readWorkbook(
-    input: { bytes: Uint8Array; fileName: string; hold?: boolean },
+    input: { bytes: Uint8Array; fileName: string; hold?: boolean; checkWith?: CheckWith },
     report: Report,
   ): Promise<ReadWorkbook> {
     report({ step: "unzip" });
@@ -96,7 +136,13 @@ export const FILE_JOBS = {
     kept.set(id, { bytes: input.bytes, grids });
     kept.delete(id - KEPT_WORKBOOKS);
     const held = input.hold ? grids.filter((grid) => grid.rows.length > HELD_ROWS).map((grid) => grid.sheet) : [];
-    return { grids: grids.map((grid) => (held.includes(grid.sheet) ? standIn(grid) : grid)), kept: id, held };
+    const read = { grids: grids.map((grid) => (held.includes(grid.sheet) ? standIn(grid) : grid)), kept: id, held };
+    if (!input.hold || !input.checkWith) return read;
+    const checked = checkOpening(
+      [...input.checkWith.before, { ...read, fileName: input.fileName, held: { kept: id, sheets: held } }],
+      input.checkWith.options,
+    );
+    return checked ? { ...read, checked } : read;
   },
 
   /** File mode's check of the files open, some of their sheets held here (see `checkOpenedFiles`). */
@@ -105,9 +151,7 @@ export const FILE_JOBS = {
     report: Report,
   ): Promise<SheetReport[]> {
     report({ step: "check" });
-    const grids = input.sheets.map((s) => ("grid" in s ? s.grid : heldGrid(s.held)));
-    const files = new Map(input.sheets.map((s, i) => [grids[i].sheet, s.file]));
-    return checkOpenedFiles(grids, input.options, (sheet) => files.get(sheet));
+    return checkHere(input.sheets, input.options);
   },
 
   /** A held sheet's rows around a cell, for a finding's preview. */

@@ -21,6 +21,35 @@ export interface HeldSheet {
 /** A sheet to check in the worker: as the page has it, or held there. `file` is the opened file it belongs to. */
 export type SheetToCheck = { file: string } & ({ grid: Grid } | { held: HeldSheet });
 
+/** An opened file as the page holds it, without its bytes: what a worker needs to name and find its sheets. */
+export interface OpenedSheets {
+  fileName: string;
+  grids: Grid[];
+  held?: { kept: number; sheets: string[] };
+}
+
+/**
+ * The sheets of the files opened together, to check, named as the pane reads them: a sheet's own name, or
+ * `名单（文件名）` where two files have a sheet of one name (as createFileExcelHost names them; no writes yet).
+ */
+export function openedSheetsToCheck(files: OpenedSheets[]): SheetToCheck[] {
+  const counts = new Map<string, number>();
+  files.forEach((f) => f.grids.forEach((g) => counts.set(g.sheet, (counts.get(g.sheet) ?? 0) + 1)));
+  return files.flatMap((f) =>
+    f.grids.map((grid): SheetToCheck => {
+      const name = (counts.get(grid.sheet) ?? 0) > 1 ? `${grid.sheet}（${f.fileName}）` : grid.sheet;
+      if (f.held?.sheets.includes(grid.sheet))
+        return { file: f.fileName, held: { kept: f.held.kept, sheet: grid.sheet, name, writes: [] } };
+      return { file: f.fileName, grid: grid.sheet === name ? grid : { ...grid, sheet: name } };
+    }),
+  );
+}
+
+/** A sheet to check as text, rows aside: two checks of the same labels (and options) saw the same sheets. */
+export function sheetLabel(sheet: SheetToCheck): string {
+  return JSON.stringify("grid" in sheet ? [sheet.file, sheet.grid.sheet] : [sheet.file, sheet.held]);
+}
+
 /** The page's stand-in for a held sheet: its name and origin, no rows. */
 export function standIn(grid: Grid): Grid {
   return { sheet: grid.sheet, rows: [], ...(grid.origin ? { origin: grid.origin } : {}) };

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { type FileExcelHost, createFileExcelHost } from "../../hosts/files/file-excel-host";
 import type { PendingFile } from "../../hosts/files/file-excel-downloads";
+import type { CheckedOnRead } from "../../hosts/files/file-jobs";
 import { pickedFileBytes } from "../../hosts/files/input-size";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
@@ -156,15 +157,22 @@ export function FileRegisterPanel({
     const read: Opened[] = [];
     const problems: string[] = [];
     let cancelled = false;
+    let checked: CheckedOnRead | undefined;
     setStatus(null);
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       try {
         const bytes = await pickedFileBytes(file);
-        const {
-          grids,
-          kept,
-          held: sheets,
-        } = await jobs.run("readWorkbook", { bytes, fileName: file.name, hold: true });
+        // The last file's read checks the opening in the worker where it holds a sheet: no second request to wait for.
+        const options = index === files.length - 1 ? checkOptions.current : null;
+        const before = read.map(({ fileName, grids, held }) => ({ fileName, grids, ...(held ? { held } : {}) }));
+        const workbook = await jobs.run("readWorkbook", {
+          bytes,
+          fileName: file.name,
+          hold: true,
+          ...(options ? { checkWith: { before, options } } : {}),
+        });
+        const { grids, kept, held: sheets } = workbook;
+        checked = workbook.checked;
         read.push({
           fileName: file.name,
           bytes: async () => bytes,
@@ -183,7 +191,7 @@ export function FileRegisterPanel({
     // A failed or cancelled open keeps what was shown before; the status line says what went wrong.
     if (read.length === 0) return setStatus(statusOf({ problems, cancelled, note }));
     try {
-      await held.prepare(read, checkOptions.current);
+      await held.prepare(read, checkOptions.current, checked);
     } catch (error) {
       if (!(error instanceof JobCancelled)) problems.push(errorText(error));
       return setStatus(statusOf({ problems, cancelled: error instanceof JobCancelled, note }));

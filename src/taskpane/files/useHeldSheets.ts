@@ -3,7 +3,8 @@ import type { CheckOptions } from "../../core/rules/config";
 import type { SheetReport } from "../../core/rules/run-registers";
 import type { Grid } from "../../core/table/grid";
 import { type FileExcelHost, type OpenedWorkbook, createFileExcelHost } from "../../hosts/files/file-excel-host";
-import type { HeldSheet } from "../../hosts/files/held-sheets";
+import type { CheckedOnRead } from "../../hosts/files/file-jobs";
+import { type HeldSheet, sheetLabel } from "../../hosts/files/held-sheets";
 import { checkOpenedFiles } from "../../hosts/files/roster-beside";
 import type { useFileJobs } from "./useFileJobs";
 import { createWorkerChecks } from "./worker-checks";
@@ -86,11 +87,17 @@ export function useHeldSheets(jobs: ReturnType<typeof useFileJobs>, opened: Open
     withHeld: held.withHeld,
     /** Where a worker check that failed is said (the session's status line). */
     onFailure: (say: (error: unknown) => void) => void (failed.current = say),
-    /** Checks the files just read in the worker before they are shown, so the first results are the worker's. */
-    prepare: async (files: Opened[], options: CheckOptions | null) => {
+    /**
+     * Checks the files just read in the worker before they are shown, so the first results are the worker's: the
+     * check the worker made with the read (`checked`) where it saw these sheets, else asked for now.
+     */
+    prepare: async (files: Opened[], options: CheckOptions | null, checked?: CheckedOnRead) => {
       if (!options || !files.some((file) => file.held)) return;
       const host = createFileExcelHost(files, { storage: null });
-      await held.checks.check(host.sheetsToCheck(await host.readWorkbook()), options);
+      const sheets = host.sheetsToCheck(await host.readWorkbook());
+      if (checked && sheets.map(sheetLabel).join("\n") === checked.sheets.join("\n"))
+        held.checks.remember(sheets, checked.options, checked.reports);
+      await held.checks.check(sheets, options);
     },
     /**
      * The session's check over `host`: on the page where no sheet is held; otherwise the worker's findings, and

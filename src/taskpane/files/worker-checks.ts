@@ -21,8 +21,17 @@ const REMEMBERED = 4;
 export function createWorkerChecks(run: (sheets: SheetToCheck[], options: CheckOptions) => Promise<SheetReport[]>) {
   const done = new Map<string, SheetReport[]>();
   const running = new Map<string, Promise<SheetReport[]>>();
+  const keep = (key: string, reports: SheetReport[]) => {
+    done.set(key, reports);
+    if (done.size > REMEMBERED) done.delete(done.keys().next().value!);
+    return reports;
+  };
   return {
     found: (sheets: SheetToCheck[], options: CheckOptions) => done.get(checkKey(sheets, options)),
+    /** A check the worker made unasked (with the read of the sheets), kept as if `check` had asked for it. */
+    remember(sheets: SheetToCheck[], options: CheckOptions, reports: SheetReport[]): void {
+      keep(checkKey(sheets, options), reports);
+    },
     check(sheets: SheetToCheck[], options: CheckOptions): Promise<SheetReport[]> {
       const key = checkKey(sheets, options);
       const ready = done.get(key);
@@ -30,11 +39,7 @@ export function createWorkerChecks(run: (sheets: SheetToCheck[], options: CheckO
       const asked =
         running.get(key) ??
         run(sheets, options)
-          .then((reports) => {
-            done.set(key, reports);
-            if (done.size > REMEMBERED) done.delete(done.keys().next().value!);
-            return reports;
-          })
+          .then((reports) => keep(key, reports))
           .finally(() => running.delete(key));
       running.set(key, asked);
       return asked;
