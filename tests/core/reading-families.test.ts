@@ -1569,3 +1569,21 @@ describe("a list that stops at the next item's bare number (blind-n family, writ
     expect(notice("请各市认真组织。", "4")).toContain("联系人");
   });
 });
+
+describe("the place under a combined 时间、地点 heading (a blind-h family, written anew)", () => {
+  const placeOf = (...body: string[]) =>
+    readNotice(lines("关于召开全省卫生工作视频会议的通知", "各市卫生局：", "一、会议时间、地点", ...body)).place?.value;
+
+  it("is the line under a line that only gives the time, or the 主会场 named there", () => {
+    expect(placeOf("2026年3月8日，上午9时。", "省卫生厅三楼视频会议室。", "二、会议内容")).toBe(
+      "省卫生厅三楼视频会议室",
+    );
+    expect(
+      placeOf("2026年3月8日，上午9时。", "主会场，长春市青岛路联通视频会议中心；分会场，各市联通视频会议中心。"),
+    ).toBe("长春市青岛路联通视频会议中心");
+  });
+
+  it("is the words beside the date on the same line", () => {
+    expect(placeOf("2026年3月8日上午9时，县委党校二楼报告厅。")).toBe("县委党校二楼报告厅");
+  });
+});

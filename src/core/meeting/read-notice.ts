@@ -1,5 +1,5 @@
 import { type Located, located } from "../document/span";
-import { numberingOf, readLabel } from "../document/sections";
+import { isNumbered, numberingOf, readLabel } from "../document/sections";
 import { type DateMention, findDateMentions, findRelativeDates } from "../text/date-mentions";
 import { placePrecision } from "./place-precision";
 import { findContactNames, findPhones, readClosing } from "./read-common";
@@ -230,7 +230,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   }
   const checkIn = sections.checkIn?.[0];
   if (sections.place?.[0]) facts.place = sections.place[0];
-  else if (timePlace) facts.place = inlinePlace(paragraphs, timePlace) ?? timePlace;
+  else if (timePlace) facts.place = inlinePlace(paragraphs, timePlace) ?? placeBesideTime(paragraphs, timePlace);
   if (sections.attendees?.[0]) facts.attendees = sections.attendees[0];
   if (sections.agenda?.[0]) facts.agenda = sections.agenda[0];
   readArrangedSentence(paragraphs, facts);
@@ -283,11 +283,27 @@ function inlinePlace(paragraphs: string[], value: Located<string>): Located<stri
     const text = paragraphs[i].slice(from);
     const m =
       /(?:会议)?地\s*点\s*[:：]\s*([^。；;，,]+)/.exec(text) ??
+      /^\s*主?会场\s*[:：，,]\s*([^。；;，,]{2,40})/.exec(text) ??
       /(?:设在|位于)([^，,。；;]{2,40})/.exec(text) ??
       /在([^，,。；;]{2,40}?)(?:召开|举行|举办|开会|报到|集中)/.exec(text);
     if (m) return located(m[1], i, from + m.index + m[0].indexOf(m[1]), m[1]);
   }
   return undefined;
+}
+
+/**
+ * Under `一、会议时间、地点`, a value with no place word: the words beside the date (`3月8日上午9时，县委党校`), or the
+ * line under a line that only gives the time (`2011年3月8日,上午9时。` over `长春市青岛路联通视频会议中心`).
+ */
+function placeBesideTime(paragraphs: string[], value: Located<string>): Located<string> {
+  const at = value.at.paragraph;
+  const date = findDateMentions(paragraphs[at]).at(-1);
+  if (!date) return value;
+  const rest = paragraphs[at].slice(date.end).replace(/^[\s，,。；;]+|[\s。；;]+$/g, "");
+  if (rest.length >= 2) return located(rest, at, paragraphs[at].indexOf(rest, date.end), rest);
+  const next = (paragraphs[at + 1] ?? "").trim().replace(/[。；;]+$/, "");
+  const placeLine = next && !findDateMentions(next).length && !isNumbered(next) && !/^[^：:]{1,8}[:：]/.test(next);
+  return placeLine ? located(next, at + 1, paragraphs[at + 1].indexOf(next), next) : value;
 }
 
 /** `在2023年3月16日上午举行`: a time caught where a place was looked for. */
