@@ -1,6 +1,5 @@
 import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Minutes } from "../../core/meeting/notice";
-import type { FormCheck } from "../../core/rules/check-form";
 import { FilePickerButton } from "../components/FilePickerButton";
 import { fieldValidation } from "../components/FindingText";
 import { useState } from "react";
@@ -9,7 +8,7 @@ import { pickedFileBytes } from "../../hosts/files/input-size";
 import { loadAttendanceImport } from "./load-engines";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { S } from "../strings";
-import { useFormFields } from "./useFormFields";
+import { type DraftFormProps, useFormFields } from "./useFormFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -36,19 +35,10 @@ const names = (text: string) =>
     .map((n) => n.trim())
     .filter(Boolean);
 
-export function MinutesForm({
-  value,
-  onChange,
-  check,
-  revealAll,
-}: {
-  value: Minutes;
-  onChange: (m: Minutes) => void;
-  check: FormCheck;
-  revealAll: boolean;
-}) {
+export function MinutesForm(props: DraftFormProps<Minutes>) {
+  const { value, onChange, check } = props;
   const styles = useStyles();
-  const { set, touch, shown, feedback, text, date } = useFormFields(value, onChange, check, revealAll);
+  const { set, touch, shown, feedback, text, date } = useFormFields(props);
   const people = (field: "present" | "leave" | "attending", label: string) => (
     <Field label={label} {...feedback(field)}>
       <Textarea

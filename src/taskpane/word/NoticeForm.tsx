@@ -1,11 +1,10 @@
 import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../core/meeting/notice";
-import type { FormCheck } from "../../core/rules/check-form";
 import type { Finding } from "../../core/rules/finding";
 import { findingOf } from "../../core/rules/rule-finding";
 import { S } from "../strings";
 import { FixButtons, fieldFeedback, standardPhone } from "./field-feedback";
-import { useFormFields } from "./useFormFields";
+import { type DraftFormProps, useFormFields } from "./useFormFields";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -26,19 +25,10 @@ function isAboutPhone(finding: Finding, c: Contact, first: boolean): boolean {
   return quoted !== "" && c.phone.trim() !== "" && quoted.includes(c.phone.trim());
 }
 
-export function NoticeForm({
-  value,
-  onChange,
-  check,
-  revealAll,
-}: {
-  value: Notice;
-  onChange: (n: Notice) => void;
-  check: FormCheck;
-  revealAll: boolean;
-}) {
+export function NoticeForm(props: DraftFormProps<Notice>) {
+  const { value, check } = props;
   const styles = useStyles();
-  const { set, touch, shown, feedback, text, date } = useFormFields(value, onChange, check, revealAll);
+  const { set, touch, shown, feedback, text, date } = useFormFields(props);
   const list = (field: "agenda" | "requirements" | "attachments" | "channels", label: string) => (
     <Field label={label} {...feedback(field, (next) => set({ [field]: lines(next) }), joined(value[field]))}>
       <Textarea resize="vertical" value={joined(value[field])} onChange={(_e, d) => set({ [field]: lines(d.value) })} />

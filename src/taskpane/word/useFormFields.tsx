@@ -4,16 +4,19 @@ import type { FormCheck } from "../../core/rules/check-form";
 import { CheckedDateField } from "./CheckedDateField";
 import { fieldFeedback, fixesOf } from "./field-feedback";
 
+/** What a drafting form is given: the draft, where its changes go, its check, and whether to show every finding. */
+export interface DraftFormProps<T> {
+  value: T;
+  onChange: (next: T) => void;
+  check: FormCheck;
+  revealAll: boolean;
+}
+
 /**
  * What the notice and the minutes forms share: a field's findings show once the user has left it (or when all are
  * asked for), and its text and date inputs are drawn the same way, with their one-click fixes.
  */
-export function useFormFields<T extends object>(
-  value: T,
-  onChange: (next: T) => void,
-  check: FormCheck,
-  revealAll: boolean,
-) {
+export function useFormFields<T extends object>({ value, onChange, check, revealAll }: DraftFormProps<T>) {
   const set = (patch: Partial<T>) => onChange({ ...value, ...patch });
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const touch = (field: string) => () => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
