@@ -1587,3 +1587,16 @@ describe("the place under a combined 时间、地点 heading (a blind-h family, 
     expect(placeOf("2026年3月8日上午9时，县委党校二楼报告厅。")).toBe("县委党校二楼报告厅");
   });
 });
+
+describe("a place referred to, not named (a blind-k family, written anew)", () => {
+  it("到达会议地点 names no place", () => {
+    const notice = readNotice(
+      lines(
+        "关于召开科技工作座谈会的通知",
+        "定于7月29日上午8时半召开科技工作座谈会。",
+        "参加下午会议的人员请于上午11时前到达会议地点。",
+      ),
+    );
+    expect(notice.place).toBeUndefined();
+  });
+});

@@ -306,6 +306,8 @@ function placeBesideTime(paragraphs: string[], value: Located<string>): Located<
   return placeLine ? located(next, at + 1, paragraphs[at + 1].indexOf(next), next) : value;
 }
 
+/** `到达会议地点`, `在指定地点集中`: a place referred to, not named. */
+const REFERENCE = /^(?:会议|报到|指定|集合|活动|开会|比赛|考试)?(?:地点|会场|地址|场所|场地|位置)$/;
 /** `在2023年3月16日上午举行`: a time caught where a place was looked for. */
 const WHEN = /^\s*(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[上下]午|晚上|今天|明天|届时|近期)/;
 
@@ -333,7 +335,13 @@ function mostPrecisePlace(paragraphs: string[], facts: NoticeFacts): Located<str
     for (const pattern of PLACE_MENTIONS) {
       for (const m of paragraphs[i].matchAll(pattern)) {
         const precision = placePrecision(m[1]);
-        if (precision <= bestPrecision || WHEN.test(m[1]) || notForAttendees(paragraphs[i], m.index!)) continue;
+        if (
+          precision <= bestPrecision ||
+          WHEN.test(m[1]) ||
+          REFERENCE.test(m[1]) ||
+          notForAttendees(paragraphs[i], m.index!)
+        )
+          continue;
         best = located(m[1], i, m.index! + m[0].indexOf(m[1]), m[1]);
         bestPrecision = precision;
       }
