@@ -142,6 +142,20 @@ describe("long lines of the same few characters, as a damaged or hostile file gi
     "首页 >",
   ];
 
+  // A clause without a mark, 200,000 characters long, read as a decision of minutes: a pattern that scans to the
+  // clause's end from every character (the vote-on-people pattern did) never finishes within jest's limit.
+  it("reads a record whose decision runs on for 200,000 characters without a mark", () => {
+    const clause = "会议决定" + "各部门要抓紧落实选举".repeat(20_000);
+    const { kind, findings } = checkDocument({
+      paragraphs: ["县政府常务会议纪要", "3月2日，县长王刚主持召开常务会议。", clause],
+    });
+    expect(kind).toBe("minutes");
+    for (const f of findings) {
+      const span = spanOf(f);
+      if (span) expect(span.end).toBeLessThanOrEqual(2 === span.paragraph ? clause.length : Infinity);
+    }
+  });
+
   // A pattern that backtracks takes minutes on one of these (the page-furniture pattern did on 字体 and spaces);
   // jest's time limit fails such a hang. Every place found must still lie inside its line.
   it("are read, every place inside its line", () => {

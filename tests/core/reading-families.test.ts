@@ -1600,3 +1600,15 @@ describe("a place referred to, not named (a blind-k family, written anew)", () =
     expect(notice.place).toBeUndefined();
   });
 });
+
+describe("a place with the way to it in brackets (a blind-k family, written anew)", () => {
+  it("在…培训基地（…交叉口向北1500米路西侧）召开, longer than a place is read, gives the base as the place", () => {
+    const notice = readNotice(
+      lines(
+        "关于召开科技工作座谈会的通知",
+        "定于7月29日上午8时半，在济南市交通局技工学校培训基地（章丘开发区经十东路与明埠路交叉口向北1500米路西侧）召开科技工作座谈会。",
+      ),
+    );
+    expect(notice.place?.value).toMatch(/^济南市交通局技工学校培训基地/);
+  });
+});

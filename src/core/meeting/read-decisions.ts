@@ -324,12 +324,14 @@ function onlyAgenda(text: string): boolean {
  * votes; nothing is left for a unit to carry out by a date (RULES.md §7 reports 人事任免 as `minutes/personnel`).
  */
 const VOTE_ON_PEOPLE =
-  /[^。；;，,]*(?:选举(?:产生)?|(?:表决|审议|会议)?通过了?[^。；;，,]{0,40}?(?:任免|任职|免职|任命|人事|名单|人选|候选人|代表))[^。；;，,]*[。；;，,]?/g;
+  /选举(?:产生)?|(?:表决|审议|会议)?通过了?[^。；;，,]{0,40}?(?:任免|任职|免职|任命|人事|名单|人选|候选人|代表)/;
 
 /** Whether all a decision decides is a vote on people: it stands as a 议定事项, with no one to carry it out by a date. */
 function settledAtTheMeeting(text: string): boolean {
-  const rest = text.replace(VOTE_ON_PEOPLE, "");
-  return rest !== text && !DECIDES.test(rest.replace(ASSESSMENT, "").replace(/《[^》]*》/g, "《》"));
+  const clauses = text.split(/[。；;，,]/);
+  if (!clauses.some((clause) => VOTE_ON_PEOPLE.test(clause))) return false;
+  const rest = clauses.filter((clause) => !VOTE_ON_PEOPLE.test(clause)).join("，");
+  return !DECIDES.test(rest.replace(ASSESSMENT, "").replace(/《[^》]*》/g, "《》"));
 }
 
 /**
@@ -422,15 +424,18 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
     const owner = m[1].trim();
     if (isSomeone(owner)) return located(owner, i, from + m.index! + m[0].indexOf(owner), owner);
   }
+  const sentences = sentencesOf(text);
   for (const m of text.matchAll(OWNER)) {
-    if (toldNotAsked(sentenceAround(text, m.index!))) continue;
+    if (toldNotAsked(sentences.around(m.index!))) continue;
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
     const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]).trim();
     const unit = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;
     let start = text.indexOf(unit, m.index);
     // `各镇街、各部门要…`: the unit that acts is the last of a list; the list names who acts.
     const listed = m[6]
-      ? LISTED_BEFORE.exec(text.slice(0, start))?.[0].replace(MEETING_WORDS, "").replace(ASKING, "")
+      ? LISTED_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[0]
+          .replace(MEETING_WORDS, "")
+          .replace(ASKING, "")
       : "";
     start -= listed?.length ?? 0;
     const owner = (listed ?? "") + unit;
@@ -440,10 +445,21 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
   return undefined;
 }
 
-function sentenceAround(text: string, at: number): string {
-  const start = text.slice(0, at).search(/[^。；;！!]*$/);
-  const end = text.slice(at).search(/[。；;！!]|$/);
-  return text.slice(start, at + end);
+/** The sentences of a text, found once, and the one around an offset (a long text has many owners to test). */
+function sentencesOf(text: string) {
+  const ends = [...text.matchAll(/[。；;！!]/g)].map((m) => m.index! + 1);
+  return {
+    around(at: number): string {
+      let low = 0;
+      let high = ends.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (ends[mid] <= at) low = mid + 1;
+        else high = mid;
+      }
+      return text.slice(low > 0 ? ends[low - 1] : 0, low < ends.length ? ends[low] - 1 : text.length);
+    },
+  };
 }
 
 /**
