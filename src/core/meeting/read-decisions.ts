@@ -425,8 +425,12 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
     if (isSomeone(owner)) return located(owner, i, from + m.index! + m[0].indexOf(owner), owner);
   }
   const sentences = sentencesOf(text);
+  const told = new Map<string, boolean>();
   for (const m of text.matchAll(OWNER)) {
-    if (toldNotAsked(sentences.around(m.index!))) continue;
+    // Many owners in one long sentence: the sentence is judged once.
+    const sentence = sentences.around(m.index!);
+    if (!told.has(sentence)) told.set(sentence, toldNotAsked(sentence));
+    if (told.get(sentence)) continue;
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
     const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]).trim();
     const unit = found.replace(MEETING_WORDS, "").replace(ASKING, "") || found;

@@ -36,6 +36,8 @@ export interface MinutesFacts {
  */
 const ATTENDED =
   /(?:参加|出席|参与)(?:了)?(?:此次|本次|[两二三四五六七八九十]次)?(?:会议|相关议题)|(?:人员|干部|同志|负责人)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?参会[，,。；;]|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)|组织(?!召开|举行|开展|学习)[^。；;]{2,80}?(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|单位|企业|部门)[^。；;]{0,6}?[，,]?\s*(?:召开|举行)了/;
+/** A sentence about a meeting still to come (`会议决定：于12月26日在定城召开…`). */
+const STILL_TO_COME = /决定|将于|拟于|定于|即将|将在/;
 /** `会议在线进行`, `以视频会议形式召开`: a meeting held online sat nowhere else. */
 const ONLINE =
   /(?:在线|线上|网络|视频(?:会议)?(?:形式|方式)?)(?:进行|召开|举行)|以(?:线上|视频|网络)(?:会议)?(?:形式|方式)/;
@@ -229,7 +231,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
       if (!m && day) facts.meetingDayText ??= located(day[0].trim(), i, day.index, day[0].trim());
     }
     // `会议决定：于12月26日在定城召开…`: a meeting decided on, still to come, is not where this one sat.
-    const held = text.replace(/[^。；;]*(?:决定|将于|拟于|定于|即将|将在)[^。；;]*/g, (s) => " ".repeat(s.length));
+    const held = text.replace(/[^。；;]+/g, (s) => (STILL_TO_COME.test(s) ? " ".repeat(s.length) : s));
     const place =
       /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(held) ??
       /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(held);

@@ -525,8 +525,14 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
   for (let i = facts.body[0]; i < facts.body[1]; i++) {
     const text = paragraphs[i];
     // `中国科协于5月15日发“…通知”，…。…理事会定于6月15日…召开`: the date whose own sentence holds the meeting.
+    const ends = [...text.matchAll(/[。；;]/g)].map((m) => m.index!);
     const arranged = [...text.matchAll(ARRANGED_ALL)].find((m) =>
-      /召开|举行|举办|开会|开始|开幕/.test(text.slice(m.index).split(/[。；;]/)[0]),
+      /召开|举行|举办|开会|开始|开幕/.test(
+        text.slice(
+          m.index,
+          ends.find((end) => end >= m.index!),
+        ),
+      ),
     );
     if (!arranged) continue;
     const after = arranged.index;
