@@ -5,7 +5,7 @@ import { type DateTime, type LocalDate, dateTimeOrdinal } from "../text/dates";
 import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
 import { isFormulaError } from "../rules/cell/formula-error";
-import { NameIndex } from "./name-index";
+import { NameFilter } from "./name-filter";
 import { type ProxySign, proxySignOf } from "./proxy-signature";
 import type { Tally, TallyParts } from "./tally";
 
@@ -157,13 +157,13 @@ export function analyseAttendance(
   const signers: Signer[] = [];
   const repeats: Attendance["repeats"] = [];
   // Signers and roster entries are built field by field: object spread of a Person runs on a slow path
-  // in V8 that took a third of a 100k-row check. Each name has a number (`names`) and, by it, the first signer and
-  // roster entry of that name; the lists of more exist only for the rare names that several people share. No
-  // object per name: on 50,000 rows those, and a Map's entries, were what garbage collection copied.
-  const names = new NameIndex(people.length);
-  const slots = new NameSlots();
-  /** The number of each signer's name (its `id`), aligned with `signers`. */
-  const nameOfSigner: number[] = [];
+  // in V8 that took a third of a 100k-row check. One slot per name holds both sides; the lists behind a
+  // slot exist only for the rare names that several people share.
+  const byName = new Map<string, NameSlot>();
+  const slotOfSigner: NameSlot[] = [];
+  // On 100k rows every hash lookup is a cache miss. Most names are new when first seen: a small bit set
+  // answers "certainly not seen yet" without touching the map.
+  const seen = new NameFilter(people.length);
   // People the sign-in sheet itself marks on leave (王强 … 备注：请假) are on leave on the roster too.
   const leaveOnSheet = new Map<string, Person[]>();
   for (const person of people) {
@@ -177,18 +177,23 @@ export function analyseAttendance(
     const proxy = proxySignOf(table, row);
     const lateByStatus = signinStatusesOf(table, row).includes("late");
     const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null, proxy, lateByStatus };
-    const known = names.size;
-    const id = names.add(nameKey);
-    const first = id < known ? slots.signerWhere(id, (other) => samePerson(other, signer)) : undefined;
+    let slot = seen.mayHave(nameKey) ? byName.get(nameKey) : undefined;
+    const first = slot && findIn(slot.signer, slot.moreSigners, (other) => samePerson(other, signer));
     if (first) {
       repeats.push({ signer, first });
       if (signer.time && (!first.time || ordinal(signer) < ordinal(first))) first.time = signer.time;
       first.proxy ??= signer.proxy;
       continue;
     }
-    if (id === known) slots.addName();
-    slots.addSigner(id, signer, signers.length);
-    nameOfSigner.push(id);
+    if (!slot) {
+      slot = { signer, signerIndex: signers.length, moreSigners: null, entry: null, moreEntries: null };
+      byName.set(nameKey, slot);
+      seen.add(nameKey);
+    } else if (!slot.signer) {
+      slot.signer = signer;
+      slot.signerIndex = signers.length;
+    } else (slot.moreSigners ??= []).push(signer);
+    slotOfSigner.push(slot);
     signers.push(signer);
   }
 
@@ -200,19 +205,19 @@ export function analyseAttendance(
     let next = 0;
     for (const person of peopleOf(rosterTable)) {
       if (person.nameKey === "") continue;
-      let id: number;
-      if (next < signers.length && signers[next].nameKey === person.nameKey) id = nameOfSigner[next++];
+      let slot: NameSlot | undefined;
+      if (next < signers.length && signers[next].nameKey === person.nameKey) slot = slotOfSigner[next++];
       else {
-        id = names.find(person.nameKey);
-        if (id >= 0 && slots.firstSignerIndex[id] >= 0) next = slots.firstSignerIndex[id] + 1;
+        slot = byName.get(person.nameKey);
+        if (slot?.signer) next = slot.signerIndex + 1;
       }
-      const listed = id >= 0 ? slots.entryWhere(id, (entry) => samePerson(entry, person)) : undefined;
+      const listed = slot && findIn(slot.entry, slot.moreEntries, (entry) => samePerson(entry, person));
       if (listed) {
         rosterRepeats.push({ person, first: listed });
         continue;
       }
       const signedAs =
-        (id >= 0 ? slots.signerWhere(id, (s) => !s.rosterEntry && samePerson(s, person)) : undefined) ?? null;
+        (slot && findIn(slot.signer, slot.moreSigners, (s) => !s.rosterEntry && samePerson(s, person))) ?? null;
       const { table, row, name, unit, nameKey, unitKey } = person;
       const onLeave =
         isOnLeave(rosterTable, row) ||
@@ -220,11 +225,9 @@ export function analyseAttendance(
       const entry: RosterEntry = { table, row, name, unit, nameKey, unitKey, onLeave, signedAs };
       if (signedAs) signedAs.rosterEntry = entry;
       rosterEntries.push(entry);
-      if (id < 0) {
-        names.add(nameKey);
-        slots.addName();
-      }
-      slots.addEntry(id < 0 ? names.size - 1 : id, entry);
+      if (!slot) byName.set(nameKey, { signer: null, signerIndex: -1, moreSigners: null, entry, moreEntries: null });
+      else if (!slot.entry) slot.entry = entry;
+      else (slot.moreEntries ??= []).push(entry);
     }
   }
   const notInvited = rosterTable ? signers.filter((s) => !s.rosterEntry) : [];
@@ -271,49 +274,22 @@ function tallyParts(signers: Signer[], roster: RegisterTable | null, entries: Ro
   return { proxies, leaveSigned, leave: onLeave.map((e) => e.name), roster: roster?.sheet ?? null };
 }
 
-/** By a name's number (see NameIndex): its first signer and roster entry, and the rare others of that name. */
-class NameSlots {
-  readonly firstSigner: (Signer | null)[] = [];
-  /** Index of the first signer in the signers list, -1 when none. */
-  readonly firstSignerIndex: number[] = [];
-  readonly firstEntry: (RosterEntry | null)[] = [];
-  private readonly moreSigners = new Map<number, Signer[]>();
-  private readonly moreEntries = new Map<number, RosterEntry[]>();
-
-  /** Makes room for the name just numbered. */
-  addName(): void {
-    this.firstSigner.push(null);
-    this.firstSignerIndex.push(-1);
-    this.firstEntry.push(null);
-  }
-
-  addSigner(name: number, signer: Signer, index: number): void {
-    if (this.firstSigner[name]) return addTo(this.moreSigners, name, signer);
-    this.firstSigner[name] = signer;
-    this.firstSignerIndex[name] = index;
-  }
-
-  addEntry(name: number, entry: RosterEntry): void {
-    if (this.firstEntry[name]) addTo(this.moreEntries, name, entry);
-    else this.firstEntry[name] = entry;
-  }
-
-  signerWhere(name: number, test: (signer: Signer) => boolean): Signer | undefined {
-    return findIn(this.firstSigner[name], this.moreSigners.size ? this.moreSigners.get(name) : undefined, test);
-  }
-
-  entryWhere(name: number, test: (entry: RosterEntry) => boolean): RosterEntry | undefined {
-    return findIn(this.firstEntry[name], this.moreEntries.size ? this.moreEntries.get(name) : undefined, test);
-  }
+interface NameSlot {
+  signer: Signer | null;
+  /** Index of `signer` in the signers list, -1 when none. */
+  signerIndex: number;
+  moreSigners: Signer[] | null;
+  entry: RosterEntry | null;
+  moreEntries: RosterEntry[] | null;
 }
 
-function addTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
 }
 
-function findIn<T>(first: T | null, more: T[] | undefined, test: (item: T) => boolean): T | undefined {
+function findIn<T>(first: T | null, more: T[] | null, test: (item: T) => boolean): T | undefined {
   if (first && test(first)) return first;
   return more?.find(test);
 }

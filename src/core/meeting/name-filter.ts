@@ -1,0 +1,28 @@
+/** A one-hash Bloom filter over name keys, about eight bits per name. */
+export class NameFilter {
+  private readonly words: Int32Array;
+  private readonly mask: number;
+
+  constructor(names: number) {
+    let bits = 1024;
+    while (bits < names * 8) bits *= 2;
+    this.words = new Int32Array(bits >>> 5);
+    this.mask = bits - 1;
+  }
+
+  add(key: string): void {
+    const bit = this.bitOf(key);
+    this.words[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  mayHave(key: string): boolean {
+    const bit = this.bitOf(key);
+    return (this.words[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
+  private bitOf(key: string): number {
+    let hash = 0x811c9dc5; // FNV-1a
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    return (hash ^ (hash >>> 15)) & this.mask;
+  }
+}
