@@ -10,6 +10,7 @@ import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
 import { REPLY_NOTICE_FILE, SAMPLE_REPLIES } from "../../src/samples/replies";
 import { ExcelPaneView } from "../../src/taskpane/panes/ExcelPane";
 import { FakeExcel } from "../fakes/excel-fake";
+import { pickedFile } from "./picked-file";
 
 function setup(sheets = [SEATING_ROSTER_SHEET]) {
   const excel = new FakeExcel();
@@ -23,15 +24,8 @@ function setup(sheets = [SEATING_ROSTER_SHEET]) {
   return { excel, user };
 }
 
-/** A picked file as the browser gives it (jsdom's File has no arrayBuffer()). */
-function picked(name: string, bytes: Uint8Array, lastModified = Date.now()): File {
-  const file = new File([new Uint8Array(bytes)], name, { lastModified });
-  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
-  return file;
-}
-
 async function sampleReplies(replies = SAMPLE_REPLIES): Promise<File[]> {
-  return (await sampleReplyFiles(replies)).map((f) => picked(f.name, f.bytes, f.lastModified));
+  return (await sampleReplyFiles(replies)).map((f) => pickedFile(f.name, f.bytes, f.lastModified));
 }
 
 /** The values of a sheet's row, left to right. */
@@ -57,7 +51,7 @@ async function checkedCard(user: ReturnType<typeof userEvent.setup>) {
   const notice = (await sampleNoticeFile()).bytes;
   const noticeInput = within(card).getByLabelText("选择会议通知（可选）…", { selector: "input" });
   await waitFor(() => expect(noticeInput).toBeEnabled());
-  await user.upload(noticeInput, picked(REPLY_NOTICE_FILE, notice));
+  await user.upload(noticeInput, pickedFile(REPLY_NOTICE_FILE, notice));
   await within(card).findByText(`通知：${REPLY_NOTICE_FILE}（按它核对缺报、名额和截止日期）`);
   return card;
 }

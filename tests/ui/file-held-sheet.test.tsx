@@ -4,15 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { FILE_JOBS } from "../../src/hosts/files/file-jobs";
 import { HELD_ROWS } from "../../src/hosts/files/held-sheets";
 import { FileRegisterPanel } from "../../src/taskpane/files/FileRegisterPanel";
-
-/** A picked file whose bytes jsdom can read back. */
-function fileOf(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes.slice().buffer as ArrayBuffer], name);
-  Object.defineProperty(file, "arrayBuffer", {
-    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  });
-  return file;
-}
+import { pickedFile } from "./picked-file";
 
 async function dialogButton(name: string) {
   return waitFor(
@@ -28,7 +20,7 @@ function longExport(): File {
   const lines = ["序号,姓名,单位,联系电话"];
   for (let i = 1; i < ROWS; i++) lines.push(`${i},张${i},县财政局,1390000${String(i).padStart(4, "0")}`);
   lines.push(`${ROWS},李末,县财政局,１３９００００９９９９`);
-  return fileOf(new TextEncoder().encode(lines.join("\n")), "签到导出.csv");
+  return pickedFile("签到导出.csv", new TextEncoder().encode(lines.join("\n")));
 }
 
 describe("file mode: a sheet too long to keep on the page is checked, previewed and fixed in the worker", () => {

@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { FileRegisterPanel } from "../../src/taskpane/files/FileRegisterPanel";
+import { pickedFile } from "./picked-file";
 
 function setup() {
   const user = userEvent.setup();
@@ -12,15 +13,6 @@ function setup() {
     </FluentProvider>,
   );
   return { user };
-}
-
-/** A picked file whose bytes jsdom can read back. */
-function fileOf(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes.slice().buffer as ArrayBuffer], name);
-  Object.defineProperty(file, "arrayBuffer", {
-    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  });
-  return file;
 }
 
 /** An e-sign-in system's export: its own 签到状态, no meeting start, no 名单. */
@@ -61,8 +53,8 @@ describe("file mode: tallies that explain themselves and lateness without Excel"
 
   it("reads an export's 签到状态 and checks it against a 参会名单 opened with it, then by a typed start", async () => {
     const { user } = setup();
-    const roster = fileOf(await gridsToXlsx([ROSTER]), "参会名单.xlsx");
-    const csv = fileOf(new TextEncoder().encode(`\uFEFF${EXPORT_CSV}`), "签到导出.csv");
+    const roster = pickedFile("参会名单.xlsx", await gridsToXlsx([ROSTER]));
+    const csv = pickedFile("签到导出.csv", new TextEncoder().encode(`\uFEFF${EXPORT_CSV}`));
     await user.upload(screen.getByLabelText(/打开/, { selector: "input" }), [csv, roster]);
     const article = await screen.findByRole("article", { name: "签到导出.csv" }, { timeout: 5000 });
     expect(

@@ -5,13 +5,7 @@ import { readWorkbookGrids } from "../../src/hosts/files/read-workbook";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import FilePane from "../../src/taskpane/panes/FilePane";
 import { blobBytes } from "./blob-bytes";
-
-/** A picked file as the browser gives it (jsdom's File has no arrayBuffer()). */
-function picked(name: string, bytes: Uint8Array): File {
-  const file = new File([new Uint8Array(bytes)], name);
-  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
-  return file;
-}
+import { pickedFile } from "./picked-file";
 
 /** A 参会名单 an earlier run made from 县应急管理局's 回执 (its 来源文件 names it). */
 const EARLIER_LIST = [
@@ -37,7 +31,7 @@ describe("file mode: 汇总回执 added to an earlier 参会名单", () => {
     const list = await gridsToXlsx([{ sheet: "参会名单", rows: EARLIER_LIST }]);
     await user.upload(
       within(pane).getByLabelText("打开已有参会名单…", { selector: "input" }),
-      picked("参会名单.xlsx", list),
+      pickedFile("参会名单.xlsx", list),
     );
     expect(
       await within(pane).findByText("加到已有参会名单：参会名单.xlsx（2 人），只添加新报名的人。"),

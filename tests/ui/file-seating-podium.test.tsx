@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { FileRegisterPanel } from "../../src/taskpane/files/FileRegisterPanel";
+import { pickedFile } from "./picked-file";
 
 function setup() {
   const user = userEvent.setup();
@@ -12,15 +13,6 @@ function setup() {
     </FluentProvider>,
   );
   return { user };
-}
-
-/** A picked file whose bytes jsdom can read back. */
-function fileOf(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes.slice().buffer as ArrayBuffer], name);
-  Object.defineProperty(file, "arrayBuffer", {
-    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  });
-  return file;
 }
 
 /** A second 名单 of five, opened after the sample's ten. */
@@ -37,7 +29,7 @@ const FIVE = {
 };
 
 async function podiumAfterOpening(user: ReturnType<typeof userEvent.setup>) {
-  const file = fileOf(await gridsToXlsx([FIVE]), "五人名单.xlsx");
+  const file = pickedFile("五人名单.xlsx", await gridsToXlsx([FIVE]));
   await user.upload(screen.getByLabelText(/打开/, { selector: "input" }), file);
   const article = await screen.findByRole("article", { name: "五人名单.xlsx" }, { timeout: 15_000 });
   const seating = await within(article).findByRole("region", { name: "座次图与桌签" });

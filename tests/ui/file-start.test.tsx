@@ -7,6 +7,7 @@ import { minutesDocx } from "../../src/core/render";
 import { SAMPLE_MINUTES } from "../../src/samples/draft-inputs";
 import { ROSTER_SHEET, SIGNIN_SHEET } from "../../src/samples/signin-workbook";
 import FilePane from "../../src/taskpane/panes/FilePane";
+import { pickedFile } from "./picked-file";
 
 function setup() {
   const user = userEvent.setup();
@@ -16,15 +17,6 @@ function setup() {
     </FluentProvider>,
   );
   return { user };
-}
-
-/** A File jsdom can read back (its File has no arrayBuffer). */
-function fileOf(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes.slice().buffer as ArrayBuffer], name);
-  Object.defineProperty(file, "arrayBuffer", {
-    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  });
-  return file;
 }
 
 /**
@@ -55,7 +47,7 @@ describe("file mode's start screen", () => {
   it("a .docx dropped on 检查登记表 opens in 检查通知/纪要, with a line saying so", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: /^检查登记表/ }));
-    const docx = fileOf(await zipDocx(minutesDocx(SAMPLE_MINUTES)), "纪要.docx");
+    const docx = pickedFile("纪要.docx", await zipDocx(minutesDocx(SAMPLE_MINUTES)));
     const drop = screen.getByText(/或把 \.xlsx/).parentElement!;
     fireEvent.drop(drop, { dataTransfer: { files: [docx] } });
     expect(await screen.findByText("“纪要.docx”是 Word 文档，已在“检查通知/纪要”中打开。")).toBeVisible();
@@ -75,7 +67,7 @@ describe("file mode's start screen", () => {
       </FluentProvider>,
     );
     await user.click(screen.getByRole("button", { name: /^检查通知\/纪要/ }));
-    const sheet = fileOf(await gridsToXlsx([SIGNIN_SHEET]), "签到表.xlsx");
+    const sheet = pickedFile("签到表.xlsx", await gridsToXlsx([SIGNIN_SHEET]));
     await user.upload(screen.getByLabelText("打开 .docx 或 .txt…", { selector: "input" }), sheet);
     expect(await screen.findByText("“签到表.xlsx”是表格，已在“检查登记表”中打开。")).toBeVisible();
     expect(screen.getByRole("tab", { name: "检查登记表" })).toHaveAttribute("aria-selected", "true");
@@ -85,7 +77,7 @@ describe("file mode's start screen", () => {
   it("a 参会名单 opened to check goes to 座次图与桌签", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: /^检查登记表/ }));
-    const roster = fileOf(await gridsToXlsx([ROSTER_SHEET]), "参会名单.xlsx");
+    const roster = pickedFile("参会名单.xlsx", await gridsToXlsx([ROSTER_SHEET]));
     await user.upload(screen.getByLabelText("打开登记表…", { selector: "input" }), roster);
     expect(await screen.findByText("“参会名单.xlsx”是参会名单，已转到“座次图与桌签”。")).toBeVisible();
     expect(screen.getByRole("tab", { name: "座次图与桌签" })).toHaveAttribute("aria-selected", "true");

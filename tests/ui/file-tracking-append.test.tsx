@@ -8,13 +8,7 @@ import { gridsToXlsx } from "../../src/hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../src/samples";
 import { FileRegisterPanel } from "../../src/taskpane/files/FileRegisterPanel";
 import { blobBytes } from "./blob-bytes";
-
-/** A picked file as the browser gives it (jsdom's File has no arrayBuffer()). */
-function picked(name: string, bytes: Uint8Array): File {
-  const file = new File([new Uint8Array(bytes)], name);
-  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
-  return file;
-}
+import { pickedFile } from "./picked-file";
 
 const TRACKING = SAMPLE_WORKBOOKS.find((w) => w.id === "tracking")!.grids[0];
 
@@ -26,7 +20,7 @@ async function trackingXlsx(patch: (sheetXml: string) => string = (xml) => xml):
   return zip.generateAsync({ type: "uint8array" });
 }
 
-const MINUTES = picked(
+const MINUTES = pickedFile(
   "第13期纪要.txt",
   new TextEncoder().encode(
     "县政府常务会议纪要\n2026年12月10日上午，县政府召开常务会议。\n" +
@@ -63,7 +57,7 @@ describe("file mode: 追加纪要中的议定事项, as in Excel", () => {
   afterEach(() => jest.restoreAllMocks());
 
   it("appends the new items under the last row, says how to get the copy, which holds them; the same minutes add nothing", async () => {
-    const { user, article } = await openTracking(picked("督办台账.xlsx", await trackingXlsx()));
+    const { user, article } = await openTracking(pickedFile("督办台账.xlsx", await trackingXlsx()));
     expect(within(article).getByLabelText("督办统计")).toHaveTextContent(/6\s*共计/);
     const blobs = downloads();
     const picker = within(article).getByLabelText("追加纪要中的议定事项…", { selector: "input" });
@@ -91,7 +85,7 @@ describe("file mode: 追加纪要中的议定事项, as in Excel", () => {
     const protectedSheet = await trackingXlsx((xml) =>
       xml.replace("</sheetData>", '</sheetData><sheetProtection sheet="1"/>'),
     );
-    const { user, article } = await openTracking(picked("督办台账.xlsx", protectedSheet));
+    const { user, article } = await openTracking(pickedFile("督办台账.xlsx", protectedSheet));
     await user.upload(within(article).getByLabelText("追加纪要中的议定事项…", { selector: "input" }), MINUTES);
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "工作表“督办台账”受保护，无法追加。请先取消保护（审阅 → 撤销工作表保护）",
@@ -103,7 +97,7 @@ describe("file mode: 追加纪要中的议定事项, as in Excel", () => {
     const withTotal = await trackingXlsx((xml) =>
       xml.replace("</sheetData>", '<row r="10"><c r="B10"><f>COUNTA(B3:B9)</f></c></row></sheetData>'),
     );
-    const { user, article } = await openTracking(picked("督办台账.xlsx", withTotal));
+    const { user, article } = await openTracking(pickedFile("督办台账.xlsx", withTotal));
     await user.upload(within(article).getByLabelText("追加纪要中的议定事项…", { selector: "input" }), MINUTES);
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "工作表“督办台账”的表格下面第 10 行有公式或内容（如合计行），追加会覆盖它，未追加；请先把它移开",
@@ -114,7 +108,7 @@ describe("file mode: 追加纪要中的议定事项, as in Excel", () => {
   it("says a 台账 too long to keep on the page cannot take items here, and where it can", async () => {
     const lines = ["序号,议定事项,责任单位,完成时限,状态"];
     for (let i = 1; i <= HELD_ROWS + 10; i++) lines.push(`${i},事项${i},县水利局,2027-03-31,未办`);
-    const { article } = await openTracking(picked("督办台账.csv", new TextEncoder().encode(lines.join("\n"))));
+    const { article } = await openTracking(pickedFile("督办台账.csv", new TextEncoder().encode(lines.join("\n"))));
     expect(
       await within(article).findByText(
         "工作表“督办台账”超过 5,000 行，在浏览器中不能追加纪要中的议定事项；请在 Excel 或 WPS 中打开这份台账，从任务窗格追加。",

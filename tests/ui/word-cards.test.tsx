@@ -8,6 +8,7 @@ import { SEATING_ROSTER_SHEET } from "../../src/samples/other-registers";
 import { WordPaneView } from "../../src/taskpane/panes/WordPane";
 import { FakeWord } from "../fakes/word-fake";
 import { blobBytes } from "./blob-bytes";
+import { pickedFile } from "./picked-file";
 
 /** The Word pane on the 桌签 tab, on a Word with or without WordApi 1.3. */
 function setup({ wordApi13 = true } = {}) {
@@ -28,11 +29,7 @@ function setup({ wordApi13 = true } = {}) {
 /** The sample 参会名单 (孙丽 on leave) as the .xlsx a clerk picks. */
 async function rosterFile(): Promise<File> {
   const bytes = await gridsToXlsx([SEATING_ROSTER_SHEET]);
-  const file = new File([bytes.slice().buffer as ArrayBuffer], "参会名单.xlsx");
-  Object.defineProperty(file, "arrayBuffer", {
-    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  });
-  return file;
+  return pickedFile("参会名单.xlsx", bytes);
 }
 
 async function documentXml(docx: Uint8Array): Promise<string> {
