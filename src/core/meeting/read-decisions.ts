@@ -72,6 +72,7 @@ const DEADLINE =
  */
 function deadlineIn(text: string): RegExpExecArray | null {
   const all = new RegExp(DEADLINE.source, "g");
+  const sentences = sentencesOf(text);
   for (const m of text.matchAll(all)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     if (/前|底|内|末|旬/.test(m[0])) return m as RegExpExecArray;
@@ -79,12 +80,10 @@ function deadlineIn(text: string): RegExpExecArray | null {
     if (/^[^，,。；;]{0,24}?(?:会议|会商|会)上/.test(after)) continue;
     if (/^(?:召开|举行|印发|发布|出台|通过|作出|做出)的/.test(after)) continue;
     // `4月13日,市林业局召开…调度会。`: the record's opening sentence dates the meeting itself.
-    const sentenceBefore = text
-      .slice(0, m.index!)
-      .split(/[。；;！!]/)
-      .at(-1)!;
-    const sentenceAfter = text.slice(m.index! + m[0].length).split(/[。；;！!]/)[0];
-    if (/^\s*(?:\d{4}年)?$/.test(sentenceBefore) && /召开|举行|举办|主持/.test(sentenceAfter.slice(0, 80))) continue;
+    const { start, end } = sentences.bounds(m.index!);
+    const sentenceBefore = text.slice(start, m.index!);
+    const sentenceAfter = text.slice(m.index! + m[0].length, Math.min(end, m.index! + m[0].length + 80));
+    if (/^\s*(?:\d{4}年)?$/.test(sentenceBefore) && /召开|举行|举办|主持/.test(sentenceAfter)) continue;
     return m as RegExpExecArray;
   }
   return null;
@@ -425,11 +424,11 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
     if (isSomeone(owner)) return located(owner, i, from + m.index! + m[0].indexOf(owner), owner);
   }
   const sentences = sentencesOf(text);
-  const told = new Map<string, boolean>();
+  const told = new Map<number, boolean>();
   for (const m of text.matchAll(OWNER)) {
     // Many owners in one long sentence: the sentence is judged once.
-    const sentence = sentences.around(m.index!);
-    if (!told.has(sentence)) told.set(sentence, toldNotAsked(sentence));
+    const sentence = sentences.bounds(m.index!).start;
+    if (!told.has(sentence)) told.set(sentence, toldNotAsked(sentences.around(m.index!)));
     if (told.get(sentence)) continue;
     // `会议同意县财政局安排…`: the unit, without the words of the meeting before it.
     const found = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]).trim();
@@ -452,16 +451,21 @@ function ownerIn(paragraph: string, i: number, from: number): Located<string> | 
 /** The sentences of a text, found once, and the one around an offset (a long text has many owners to test). */
 function sentencesOf(text: string) {
   const ends = [...text.matchAll(/[。；;！!]/g)].map((m) => m.index! + 1);
+  const bounds = (at: number) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= at) low = mid + 1;
+      else high = mid;
+    }
+    return { start: low > 0 ? ends[low - 1] : 0, end: low < ends.length ? ends[low] - 1 : text.length };
+  };
   return {
+    bounds,
     around(at: number): string {
-      let low = 0;
-      let high = ends.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (ends[mid] <= at) low = mid + 1;
-        else high = mid;
-      }
-      return text.slice(low > 0 ? ends[low - 1] : 0, low < ends.length ? ends[low] - 1 : text.length);
+      const { start, end } = bounds(at);
+      return text.slice(start, end);
     },
   };
 }
