@@ -1,13 +1,14 @@
-import { useMemo, useState } from "react";
+import { type ComponentType, useMemo, useState } from "react";
 import type { Minutes, Notice } from "../../core/meeting/notice";
 import type { FormCheck } from "../../core/rules/check-form";
 import type { WordHost } from "../../hosts/word/word-host";
 import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useLazyModule } from "../components/useLazyModule";
 import { DraftPanel } from "./DraftPanel";
-import { loadDraftEngine } from "./load-engines";
+import { type DraftEngine, loadDraftEngine } from "./load-engines";
 import { MinutesForm } from "./MinutesForm";
 import { NoticeForm } from "./NoticeForm";
+import type { DraftFormProps } from "./useFormFields";
 
 /** What the form shows until the checks have loaded (a fraction of a second): no findings yet. */
 const NOT_CHECKED: FormCheck = { blocks: [], findings: [], byField: {}, pending: true };
@@ -37,48 +38,69 @@ export function useDrafts(initialNotice: Notice = {}, initialMinutes: Minutes = 
   };
 }
 
-/** 起草通知: the notice form over any Word host (inserted in Word and WPS, downloaded in file mode). */
-export function NoticeDraft({ host, draft }: { host: WordHost; draft: Draft<Notice> }) {
-  const notice = draft.value;
+/**
+ * A drafted document's form and its 插入/新建/下载, with the checks' load failure said above it: `ooxml` and `docx` make
+ * the document from the draft with the drafting engine (loaded by then, or at the first click).
+ */
+export function DocumentDraft<T>({
+  host,
+  draft,
+  ooxml,
+  docx,
+  fileName,
+  Form,
+}: {
+  host: WordHost;
+  draft: Draft<T>;
+  ooxml: (engine: DraftEngine, value: T) => string;
+  docx: (engine: DraftEngine, value: T) => Record<string, string>;
+  /** The downloaded file's name, from the draft's title. */
+  fileName: (value: T) => string;
+  Form: ComponentType<DraftFormProps<T>>;
+}) {
+  const value = draft.value;
   return (
     <>
       <Status status={draft.failure} />
       <DraftPanel
         host={host}
         check={draft.check}
-        ooxml={async () => (await loadDraftEngine()).noticeOoxml(notice)}
+        ooxml={async () => ooxml(await loadDraftEngine(), value)}
         docx={async () => {
-          const { zipDocx, noticeDocx } = await loadDraftEngine();
-          return zipDocx(noticeDocx(notice));
+          const engine = await loadDraftEngine();
+          return engine.zipDocx(docx(engine, value));
         }}
-        fileName={() => `${notice.title || notice.name || "会议通知"}.docx`}
-        form={(revealAll) => (
-          <NoticeForm value={notice} onChange={draft.onChange} check={draft.check} revealAll={revealAll} />
-        )}
+        fileName={() => fileName(value)}
+        form={(revealAll) => <Form value={value} onChange={draft.onChange} check={draft.check} revealAll={revealAll} />}
       />
     </>
   );
 }
 
+/** 起草通知: the notice form over any Word host (inserted in Word and WPS, downloaded in file mode). */
+export function NoticeDraft({ host, draft }: { host: WordHost; draft: Draft<Notice> }) {
+  return (
+    <DocumentDraft
+      host={host}
+      draft={draft}
+      ooxml={(engine, notice) => engine.noticeOoxml(notice)}
+      docx={(engine, notice) => engine.noticeDocx(notice)}
+      fileName={(notice) => `${notice.title || notice.name || "会议通知"}.docx`}
+      Form={NoticeForm}
+    />
+  );
+}
+
 /** 起草纪要: the minutes form over any Word host. */
 export function MinutesDraft({ host, draft }: { host: WordHost; draft: Draft<Minutes> }) {
-  const minutes = draft.value;
   return (
-    <>
-      <Status status={draft.failure} />
-      <DraftPanel
-        host={host}
-        check={draft.check}
-        ooxml={async () => (await loadDraftEngine()).minutesOoxml(minutes)}
-        docx={async () => {
-          const { zipDocx, minutesDocx } = await loadDraftEngine();
-          return zipDocx(minutesDocx(minutes));
-        }}
-        fileName={() => `${minutes.title || "会议纪要"}.docx`}
-        form={(revealAll) => (
-          <MinutesForm value={minutes} onChange={draft.onChange} check={draft.check} revealAll={revealAll} />
-        )}
-      />
-    </>
+    <DocumentDraft
+      host={host}
+      draft={draft}
+      ooxml={(engine, minutes) => engine.minutesOoxml(minutes)}
+      docx={(engine, minutes) => engine.minutesDocx(minutes)}
+      fileName={(minutes) => `${minutes.title || "会议纪要"}.docx`}
+      Form={MinutesForm}
+    />
   );
 }
