@@ -1612,3 +1612,69 @@ describe("a place with the way to it in brackets (a blind-k family, written anew
     expect(notice.place?.value).toMatch(/^济南市交通局技工学校培训基地/);
   });
 });
+
+describe("a body writing of another's meeting, and hearings' own 開會 labels (blind-o families, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+  const record = (byline: string) =>
+    kindOf(
+      "3月2日，县长王刚在县政府主持召开全县春耕生产协调会。各乡镇、县直有关部门主要负责人参加会议。",
+      "会上，县农业农村局局长李华汇报了春耕备耕情况。会议要求，各乡镇要抓紧落实春耕物资。",
+      byline,
+    );
+
+  it("a byline of a body other than the meeting's makes a report; the meeting's own office, even abbreviated, does not", () => {
+    expect(record("（县农业农村局办公室）")).toBe("unsure");
+    expect(record("（县政府办）")).toBe("minutes");
+    expect(
+      kindOf(
+        "佛山市某区召开妇女儿童工作委员会全体会议",
+        "5月6日，某区妇女儿童工作委员会召开全体会议，副区长张丽主持。各成员单位分管领导参加会议。",
+        "会议要求，各成员单位要抓好规划落实。",
+        "（某区妇儿工委办）",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a 公告 whose body is headed 開會事由, 開會時間, 開會地點 is a notice, its 事由 the content and the name quoted in it", () => {
+    const paragraphs = toSimplified(
+      [
+        "一、開會事由：說明興辦事業計畫概況，辦理「東區排水改善工程第二場公聽會」，並聽取土地所有權人之意見。",
+        "二、開會時間：114年3月4日（星期二）上午10時。",
+        "三、開會地點：東區區公所3樓禮堂（東區中正路5號）。",
+        "四、聯絡電話：06-2991111分機8123（王小姐）。",
+      ].join("\n"),
+    ).split("\n");
+    expect(kindOf(...paragraphs)).toBe("notice");
+    const notice = readNotice(paragraphs);
+    expect(notice.agenda?.value).toMatch(/^说明/);
+    expect(notice.meetingName?.value).toBe("东区排水改善工程第二场公听会");
+    expect(notice.place?.value).toMatch(/^东区区公所3楼礼堂/);
+  });
+
+  it("a 事由 that only names the meeting is its name, not its content", () => {
+    const notice = readNotice(
+      toSimplified("開會通知單\n開會事由：113學年度下學期期末校務會議\n開會時間：114年6月24日（星期二）上午9時").split(
+        "\n",
+      ),
+    );
+    expect(notice.meetingName?.value).toBe("113学年度下学期期末校务会议");
+    expect(notice.agenda).toBeUndefined();
+  });
+
+  it("a time said to be told later is missing, even in a text cut after it; a month with it is a time", () => {
+    const notice = (timeLine: string, ...tail: string[]) =>
+      missingOrCut(
+        lines(
+          "关于召开全市公交票价调整听证会的公告",
+          "为听取社会各方面意见，市发展改革委拟于近期召开全市公交票价调整听证会，现将有关事项公告如下：",
+          timeLine,
+          "二、听证会参加人：消费者代表9名，经营者代表3名。",
+          ...tail,
+        ),
+      );
+    expect(
+      notice("一、听证会地点：市政务服务中心三楼会议室（具体时间另行公告）。", "三、报名办法：凡年满18周岁，"),
+    ).toEqual(expect.arrayContaining(["会议时间", "document/incomplete"]));
+    expect(notice("一、听证会时间：2026年12月中旬，具体时间另行通知。")).not.toContain("会议时间");
+  });
+});

@@ -31,6 +31,9 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   [/(?:决定|研究决定|拟)(?:于[^。]{0,40}?)?(?:召开|举行|举办)/, "决定召开"],
   [/(?:旁听|公众|市民)[^。]{0,24}?(?:报名|登记|联络|致电|查询|申请)|欢迎[^。]{0,20}?(?:旁听|参加|出席)/, "欢迎旁听"],
   [/公听会|听证会|说明会|座谈会事宜/, "听证会"],
+  // `二、開會時間：…`, `三、座談會時間及地點：…`: a hearing's own labels (a record heads its lines 会议时间, 主持人, 出席).
+  [/(?:^|\s|[一二三四五六七八九十]、)(?:开会|座谈会|公听会|听证会|说明会)(?:时间|地点|日期)/, "开会时间"],
+  [/(?:^|\s|[一二三四五六七八九十]、)开会事由/, "开会事由"],
   // A Hong Kong government release announcing a committee's meeting: `下稿代立法会秘书处发出：…将于…举行会议`.
   [/下稿代[^。]{2,30}?发出/, "代…发出"],
   [/(?:会议|参会|参加)(?:人员|对象|范围)(?:是|为)?[:：]/, "参会人员"],
@@ -114,7 +117,7 @@ const OWN_OFFICE =
   /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
 /** `（宋少奇）`, `（南方都市报）` closing the text: a reporter's or a paper's byline; `（县政府办）` is the office's own. */
 const BYLINE =
-  /[（(](?:(?:作者|供稿|撰稿|撰文|通讯员|文|稿件来源)\s*[:：]\s*|[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,8})[）)]\s*$/;
+  /[（(](?:(?:作者|供稿|撰稿|撰文|通讯员|文|稿件来源)\s*[:：]\s*|[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,16})[）)]\s*$/;
 const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
 /**
  * `文/图：李璐`, `摄影：…` closing the text: the person who wrote it up, as a news item credits (an office's own `（…供稿）`
@@ -173,6 +176,44 @@ function recordSigns(paragraphs: string[]): string[] {
   return signs.length ? ["“…主持召开…会议”", ...signs] : [];
 }
 
+/** `（县政府办）`, `（局办公室）`, `（重点办供稿）`: a body's own office, whose name ends in one of these. */
+const OFFICE_OF = /(?:办公室|办公厅|办|信息站|信息科|宣传科|宣传部|综合科|秘书科)?(?:供稿)?$/;
+const BODY = /(?:局|办|处|科|室|委|会|院|站|所|中心|部|厅|组|校|中学|政府|法院|检察院|公司|集团)(?:供稿)?$/;
+
+/**
+ * `（衡阳市烟草专卖局办公室）` under a record of a meeting the city government held: a body that writes of another's
+ * meeting reports it. A byline naming the meeting's own body, even abbreviated (`（禅城区妇儿工委办）` under
+ * `禅城区…妇女儿童工作委员会…`), is the record's own.
+ */
+function bylineOfAnotherBody(byline: string, paragraphs: string[]): boolean {
+  if (!BODY.test(byline)) return false;
+  const body = byline.replace(OFFICE_OF, "");
+  if (body.length < 2) return false;
+  const lines = paragraphs.filter((p) => p.trim() !== "");
+  const headline = lines.length > 1 && lines[0].length <= 40 && !/[。；;]/.test(lines[0]);
+  const opening = lines
+    .slice(0, headline ? 2 : 1)
+    .join("")
+    .replace(BYLINE, "")
+    .slice(0, 400);
+  return !abbreviates(body, opening);
+}
+
+/** Whether `short` is `long`'s name written short: its characters in order, within a span a name could take. */
+function abbreviates(short: string, text: string): boolean {
+  const maxSpan = short.length * 3 + 4;
+  for (let start = text.indexOf(short[0]); start >= 0; start = text.indexOf(short[0], start + 1)) {
+    let at = start;
+    let found = 1;
+    for (; found < short.length; found++) {
+      at = text.indexOf(short[found], at + 1);
+      if (at < 0 || at - start >= maxSpan) break;
+    }
+    if (found === short.length) return true;
+  }
+  return false;
+}
+
 /** Whether the text reports the meeting: by a reporter or agency (whatever it quotes), or by a news column. */
 function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   const last = [...paragraphs].reverse().find((p) => p.trim() !== "") ?? "";
@@ -180,7 +221,7 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   const byline = BYLINE.exec(last)?.[1];
   if (
     head.some((p) => REPORTER_SIGNS.test(p)) ||
-    (byline && (isPersonName(byline) || MEDIA.test(byline))) ||
+    (byline && (isPersonName(byline) || MEDIA.test(byline) || bylineOfAnotherBody(byline, paragraphs))) ||
     CREDIT_LINE.test(last)
   )
     return "reporter";

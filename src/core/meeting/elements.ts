@@ -10,7 +10,10 @@ export interface ElementPresence {
   belongsAfter: number | null;
   /** Not found, but it would stand after the point where the text breaks off: not reported missing. */
   beyondCut?: boolean;
-  /** Written in the record's opening sentence when written at all (a minutes' time, place and chair). */
+  /**
+   * Known missing even where the text is cut: written in the record's opening sentence when written at all (a
+   * minutes' time, place and chair), or said to be told later (a notice's `具体时间另行通知`).
+   */
   inOpening?: boolean;
   /** Not found where elements are read, but a plain sign of it stands here: not reported missing (element-hints.ts). */
   hinted?: { paragraph: number; text: string };
@@ -38,10 +41,12 @@ export function noticeElements(doc: NoticeFacts): ElementPresence[] {
   const arrangement = paragraphOf(doc.meetingDate) ?? paragraphOf(doc.meetingTimeText) ?? opening;
   const lastBody = bodyEnd > bodyStart ? bodyEnd - 1 : opening;
   const presence = reader(doc.paragraphs, paragraphOf(doc.title));
+  const deferred = (e: ElementPresence): ElementPresence =>
+    doc.deferred && !e.present ? { ...e, inOpening: true, belongsAfter: doc.deferred.at.paragraph } : e;
   return [
     presence("会议名称", doc.meetingName, opening),
-    presence("会议时间", doc.meetingDate ?? doc.meetingTimeText, opening),
-    presence("会议地点", doc.place, arrangement),
+    deferred(presence("会议时间", doc.meetingDate ?? doc.meetingTimeText, opening)),
+    deferred(presence("会议地点", doc.place, arrangement)),
     presence("参会人员/参会单位", doc.attendees, arrangement),
     presence("会议内容/议程", doc.agenda, arrangement),
     presence("联系人", doc.contacts[0], lastBody),

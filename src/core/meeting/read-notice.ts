@@ -21,6 +21,8 @@ export interface NoticeFacts {
   arrangedDate?: Located<DateMention>;
   /** Where the meeting time is spoken of, even without a readable date (`明天上午`). */
   meetingTimeText?: Located<string>;
+  /** Where the notice says its time (and place) will be told later: they are missing even in a text cut short. */
+  deferred?: Located<string>;
   place?: Located<string>;
   attendees?: Located<string>;
   agenda?: Located<string>;
@@ -233,6 +235,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   else if (timePlace) facts.place = inlinePlace(paragraphs, timePlace) ?? placeBesideTime(paragraphs, timePlace);
   if (sections.attendees?.[0]) facts.attendees = sections.attendees[0];
   if (sections.agenda?.[0]) facts.agenda = sections.agenda[0];
+  readMatter(paragraphs, facts);
   readArrangedSentence(paragraphs, facts);
   // Only a 报到 time and place, and no sentence arranging the meeting: the meeting starts then, or the next day,
   // there; where `定于3月25日…召开` says otherwise, 报到 is the day before at the hotel's front desk.
@@ -271,7 +274,55 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   }
   if (facts.secrecy) facts.classified ??= facts.secrecy;
   facts.attachments = readAttachments(paragraphs, bodyStart, closing.start);
+  readDeferral(paragraphs, facts);
   return facts;
+}
+
+/** `開會事由：111學年度期末校務會議`: a matter that is only the meeting's name. */
+const BARE_NAME = /^[^，,。；;:：]{2,30}(?:会议|大会|会)$/;
+/** `「臺中捷運藍線綜合規劃公聽會」` in the matter: the meeting's name quoted. */
+const QUOTED_NAME = /[「“《]([^」”》]{2,40}?会)[」”》]/;
+
+/**
+ * Under `事由：` (a hearing's or a Taiwan 開會通知's label), the matter of the meeting: its content where it says what the
+ * meeting is for (`說明…計畫概況，並聽取…意見`), its name where it only names the meeting, and the name quoted in it.
+ */
+function readMatter(paragraphs: string[], facts: NoticeFacts): void {
+  const agenda = facts.agenda;
+  if (!agenda || !/事由\s*[:：]\s*$/.test(paragraphs[agenda.at.paragraph].slice(0, agenda.at.start))) return;
+  if (BARE_NAME.test(agenda.value)) {
+    facts.meetingName ??= agenda;
+    facts.agenda = undefined;
+    return;
+  }
+  const quoted = QUOTED_NAME.exec(agenda.value);
+  if (quoted && !facts.meetingName) {
+    const start = agenda.at.start + quoted.index + 1;
+    facts.meetingName = located(quoted[1], agenda.at.paragraph, start, quoted[1]);
+  }
+}
+
+/** `具体时间、地点将于第二号公告中明确`, `(具体时间地点另行公告)`: the time, and perhaps the place, still to be told. */
+const DEFERRED =
+  /(?:时间|日期)(?:[、和及与]?地点)?[^。；;]{0,8}?(?:另行|另外|再行|将于|将在|待定|另定)(?:[^。；;]{0,16}?(?:通知|公告|告知|明确|确定|公布))?/;
+
+/**
+ * A notice that says its meeting's time will be told later (`拟于近期召开…具体时间地点另行公告`) has no time, even where a
+ * label heads the sentence that says so, and it is missing however the text ends. A month or part of one
+ * (`12月中旬，具体时间另行通知`) is a time, if a loose one.
+ */
+function readDeferral(paragraphs: string[], facts: NoticeFacts): void {
+  if (facts.meetingDate) return;
+  const [from, to] = facts.body;
+  for (let i = from; i < to; i++) {
+    const m = DEFERRED.exec(paragraphs[i]);
+    // A postponement (`原定于11月11日在上海市召开…延期举行，时间另行通知`) still says the time and place it had.
+    if (!m || /原定|延期|推迟|顺延|改期/.test(paragraphs[i])) continue;
+    if (/(?:\d|[一二三四五六七八九十])\s*月/.test(paragraphs[i].slice(0, m.index))) return;
+    facts.deferred = located(m[0], i, m.index, m[0]);
+    facts.meetingTimeText = undefined;
+    return;
+  }
 }
 
 /** `地点：…` inside a section's value, else the words after `在` up to the verb (`在县委党校二楼报告厅召开`). */
@@ -452,13 +503,30 @@ function looseLabel(paragraph: string): { label: string; valueStart: number; val
     return { label: "参会人员", valueStart, value };
   // `听证时间：…`, `论坛地点：…`: the time or place of what the notice calls its meeting (not 报名时间, 报到地点).
   const gathering = GATHERING_TIME_PLACE.exec(words);
-  if (gathering)
-    return { label: gathering[1] === "地点" || gathering[1] === "地址" ? "地点" : "时间", valueStart, value };
+  if (gathering) return { label: GATHERING_LABEL[gathering[1]], valueStart, value };
   return null;
 }
 
-const GATHERING_TIME_PLACE =
-  /^(?:听证会?|论坛|座谈会?|大会|年会|研讨会|报告会|推介会|交流会|讲座|仪式|典礼|开幕式|演练|答辩|评审会?|说明会|公听会)(?:召开|举行|举办)?(时间|日期|地点|地址)$/;
+/**
+ * `听证时间：…`, `論壇地點：…`, `開會事由：…`, `座談會時間及地點：`: the time, place or matter of what the notice calls its
+ * meeting (not 报名时间, 报到地点).
+ */
+const GATHERING =
+  "(?:开会|听证会?|论坛|座谈会?|大会|年会|研讨会|报告会|推介会|交流会|讲座|仪式|典礼|开幕式|演练|答辩|评审会?|说明会|公听会)";
+const GATHERING_TIME_PLACE = new RegExp(
+  `^${GATHERING}(?:召开|举行|举办)?(时间(?:及|和|、|与)?地点|时间|日期|地点|地址|事由|议题|内容|主题)$`,
+);
+const GATHERING_LABEL: Record<string, (typeof ALL_LABELS)[number]> = {
+  时间: "时间",
+  日期: "时间",
+  地点: "地点",
+  地址: "地点",
+  事由: "事由",
+  议题: "事由",
+  内容: "事由",
+  主题: "事由",
+};
+for (const joiner of ["", "及", "和", "、", "与"]) GATHERING_LABEL[`时间${joiner}地点`] = "时间和地点";
 
 /** A numbered heading worded another way (`三、人员`, `二、会场地点`), known by its last words. */
 const HEADING_ENDINGS: [RegExp, Section][] = [
@@ -476,6 +544,7 @@ function headingSection(paragraph: string): Section | undefined {
     .replace(/[:：]$/, "");
   // Unnumbered, a heading must be short to be one (`说明会办理目的`, `会场地点`).
   if (heading.length > (numbering ? 12 : 8) || /[，,。；;、\d]/.test(heading)) return undefined;
+  if (/时间(?:及|和|与)?地点$/.test(heading)) return "timePlace";
   return HEADING_ENDINGS.find(([ending]) => ending.test(heading))?.[1];
 }
 
