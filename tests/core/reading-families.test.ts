@@ -1678,3 +1678,52 @@ describe("a body writing of another's meeting, and hearings' own 開會 labels (
     expect(notice("一、听证会时间：2026年12月中旬，具体时间另行通知。")).not.toContain("会议时间");
   });
 });
+
+describe("hearings' dates and people, owners by title, reports in a list, a city as a record's place (blind-o families, written anew)", () => {
+  it("a hearing's `日期：` is its time, and those whose views it hears are who comes", () => {
+    const notice = readNotice(
+      toSimplified(
+        [
+          "主旨：舉行「北港溪護岸工程」第1場公聽會，特此公告。",
+          "公告事項：",
+          "一、事由：說明興辦事業計畫概況，並聽取土地所有權人及利害關係人之意見。",
+          "二、日期：中華民國112年3月7日（星期二）上午10時。",
+          "三、地點：北港鎮公所3樓禮堂。",
+        ].join("\n"),
+      ).split("\n"),
+    );
+    expect(notice.meetingDate?.value.day).toBe(7);
+    expect(notice.attendees?.value).toBe("土地所有权人及利害关系人");
+  });
+
+  it("a decision left to people by title (由…会长和…副会长选址决定, 由…主任亲自抓, 镇村两级要) names its owner", () => {
+    const owners = (...items: string[]) =>
+      readMinutes(["6月18日下午，会长王明在商会会议室主持召开常务理事会。", "会议决定：", ...items]).decisions.map(
+        (d) => d.owner?.value ?? null,
+      );
+    expect(
+      owners(
+        "一、关于办公用房的搬迁问题，原则上由李强会长和张华常务副会长选址决定。",
+        "二、关于会员发展，由王明会长、赵敏秘书长就有关细节敲定后作出决定。",
+      ),
+    ).toEqual([expect.stringContaining("李强会长"), expect.stringContaining("王明会长")]);
+    expect(owners("一、征兵工作一定要高度重视，镇村两级要把征兵工作作为重点，8月底前完成。")).toEqual(["镇村两级"]);
+  });
+
+  it("an item that only tells what someone reported decides nothing", () => {
+    const decisions = readMinutes([
+      "6月18日下午，会长王明在商会会议室主持召开常务理事会。",
+      "会议决定：",
+      "一、会费收缴工作由秘书处负责，7月底前完成。",
+      "二、会上张华常务副会长向大家汇报了商会资金回收情况，基本能按时收回。",
+    ]).decisions;
+    expect(decisions).toHaveLength(1);
+  });
+
+  it("a record held 在南宁 or 在京 says where it sat; 在会上 says nothing of it", () => {
+    const place = (line: string) => readMinutes(["某省红十字会第五届理事会第三次会议召开", line]).place?.value;
+    expect(place("12月18日，某省红十字会第五届理事会第三次会议在南宁召开。理事100多人参加会议。")).toBe("南宁");
+    expect(place("2月8日至9日，中国红十字会第十届理事会第四次会议在京召开。理事170余人参加会议。")).toBe("京");
+    expect(place("12月18日，理事们在会上召开小组讨论。")).toBeUndefined();
+  });
+});

@@ -233,7 +233,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     // `会议决定：于12月26日在定城召开…`: a meeting decided on, still to come, is not where this one sat.
     const held = text.replace(/[^。；;]+/g, (s) => (STILL_TO_COME.test(s) ? " ".repeat(s.length) : s));
     const place =
-      /在([^，,。；;]{2,40}?)(?:主持)?(?:召开|举行|开会)/.exec(held) ??
+      /在([^，,。；;]{2,40}?|[京沪津渝穗榕蓉邕])(?:主持)?(?:召开|举行|开会)/.exec(held) ??
       /在([^，,。；;]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场|中心))[，,]/.exec(held);
     if (place && placeLike(place[1]) && heldHere(held, place.index, place[0].length, place[1]))
       facts.place ??= located(place[1], i, place.index + 1, place[1]);
@@ -280,7 +280,15 @@ function heldHere(text: string, at: number, length: number, place: string): bool
   return /会|主持/.test(clause);
 }
 
-/** `在县委常委会议室`, `在芜湖`: a place; `在“十三五”收官的关键节点召开` is a moment, not a place. */
+/**
+ * `在县委常委会议室`, `在芜湖`, `在南宁`, `在京`: a place; `在“十三五”收官的关键节点召开` is a moment, `在会上` or `在线上`
+ * no place.
+ */
 function placeLike(text: string): boolean {
-  return !/[“”"的]/.test(text) && (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州)$/.test(text));
+  if (/[“”"的]/.test(text)) return false;
+  if (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州)$/.test(text)) return true;
+  return (
+    /^(?:[\u4e00-\u9fa5]{2,4}|[京沪津渝穗榕蓉邕])$/.test(text) &&
+    !/会上|此|线上|网上|这里|期间|近日|本周|今天|[上下]午/.test(text)
+  );
 }

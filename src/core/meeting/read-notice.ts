@@ -55,7 +55,18 @@ const LABELS = {
     "培训时间、地点",
     "活动时间和地点",
   ],
-  time: ["会议时间", "时间", "开会时间", "召开时间", "会议日期", "培训时间", "活动时间", "举办时间", "开班时间"],
+  time: [
+    "会议时间",
+    "时间",
+    "日期",
+    "开会时间",
+    "召开时间",
+    "会议日期",
+    "培训时间",
+    "活动时间",
+    "举办时间",
+    "开班时间",
+  ],
   place: ["会议地点", "地点", "开会地点", "会议地址", "培训地点", "活动地点", "举办地点", "会场安排"],
   attendees: [
     "参会人员",
@@ -731,6 +742,9 @@ const ATTENDING =
 const ELIGIBLE =
   /凡([^。；;]{2,60}?)(?:均|皆|都)?(?:可|可以)(?:报名|申请|登记)?(?:参加|出席|旁听|列席|参与)|([^。；;，,]{2,60}?)[，,]?(?:均|皆|都)?(?:可|可以)向[^。；;]{2,30}?(?:提出|申请|报名)[^。；;]{0,4}?(?:旁听|参加|出席)|(?:参会|与会|出席|旁听)的([^，,。；;、]{2,12}?)(?=请|要|须|应|于|在|将|[，,。；;、])|((?:正式|列席|全体|与会|参会)代表)/;
 
+/** `並聽取土地所有權人及利害關係人之意見`: a hearing's people are those whose views it hears. */
+const HEARD = /听取([^。；;，,]{2,30}?(?:人|民众|居民|住户|业主|代表|群众))(?:之|的)?(?:意见|建议|陈述)/;
+
 /**
  * Elements written in sentences rather than under labels, anywhere in the body: the meeting named before
  * its date (`…代表大会定于6月13日在…召开`) or after the verb, what it is for (`为贯彻…，总结交流…`), and who
@@ -765,7 +779,7 @@ function readUnlabelled(paragraphs: string[], facts: NoticeFacts): void {
         facts.attendees = at(paragraphs, i + 1, paragraphs[i + 1].trim());
         continue;
       }
-      const m = are ?? INVITED.exec(text) ?? ATTENDING.exec(text) ?? GATHERED.exec(text);
+      const m = are ?? INVITED.exec(text) ?? ATTENDING.exec(text) ?? GATHERED.exec(text) ?? HEARD.exec(text);
       const who = eligible ? (eligible[1] ?? eligible[2] ?? eligible[3] ?? eligible[4]) : m?.[1];
       if (who && !/不(?:得|能|要|必)?$|无关$|非$/.test(who))
         facts.attendees = located(who, i, (eligible ?? m)!.index, who);
