@@ -1727,3 +1727,33 @@ describe("hearings' dates and people, owners by title, reports in a list, a city
     expect(place("12月18日，理事们在会上召开小组讨论。")).toBeUndefined();
   });
 });
+
+describe("classes of units by type, decisions 经研究拟定于…, a 公告 that publishes a record (blind-o families, written anew)", () => {
+  const decisions = (...body: string[]) =>
+    readMinutes(["3月5日上午，区政协召开主席会议。", ...body]).decisions.map((d) => d.owner?.value ?? null);
+
+  it("全区各级红十字会 and 各苏木镇 are owners; 各级各部门 is everyone", () => {
+    expect(decisions("会议要求，全区各级红十字会要围绕中心、服务大局，年底前完成换届。")).toEqual([
+      expect.stringContaining("各级红十字会"),
+    ]);
+    expect(decisions("会议强调，各苏木镇、各部门要聚焦重点任务落实，6月底前报送进展。")).toEqual([
+      expect.stringContaining("各苏木镇"),
+    ]);
+    expect(decisions("会议要求，各级各部门要提高认识，6月底前完成。")).toEqual([null]);
+  });
+
+  it("经会议研究，拟定于…召开… is a decision", () => {
+    expect(decisions("经会议研究，拟定于2026年3月27日上午9:00在区政务中心召开区政协常委会第6次会议。")).toHaveLength(1);
+  });
+
+  it("a 公告 that publishes a past hearing's record is neither a notice nor minutes", () => {
+    const kind = checkDocument({
+      paragraphs: [
+        "主旨：公告周知「南53線道路拓寬工程」第1場公聽會會議紀錄（詳附件）。",
+        "依據：土地徵收條例施行細則辦理。",
+        "公告事項：本府於113年2月10日下午3時舉行第1場公聽會，公聽會會議紀錄特此公告周知。",
+      ],
+    }).kind;
+    expect(kind).toBe("unsure");
+  });
+});

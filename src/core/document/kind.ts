@@ -132,6 +132,8 @@ const CREDIT_LINE = /^\s*(?:文|图|文[／/、]图|摄影|摄像|撰稿|通讯�
 const RECORD_HEADER =
   /^\s*(?:会议)?(主持人|主持|记录人|记录|与会人员|与会者|与会单位|出席人员|出席领导|出席|列席人员|列席|缺席人员|缺席|请假人员)\s*[:：]/;
 
+const PUBLISHED_RECORD = /公告[^。]{0,60}?会议(?:纪录|记录)|会议(?:纪录|记录)[^。]{0,12}?(?:特此)?公告/;
+
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
 export function readDocumentKind(paragraphs: string[]): KindReading {
   const title = titleOf(paragraphs);
@@ -148,6 +150,8 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
     if (/(?:公告|通告)$/.test(title) && notice.length >= 1 && minutes.length === 0)
       return { kind: "notice", evidence: [`标题“${title}”`, ...notice] };
   }
+  // `主旨：公告周知…第1場公聽會會議紀錄`: a 公告 that publishes a past meeting's record neither calls it nor is its record.
+  if (paragraphs.slice(0, 3).some((p) => PUBLISHED_RECORD.test(p))) return { kind: null, evidence: notice };
   const report = reportedBy(paragraphs);
   if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };

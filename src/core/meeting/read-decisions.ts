@@ -23,7 +23,7 @@ const LEADER_LEAD = new RegExp(
 );
 /** A decision stated mid-paragraph, after the chair and the reports: `…，经商讨，会议决定在辖区开展…`, `…一致同意通过…`. */
 const STATED_DECISION =
-  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过|(?:作出|做出)(?:以下|如下)?部署)|一致同意|一致通过|表决通过|审议通过|原则同意|原则通过|(?:讨论|审议|研究)并(?:原则)?通过/;
+  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过|(?:作出|做出)(?:以下|如下)?部署)|^\s*经(?:会议|集体)?(?:研究|讨论|商议)[，,]?(?:拟|决定|同意|定于)|一致同意|一致通过|表决通过|审议通过|原则同意|原则通过|(?:讨论|审议|研究)并(?:原则)?通过/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
@@ -61,7 +61,7 @@ const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研�
 const EVERYONE = /各|^(?:相关|有关)|^全/;
 /** `各县（市）区政府`, `市直各单位`, `各街道各部门`: a class of units by level or type names who acts (RULES.md §7). */
 const CLASS_OF_UNITS =
-  /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|街道|社区|村|学校|高校|医院|园区|开发区|成员单位)/;
+  /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|苏木镇?|嘎查村?|旗县?|街道|社区|村|学校|高校|医院|园区|开发区|成员单位)|各级(?:红十字会|工会|妇联|团组织|残联|科协|党组织|人民法院|法院|检察院)/;
 
 const DEADLINE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?:\d{4}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|(?<![\d月])\d{1,2}日(?:前|之前|上午|下午|晚上)|(?:春节|元旦|国庆|中秋|双节|节)(?:前|后)(?![台面方])/;
@@ -392,7 +392,9 @@ function isDecision(paragraph: string): boolean {
     // The record's opening (`…主持召开…会议，审议通过了…`) says what the meeting covered; 会议还… closes it.
     const stated = sentences.filter((s) => !OTHER_BUSINESS.test(s)).join("");
     // Only the record's opening sentence says what the meeting covered; `…会议决定于…召开…` later on decides.
-    const opening = /召开|举行/.test(sentences[0]) || /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
+    const opening =
+      (/召开|举行/.test(sentences[0]) && !/(?:拟|定于|将于)[^。]{0,60}?(?:召开|举行)/.test(sentences[0])) ||
+      /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
     return !opening && STATED_DECISION.test(stated) && !notADecision(stated);
   }
   // `《关于审定…的请示》`: words inside a document's title decide nothing.
