@@ -1757,3 +1757,50 @@ describe("classes of units by type, decisions 经研究拟定于…, a 公告 th
     expect(kind).toBe("unsure");
   });
 });
+
+describe("texts cut under a heading or a labelled decision, and news datelines (blind-p families, written anew)", () => {
+  const notice = (...tail: string[]) =>
+    missingOrCut(
+      lines(
+        "关于召开全县农村公路养护工作会议的通知",
+        "各乡镇人民政府：",
+        "经研究，定于2026年3月5日上午9时在县政府三楼会议室召开全县农村公路养护工作会议，请各乡镇分管领导准时参加。",
+        ...tail,
+      ),
+    );
+
+  it("a heading over a lone first number, or over a character, stops the text", () => {
+    expect(notice("三、填报《农村公路养护统计表》要求(见附表)", "1")).toContain("document/incomplete");
+    expect(notice("四、书面意见：", "因")).toContain("document/incomplete");
+    expect(notice("四、书面意见：", "因")).not.toContain("联系人");
+  });
+
+  it("a 议定： line that stops inside its sentence is cut; a 出席： list is not", () => {
+    const record = (last: string) =>
+      checkDocument({
+        paragraphs: [
+          "县政府第12次常务会议纪要",
+          "2026年3月24日，县长王刚在县政府三楼会议室主持召开第12次常务会议。",
+          "出席：王刚、李华、张强",
+          "一、关于“十五五”规划编制工作",
+          last,
+        ],
+      }).findings.some((f) => f.ruleId === "document/incomplete");
+    expect(record("议定：成立规划编制工作领导小组，由常务副县长李华任组长，县发改委、财")).toBe(true);
+    expect(record("列席：县政府办、县发改委、县财政局、县住建局、县交通局、县水利局")).toBe(false);
+  });
+
+  it("a news dateline (…网讯, 10月14日讯, 【记者…报道】, 记者…获悉) makes a report, whatever meeting it announces", () => {
+    const kindOf = (first: string) =>
+      checkDocument({
+        paragraphs: [
+          first,
+          "市物价局拟于11月中旬召开水价调整听证会，现向社会公开征集10名旁听代表，请有意者于11月1日前报名。",
+          "联系人：王强，电话：0451-86123456。",
+        ],
+      }).kind;
+    expect(kindOf("某网10月14日讯 记者昨天从市物价局获悉，市供排水集团已提出调整水价的请示。")).toBe("unsure");
+    expect(kindOf("【记者王丽报道】市供排水集团已提出调整水价的请示。")).toBe("unsure");
+    expect(kindOf("关于召开水价调整听证会的公告")).toBe("notice");
+  });
+});

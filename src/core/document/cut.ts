@@ -12,6 +12,8 @@ export interface TextCut {
 
 /** A line under its label (`出席：张三、李四`, `联系人：…`): a list may end without a full stop. */
 const LABELLED_LINE = /^\s*[\u4e00-\u9fa5]{2,8}\s*[:：]/;
+/** `议定：1、成立…领导小组，由…任组长，…县发改委、财`: a label over sentences, which end with a full stop. */
+const SENTENCE_LABEL = /^\s*(?:议定|决定|决议|会议(?:议定|决定|要求|认为|指出)|意见|要求)\s*[:：]/;
 /** The wrapped line of a 出席 list: names and nothing else. */
 const NAME_LIST = /^[\u4e00-\u9fa5\s]{2,6}(?:[、，,；;][\u4e00-\u9fa5\s]{2,6})+$/;
 /** Punctuation a sentence or a list cannot end on. */
@@ -78,6 +80,9 @@ export function findCut(paragraphs: string[]): TextCut | null {
   // `3、…；` over `4`: the next item's number, and the text stops before even its mark.
   const bare = /^\s*(\d{1,2})\s*$/.exec(text);
   if (bare && new RegExp(`^\\s*${Number(bare[1]) - 1}\\s*[、.．]`).test(previous)) return at("mid-list");
+  // `五、填报…要求(见附表)` over `1`: the heading's list begun, and nothing after its first number.
+  if (bare?.[1] === "1" && /^\s*[一二三四五六七八九十]+、/.test(previous) && !/[。；;]$/.test(previous))
+    return at("mid-list");
   // `…方法 (一)`, `1.`: a list item begun and nothing written after its number.
   if (NUMBER_ONLY_END.test(text) && !/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*$/.test(paragraphs[i - 1] ?? ""))
     return at("mid-list");
@@ -85,7 +90,7 @@ export function findCut(paragraphs: string[]): TextCut | null {
     i > 0 &&
     STUB.test(text) &&
     !/略/.test(text) &&
-    /[。；;！!]\s*$/.test(paragraphs[i - 1] ?? "") &&
+    /[。；;！!:：]\s*$/.test(paragraphs[i - 1] ?? "") &&
     !BODY_NAME_END.test(text)
   )
     return at(NUMBERED.test(text) ? "mid-list" : "mid-sentence");
@@ -129,7 +134,7 @@ export function findCut(paragraphs: string[]): TextCut | null {
   )
     return at("mid-sentence");
   if (
-    LABELLED_LINE.test(text.replace(LIST_ITEM, "")) ||
+    (LABELLED_LINE.test(text.replace(LIST_ITEM, "")) && !SENTENCE_LABEL.test(text)) ||
     NAME_LIST.test(text) ||
     !/[\u4e00-\u9fa5A-Za-z]$/.test(text) ||
     endsWithDate(text)

@@ -105,13 +105,13 @@ const RECORD_SIGNS: [RegExp, string][] = [
  * column, an office writing about itself (`我局党组召开…`), a byline closing the text (`（宋少奇）`).
  * (A date-led opening, `4月18日，县长…主持召开…`, is how records begin too: it is no sign of a report.)
  */
-const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉/;
+const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉|据了解/;
 /**
  * Signs that a text is a report whatever it quotes of the meeting's decisions: a news agency's dateline
  * (`新华社北京2月26日电`), a reporter, an office writing about itself, a byline.
  */
 const REPORTER_SIGNS =
-  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|^[^，,。]{0,16}?(?:网|报|台|社)?\d{0,2}月?\d{0,2}日?讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
 /** `我院在六楼会议室召开了…`, `…，我局将跟进`: an office the subject of what it tells (not `结合我中心实际`, in passing). */
 const OWN_OFFICE =
   /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
