@@ -1,9 +1,13 @@
 import { ToggleButton } from "@fluentui/react-components";
+import { useState } from "react";
 import { ErrorBoundary } from "../components/ErrorBoundary";
-import { Status } from "../components/Status";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+import { once, useLazyModule } from "../components/useLazyModule";
 import { S } from "../strings";
-import { SettingsPanel } from "./SettingsPanel";
 import type { RegisterSession } from "./useRegisterSession";
+
+// The settings are not on the first screen: fetched just after it, so that they open at once when asked.
+const loadSettingsPanel = once(() => import(/* webpackChunkName: "settings-panel" */ "./SettingsPanel"));
 
 /** 检查设置 / 收起设置: the button that shows the settings. */
 export function SettingsToggle({
@@ -36,12 +40,15 @@ export function RegisterSettings({
   selfTest?: boolean;
 }) {
   const { engine, settings, config, host, words } = session;
+  const [failure, setFailure] = useState<StatusMessage>(null);
+  const panel = useLazyModule(loadSettingsPanel, (error) => setFailure({ intent: "error", text: errorText(error) }));
   return (
     <>
       {settings?.problem && <Status status={{ intent: "warning", text: words.invalid(settings.problem) }} />}
-      {shown && engine && (
+      {shown && <Status status={failure} />}
+      {shown && engine && panel && (
         <ErrorBoundary part={S.settings.title} onReset={onClose}>
-          <SettingsPanel
+          <panel.SettingsPanel
             rules={engine.REGISTER_RULES.map((rule) => rule.meta)}
             defaults={engine.DEFAULT_OPTIONS}
             // Settings that no longer validate are shown as the defaults: saving then replaces them.
