@@ -9,7 +9,8 @@ import { TrackingTask } from "../files/TrackingTask";
 import { startSampleOf } from "../files/start-sample";
 import { S } from "../strings";
 import { FileDocumentCheck } from "../word/FileDocumentCheck";
-import { MinutesDraft, NoticeDraft, useDrafts } from "../word/drafts";
+import { NoticeDraft, useDrafts } from "../word/drafts";
+import { MinutesDraft } from "../word/MinutesDraft";
 import { PaneHeader } from "./PaneHeader";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 

@@ -2,9 +2,10 @@ import { Tab, TabList } from "@fluentui/react-components";
 import { Suspense, lazy, useMemo, useState } from "react";
 import type { Minutes, Notice } from "../../core/meeting/notice";
 import { type WordHost, createWordHost } from "../../hosts/word/word-host";
+import { Status, type StatusMessage, errorText } from "../components/Status";
+import { once, useLazyModule } from "../components/useLazyModule";
 import { S } from "../strings";
-import { CardsPanel } from "../word/CardsPanel";
-import { MinutesDraft, NoticeDraft, useDrafts } from "../word/drafts";
+import { NoticeDraft, useDrafts } from "../word/drafts";
 import { PaneHeader } from "./PaneHeader";
 
 type TabId = "notice" | "minutes" | "check" | "cards";
@@ -13,6 +14,8 @@ type TabId = "notice" | "minutes" | "check" | "cards";
 const CheckPanel = lazy(() =>
   import(/* webpackChunkName: "word-check" */ "../word/CheckPanel").then((m) => ({ default: m.CheckPanel })),
 );
+// 起草纪要 and 桌签 are not either: fetched just after it, so that their tabs open at once.
+const loadLaterTabs = once(() => import(/* webpackChunkName: "word-later-tabs" */ "../word/later-tabs"));
 
 export function WordPaneView({
   host,
@@ -28,6 +31,8 @@ export function WordPaneView({
 }) {
   const [tab, setTab] = useState<TabId>("notice");
   const drafts = useDrafts(initialNotice, initialMinutes);
+  const [failure, setFailure] = useState<StatusMessage>(null);
+  const later = useLazyModule(loadLaterTabs, (error) => setFailure({ intent: "error", text: errorText(error) }));
   return (
     <section data-testid="word-pane">
       <PaneHeader mode={mode} intro={S.word.intro} />
@@ -42,13 +47,14 @@ export function WordPaneView({
         <Tab value="cards">{S.cards.tab}</Tab>
       </TabList>
       {tab === "notice" && <NoticeDraft host={host} draft={drafts.notice} />}
-      {tab === "minutes" && <MinutesDraft host={host} draft={drafts.minutes} />}
+      {(tab === "minutes" || tab === "cards") && <Status status={failure} />}
+      {tab === "minutes" && later && <later.MinutesDraft host={host} draft={drafts.minutes} />}
       {tab === "check" && (
         <Suspense fallback={null}>
           <CheckPanel host={host} />
         </Suspense>
       )}
-      {tab === "cards" && <CardsPanel host={host} />}
+      {tab === "cards" && later && <later.CardsPanel host={host} />}
     </section>
   );
 }

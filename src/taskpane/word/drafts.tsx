@@ -6,7 +6,6 @@ import { Status, type StatusMessage, errorText } from "../components/Status";
 import { useLazyModule } from "../components/useLazyModule";
 import { DraftPanel } from "./DraftPanel";
 import { type DraftEngine, loadDraftEngine } from "./load-engines";
-import { MinutesForm } from "./MinutesForm";
 import { NoticeForm } from "./NoticeForm";
 import type { DraftFormProps } from "./useFormFields";
 
@@ -87,20 +86,6 @@ export function NoticeDraft({ host, draft }: { host: WordHost; draft: Draft<Noti
       docx={(engine, notice) => engine.noticeDocx(notice)}
       fileName={(notice) => `${notice.title || notice.name || "会议通知"}.docx`}
       Form={NoticeForm}
-    />
-  );
-}
-
-/** 起草纪要: the minutes form over any Word host. */
-export function MinutesDraft({ host, draft }: { host: WordHost; draft: Draft<Minutes> }) {
-  return (
-    <DocumentDraft
-      host={host}
-      draft={draft}
-      ooxml={(engine, minutes) => engine.minutesOoxml(minutes)}
-      docx={(engine, minutes) => engine.minutesDocx(minutes)}
-      fileName={(minutes) => `${minutes.title || "会议纪要"}.docx`}
-      Form={MinutesForm}
     />
   );
 }
