@@ -1,38 +1,16 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
-import { S } from "../strings";
+import { useState } from "react";
+import type { ConfirmDialogProps } from "./ConfirmDialogView";
+import { once, useLazyModule } from "./useLazyModule";
 
-export function ConfirmDialog(props: {
-  open: boolean;
-  title: string;
-  body: string;
-  confirm: string;
-  /** The button that backs out (取消 unless said otherwise). */
-  cancel?: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  return (
-    <Dialog open={props.open} onOpenChange={(_e, data) => !data.open && props.onCancel()}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent>{props.body}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={props.onConfirm}>
-              {props.confirm}
-            </Button>
-            <Button onClick={props.onCancel}>{props.cancel ?? S.word.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
+// Fluent's Dialog (with its focus trap and motion) is on no first screen: fetched just after it, so that a dialog
+// opens at once when asked.
+const loadDialog = once(() => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialogView"));
+
+/** A dialog asking to confirm (nothing is shown till it opens). */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  const dialog = useLazyModule(loadDialog, (error) => setFailed({ error }));
+  // Asked for and not to be had: the pane's ErrorBoundary says so, as for any part that failed to load.
+  if (props.open && failed) throw failed.error;
+  return dialog && <dialog.ConfirmDialogView {...props} />;
 }
