@@ -1,7 +1,6 @@
 import type { CellValue, Grid, MergedArea } from "../../core/table/grid";
-import { unzipWithinLimits } from "./bounded-unzip";
-import { FileReadError, assertOfficeZip } from "./file-error";
-import { MAX_DOCUMENT_XML_BYTES, MAX_XML_DEPTH, parseDocumentXml, xmlDepthPast } from "./read-docx";
+import { FileReadError } from "./file-error";
+import { MAX_DOCUMENT_XML_BYTES, MAX_XML_DEPTH, documentXmlOf, parseDocumentXml, xmlDepthPast } from "./read-docx";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -20,19 +19,10 @@ interface XmlElement {
  * columns (gridSpan) or rows (vMerge) is a merged area; a cell's paragraphs are joined with spaces.
  */
 export async function readDocxTables(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  assertOfficeZip(bytes, fileName, "docx");
-  const body = "word/document.xml";
-  const parts = unzipWithinLimits(bytes, fileName, {
-    keep: (name) => name === body,
-    damaged: `${fileName}：文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后重新保存为 .docx`,
-    partLimit: {
-      name: body,
-      bytes: MAX_DOCUMENT_XML_BYTES,
-      tooLarge: () => `${fileName}：正文超过 ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB 的上限，不读取`,
-    },
+  const xml = documentXmlOf(bytes, fileName, {
+    tooLarge: () => `${fileName}：正文超过 ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB 的上限，不读取`,
+    notWord: `${fileName}：不是 Word 文档（缺少 word/document.xml）`,
   });
-  const xml = parts.get(body) && new TextDecoder().decode(parts.get(body));
-  if (xml === undefined) throw new FileReadError(`${fileName}：不是 Word 文档（缺少 word/document.xml）`);
   return tablesOfDocumentXml(xml, fileName);
 }
 

@@ -7,6 +7,7 @@ const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const MAX_XML_DEPTH = 1000;
 /** The body's XML (word/document.xml): 8 MB is some thousand pages; reading it holds about 35 times that. */
 export const MAX_DOCUMENT_XML_BYTES = 8 * 1024 * 1024;
+const DOCUMENT_XML = "word/document.xml";
 
 interface XmlNode {
   nodeType: number;
@@ -21,17 +22,31 @@ interface XmlNode {
  * boxes. Deleted text of tracked changes (w:delText) and field codes (w:instrText) are not text.
  */
 export async function readDocxParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
-  assertOfficeZip(bytes, fileName, "docx");
-  const body = "word/document.xml";
-  const parts = unzipWithinLimits(bytes, fileName, {
-    keep: (name) => name === body,
-    damaged: `${fileName}：文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后重新保存为 .docx`,
-    partLimit: { name: body, bytes: MAX_DOCUMENT_XML_BYTES, tooLarge: (claimed) => bodyTooLarge(fileName, claimed) },
+  const xml = documentXmlOf(bytes, fileName, {
+    tooLarge: (claimed) => bodyTooLarge(fileName, claimed),
+    notWord: `${fileName}：不是 Word 文档（缺少 word/document.xml），可能是改了扩展名的其他文件`,
   });
-  const xml = parts.get(body) && new TextDecoder().decode(parts.get(body));
-  if (xml === undefined)
-    throw new FileReadError(`${fileName}：不是 Word 文档（缺少 word/document.xml），可能是改了扩展名的其他文件`);
   return paragraphsOfDocumentXml(xml, fileName);
+}
+
+/**
+ * The text of a .docx's body (word/document.xml), unpacked within MAX_DOCUMENT_XML_BYTES; a damaged zip is refused
+ * with the same line by every reader, a body too large or missing with the reader's own.
+ */
+export function documentXmlOf(
+  bytes: Uint8Array,
+  fileName: string,
+  refusals: { tooLarge: (claimed?: number) => string; notWord: string },
+): string {
+  assertOfficeZip(bytes, fileName, "docx");
+  const parts = unzipWithinLimits(bytes, fileName, {
+    keep: (name) => name === DOCUMENT_XML,
+    damaged: `${fileName}：文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后重新保存为 .docx`,
+    partLimit: { name: DOCUMENT_XML, bytes: MAX_DOCUMENT_XML_BYTES, tooLarge: refusals.tooLarge },
+  });
+  const body = parts.get(DOCUMENT_XML);
+  if (body === undefined) throw new FileReadError(refusals.notWord);
+  return new TextDecoder().decode(body);
 }
 
 /** word/document.xml parsed, as the caller's view of its nodes; a FileReadError where it is not well-formed. */
