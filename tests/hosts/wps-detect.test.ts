@@ -1,4 +1,4 @@
-import { wpsApplication, wpsApplicationObject } from "../../src/hosts/wps/detect";
+import { requireWpsApplication, wpsApplication, wpsApplicationObject } from "../../src/hosts/wps/detect";
 import { FakeEt, FakeWpsWriter, type WpsConvention, wpsGlobals } from "../fakes/wps-fake";
 
 const programs = { et: () => new FakeEt().application, wps: () => new FakeWpsWriter(["通知"]).application };
@@ -14,6 +14,15 @@ describe("which WPS the pane runs in", () => {
     const scope = wpsGlobals(kind, application, convention);
     expect(wpsApplication(scope)).toBe(kind);
     expect(wpsApplicationObject(scope)?.app).toBe(application);
+  });
+
+  it("gives a pane the program it was opened for, and says in Chinese which object is missing otherwise", () => {
+    const et = programs.et();
+    expect(requireWpsApplication("et", wpsGlobals("et", et, "wps"))).toBe(et);
+    expect(() => requireWpsApplication("et", wpsGlobals("wps", programs.wps(), "wps"))).toThrow(
+      "未找到 WPS 表格的应用对象（wps.EtApplication）",
+    );
+    expect(() => requireWpsApplication("wps", {})).toThrow("未找到 WPS 文字的应用对象（wps.WpsApplication）");
   });
 
   it("takes a wps global with the Application on it, or beside it", () => {

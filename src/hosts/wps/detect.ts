@@ -76,3 +76,20 @@ export function wpsApplicationObject(scope: WpsScope = globalThis as WpsScope): 
 export function wpsApplication(scope: WpsScope = globalThis as WpsScope): WpsKind | null {
   return wpsApplicationObject(scope)?.kind ?? null;
 }
+
+type ApplicationOf<K extends WpsKind> = K extends "et" ? EtApplication : WpsApplication;
+
+const APPLICATION_OBJECTS: Record<WpsKind, string> = {
+  et: "WPS 表格的应用对象（wps.EtApplication）",
+  wps: "WPS 文字的应用对象（wps.WpsApplication）",
+};
+
+/** The Application object of the WPS 表格 ("et") or 文字 ("wps") the pane was opened for; an Error where it is not. */
+export function requireWpsApplication<K extends WpsKind>(
+  kind: K,
+  scope: WpsScope = globalThis as WpsScope,
+): ApplicationOf<K> {
+  const found = wpsApplicationObject(scope);
+  if (found?.kind !== kind) throw new Error(`未找到 ${APPLICATION_OBJECTS[kind]}`);
+  return found.app as ApplicationOf<K>;
+}
