@@ -74,6 +74,7 @@ export function buildProgram(): Command {
     .name("huiwu")
     .description("会务助手：核对会务登记表，检查会议通知与会议纪要")
     .version(typeof HUIWU_VERSION === "string" ? HUIWU_VERSION : "0.0.0-dev", "-v, --version", "显示版本号")
+    // Every sub-command takes the same -h (commander copies it to each as it is added).
     .helpOption("-h, --help", "显示帮助")
     .option("--debug", "出错时显示内部详情（给维护人员看）")
     .addHelpCommand(false)
@@ -93,7 +94,6 @@ export function buildProgram(): Command {
     .option("--force", "--copy-to 的文件夹中已有同名副本时覆盖它")
     .option("--max-cells <count>", "最多读取的单元格数（默认 10000000），超过时不检查")
     .option("--on <date>", "督办台账的检查日，如 2026-12-31（默认今天）：据此判断逾期和即将到期")
-    .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         files: string[],
@@ -152,7 +152,6 @@ export function buildProgram(): Command {
     .option("--signin <file>", "签到表 .xlsx：核对纪要的出席名单")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
     .option("--explain", "同时说明读法：文种的依据，每个要素在哪一段、从标签还是句子读出")
-    .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         files: string[],
@@ -200,7 +199,6 @@ export function buildProgram(): Command {
     .option("--order <order>", "纪要名单排序：strokes（姓氏笔画）或 given（保持原顺序）", "strokes")
     .option("--force", "有错误也生成；输出文件已存在时覆盖它")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
-    .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         kind: string,
@@ -230,7 +228,6 @@ export function buildProgram(): Command {
     .option("--letter", "按信函格式排版（发文字号为“…函〔年份〕号”时自动采用）")
     .option("--force", "输出文件已存在时覆盖它")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
-    .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         input: string,
@@ -254,7 +251,6 @@ export function buildProgram(): Command {
     .option("--font <font>", "kai（楷体）或 hei（黑体）", "kai")
     .option("--unit", "在姓名下方用小字印单位")
     .option("--force", "输出文件已存在时覆盖它")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (roster: string, opts: { output: string; font: string; unit?: boolean; force?: boolean }) => {
       const font = oneOf("--font", opts.font, ["kai", "hei"]);
       const { cards } = await import(/* webpackChunkName: "cards" */ "./cards-command");
@@ -267,7 +263,6 @@ export function buildProgram(): Command {
     .description("把会议纪要的议定事项登记到督办台账 .xlsx（台账已存在时只追加新事项）")
     .argument("<minutes>", "会议纪要：.docx / .txt，或起草纪要用的 .json")
     .requiredOption("-o, --output <file>", "督办台账 .xlsx：不存在时新建，已存在时在末尾追加")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (minutes: string, opts: { output: string }) => {
       const { track } = await import(/* webpackChunkName: "track" */ "./track-command");
       writeLines(await track(minutes, opts.output));
@@ -284,7 +279,6 @@ export function buildProgram(): Command {
     .option("--side <side>", "left（左高右低，默认）或 right（以右为上）", "left")
     .option("--by-unit", "会场按单位集中就座")
     .option("--force", "输出文件已存在时覆盖它")
-    .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         roster: string,
@@ -332,7 +326,6 @@ export function buildProgram(): Command {
     .option("--append", "-o 的名单已存在时，只追加新回执中的新人员")
     .option("--force", "-o 的文件已存在时覆盖它")
     .option("--config <file>", "配置文件（默认当前目录的 huiwu.config.json）")
-    .helpOption("-h, --help", "显示帮助")
     .action(
       async (
         notice: string,
@@ -368,7 +361,6 @@ export function buildProgram(): Command {
     .option("--by <grouping>", "unit（按单位，默认）或 venue（按“会场”列分组）", "unit")
     .option("--docx", "生成 Word 表格")
     .option("--force", "输出文件已存在时覆盖它")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (roster: string, opts: { output: string; by: string; docx?: boolean; force?: boolean }) => {
       const by = oneOf("--by", opts.by, ["unit", "venue"]);
       const { signinSheetCommand } = await import(/* webpackChunkName: "signin-sheet" */ "./signin-sheet-command");
@@ -379,7 +371,6 @@ export function buildProgram(): Command {
     .command("samples")
     .description("把内置示例登记表写入文件夹，便于试用 huiwu check")
     .argument("[dir]", "目标文件夹", "huiwu-samples")
-    .helpOption("-h, --help", "显示帮助")
     .action(async (dir: string) => {
       const { writeSamples } = await import(/* webpackChunkName: "samples" */ "./samples-command");
       const { written, kept } = await writeSamples(dir);

@@ -17,6 +17,16 @@ describe("the huiwu program", () => {
     expect(stdout).toMatch(/check \[options\] <files\.\.\.>/);
   });
 
+  it.each(["check", "lint", "draft", "format", "cards", "track", "seating", "replies", "signin-sheet", "samples"])(
+    "prints %s's help in Chinese, its -h said as 显示帮助",
+    async (command) => {
+      const { code, stdout } = await runCli([command, "-h"]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^用法：\\s*huiwu ${command}`));
+      expect(stdout).toMatch(/-h, --help\s+显示帮助/);
+    },
+  );
+
   it("exits 2 on an unknown command", async () => {
     const { code, stderr } = await runCli(["frobnicate"]);
     expect(code).toBe(2);
