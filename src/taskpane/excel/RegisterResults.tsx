@@ -23,23 +23,17 @@ const SeatingCard = lazy(() =>
 /** 标出问题单元格, 清除标注, 放弃标注记录 (after a damaged record), 生成核对报告. */
 export function MarkActions({ session }: { session: RegisterSession }) {
   const layout = useLayout();
-  const { busy } = session;
+  const action = (label: string, run: () => Promise<unknown>) => (
+    <Button disabled={session.busy} onClick={() => void run()}>
+      {label}
+    </Button>
+  );
   return (
     <div className={layout.actions}>
-      <Button disabled={busy} onClick={() => void session.mark()}>
-        {S.excel.mark}
-      </Button>
-      <Button disabled={busy} onClick={() => void session.clear()}>
-        {S.excel.clear}
-      </Button>
-      {session.recordBroken && (
-        <Button disabled={busy} onClick={() => void session.discard()}>
-          {S.excel.discard}
-        </Button>
-      )}
-      <Button disabled={busy} onClick={() => void session.report()}>
-        {S.excel.report}
-      </Button>
+      {action(S.excel.mark, session.mark)}
+      {action(S.excel.clear, session.clear)}
+      {session.recordBroken && action(S.excel.discard, session.discard)}
+      {action(S.excel.report, session.report)}
     </div>
   );
 }
