@@ -16,7 +16,10 @@ const recordSteps = () => {
   const mark = (step) => window.__steps.push([step, performance.now()]);
   document.addEventListener("change", () => mark("chosen"), true);
   new MutationObserver(() => {
-    if (!window.__shown && document.querySelector("article[aria-label] button")) window.__shown = performance.now();
+    // The results are on screen when the file's article lists a finding (or a fix): the download button above
+    // them is not enough, as the list may follow in a later render.
+    if (!window.__shown && document.querySelector("article[aria-label] section[aria-label] li button"))
+      window.__shown = performance.now();
   }).observe(document, { childList: true, subtree: true });
   const Native = window.Worker;
   window.Worker = class extends Native {

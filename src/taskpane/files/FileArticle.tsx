@@ -1,4 +1,5 @@
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { useDeferredValue } from "react";
 import { checkedAtNow } from "../../core/report/checked-at";
 import { cellsToMark, reportContent } from "../../core/report/report";
 import type { RosterBeside } from "../../hosts/files/check-beside";
@@ -55,6 +56,9 @@ export function FileArticle({
   // A 台账 the file worker holds has no rows on this page to append under.
   const tracking = sheets.find((sheet) => sheet.kind === "tracking");
   const trackingHeld = tracking && host.isHeld(tracking.sheet);
+  // The fixes (hundreds on a large sheet) sit under the findings, off the first screen: they follow in a background
+  // render rather than hold the findings back.
+  const belowShown = useDeferredValue(true, false);
 
   const download = async () => {
     try {
@@ -99,7 +103,9 @@ export function FileArticle({
         onSelect={session.select}
         detail={(finding) => <FindingPreview host={host} finding={finding} />}
       />
-      <FixList findings={sheets.flatMap((s) => s.findings)} onApply={session.applyFix} onUndo={session.undoFix} />
+      {belowShown && (
+        <FixList findings={sheets.flatMap((s) => s.findings)} onApply={session.applyFix} onUndo={session.undoFix} />
+      )}
       {purpose !== "seating" && seatingPart}
       <SigninSheetFile fileName={fileName} grids={grids} sheets={sheets} />
     </article>
