@@ -1804,3 +1804,74 @@ describe("texts cut under a heading or a labelled decision, and news datelines (
     expect(kindOf("关于召开水价调整听证会的公告")).toBe("notice");
   });
 });
+
+describe("labelled 日期/時間/地點 blocks, sections told later, a 主席 over a record (blind-p families, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) =>
+    checkDocument({ paragraphs: toSimplified(paragraphs.join("\n")).split("\n") }).kind;
+
+  it("a letter inviting members with a labelled date and place is a notice", () => {
+    expect(
+      kindOf(
+        "會長通訊",
+        "致：全體會員",
+        "誠邀出席民政局為專業團體而設之條例修訂諮詢會，詳情如下：",
+        "日期：2026年3月6日（星期五）",
+        "時間：下午2:00-3:00",
+        "地點：政府總部西翼2樓會議廳",
+      ),
+    ).toBe("notice");
+    expect(
+      kindOf(
+        "全國公民參與座談會 第3場",
+        "【主辦單位】台灣公民參與協會",
+        "【日期時間】2026年3月28日(六)10:30~12:00",
+        "【會議地點】市議會一樓簡報室",
+      ),
+    ).toBe("notice");
+  });
+
+  it("a record headed 時間, 地點, 主席, 出席人員 is minutes", () => {
+    expect(
+      kindOf(
+        "某社區發展協會會員大會會議紀錄",
+        "時間：中華民國114年8月7日下午13:30",
+        "地點：社區活動中心",
+        "主席：王大明",
+        "出席人員：詳簽到簿",
+        "決議：無異議通過。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a section that only says 另行通知 gives nothing, and what it defers is missing even in a cut text", () => {
+    const found = missingOrCut(
+      lines(
+        "关于召开全市残疾人文化体育工作会议的通知",
+        "各县、区残联：",
+        "为推进残疾人文化体育工作，市残联决定召开全市残疾人文化体育工作会议。现将有关事项通知如下：",
+        "一、会议主题",
+        "总结交流各地残疾人文化体育工作经验，部署2026年重点工作。",
+        "二、会议召开的时间和参加人员",
+        "另行通知。",
+        "三、填报《人才库统计表》要求(见附表)",
+        "1",
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(["会议时间", "参会人员/参会单位", "document/incomplete"]));
+    expect(found).not.toContain("联系人");
+  });
+});
+
+describe("an English paragraph that stops inside a word (a blind-h family, seen again in PDF lines)", () => {
+  it("is cut, as a Chinese one would be", () => {
+    const found = missingOrCut(
+      lines(
+        "家長教師會周年大會通知",
+        "本會定於2026年10月17日（星期六）上午10時在學校禮堂舉行周年大會，敬請各位家長出席。",
+        "There are a total of 12 candidates in the Primary Division. Each attending family will receive one ballot paper for vote o",
+      ),
+    );
+    expect(found).toContain("document/incomplete");
+    expect(found).not.toContain("联系人");
+  });
+});

@@ -140,11 +140,15 @@ export function findCut(paragraphs: string[]): TextCut | null {
     endsWithDate(text)
   )
     return null;
-  const tail = text.slice(text.search(/[^。！？!?]*$/)).trim();
+  // An English sentence ends on `.`: `…Primary Division. Each attending family will receive one ballot paper for vote o`.
+  const latin = /[a-z]$/.test(text);
+  const tail = text.slice(text.search(latin ? /[^。！？!?.]*$/ : /[^。！？!?]*$/)).trim();
   if (tail.length >= 12 && /[，,、；;]/.test(tail)) return at("mid-sentence");
   // Prose that stops without its full stop (`…会议指出`, `…提交以上材料的电子`), unless what follows the last
   // sentence is a 署名 set apart by a space (`…为要。 宁波市农业局`).
-  const prose = text.length >= 20 && /[。！？!?；;，,]/.test(text.slice(0, text.length - tail.length));
+  const prose =
+    text.length >= 20 &&
+    (latin ? /[。！？!?；;，,.]/ : /[。！？!?；;，,]/).test(text.slice(0, text.length - tail.length));
   const signed = /\s/.test(text.slice(text.length - tail.length - 1, text.length - tail.length)) && tail.length <= 25;
   return prose && tail.length >= 2 && !signed ? at("mid-sentence") : null;
 }

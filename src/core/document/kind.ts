@@ -20,7 +20,7 @@ const NOTICE_TITLE =
 /** Words of a notice's body: the meeting is arranged, people are asked to come, replies and contacts. */
 const NOTICE_SIGNS: [RegExp, string][] = [
   [/(?:兹|现|特)?(?:定|决定|拟|将|计划)于.{0,60}?(?:召开|举行|举办|开会|进行)/, "定于…召开"],
-  [/请.{0,80}?(?:准时|按时|届时)?(?:参加|出席|参会|报到)/, "请…参加"],
+  [/请.{0,80}?(?:准时|按时|届时)?(?:参加|出席|参会|报到)|(?:诚邀|敬邀)[^。]{0,40}?(?:参加|出席|参会)/, "请…参加"],
   [/(?:准时|按时|届时)(?:参加|出席|参会|到会|报到)/, "准时参加"],
   [/回执|报名表|参会回执/, "回执"],
   [/联系人|联\s*系\s*人/, "联系人"],
@@ -34,6 +34,7 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   // `二、開會時間：…`, `三、座談會時間及地點：…`: a hearing's own labels (a record heads its lines 会议时间, 主持人, 出席).
   [/(?:^|\s|[一二三四五六七八九十]、)(?:开会|座谈会|公听会|听证会|说明会)(?:时间|地点|日期)/, "开会时间"],
   [/(?:^|\s|[一二三四五六七八九十]、)开会事由/, "开会事由"],
+  [/^\s*[【[]?\s*(?:主\s*办|承\s*办|协\s*办)\s*单\s*位\s*[】\]:：]/, "主办单位"],
   // A Hong Kong government release announcing a committee's meeting: `下稿代立法会秘书处发出：…将于…举行会议`.
   [/下稿代[^。]{2,30}?发出/, "代…发出"],
   [/(?:会议|参会|参加)(?:人员|对象|范围)(?:是|为)?[:：]/, "参会人员"],
@@ -111,7 +112,7 @@ const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉|据了解/;
  * (`新华社北京2月26日电`), a reporter, an office writing about itself, a byline.
  */
 const REPORTER_SIGNS =
-  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|^[^，,。]{0,16}?(?:网|报|台|社)?\d{0,2}月?\d{0,2}日?讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|^[^，,。]{0,16}?(?:[网报台社]|\d{1,2}月\d{1,2}日)讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
 /** `我院在六楼会议室召开了…`, `…，我局将跟进`: an office the subject of what it tells (not `结合我中心实际`, in passing). */
 const OWN_OFFICE =
   /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
@@ -130,14 +131,14 @@ const CREDIT_LINE = /^\s*(?:文|图|文[／/、]图|摄影|摄像|撰稿|通讯�
  * 会议时间 and 会议地点 too, never these; two of them make the text the meeting's record, whoever published it.
  */
 const RECORD_HEADER =
-  /^\s*(?:会议)?(主持人|主持|记录人|记录|与会人员|与会者|与会单位|出席人员|出席领导|出席|列席人员|列席|缺席人员|缺席|请假人员)\s*[:：]/;
+  /^\s*(?:会议)?(主持人|主持|主席|记录人|记录|与会人员|与会者|与会单位|出席人员|出席领导|出席|列席人员|列席|缺席人员|缺席|请假人员)\s*[:：]/;
 
 const PUBLISHED_RECORD = /公告[^。]{0,60}?会议(?:纪录|记录)|会议(?:纪录|记录)[^。]{0,12}?(?:特此)?公告/;
 
 /** Reads the kind from the first lines (the title, possibly over several lines) and the body's structure. */
 export function readDocumentKind(paragraphs: string[]): KindReading {
   const title = titleOf(paragraphs);
-  const notice = signsIn(paragraphs, NOTICE_SIGNS);
+  const notice = [...signsIn(paragraphs, NOTICE_SIGNS), ...labelledTimeAndPlace(paragraphs)];
   const minutes = signsIn(paragraphs, MINUTES_SIGNS);
   const header = new Set(paragraphs.slice(0, 15).flatMap((p) => RECORD_HEADER.exec(p)?.[1].slice(0, 2) ?? []));
   if (header.size >= 2 && !(title && NOTICE_TITLE.test(title)))
@@ -285,4 +286,16 @@ function bestTitle(lines: string[]): string {
 
 function signsIn(paragraphs: string[], signs: [RegExp, string][]): string[] {
   return signs.filter(([re]) => paragraphs.some((p) => re.test(p))).map(([, name]) => `“${name}”`);
+}
+
+/** `日期：2024年2月2日` over `地點：…政府總部西翼2樓會議廳`, `【日期時間】…`: a time with its date and a place, each labelled. */
+const LABELLED_TIME =
+  /^\s*(?:[一二三四五六七八九十]+、\s*)?[【[]?\s*(?:日\s*期|时\s*间)(?:\s*时间)?(?:及地点)?\s*[】\]:：]\s*\S*\d{1,4}\s*[年月/]/;
+const LABELLED_PLACE = /^\s*(?:[一二三四五六七八九十]+、\s*)?[【[]?\s*(?:会议|活动|开会)?地\s*点\s*[】\]:：]\s*\S/;
+
+function labelledTimeAndPlace(paragraphs: string[]): string[] {
+  const time = paragraphs.findIndex((p) => LABELLED_TIME.test(p));
+  if (time < 0) return [];
+  const both = /及地点/.test(paragraphs[time]) || paragraphs.slice(time, time + 4).some((p) => LABELLED_PLACE.test(p));
+  return both ? ["“时间：…地点：…”"] : [];
 }

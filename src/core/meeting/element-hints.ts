@@ -23,7 +23,7 @@ export function withHints(
 ): ElementPresence[] {
   return elements.map((e) => {
     const sign = SIGNS[kind][e.element];
-    if (e.present || !sign) return e;
+    if (e.present || e.deferred || !sign) return e;
     for (const [paragraph, text] of paragraphs.entries()) {
       const m = sign.exec(text);
       if (m) return { ...e, hinted: { paragraph, text: m[0] } };

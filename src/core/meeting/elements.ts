@@ -10,11 +10,10 @@ export interface ElementPresence {
   belongsAfter: number | null;
   /** Not found, but it would stand after the point where the text breaks off: not reported missing. */
   beyondCut?: boolean;
-  /**
-   * Known missing even where the text is cut: written in the record's opening sentence when written at all (a
-   * minutes' time, place and chair), or said to be told later (a notice's `具体时间另行通知`).
-   */
+  /** Written in the record's opening sentence when written at all (a minutes' time, place and chair). */
   inOpening?: boolean;
+  /** Said to be told later (`具体时间另行通知`, `参加人员：另行通知`): missing even where the text is cut or hints at it. */
+  deferred?: boolean;
   /** Not found where elements are read, but a plain sign of it stands here: not reported missing (element-hints.ts). */
   hinted?: { paragraph: number; text: string };
   /** Where it was read and from what (`huiwu lint --explain`): under a label, in a sentence, in the title, in the 落款. */
@@ -31,7 +30,7 @@ export function beyondCut(elements: ElementPresence[], cut: TextCut | null): Ele
   if (!cut) return elements;
   // A record's place or chair not in its opening, with the opening there before the cut, is missing all the same.
   const openingRead = (e: ElementPresence) => e.inOpening && e.belongsAfter !== null && e.belongsAfter < cut.paragraph;
-  return elements.map((e) => (!e.present && !openingRead(e) ? { ...e, beyondCut: true } : e));
+  return elements.map((e) => (!e.present && !openingRead(e) && !e.deferred ? { ...e, beyondCut: true } : e));
 }
 
 /** RULES.md §6: the nine elements a meeting notice must carry. */
@@ -41,13 +40,13 @@ export function noticeElements(doc: NoticeFacts): ElementPresence[] {
   const arrangement = paragraphOf(doc.meetingDate) ?? paragraphOf(doc.meetingTimeText) ?? opening;
   const lastBody = bodyEnd > bodyStart ? bodyEnd - 1 : opening;
   const presence = reader(doc.paragraphs, paragraphOf(doc.title));
-  const deferred = (e: ElementPresence): ElementPresence =>
-    doc.deferred && !e.present ? { ...e, inOpening: true, belongsAfter: doc.deferred.at.paragraph } : e;
+  const deferred = (e: ElementPresence, told = !!doc.deferred): ElementPresence =>
+    told && !e.present ? { ...e, deferred: true, belongsAfter: doc.deferred?.at.paragraph ?? e.belongsAfter } : e;
   return [
     presence("会议名称", doc.meetingName, opening),
     deferred(presence("会议时间", doc.meetingDate ?? doc.meetingTimeText, opening)),
     deferred(presence("会议地点", doc.place, arrangement)),
-    presence("参会人员/参会单位", doc.attendees, arrangement),
+    deferred(presence("参会人员/参会单位", doc.attendees, arrangement), !!doc.attendeesDeferred),
     presence("会议内容/议程", doc.agenda, arrangement),
     presence("联系人", doc.contacts[0], lastBody),
     presence("联系电话", doc.phones[0], paragraphOf(doc.contacts[0]) ?? lastBody),
