@@ -1875,3 +1875,37 @@ describe("an English paragraph that stops inside a word (a blind-h family, seen 
     expect(found).not.toContain("联系人");
   });
 });
+
+describe("a garbled 成文日期, a place 假… or 隆重, a name before 即将举办 (blind-p families, written anew)", () => {
+  it("a 成文日期 that lost its year (`年8月21日`) under the 署名 is written, if unreadable", () => {
+    const found = missing(
+      lines(
+        "关于召开全市供热价格听证会的公告",
+        "市发展和改革委员会定于2026年9月18日上午9时在市政府三楼会议室召开全市供热价格听证会，听取消费者代表意见。",
+        "联系人：王强，联系电话：0934-8612345。",
+        "特此公告。",
+        "某市发展和改革委员会",
+        "年8月21日",
+      ),
+    );
+    expect(found).not.toContain("成文日期");
+    expect(found).not.toContain("发文机关署名");
+  });
+
+  it("假… with the way in brackets, and 在…隆重举行, give the place without the brackets' words or the manner", () => {
+    const placeOf = (sentence: string) => readNotice(lines("周年会员大会通告", toSimplified(sentence))).place?.value;
+    expect(
+      placeOf(
+        "茲定於2026年12月15日（星期二）下午七時正，假將軍澳寶康路105號單車館地下G52貴賓室(單車亭側)召開周年會員大會。",
+      ),
+    ).toBe("将军澳宝康路105号单车馆地下G52贵宾室");
+    expect(placeOf("定于10月21日下午在集美嘉庚体育馆隆重举行第三届全球校友联谊大会。")).toBe("集美嘉庚体育馆");
+  });
+
+  it("the meeting named before 即将举办 is its name", () => {
+    const notice = readNotice(
+      lines("各党总支：", "本学期面向入党积极分子的第十六期党的基本知识培训班即将举办，现将有关事宜通知如下："),
+    );
+    expect(notice.meetingName?.value).toBe("本学期面向入党积极分子的第十六期党的基本知识培训班");
+  });
+});

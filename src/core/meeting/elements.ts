@@ -51,7 +51,7 @@ export function noticeElements(doc: NoticeFacts): ElementPresence[] {
     presence("联系人", doc.contacts[0], lastBody),
     presence("联系电话", doc.phones[0], paragraphOf(doc.contacts[0]) ?? lastBody),
     presence("发文机关署名", doc.signature, lastBody, true),
-    presence("成文日期", doc.issueDate, paragraphOf(doc.signature) ?? lastBody, true),
+    presence("成文日期", doc.issueDate ?? doc.issueDateText, paragraphOf(doc.signature) ?? lastBody, true),
   ];
 }
 

@@ -24,6 +24,8 @@ const BODY_NAME =
 export interface Closing {
   signature?: Located<string>;
   issueDate?: Located<DateMention>;
+  /** A 成文日期 written but garbled or cut (`年8月21日`, `2022`): given, though no date can be read from it. */
+  issueDateText?: Located<string>;
   /** Index of the first paragraph of the closing block (署名/日期/版记); the body ends before it. */
   start: number;
 }
@@ -84,7 +86,11 @@ function garbledDate(paragraphs: string[], from: number, end: number): Closing |
     const j = i + 1 + next;
     const text = next < 0 ? "" : paragraphs[j].trim();
     if (text.length <= 30 && !SENTENCE_END.test(text) && !NOT_A_SIGNATURE.test(text) && BODY_NAME.test(text))
-      return { signature: located(text, j, paragraphs[j].indexOf(text), text), start: j };
+      return {
+        ...garbledDateUnder(paragraphs, j, end),
+        signature: located(text, j, paragraphs[j].indexOf(text), text),
+        start: j,
+      };
     break;
   }
   const last: number[] = [];
@@ -92,11 +98,27 @@ function garbledDate(paragraphs: string[], from: number, end: number): Closing |
   for (const i of last) {
     const text = paragraphs[i].trim();
     if (text.length > 30 || SENTENCE_END.test(text) || NOT_A_SIGNATURE.test(text) || !BODY_NAME.test(text)) continue;
-    if (i !== last[0] && !/^[\d〇零○O一二三四五六七八九十年月日\s.．/-]{2,16}$/.test(paragraphs[last[0]].trim()))
-      continue;
-    return { signature: located(text, i, paragraphs[i].indexOf(text), text), start: i };
+    if (i !== last[0] && !GARBLED_DATE.test(paragraphs[last[0]].trim())) continue;
+    return {
+      ...garbledDateUnder(paragraphs, i, end),
+      signature: located(text, i, paragraphs[i].indexOf(text), text),
+      start: i,
+    };
   }
   return null;
+}
+
+/** `2022`, `年8月21日`, `二○一三年三月二十六`: a 成文日期 garbled or cut. */
+const GARBLED_DATE = /^[\d〇零○O一二三四五六七八九十年月日\s.．/-]{2,16}$/;
+
+/** The garbled 成文日期 on the line under the 署名, if any. */
+function garbledDateUnder(paragraphs: string[], signature: number, end: number): Pick<Closing, "issueDateText"> {
+  const next = paragraphs.slice(signature + 1, end).findIndex((p) => p.trim() !== "");
+  const line = next < 0 ? "" : paragraphs[signature + 1 + next].trim();
+  if (!GARBLED_DATE.test(line) || !/[年月日]|^\d{4}(?:\s*[.．/-]\s*\d{1,2}){0,2}$|^(?:19|20)\d{3,6}$/.test(line))
+    return {};
+  const at = signature + 1 + next;
+  return { issueDateText: located(line, at, paragraphs[at].indexOf(line), line) };
 }
 
 /**

@@ -34,6 +34,8 @@ export interface NoticeFacts {
   attachments: Located<string>[];
   signature?: Located<string>;
   issueDate?: Located<DateMention>;
+  /** A 成文日期 written but garbled or cut (`年8月21日`): given, though no date can be read from it. */
+  issueDateText?: Located<string>;
   /** Words that make the meeting 涉密. */
   classified?: Located<string>;
   /** 短信 / 微信 named as a way the notice goes out. */
@@ -222,6 +224,7 @@ export function readNotice(paragraphs: string[]): NoticeFacts {
   const closing = readClosing(paragraphs, bodyStart);
   facts.signature = closing.signature;
   facts.issueDate = closing.issueDate;
+  facts.issueDateText = closing.issueDateText;
   facts.body = [bodyStart, closing.start];
 
   const sections = readSections(paragraphs, bodyStart, closing.start);
@@ -359,7 +362,7 @@ function inlinePlace(paragraphs: string[], value: Located<string>): Located<stri
       /(?:会议)?地\s*点\s*[:：]\s*([^。；;，,]+)/.exec(text) ??
       /^\s*主?会场\s*[:：，,]\s*([^。；;，,]{2,40})/.exec(text) ??
       /(?:设在|位于)([^，,。；;]{2,40})/.exec(text) ??
-      /在([^，,。；;]{2,40}?)(?:召开|举行|举办|开会|报到|集中)/.exec(text);
+      /在([^，,。；;]{2,40}?)(?:隆重|正式|如期|盛大)?(?:召开|举行|举办|开会|报到|集中)/.exec(text);
     if (m) return located(m[1], i, from + m.index + m[0].indexOf(m[1]), m[1]);
   }
   return undefined;
@@ -387,11 +390,12 @@ const WHEN = /^\s*(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[上下]午|晚上|
 
 /** Places the body names for the meeting or for coming to it: `在…开幕`, `到…报到`, `主会场设在…`, `在…设主会场`. */
 const PLACE_MENTIONS = [
-  // Taiwan's `假平鎮市農會舉行`: 假 is "at".
-  /假([^，,。；;:：（(]{2,30}?)(?:举行|召开|举办|办理)/g,
+  // Taiwan's `假平鎮市農會舉行`, Hong Kong's `假…單車館地下G52貴賓室(單車亭則)召開`: 假 is "at".
+  /假座?([^，,。；;:：（(]{2,40}?)(?:[（(][^）)]{2,30}[）)])?(?:隆重|正式|如期|盛大)?(?:举行|召开|举办|办理)/g,
   // `在…培训基地(章丘开发区经十东路、明埠路交叉口向北1500米路西)召开`: a place and the way to it in brackets.
   /在([^，,。；;:：（(]{2,40}?)[（(][^）)]{2,60}[）)](?:召开|举行|举办|开会|开幕|报到|集中)/g,
-  /在([^，,。；;:：]{2,40}?)(?:召开|举行|举办|开会|开幕|报到|集中)/g,
+  // `在集美嘉庚体育馆隆重举行`: the manner is no part of the place.
+  /在([^，,。；;:：]{2,40}?)(?:隆重|正式|如期|盛大)?(?:召开|举行|举办|开会|开幕|报到|集中)/g,
   /于(?![\d〇零○一二三四五六七八九十]{1,4}[年月日])([^，,。；;:：]{2,40}?(?:室|厅|楼|馆|堂|中心|宾馆|酒店|饭店|会场|礼堂|会堂))(?:召开|举行|举办|进行|开会)/g,
   /到达([^，,。；;:：]{2,30}?(?:[（(][^）)]{2,20}[）)])?)(?=[，,。；;]|$)/g,
   /在([^，,。；;:：]{2,40}?(?:室|厅|楼|馆|堂|宾馆|酒店|饭店|会场))[，,]/g,
@@ -638,7 +642,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
       }
     }
     const place =
-      /在(.{2,40}?)(?:召开|举行|举办|开会|开幕)/.exec(text.slice(after)) ??
+      /在(.{2,40}?)(?:隆重|正式|如期|盛大)?(?:召开|举行|举办|开会|开幕)/.exec(text.slice(after)) ??
       /(?:会场|地点)设在([^，,。；;]{2,40})/.exec(text.slice(after));
     if (place && !facts.place && !WHEN.test(place[1]))
       facts.place = located(place[1], i, after + place.index + place[0].indexOf(place[1]), place[1]);
@@ -699,7 +703,7 @@ const NAME_AFTER_VERB = new RegExp(
   `(?:召开|举行|举办|组织召开|开展|参加)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?((?:“[^”，,。]{1,30}”|[^，,。；;：:“”]){2,40}?(?:${MEETING_WORD}议?|${OTHER_MEETING}|听证))`,
 );
 const NAME_BEFORE_DATE = new RegExp(
-  `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于)`,
+  `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于|即将(?:举办|召开|举行|开班|开幕))`,
 );
 /** `开展本批项目的专家评审工作`: a meeting named by the work it does, with no meeting word. */
 const NAME_OF_WORK =
