@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { ConverterBuilder } from "opencc-js/core";
 import { configs, from, to } from "opencc-js/preset/t2cn";
 import { matchKey, removeSpaces, toHalfWidth } from "../../src/core/text/normalize";
-import { isMatchKeyForm, mayConvert, toSimplified } from "../../src/core/text/simplified";
+import { isMatchKeyForm, mayConvert, startsWithKeptIdeograph, toSimplified } from "../../src/core/text/simplified";
 
 /** OpenCC itself, built here: nothing of the product's shortcuts in front of it. */
 const openCC = ConverterBuilder({ from, to, configs })({ from: "t", to: "cn" });
@@ -89,6 +89,29 @@ describe("the shortcut past OpenCC (mayConvert)", () => {
         expect(toSimplified(text)).toBe(openCC(text));
         expect(matchKey(text)).toBe(fullKey(text));
       }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("a text whose key begins with its own first character (startsWithKeptIdeograph)", () => {
+  it("keeps the first character of names and units, and not of a character a conversion begins with", () => {
+    for (const text of ["王伟", "李四", "县财政局", "合计", "沈伟"]) expect(startsWithKeptIdeograph(text)).toBe(true);
+    for (const text of ["張三", "總計", " 合计", "\u3000合计", "Ａ", "*姓名", "", "沈思", "沈", "沈 思", "沈\u3000思"])
+      expect([text, startsWithKeptIdeograph(text)]).toEqual([text, false]);
+  });
+
+  it("holds for every text it says so of: the full key begins with the same character", () => {
+    const ideographs = fc.oneof(
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code)),
+      // Characters that begin phrases, with the second characters of some of them.
+      fc.constantFrom("王", "李", "沈", "思", "后", "干", "面", "发"),
+    );
+    const texts = fc
+      .tuple(ideographs, fc.array(fc.oneof(ideographs, fc.constantFrom(" ", "\u3000", "Ａ", "：", "張", "計"))))
+      .map(([first, rest]) => first + rest.join(""));
+    fc.assert(
+      fc.property(texts, (text) => !startsWithKeptIdeograph(text) || fullKey(text)[0] === text[0]),
       { numRuns: 3000 },
     );
   });

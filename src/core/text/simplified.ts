@@ -53,6 +53,21 @@ export function isMatchKeyForm(text: string): boolean {
   return true;
 }
 
+/**
+ * True when the text begins with a CJK ideograph that no step of matchKey touches and no conversion begins with:
+ * its key begins with the same character, so a test of how the key begins can look at the text's first character.
+ */
+export function startsWithKeptIdeograph(text: string): boolean {
+  units ??= buildUnitTable();
+  const first = text.charCodeAt(0);
+  if (!((first >= 0x4e00 && first <= 0x9fff) || (first >= 0x3400 && first <= 0x4dbf))) return false;
+  const unit = units[first];
+  if (unit === UNCHANGED) return true;
+  // It begins phrases (王, 李): kept where the next unit is one nothing touches and no phrase begins with the two.
+  const second = text.charCodeAt(1);
+  return unit === STARTS_PHRASE && units[second] === UNCHANGED && !phraseStarts!.has(pairCode(first, second));
+}
+
 function pairCode(first: number, second: number): number {
   // charCodeAt past the end is NaN: a lone last character starts no phrase.
   return first * 0x10000 + (second || 0);
