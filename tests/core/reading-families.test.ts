@@ -1909,3 +1909,33 @@ describe("a garbled 成文日期, a place 假… or 隆重, a name before 即将
     expect(notice.meetingName?.value).toBe("本学期面向入党积极分子的第十六期党的基本知识培训班");
   });
 });
+
+describe("a headline over a record's opening, a convener who chairs, units that met (blind-p families, written anew)", () => {
+  it("a headline saying the meeting was held, over an opening that says who held it, is a record", () => {
+    const kind = checkDocument({
+      paragraphs: [
+        "区政府召开第9次常务会议     王刚主持",
+        "12月9日，区长王刚主持召开区政府第9次常务会议，研究交通执法人员划转等事宜。",
+        "会议取了区交通运输局关于执法改革人员划转的汇报。",
+      ],
+    }).kind;
+    expect(kind).toBe("minutes");
+  });
+
+  it("someone who convenes the meeting in person chairs it, and 在…机关 is where it sat", () => {
+    const record = readMinutes([
+      "地震局召开专题会议研究部署应急工作",
+      "1月29日晚8时30分，张伟同志在地震局机关召开专题会议，听取应急处置工作情况汇报。",
+    ]);
+    expect(record.chair?.value).toBe("张伟同志");
+    expect(record.place?.value).toBe("地震局机关");
+  });
+
+  it("units listed as those who met (X、Y、Z五家单位…在…召开) attended", () => {
+    const record = readMinutes([
+      "省直五厅局妇委会召开联席会议",
+      "日前，省委办公厅、省政府办公厅、省审计厅、省残联、省人防办五家单位妇委会，在审计厅召开联席会议，研究下半年工作。",
+    ]);
+    expect(record.presentInText).toBeDefined();
+  });
+});

@@ -164,7 +164,8 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   // no record of the meeting's unless the meeting's decisions are stated as such (会议同意, 纪要如下).
   const ownNews = paragraphs.some((p) => OWN_OFFICE.test(p));
   // `株洲市妇联召开十一届五次执委会议` over who chaired, attended and what was required: a record of a meeting held.
-  if (headline && !ownNews && held.length + minutes.length >= 1 && notice.length <= 1)
+  const opened = paragraphs.slice(0, 10).some((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
+  if (headline && !ownNews && held.length + minutes.length + (opened ? 1 : 0) >= 1 && notice.length <= 1)
     return { kind: "minutes", evidence: [`标题“${headline}”`, ...minutes, ...held] };
   const record = recordSigns(paragraphs);
   // A record opening `近日，…主持召开…` on the government's site is still the meeting's own record.

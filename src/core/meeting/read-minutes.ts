@@ -35,7 +35,7 @@ export interface MinutesFacts {
  * `县领导…参加会议`, `…出席会议`, `区领导…参加。`, `…组织全体干部职工召开了…会`: attendance written in a sentence.
  */
 const ATTENDED =
-  /(?:参加|出席|参与)(?:了)?(?:此次|本次|[两二三四五六七八九十]次)?(?:会议|相关议题)|(?:人员|干部|同志|负责人)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?参会[，,。；;]|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)|组织(?!召开|举行|开展|学习)[^。；;]{2,80}?(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|单位|企业|部门)[^。；;]{0,6}?[，,]?\s*(?:召开|举行)了/;
+  /(?:参加|出席|参与)(?:了)?(?:此次|本次|[两二三四五六七八九十]次)?(?:会议|相关议题)|(?:人员|干部|同志|负责人)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?参会[，,。；;]|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)|组织(?!召开|举行|开展|学习)[^。；;]{2,80}?(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|单位|企业|部门)[^。；;]{0,6}?[，,]?\s*(?:召开|举行)了|(?:[\u4e00-\u9fa5]{2,10}、){2,}[\u4e00-\u9fa5]{2,10}(?:[等]?[两二三四五六七八九十]家)(?:单位)?[^。；;，,]{0,8}[，,]?在[^。；;，,]{2,20}?(?:召开|举行)/;
 /** A sentence about a meeting still to come (`会议决定：于12月26日在定城召开…`). */
 const STILL_TO_COME = /决定|将于|拟于|定于|即将|将在/;
 /** `会议在线进行`, `以视频会议形式召开`: a meeting held online sat nowhere else. */
@@ -241,6 +241,9 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (chairedBy) facts.chair ??= located(chairedBy[1], i, chairedBy.index + 3, chairedBy[1]);
     const who = chairBefore(text);
     if (who) facts.chair ??= located(who.name, i, who.start, who.name);
+    // `郑国光同志在地震局机关召开专题会议`: who convenes the meeting in person chairs it (an office that 组织召开 does not).
+    const convener = /([\u4e00-\u9fa5]{2,4}同志)在[^，,。；;]{2,30}?召开/.exec(text);
+    if (convener) facts.chair ??= located(convener[1], i, convener.index, convener[1]);
     if (facts.meetingDate && facts.place && facts.chair && facts.presentInText) return;
   }
 }
@@ -286,7 +289,7 @@ function heldHere(text: string, at: number, length: number, place: string): bool
  */
 function placeLike(text: string): boolean {
   if (/[“”"的]/.test(text)) return false;
-  if (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州)$/.test(text)) return true;
+  if (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州|机关|本部|总部)$/.test(text)) return true;
   return (
     /^(?:[\u4e00-\u9fa5]{2,4}|[京沪津渝穗榕蓉邕])$/.test(text) &&
     !/会上|此|线上|网上|这里|期间|近日|本周|今天|[上下]午/.test(text)
