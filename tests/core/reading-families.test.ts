@@ -1939,3 +1939,18 @@ describe("a headline over a record's opening, a convener who chairs, units that 
     expect(record.presentInText).toBeDefined();
   });
 });
+
+describe("labels in lenticular brackets (a blind-p family, written anew)", () => {
+  it("【会议地点】 and 【日期时间】 are read as labels, the value after them", () => {
+    const notice = readNotice(
+      lines(
+        "公民参与座谈会",
+        "【主办单位】某市公民参与协会",
+        "【日期时间】2026年3月28日(六)10:30~12:00",
+        "【会议地点】市议会 一楼简报室",
+      ),
+    );
+    expect(notice.place?.value).toBe("市议会 一楼简报室");
+    expect(notice.meetingDate?.value.day).toBe(28);
+  });
+});

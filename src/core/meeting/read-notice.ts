@@ -63,6 +63,8 @@ const LABELS = {
     "会议时间",
     "时间",
     "日期",
+    "日期时间",
+    "日期及时间",
     "开会时间",
     "召开时间",
     "会议日期",
@@ -177,7 +179,15 @@ const ARRANGED_ALL = new RegExp(ARRANGED.source, "g");
 /** What a recipients line is not: a sentence of the body (`经研究，…现将有关事宜通知如下：`). */
 const SENTENCE = /[。]|如下\s*[:：]$|^(?:为|经|根据|按照|现将|兹)/;
 
-export function readNotice(paragraphs: string[]): NoticeFacts {
+/** `【會議地點】台南市議會一樓簡報室`: a label in lenticular brackets, read as `會議地點：` (same length, same offsets). */
+const BRACKETED_LABEL = /^(\s*)【\s*([^】]{1,10}?)\s*】/;
+
+export function readNotice(written: string[]): NoticeFacts {
+  const paragraphs = written.map((p) =>
+    p.replace(BRACKETED_LABEL, (whole, space: string, label: string) =>
+      `${space} ${label}：`.padEnd(whole.length, " "),
+    ),
+  );
   const facts: NoticeFacts = {
     paragraphs,
     contacts: [],
