@@ -1954,3 +1954,19 @@ describe("labels in lenticular brackets (a blind-p family, written anew)", () =>
     expect(notice.meetingDate?.value.day).toBe(28);
   });
 });
+
+describe("a 成文日期 under an attachment list, and a contact's name spaced out (a blind-o family, written anew)", () => {
+  it("a full 成文日期 under `2、…名额` ends the text; `联系人:张 婧` names 张婧", () => {
+    const paragraphs = lines(
+      "关于召开全省农经统计年报汇总会的通知",
+      "各市农委：",
+      "定于2026年2月20日在省农经站三楼会议室召开全省农经统计年报汇总会，请各市农经统计人员参加。",
+      "联系人:张 婧, 电话:0851-5280734。",
+      "附件:1、农业农村部办公厅关于做好统计年报工作的通知",
+      "2、2026年全省农经年报汇总会参会人员名额",
+      "二〇二六年一月十七日",
+    );
+    expect(missingOrCut(paragraphs)).not.toContain("document/incomplete");
+    expect(readNotice(paragraphs).contacts.map((c) => c.value)).toContain("张婧");
+  });
+});

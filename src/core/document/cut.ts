@@ -123,14 +123,15 @@ export function findCut(paragraphs: string[]): TextCut | null {
     i > 0 &&
     removeSpaces(previous).length >= 15 &&
     /[\u4e00-\u9fa5]$/.test(previous) &&
-    /[，,、]/.test(previous) &&
+    /[，,、]/.test(previous.replace(LIST_ITEM, "")) &&
     !LABELLED_LINE.test(previous) &&
     !/[\d:：]/.test(text) &&
     !CLOSED.test(text) &&
     /[\u4e00-\u9fa5]$/.test(text) &&
     removeSpaces(text).length <= 12 &&
     !BODY_NAME_END.test(text) &&
-    !endsWithDate(previous)
+    !endsWithDate(previous) &&
+    !endsWithDate(text)
   )
     return at("mid-sentence");
   if (

@@ -240,6 +240,12 @@ function namesAfterLabel(text: string, index: number, start: number): Located<st
   const stop = tail.search(/[，,；;。（(]|联系电话|电话|手机|\d/);
   const part = stop < 0 ? tail : tail.slice(0, stop);
   const names: Located<string>[] = [];
+  // `联系人：张 婧，电话…`: a two- or three-character name spaced out to line up with longer ones.
+  const spaced = /^\s*([\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,2})\s*$/.exec(part);
+  if (spaced) {
+    const name = spaced[1].replace(/[ \u3000]+/g, "");
+    return [located(name, index, start + part.indexOf(spaced[1]), spaced[1])];
+  }
   let offset = 0;
   for (const piece of part.split(/[、\s]+|和|及/)) {
     const at = part.indexOf(piece, offset);
