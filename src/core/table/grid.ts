@@ -56,5 +56,9 @@ export function cellText(value: CellValue | undefined): string {
 export function isEmptyCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   // A number or a boolean always shows something: no need to turn it into text.
-  return typeof value === "string" && value.trim() === "";
+  if (typeof value !== "string") return false;
+  // Most text begins with a visible ASCII character or an ideograph, which trim never removes: no scan needed.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x3400 && first <= 0x9fff)) return false;
+  return value.trim() === "";
 }
