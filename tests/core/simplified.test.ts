@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { ConverterBuilder } from "opencc-js/core";
 import { configs, from, to } from "opencc-js/preset/t2cn";
 import { matchKey, removeSpaces, toHalfWidth } from "../../src/core/text/normalize";
-import { isMatchKeyForm, mayConvert, startsWithKeptIdeograph, toSimplified } from "../../src/core/text/simplified";
+import {
+  isMatchKeyForm,
+  keyKeepsFirstUnit,
+  mayConvert,
+  startsWithKeptIdeograph,
+  toSimplified,
+} from "../../src/core/text/simplified";
 
 /** OpenCC itself, built here: nothing of the product's shortcuts in front of it. */
 const openCC = ConverterBuilder({ from, to, configs })({ from: "t", to: "cn" });
@@ -113,6 +119,24 @@ describe("a text whose key begins with its own first character (startsWithKeptId
     fc.assert(
       fc.property(texts, (text) => !startsWithKeptIdeograph(text) || fullKey(text)[0] === text[0]),
       { numRuns: 3000 },
+    );
+  });
+
+  it("holds for a text beginning with any character (keyKeepsFirstUnit): digits, marks, Latin, CJK punctuation", () => {
+    const any = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x3000, max: 0x303f }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom("王", "李", "沈", "思", "后", "發", "Ｙ", "\u3000", " ", "√"),
+    );
+    expect(keyKeepsFirstUnit("8:42")).toBe(true);
+    expect(keyKeepsFirstUnit("Yes")).toBe(false);
+    fc.assert(
+      fc.property(fc.array(any, { minLength: 1, maxLength: 5 }), (units) => {
+        const text = units.join("");
+        return !keyKeepsFirstUnit(text) || (fullKey(text)[0] === text[0] && matchKey(text)[0] === text[0]);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

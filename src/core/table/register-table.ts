@@ -2,6 +2,7 @@ import { looksLikeSeatingGrid, namedAsSeating } from "../seating/detect";
 import { type DateTime, parseDateTimeText } from "../text/dates";
 import { matchKey } from "../text/normalize";
 import { startsWithKeptIdeograph } from "../text/simplified";
+import { firstCharsOfWords, keyMayBeginWith } from "../text/word-starts";
 import { readableCellText } from "./typed-cells";
 import { type CellValue, type Grid, cellAddress, cellText, isEmptyCell } from "./grid";
 import { type RegisterKind, detectKind } from "./kinds";
@@ -70,29 +71,10 @@ const FOOTER_LABEL =
 const WRITTEN_COUNT =
   /^(应到|实到|应出席|实出席|应参会|实参会|到会人数|请假人数|缺席人数)(人数)?[:：]?[\d一二三四五六七八九十两〇零]+[人名]?/;
 /**
- * The first characters of the words TOTAL, FOOTER_LABEL and WRITTEN_COUNT begin with (the first group of each), or
- * null where a pattern is not a plain list of words. A row's first cells are most often names and units: one that
- * begins with another ideograph, which its key keeps, needs neither matchKey nor the patterns.
+ * The first characters of the words TOTAL, FOOTER_LABEL and WRITTEN_COUNT begin with. A row's first cells are most
+ * often names and units: one whose key begins with another character needs neither matchKey nor the patterns.
  */
 const LABEL_FIRST_CHARS = firstCharsOfWords([TOTAL, FOOTER_LABEL, WRITTEN_COUNT]);
-
-function firstCharsOfWords(patterns: RegExp[]): Set<string> | null {
-  const firsts = new Set<string>();
-  for (const pattern of patterns) {
-    const group = /^\^\(([^()[\]\\{}*+.^$]*)\)/.exec(pattern.source);
-    if (!group) return null;
-    for (const word of group[1].split("|")) {
-      if (word === "" || word[1] === "?") return null;
-      firsts.add(word[0]);
-    }
-  }
-  return firsts;
-}
-
-/** Whether the key of `text` may begin one of the labels (see LABEL_FIRST_CHARS). */
-function mayBeginLabel(text: string): boolean {
-  return LABEL_FIRST_CHARS === null || !startsWithKeptIdeograph(text) || LABEL_FIRST_CHARS.has(text[0]);
-}
 
 /** The first character of every header synonym's key: a cell beginning with another ideograph names no role. */
 const HEADER_FIRST_CHARS = new Set(
@@ -351,14 +333,14 @@ function filledColumns(cells: CellValue[]): { count: number; first: number } {
 function isTotalOrFooter(cells: CellValue[], filled: { count: number; first: number }): boolean {
   // Every label these patterns know begins with a Chinese word: a number (the 序号 of most rows) is none of them.
   const first = cells[filled.first];
-  if (typeof first === "string" && mayBeginLabel(first)) {
+  if (typeof first === "string" && keyMayBeginWith(first, LABEL_FIRST_CHARS)) {
     const key = matchKey(first);
     if (TOTAL.test(key) || FOOTER_LABEL.test(key) || WRITTEN_COUNT.test(key)) return true;
   }
   for (let col = filled.first + 1; col < cells.length; col++) {
     const value = cells[col];
     if (isEmptyCell(value)) continue;
-    return typeof value === "string" && mayBeginLabel(value) && TOTAL.test(matchKey(value));
+    return typeof value === "string" && keyMayBeginWith(value, LABEL_FIRST_CHARS) && TOTAL.test(matchKey(value));
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { type DateTimeReading, formatTime, fromExcelSerial, isoDate, parseDateTimeText } from "../text/dates";
 import { matchKey } from "../text/normalize";
+import { firstCharsOfWords, keyMayBeginWith } from "../text/word-starts";
 import { type CellValue, cellText } from "./grid";
 
 /** A date or time cell: an Excel serial (date, date-time or time alone) or typed text. */
@@ -37,8 +38,12 @@ const SIGNED_MARKS = /^(√|✓|✔|☑|已签|已签到|已到|到|是|y|yes|ok
 /** A 签到 cell that holds a mark instead of a time: the person signed, the time is unknown. */
 export function isSignedMark(value: CellValue): boolean {
   if (value === null || typeof value === "number") return false;
-  return SIGNED_MARKS.test(matchKey(cellText(value)));
+  const text = cellText(value);
+  // A time (8:42, 上午8时) or a name, read for every row: its first character already rules a mark out.
+  return keyMayBeginWith(text, SIGNED_MARK_FIRSTS) && SIGNED_MARKS.test(matchKey(text));
 }
+
+const SIGNED_MARK_FIRSTS = firstCharsOfWords([SIGNED_MARKS]);
 
 const YES = /^(是|√|✓|✔|y|yes|请假|已请假|假)$/i;
 

@@ -54,18 +54,24 @@ export function isMatchKeyForm(text: string): boolean {
 }
 
 /**
- * True when the text begins with a CJK ideograph that no step of matchKey touches and no conversion begins with:
- * its key begins with the same character, so a test of how the key begins can look at the text's first character.
+ * True when matchKey's key of the text begins with the text's own first unit: one no step of matchKey touches
+ * (not a space, a full-width form or a capital) and no conversion begins with there. A test of how the key begins
+ * can then look at the text's first character.
  */
-export function startsWithKeptIdeograph(text: string): boolean {
+export function keyKeepsFirstUnit(text: string): boolean {
   units ??= buildUnitTable();
   const first = text.charCodeAt(0);
-  if (!((first >= 0x4e00 && first <= 0x9fff) || (first >= 0x3400 && first <= 0x4dbf))) return false;
   const unit = units[first];
   if (unit === UNCHANGED) return true;
   // It begins phrases (王, 李): kept where the next unit is one nothing touches and no phrase begins with the two.
   const second = text.charCodeAt(1);
   return unit === STARTS_PHRASE && units[second] === UNCHANGED && !phraseStarts!.has(pairCode(first, second));
+}
+
+/** keyKeepsFirstUnit, for a text that begins with a CJK ideograph (never a mark or bracket a header key drops). */
+export function startsWithKeptIdeograph(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return ((first >= 0x4e00 && first <= 0x9fff) || (first >= 0x3400 && first <= 0x4dbf)) && keyKeepsFirstUnit(text);
 }
 
 function pairCode(first: number, second: number): number {
