@@ -80,11 +80,11 @@ export function samePerson(a: Person, b: Person): boolean {
  * export's 签到状态 is the person's own record: 正常/迟到 in any session is signed; a time or signature in any
  * session is too, whatever another session's status says (上午 未签到, 下午 14:30 正常).
  */
-function hasSigned(table: RegisterTable, row: DataRow, columns: number[]): boolean {
-  const statuses = signinStatusesOf(table, row);
+function hasSigned(table: RegisterTable, row: DataRow, columns: number[], statuses: readonly SigninStatus[]): boolean {
   if (statuses.includes("present") || statuses.includes("late")) return true;
   if (columns.length === 0) return statuses.length === 0 && !isOnLeave(table, row);
-  return columns.some((col) => !isEmptyCell(row.cells[col]));
+  for (const col of columns) if (!isEmptyCell(row.cells[col])) return true;
+  return false;
 }
 
 /** Leave as offices write it: 请假, 病假/事假/公假…, 休假, 公出, 出差, 因公外出, with or without a reason after it. */
@@ -93,12 +93,15 @@ const STATUS_ABSENT = /未签|未到|缺席|缺勤|旷/;
 const STATUS_LATE = /迟到/;
 const STATUS_PRESENT = /正常|准时|已签|已到|出席|到会|签到|按时/;
 
+type SigninStatus = "present" | "late" | "leave" | "absent";
+const NO_STATUSES: readonly SigninStatus[] = [];
+
 /**
  * What each 签到状态 cell of the row records (正常, 迟到, 请假, 未签到), a session's column after another's: none
  * where the sheet has no such column, a cell is empty, or its words are none of these.
  */
-export function signinStatusesOf(table: RegisterTable, row: DataRow): ("present" | "late" | "leave" | "absent")[] {
-  if (table.roleColumns.signinStatus === undefined) return [];
+export function signinStatusesOf(table: RegisterTable, row: DataRow): readonly SigninStatus[] {
+  if (table.roleColumns.signinStatus === undefined) return NO_STATUSES;
   return columnsOf(table, ["signinStatus"]).flatMap(({ col }) => {
     const words = matchKey(cellText(row.cells[col]));
     if (words === "") return [];
@@ -114,13 +117,14 @@ export function signinStatusesOf(table: RegisterTable, row: DataRow): ("present"
  * traditional script too (請假).
  */
 export function isOnLeave(table: RegisterTable, row: DataRow): boolean {
-  const leave = roleWords(table, row, "leave");
-  return (
-    (leave !== "" && (meansYes(leave) || LEAVE.test(leave))) ||
-    LEAVE.test(roleWords(table, row, "remark")) ||
-    (signinStatusesOf(table, row).includes("leave") && !signinStatusesOf(table, row).includes("present")) ||
-    LEAVE.test(matchKey(noteAfterName(roleText(table, row, "name"))))
-  );
+  const { leave: leaveCol, remark: remarkCol } = table.roleColumns;
+  const leave = leaveCol === undefined ? "" : roleWords(table, row, "leave");
+  if (leave !== "" && (meansYes(leave) || LEAVE.test(leave))) return true;
+  if (remarkCol !== undefined && LEAVE.test(roleWords(table, row, "remark"))) return true;
+  const statuses = signinStatusesOf(table, row);
+  if (statuses.includes("leave") && !statuses.includes("present")) return true;
+  const note = noteAfterName(roleText(table, row, "name"));
+  return note !== "" && LEAVE.test(matchKey(note));
 }
 
 function signinTime(
@@ -148,10 +152,14 @@ export function analyseAttendance(
   meetingStart: (DateTime & { date: LocalDate }) | null,
   graceMinutes = 0,
 ): Attendance {
-  const people = peopleOf(signin).filter((person) => person.nameKey !== "");
+  const people = peopleOf(signin);
   // Every column a signature shows in: 签到时间, 签名, and each session's of a sheet with two (上午签到 | 下午签到).
   const signedIn = columnsOf(signin, ["signinTime", "signature"]).map((c) => c.col);
-  const rosterIsSignin = !roster && people.some(({ row }) => !hasSigned(signin, row, signedIn));
+  const rosterIsSignin =
+    !roster &&
+    people.some(
+      ({ row, nameKey }) => nameKey !== "" && !hasSigned(signin, row, signedIn, signinStatusesOf(signin, row)),
+    );
   const rosterTable = roster ?? (rosterIsSignin ? signin : null);
 
   const signers: Signer[] = [];
@@ -167,18 +175,19 @@ export function analyseAttendance(
   // People the sign-in sheet itself marks on leave (王强 … 备注：请假) are on leave on the roster too.
   const leaveOnSheet = new Map<string, Person[]>();
   for (const person of people) {
-    const row = person.row;
-    if (!hasSigned(signin, row, signedIn)) {
-      if (roster && isOnLeave(signin, row)) addTo(leaveOnSheet, person.nameKey, person);
+    const { table, row, name, unit, nameKey, unitKey } = person;
+    if (nameKey === "") continue;
+    const statuses = signinStatusesOf(table, row);
+    if (!hasSigned(signin, row, signedIn, statuses)) {
+      if (roster && isOnLeave(signin, row)) addTo(leaveOnSheet, nameKey, person);
       continue;
     }
-    const { table, name, unit, nameKey, unitKey } = person;
     const time = signinTime(signin, row, meetingStart);
     const proxy = proxySignOf(table, row);
-    const lateByStatus = signinStatusesOf(table, row).includes("late");
+    const lateByStatus = statuses.includes("late");
     const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null, proxy, lateByStatus };
-    let slot = seen.mayHave(nameKey) ? byName.get(nameKey) : undefined;
-    const first = slot && findIn(slot.signer, slot.moreSigners, (other) => samePerson(other, signer));
+    let slot = seen.insert(nameKey) ? byName.get(nameKey) : undefined;
+    const first = slot && signerLike(slot, signer, false);
     if (first) {
       repeats.push({ signer, first });
       if (signer.time && (!first.time || ordinal(signer) < ordinal(first))) first.time = signer.time;
@@ -188,7 +197,6 @@ export function analyseAttendance(
     if (!slot) {
       slot = { signer, signerIndex: signers.length, moreSigners: null, entry: null, moreEntries: null };
       byName.set(nameKey, slot);
-      seen.add(nameKey);
     } else if (!slot.signer) {
       slot.signer = signer;
       slot.signerIndex = signers.length;
@@ -211,13 +219,12 @@ export function analyseAttendance(
         slot = byName.get(person.nameKey);
         if (slot?.signer) next = slot.signerIndex + 1;
       }
-      const listed = slot && findIn(slot.entry, slot.moreEntries, (entry) => samePerson(entry, person));
+      const listed = slot && entryLike(slot, person);
       if (listed) {
         rosterRepeats.push({ person, first: listed });
         continue;
       }
-      const signedAs =
-        (slot && findIn(slot.signer, slot.moreSigners, (s) => !s.rosterEntry && samePerson(s, person))) ?? null;
+      const signedAs = (slot && signerLike(slot, person, true)) ?? null;
       const { table, row, name, unit, nameKey, unitKey } = person;
       const onLeave =
         isOnLeave(rosterTable, row) ||
@@ -230,23 +237,38 @@ export function analyseAttendance(
       else (slot.moreEntries ??= []).push(entry);
     }
   }
-  const notInvited = rosterTable ? signers.filter((s) => !s.rosterEntry) : [];
   const start = meetingStart?.time ? dateTimeOrdinal(meetingStart.date, meetingStart.time) + graceMinutes : null;
   // Lateness is known only where the sheet records when people arrived (a time against the start, or an export's own
   // 签到状态): without either it is unknown, not 0.
   const byTime = start !== null && columnsOf(signin, ["signinTime"]).length > 0;
   const timed = byTime || signin.roleColumns.signinStatus !== undefined;
-  const late = timed ? signers.filter((s) => s.lateByStatus || (byTime && s.time && ordinal(s) > start)) : [];
+  const notInvited: Signer[] = [];
+  const late: Signer[] = [];
+  const proxies: string[] = [];
+  for (const signer of signers) {
+    if (rosterTable && !signer.rosterEntry) notInvited.push(signer);
+    if (timed && (signer.lateByStatus || (byTime && signer.time && ordinal(signer) > start))) late.push(signer);
+    if (signer.proxy) proxies.push(signer.name);
+  }
+  const onLeave: RosterEntry[] = [];
+  const leaveSigned: string[] = [];
+  let absent = 0;
+  for (const entry of rosterEntries) {
+    if (entry.signedAs) {
+      if (entry.onLeave) leaveSigned.push(entry.name);
+    } else if (entry.onLeave) onLeave.push(entry);
+    else absent++;
+  }
 
   const tally: Tally = {
     expected: rosterTable ? rosterEntries.length : null,
     present: signers.length,
-    leave: rosterTable ? rosterEntries.filter((e) => e.onLeave && !e.signedAs).length : null,
-    absent: rosterTable ? rosterEntries.filter((e) => !e.onLeave && !e.signedAs).length : null,
+    leave: rosterTable ? onLeave.length : null,
+    absent: rosterTable ? absent : null,
     late: timed ? late.length : null,
     nonRoster: rosterTable ? notInvited.length : null,
   };
-  const parts = tallyParts(signers, rosterTable, rosterEntries);
+  const parts = tallyParts(proxies, leaveSigned, onLeave, rosterTable);
   if (parts) tally.parts = parts;
   return {
     roster: rosterTable,
@@ -265,10 +287,12 @@ export function analyseAttendance(
  * What the tally's figures are made of, where a bare number would not say it: 实到 that counts 代签, people the
  * 参会名单 marks on leave who signed (实到, not 请假), people on leave the 参会名单 does not mark. Null when none.
  */
-function tallyParts(signers: Signer[], roster: RegisterTable | null, entries: RosterEntry[]): TallyParts | null {
-  const proxies = signers.filter((s) => s.proxy).map((s) => s.name);
-  const leaveSigned = entries.filter((e) => e.onLeave && e.signedAs).map((e) => e.name);
-  const onLeave = entries.filter((e) => e.onLeave && !e.signedAs);
+function tallyParts(
+  proxies: string[],
+  leaveSigned: string[],
+  onLeave: RosterEntry[],
+  roster: RegisterTable | null,
+): TallyParts | null {
   const leaveNotMarked = roster ? onLeave.some((e) => !isOnLeave(roster, e.row)) : false;
   if (proxies.length === 0 && leaveSigned.length === 0 && !leaveNotMarked) return null;
   return { proxies, leaveSigned, leave: onLeave.map((e) => e.name), roster: roster?.sheet ?? null };
@@ -289,9 +313,19 @@ function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-function findIn<T>(first: T | null, more: T[] | null, test: (item: T) => boolean): T | undefined {
-  if (first && test(first)) return first;
-  return more?.find(test);
+/** The slot's signer who is the same person, or with `unpaired` the first such signer not yet on the roster. */
+function signerLike(slot: NameSlot, person: Person, unpaired: boolean): Signer | undefined {
+  const { signer, moreSigners } = slot;
+  if (signer && (!unpaired || !signer.rosterEntry) && samePerson(signer, person)) return signer;
+  if (moreSigners === null) return undefined;
+  for (const other of moreSigners) if ((!unpaired || !other.rosterEntry) && samePerson(other, person)) return other;
+  return undefined;
+}
+
+function entryLike(slot: NameSlot, person: Person): RosterEntry | undefined {
+  const { entry, moreEntries } = slot;
+  if (entry && samePerson(entry, person)) return entry;
+  return moreEntries?.find((other) => samePerson(other, person));
 }
 
 function ordinal(signer: Signer): number {

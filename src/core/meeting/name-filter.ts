@@ -10,14 +10,14 @@ export class NameFilter {
     this.mask = bits - 1;
   }
 
-  add(key: string): void {
+  /** Adds the key; false when it was certainly not there before. */
+  insert(key: string): boolean {
     const bit = this.bitOf(key);
-    this.words[bit >>> 5] |= 1 << (bit & 31);
-  }
-
-  mayHave(key: string): boolean {
-    const bit = this.bitOf(key);
-    return (this.words[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    const had = (this.words[word] & mask) !== 0;
+    this.words[word] |= mask;
+    return had;
   }
 
   private bitOf(key: string): number {

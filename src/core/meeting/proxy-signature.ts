@@ -6,6 +6,7 @@ import { matchKey } from "../text/normalize";
 const PROXY_WORD = /代签|代[^表理办]|代$|^代/;
 /** 备注 is freer text (`代县长`, `代替张局长参会`): only words of signing count there. */
 const PROXY_REMARK = /代签|代为签/;
+const HANDWRITTEN_NAME = /^[\u4e00-\u9fff·\s]{2,}$/;
 
 /** How a row shows that someone else signed: the column it shows in and what is written there. */
 export type ProxySign =
@@ -21,18 +22,16 @@ export function proxySignOf(table: RegisterTable, row: DataRow): ProxySign | nul
   const nameCell = roleText(table, row, "name");
   if (nameCol !== undefined && PROXY_WORD.test(noteAfterName(nameCell)))
     return { how: "noted", role: "name", text: nameCell };
-  const remark = roleText(table, row, "remark");
-  if (remarkCol !== undefined && PROXY_REMARK.test(remark)) return { how: "noted", role: "remark", text: remark };
+  if (remarkCol !== undefined) {
+    const remark = roleText(table, row, "remark");
+    if (PROXY_REMARK.test(remark)) return { how: "noted", role: "remark", text: remark };
+  }
+  if (signatureCol === undefined) return null;
   const signature = roleText(table, row, "signature");
-  if (signatureCol === undefined || signature === "" || isSignedMark(signature)) return null;
+  if (signature === "" || isSignedMark(signature)) return null;
   if (PROXY_WORD.test(signature)) return { how: "proxyWord", role: "signature", text: signature };
   const name = nameWithoutNote(nameCell);
-  if (
-    name !== "" &&
-    signature !== name &&
-    /^[\u4e00-\u9fff·\s]{2,}$/.test(signature) &&
-    matchKey(signature) !== matchKey(name)
-  )
+  if (name !== "" && signature !== name && HANDWRITTEN_NAME.test(signature) && matchKey(signature) !== matchKey(name))
     return { how: "otherName", role: "signature", text: signature };
   return null;
 }
