@@ -174,7 +174,8 @@ export function analyseAttendance(
   const seen = new NameFilter(people.length);
   // People the sign-in sheet itself marks on leave (王强 … 备注：请假) are on leave on the roster too.
   const leaveOnSheet = new Map<string, Person[]>();
-  for (const person of people) {
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i];
     const { table, row, name, unit, nameKey, unitKey } = person;
     if (nameKey === "") continue;
     const statuses = signinStatusesOf(table, row);
@@ -211,7 +212,9 @@ export function analyseAttendance(
     // A printed sign-in sheet lists people in roster order: then the next signer's slot is this entry's,
     // found without a lookup. Any other order falls back to the map and picks the thread up again.
     let next = 0;
-    for (const person of peopleOf(rosterTable)) {
+    const listedPeople = peopleOf(rosterTable);
+    for (let i = 0; i < listedPeople.length; i++) {
+      const person = listedPeople[i];
       if (person.nameKey === "") continue;
       let slot: NameSlot | undefined;
       if (next < signers.length && signers[next].nameKey === person.nameKey) slot = slotOfSigner[next++];
