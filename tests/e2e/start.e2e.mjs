@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { after, before, test } from "node:test";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,20 +59,41 @@ after(async () => {
   await browser?.close();
 });
 
+/** Whether a port can be listened on now. */
+const free = (port) =>
+  new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .listen(port, () => probe.close(() => resolve(true)));
+  });
+
+/**
+ * Two free neighbouring ports (npm start serves Office on PORT and the browser on PORT + 1): a random port in the
+ * range the system also hands out to outgoing connections may be taken, and npm start then rightly exits.
+ */
+async function freePorts() {
+  for (;;) {
+    const port = 41000 + Math.floor(Math.random() * 5000);
+    if ((await free(port)) && (await free(port + 1))) return port;
+  }
+}
+
 test("npm start serves the pane and the address it prints shows the sample sign-in sheet already checked", async () => {
-  const port = 41000 + Math.floor(Math.random() * 5000);
+  const port = await freePorts();
   server = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
     env: { ...process.env, PORT: String(port), BROWSER: "none" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let printed = "";
+  let complained = "";
+  server.stderr.on("data", (chunk) => (complained += chunk));
   const address = await new Promise((resolve, reject) => {
     server.stdout.on("data", (chunk) => {
       printed += chunk;
       const found = /http:\/\/localhost:\d+\/taskpane\.html\?sample=signin/.exec(printed);
       if (found) resolve(found[0]);
     });
-    server.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${printed}`)));
+    server.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${complained}\n${printed}`)));
   });
   assert.match(printed, /合计：错误 \d+ 个/); // the terminal demo ran first
   const { origin, pathname, search } = new URL(address);
