@@ -164,19 +164,23 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   // no record of the meeting's unless the meeting's decisions are stated as such (会议同意, 纪要如下).
   const ownNews = paragraphs.some((p) => OWN_OFFICE.test(p));
   // `株洲市妇联召开十一届五次执委会议` over who chaired, attended and what was required: a record of a meeting held.
-  const opened = paragraphs.slice(0, 10).some((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
-  if (headline && !ownNews && held.length + minutes.length + (opened ? 1 : 0) >= 1 && notice.length <= 1)
+  const opening = recordOpening(paragraphs);
+  if (headline && !ownNews && held.length + minutes.length + (opening >= 0 ? 1 : 0) >= 1 && notice.length <= 1)
     return { kind: "minutes", evidence: [`标题“${headline}”`, ...minutes, ...held] };
-  const record = recordSigns(paragraphs);
+  const record = recordSigns(paragraphs, opening);
   // A record opening `近日，…主持召开…` on the government's site is still the meeting's own record.
   // The record's past-tense opening outweighs a sentence about the next meeting (`…将于2月13日召开`).
   if (record.length > notice.length && !ownNews) return { kind: "minutes", evidence: record };
   return { kind: null, evidence: [...notice, ...minutes, ...record] };
 }
 
-function recordSigns(paragraphs: string[]): string[] {
+/** The paragraph, among the first ten, of the sentence that opens a record (`…主持召开…会议`), or -1. */
+function recordOpening(paragraphs: string[]): number {
   // Labelled lines (会议时间：… / 会议议题：…) may come before the sentence that opens the record.
-  const opening = paragraphs.slice(0, 10).findIndex((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
+  return paragraphs.slice(0, 10).findIndex((p) => RECORD_OPENING.test(p) && !NOT_HELD_YET.test(p));
+}
+
+function recordSigns(paragraphs: string[], opening: number): string[] {
   if (opening < 0) return [];
   const signs = signsIn(paragraphs.slice(opening), RECORD_SIGNS);
   return signs.length ? ["“…主持召开…会议”", ...signs] : [];
