@@ -1622,9 +1622,10 @@ describe("a body writing of another's meeting, and hearings' own 開會 labels (
       byline,
     );
 
-  it("a byline of a body other than the meeting's makes a report; the meeting's own office, even abbreviated, does not", () => {
+  it("a bracketed credit closing the text makes a report, whoever it names, even the meeting's own office (ANNOTATING.md, report or record)", () => {
     expect(record("（县农业农村局办公室）")).toBe("unsure");
-    expect(record("（县政府办）")).toBe("minutes");
+    expect(record("（县政府办）")).toBe("unsure");
+    expect(record("（宋少奇）")).toBe("unsure");
     expect(
       kindOf(
         "佛山市某区召开妇女儿童工作委员会全体会议",
@@ -1632,7 +1633,10 @@ describe("a body writing of another's meeting, and hearings' own 開會 labels (
         "会议要求，各成员单位要抓好规划落实。",
         "（某区妇儿工委办）",
       ),
-    ).toBe("minutes");
+    ).toBe("unsure");
+    // A 落款 — the body over the date, unbracketed — signs a record, it does not credit a news item.
+    expect(record("县人民政府办公室")).toBe("minutes");
+    expect(record("")).toBe("minutes");
   });
 
   it("a 公告 whose body is headed 開會事由, 開會時間, 開會地點 is a notice, its 事由 the content and the name quoted in it", () => {
@@ -1968,5 +1972,80 @@ describe("a 成文日期 under an attachment list, and a contact's name spaced o
     );
     expect(missingOrCut(paragraphs)).not.toContain("document/incomplete");
     expect(readNotice(paragraphs).contacts.map((c) => c.value)).toContain("张婧");
+  });
+});
+
+describe("report or record, by the one written rule (a blind-q family, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+  const held = [
+    "学校召开春季运动会筹备会",
+    "3月2日上午，学校在行政楼第二会议室召开春季运动会筹备会，副校长王芳出席，教务处处长李强主持。",
+    "会议要求，各学院要在3月20日前报送参赛名单。",
+  ];
+
+  it("a credit line among the closing lines makes a report: 供稿, 编审, 通联", () => {
+    expect(kindOf(...held)).toBe("minutes");
+    expect(kindOf(...held, "供稿：宣传部 编审：赵林 审核：孙敏")).toBe("unsure");
+    expect(kindOf(...held, "通联：县乡村振兴服务中心 王明", "")).toBe("unsure");
+    expect(kindOf(...held, "文/图：李璐")).toBe("unsure");
+  });
+
+  it("a text that calls the place 我市 in its own voice reports the meeting; 我市 in what was said or in a title does not", () => {
+    const opening = "10月11日下午，市老龄工作委员会全体会议召开，副市长、市老龄委主任张飞主持会议。";
+    expect(kindOf(opening, "会议要求，市老龄委各成员单位要加强服务体系建设。")).toBe("minutes");
+    expect(kindOf(opening, "会议强调，要全力推动我市老龄工作高质量发展。")).toBe("minutes");
+    expect(kindOf(opening, "会议审议通过了《关于我市养老服务体系建设的调研报告》。")).toBe("minutes");
+    expect(kindOf(opening, "张飞对我市老龄工作给予了充分肯定。会议要求，各成员单位要加强服务体系建设。")).toBe(
+      "unsure",
+    );
+    expect(
+      kindOf(
+        "10月11日下午，2026年市老龄工作委员会全体会议召开，研究部署下步工作，全力推动我市老龄工作高质量发展。",
+        "会议要求，市老龄委各成员单位要加强服务体系建设。",
+      ),
+    ).toBe("unsure");
+  });
+
+  it("a notice says 我市 as a matter of course and stays a notice", () => {
+    expect(
+      kindOf(
+        "各乡镇人民政府：",
+        "为推进我市河长制工作，定于2026年3月5日上午9时在市水务局三楼会议室召开全市河长制工作推进会，请各乡镇分管负责人准时参加。",
+        "联系人：王明，电话：0371-67181234。",
+      ),
+    ).toBe("notice");
+  });
+
+  it("news that tells of a notice is a report, not the notice: 昨日…发出公告, 召开在即, 据悉", () => {
+    expect(
+      kindOf(
+        "市人大常委会第三十一次会议将于2026年2月23日举行。昨日，市人大常委会办公厅发出公告，邀请公民旁听本次会议。",
+        "据悉，本次会议建议议程包括审议两部条例草案。",
+        "旁听报名请于2月20日前到市人大常委会办公厅群众接待室办理。",
+      ),
+    ).toBe("unsure");
+    expect(
+      kindOf(
+        "学院首届教学工作会议召开在即",
+        "学院日前作出决定，将于1月20日召开首届教学工作会议，全体专职教师参加会议。",
+      ),
+    ).toBe("unsure");
+  });
+});
+
+describe("a day told from the day the text was written (a blind-q family, written anew)", () => {
+  it.each([
+    ["昨日，市人大常委会办公厅发出公告", "昨日"],
+    ["记者昨天从市住建局获悉", "昨天"],
+    ["昨(15)日上午，市议会召开座谈会", "昨(15)日"],
+    ["本月21日开幕的博览会", "本月"],
+    ["报名时间截至下月3日", "下月"],
+    ["昨晚召开紧急会议", "昨晚"],
+  ])("%s names a day by %s", (text, word) => {
+    expect(findRelativeDates(text).map((m) => m.text)).toEqual([word]);
+  });
+
+  it.each(["本月底前完成整改", "月底前报送", "上月工作总结"])("%s names no day", (text) => {
+    expect(findRelativeDates(text)).toEqual([]);
   });
 });

@@ -116,15 +116,23 @@ const REPORTER_SIGNS =
 /** `我院在六楼会议室召开了…`, `…，我局将跟进`: an office the subject of what it tells (not `结合我中心实际`, in passing). */
 const OWN_OFFICE =
   /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
+/**
+ * A news item that tells of a notice (`昨日，市人大常委会办公厅发出公告`, `…会议召开在即`, `据悉，…议程包括`): it
+ * reports the coming meeting, as the notice itself never does (ANNOTATING.md, "Report or record", clause 2).
+ */
+const NEWS_OF_A_NOTICE =
+  /据悉|据了解|召开在即|(?:昨日|昨天|今天|今日|昨[（(]\d{1,2}[）)]日)[，,]?[^。]{0,30}?(?:发出|发布|开始|召开|举行|出台|获悉)/;
 /** `（宋少奇）`, `（南方都市报）` closing the text: a reporter's or a paper's byline; `（县政府办）` is the office's own. */
 const BYLINE =
   /[（(](?:(?:作者|供稿|撰稿|撰文|通讯员|文|稿件来源)\s*[:：]\s*|[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,16})[）)]\s*$/;
 const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
 /**
- * `文/图：李璐`, `摄影：…` closing the text: the person who wrote it up, as a news item credits (an office's own `（…供稿）`
- * is no reporter).
+ * `文/图：李璐`, `供稿:宣传部 编审:石岩`, `通联：…服务中心 王树民`: a credit line among the closing lines, as a news item
+ * signs itself (ANNOTATING.md, "Report or record", clause 2). A record's 落款 names a body over a date, never a credit.
  */
-const CREDIT_LINE = /^\s*(?:文|图|文[／/、]图|摄影|摄像|撰稿|通讯员|审核|编辑)\s*[:：]/;
+const CREDIT_LINE =
+  /^\s*[（(]?\s*(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审)\s*[:：]/;
+const CLOSING_LINES = 3;
 
 /**
  * A record's header: who chaired, who attended, who took the record, each on a labelled line. A notice has its
@@ -155,22 +163,24 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   if (paragraphs.slice(0, 3).some((p) => PUBLISHED_RECORD.test(p))) return { kind: null, evidence: notice };
   const report = reportedBy(paragraphs);
   if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
+  if (paragraphs.slice(0, 4).some((p) => NEWS_OF_A_NOTICE.test(p))) return { kind: null, evidence: notice };
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
+  // An office or a place telling of its own meeting (`我院在六楼会议室召开了…`, `…推动我市老龄工作…`) reports it
+  // (ANNOTATING.md, "Report or record", clause 2); a notice says 我市 as a matter of course.
+  const ownNews = paragraphs.some((p) => OWN_OFFICE.test(p) || narratesAsOwnPlace(p));
+  if (ownNews) return { kind: null, evidence: [...notice, ...minutes] };
   if (minutes.length >= 1 && notice.length === 0) return { kind: "minutes", evidence: minutes };
   if (minutes.length >= 2 && minutes.length >= notice.length * 2) return { kind: "minutes", evidence: minutes };
   const headline = headlineOf(paragraphs);
   const held = signsIn(paragraphs, RECORD_SIGNS);
-  // An office telling of its own meeting (`我院在六楼会议室召开了…`, `…我局将跟进`) reports it: what it tells of is
-  // no record of the meeting's unless the meeting's decisions are stated as such (会议同意, 纪要如下).
-  const ownNews = paragraphs.some((p) => OWN_OFFICE.test(p));
   // `株洲市妇联召开十一届五次执委会议` over who chaired, attended and what was required: a record of a meeting held.
   const opening = recordOpening(paragraphs);
-  if (headline && !ownNews && held.length + minutes.length + (opening >= 0 ? 1 : 0) >= 1 && notice.length <= 1)
+  if (headline && held.length + minutes.length + (opening >= 0 ? 1 : 0) >= 1 && notice.length <= 1)
     return { kind: "minutes", evidence: [`标题“${headline}”`, ...minutes, ...held] };
   const record = recordSigns(paragraphs, opening);
   // A record opening `近日，…主持召开…` on the government's site is still the meeting's own record.
   // The record's past-tense opening outweighs a sentence about the next meeting (`…将于2月13日召开`).
-  if (record.length > notice.length && !ownNews) return { kind: "minutes", evidence: record };
+  if (record.length > notice.length) return { kind: "minutes", evidence: record };
   return { kind: null, evidence: [...notice, ...minutes, ...record] };
 }
 
@@ -186,56 +196,45 @@ function recordSigns(paragraphs: string[], opening: number): string[] {
   return signs.length ? ["“…主持召开…会议”", ...signs] : [];
 }
 
-/** `（县政府办）`, `（局办公室）`, `（重点办供稿）`: a body's own office, whose name ends in one of these. */
-const OFFICE_OF = /(?:办公室|办公厅|办|信息站|信息科|宣传科|宣传部|综合科|秘书科)?(?:供稿)?$/;
+/** `（县政府办）`, `（州政府辦秘書四科）`, `（重点办供稿）`: a body's name, as a bracketed credit gives it. */
 const BODY = /(?:局|办|处|科|室|委|会|院|站|所|中心|部|厅|组|校|中学|政府|法院|检察院|公司|集团)(?:供稿)?$/;
 
 /**
- * `（衡阳市烟草专卖局办公室）` under a record of a meeting the city government held: a body that writes of another's
- * meeting reports it. A byline naming the meeting's own body, even abbreviated (`（禅城区妇儿工委办）` under
- * `禅城区…妇女儿童工作委员会…`), is the record's own.
+ * Whether the text reports the meeting: by a reporter or agency (whatever it quotes), a credit (`（宋少奇）`, `（州政府办）`,
+ * even the meeting's own office: a bracketed credit is how a site signs a news item), a body telling of itself
+ * (`…推动我市老龄工作…`), or by a news column.
  */
-function bylineOfAnotherBody(byline: string, paragraphs: string[]): boolean {
-  if (!BODY.test(byline)) return false;
-  const body = byline.replace(OFFICE_OF, "");
-  if (body.length < 2) return false;
-  const lines = paragraphs.filter((p) => p.trim() !== "");
-  const headline = lines.length > 1 && lines[0].length <= 40 && !/[。；;]/.test(lines[0]);
-  const opening = lines
-    .slice(0, headline ? 2 : 1)
-    .join("")
-    .replace(BYLINE, "")
-    .slice(0, 400);
-  return !abbreviates(body, opening);
-}
-
-/** Whether `short` is `long`'s name written short: its characters in order, within a span a name could take. */
-function abbreviates(short: string, text: string): boolean {
-  const maxSpan = short.length * 3 + 4;
-  for (let start = text.indexOf(short[0]); start >= 0; start = text.indexOf(short[0], start + 1)) {
-    let at = start;
-    let found = 1;
-    for (; found < short.length; found++) {
-      at = text.indexOf(short[found], at + 1);
-      if (at < 0 || at - start >= maxSpan) break;
-    }
-    if (found === short.length) return true;
-  }
-  return false;
-}
-
-/** Whether the text reports the meeting: by a reporter or agency (whatever it quotes), or by a news column. */
 function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
-  const last = [...paragraphs].reverse().find((p) => p.trim() !== "") ?? "";
+  const closing = paragraphs.filter((p) => p.trim() !== "").slice(-CLOSING_LINES);
+  const last = closing.at(-1) ?? "";
   const head = paragraphs.slice(0, 4).map((p) => p.trim());
   const byline = BYLINE.exec(last)?.[1];
   if (
     head.some((p) => REPORTER_SIGNS.test(p)) ||
-    (byline && (isPersonName(byline) || MEDIA.test(byline) || bylineOfAnotherBody(byline, paragraphs))) ||
-    CREDIT_LINE.test(last)
+    (byline && (isPersonName(byline) || MEDIA.test(byline) || BODY.test(byline))) ||
+    closing.some((p) => CREDIT_LINE.test(p))
   )
     return "reporter";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
+}
+
+/** `我市`, `我县`: the writer's own place or body. */
+const OWN_PLACE = /我(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?![长委])/;
+/** Where a paragraph starts telling what someone said (`他强调，`, `会议要求：`), the rest is theirs, not the writer's. */
+const SPEECH = /(?:强调|指出|要求|表示|认为|提出|希望|说|讲话中|总结时|动员时|通报了|汇报了|传达了)[，,：:]?/;
+/** A sentence the meeting is the subject of (`会议听取了…关于我市…的汇报`): the matter's own name, not the writer's voice. */
+const MEETING_SUBJECT = /^\s*(?:会议|会上|本次会议|与会)/;
+
+/**
+ * Whether a paragraph tells in the writer's own voice of `我市`/`我县` (`…全力推动我市老龄工作高质量发展`,
+ * `…对我市河长制工作给予了充分肯定`): the writer is the place's news desk, not the meeting's record (ANNOTATING.md,
+ * "Report or record", clause 2). A 我市 in what a leader or the meeting said, or in a title, does not count.
+ */
+function narratesAsOwnPlace(paragraph: string): boolean {
+  const speech = SPEECH.exec(paragraph);
+  // `审议通过了《关于我州…的调研报告》`: a title or a quotation is someone else's wording.
+  const own = paragraph.slice(0, speech ? speech.index : undefined).replace(/《[^》]*》|“[^”]*”/g, "");
+  return own.split(/[。；;！!]/).some((sentence) => OWN_PLACE.test(sentence) && !MEETING_SUBJECT.test(sentence));
 }
 
 /**
