@@ -2049,3 +2049,28 @@ describe("a day told from the day the text was written (a blind-q family, writte
     expect(findRelativeDates(text)).toEqual([]);
   });
 });
+
+describe("what a record's paragraphs decide (a blind-q family, written anew)", () => {
+  const record = (...body: string[]) =>
+    readMinutes([
+      "全州政协常委会议",
+      "9月16日，州政协主席李明在州政协三楼会议室主持召开常委会议，副主席王刚、赵敏出席会议。",
+      ...body,
+    ]).decisions.map((d) => [d.text.at.paragraph, d.owner?.value ?? null]);
+
+  it("the meeting's opinion decides nothing unless a later sentence requires something", () => {
+    expect(record("会议认为，推进会是四县共同的大事、要事，要齐心协力、紧密合作。")).toEqual([]);
+    expect(record("会议认为，推进会意义重大。会议要求，县发改委要在10月底前拿出方案。")).toEqual([[2, "县发改委"]]);
+  });
+
+  it("requirements passed on (传达了…相关工作要求) are no requirement of this meeting", () => {
+    expect(record("会议传达了省、市相关会议精神和市委、市政府领导相关工作要求，各县区汇报了项目建设情况。")).toEqual(
+      [],
+    );
+  });
+
+  it("a body's 各委办 and a school's 各教学单位 name who acts", () => {
+    expect(record("李明指出，州政协各委办要提前谋划做好全会的各项筹备工作。")).toEqual([[2, "州政协各委办"]]);
+    expect(record("会议要求，各教学单位要在期末前完成课程评估。")).toEqual([[2, "各教学单位"]]);
+  });
+});

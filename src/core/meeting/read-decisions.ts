@@ -28,10 +28,11 @@ const STATED_DECISION =
 const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
  * What makes a paragraph a decision rather than a report or an assessment: something agreed, or
- * something required of someone (`要…`, `必须…`, `请…`, `确保…`). `要` inside 重要/主要/需要 is no requirement.
+ * something required of someone (`要…`, `必须…`, `请…`, `确保…`). `要` inside 重要/主要/需要 is no requirement, nor
+ * 要求 as a noun (`传达了…领导相关工作要求`; `提出了相关要求。一是…` still tells one).
  */
 const DECIDES =
-  /通过|同意|决定|议定|确定|审定|批准|责成|要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件])|必须|务必|应当|(?<![相反适响供对答回效呼])应(?=[做加抓落切认严重积主及全进尽按])|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
+  /通过|同意|决定|议定|确定|审定|批准|责成|(?<!工作|的)要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件求])|必须|务必|应当|(?<![相反适响供对答回效呼])应(?=[做加抓落切认严重积主及全进尽按])|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
 
 const UNIT =
   /[县市区省州镇乡]财政(?=安排|拨付|负担|承担|统筹|保障|落实)|[省市县区镇乡村]{2,3}[两三四]级|各位[\u4e00-\u9fa5]{0,6}?(?:代表|委员)|[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|组|指挥部|专班|院|所|站(?![在到起稳])|队|部门|单位|科室|人员|政府系统|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
@@ -61,7 +62,7 @@ const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研�
 const EVERYONE = /各|^(?:相关|有关)|^全/;
 /** `各县（市）区政府`, `市直各单位`, `各街道各部门`: a class of units by level or type names who acts (RULES.md §7). */
 const CLASS_OF_UNITS =
-  /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|苏木镇?|嘎查村?|旗县?|街道|社区|村|学校|高校|医院|园区|开发区|成员单位)|各级(?:红十字会|工会|妇联|团组织|残联|科协|党组织|人民法院|法院|检察院)/;
+  /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|苏木镇?|嘎查村?|旗县?|街道|社区|村|学校|高校|医院|园区|开发区|成员单位|委办|教学单位|院系|学院|学会|专委会)|各级(?:红十字会|工会|妇联|团组织|残联|科协|党组织|人民法院|法院|检察院)/;
 
 const DEADLINE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?:\d{4}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|(?<![\d月])\d{1,2}日(?:前|之前|上午|下午|晚上)|(?:春节|元旦|国庆|中秋|双节|节)(?:前|后)(?![台面方])/;
@@ -342,8 +343,25 @@ const UNTOLD_REQUIREMENT = /(?:提出|作出|做出|进行)了?[^。；;：:，,
 /** `会上…副会长向大家汇报商会资金回收情况`: an item that only tells what someone reported. */
 const ONLY_REPORTED = /(?:汇报|通报|介绍|说明)(?:了)?/;
 
+/**
+ * `会议认为，…是…大事，要齐心协力…`: the meeting's view of a matter, told as its opinion; it asks no one to act unless a
+ * later sentence of the item requires or decides something (RULES.md §7 lists 认为 among no decision's leads).
+ */
+const OPINION = /^\s*(?:会议|本次会议|与会人员|会上)(?:一致)?认为/;
+const LATER_DECISION = /^\s*(?:会议|会上)?[^。]{0,12}?(?:要求|强调|决定|同意|明确|责成|议定|部署)/;
+
+function onlyAnOpinion(text: string): boolean {
+  return (
+    OPINION.test(text) &&
+    !text
+      .split(/[。；;]/)
+      .slice(1)
+      .some((sentence) => LATER_DECISION.test(sentence))
+  );
+}
+
 function notADecision(text: string): boolean {
-  if (OMITTED.test(text)) return true;
+  if (OMITTED.test(text) || onlyAnOpinion(text)) return true;
   const told = text.replace(ASSESSMENT, "").replace(UNTOLD_REQUIREMENT, "");
   if (DECIDES.test(told)) return false;
   return (
