@@ -2074,3 +2074,20 @@ describe("what a record's paragraphs decide (a blind-q family, written anew)", (
     expect(record("会议要求，各教学单位要在期末前完成课程评估。")).toEqual([[2, "各教学单位"]]);
   });
 });
+
+describe("when and where to apply is not when and where the meeting is (a blind-q family, written anew)", () => {
+  it("`二、报名时间和地点` heads the application, and the meeting keeps the date its opening gives", () => {
+    const notice = readNotice(
+      lines(
+        "市人大常委会办公室关于公民旁听市人大会议的公告",
+        "市第八届人民代表大会第三次会议将于2026年2月6日在市会议中心三楼大会堂召开。现将有关事项公告如下：",
+        "一、旁听资格",
+        "本市年满18周岁的公民均可申请旁听。",
+        "二、报名时间和地点",
+        "报名时间为2026年1月15日—19日，地点在市人大常委会办公室秘书科。",
+      ),
+    );
+    expect(notice.meetingDate?.value).toMatchObject({ month: 2, day: 6 });
+    expect(notice.place?.value).not.toMatch(/19日|秘书科/);
+  });
+});

@@ -549,9 +549,14 @@ function headingSection(paragraph: string): Section | undefined {
     .replace(/[:：]$/, "");
   // Unnumbered, a heading must be short to be one (`说明会办理目的`, `会场地点`).
   if (heading.length > (numbering ? 12 : 8) || /[，,。；;、\d]/.test(heading)) return undefined;
+  // `二、报名时间和地点`: when and where to apply, not the meeting's own time and place.
+  if (OTHER_ERRAND.test(heading)) return undefined;
   if (/时间(?:及|和|与)?地点$/.test(heading)) return "timePlace";
   return HEADING_ENDINGS.find(([ending]) => ending.test(heading))?.[1];
 }
+
+/** What the public or the units do before the meeting, each with its own time and place. */
+const OTHER_ERRAND = /^(?:旁听)?(?:报名|咨询|申请|受理|领取|缴费|登记|接待|征集|提交)/;
 
 const LABELLED_SECTIONS = Object.entries(LABELS) as [Section, readonly string[]][];
 const INLINE_LABEL = new RegExp(
