@@ -1185,9 +1185,9 @@ describe("names, cuts, record headers and counted requirements (blind-k families
     expect(missingOrCut(text)).toEqual(["document/incomplete"]);
   });
 
-  it("a record whose header names its chair and those present is minutes, however its title speaks of itself", () => {
+  it("a record whose header names its chair and those present is minutes; a title in the first person (我县召开…) makes it news", () => {
     const record = lines(
-      "我县召开冬季森林防火工作推进会",
+      "县冬季森林防火工作推进会",
       "会议时间：2026年11月2日",
       "会议地点：县林业局三楼会议室",
       "会议主持人：县林业局副局长 刘军",
@@ -1195,6 +1195,8 @@ describe("names, cuts, record headers and counted requirements (blind-k families
       "会议要求，各乡镇要在11月15日前完成防火隔离带清理。",
     );
     expect(checkDocument({ paragraphs: record }).kind).toBe("minutes");
+    const news = ["我县召开冬季森林防火工作推进会", ...record.slice(1)];
+    expect(checkDocument({ paragraphs: news }).kind).toBe("unsure");
   });
 
   it("a 会商会 held and reported is a record", () => {
@@ -1995,7 +1997,7 @@ describe("report or record, by the one written rule (a blind-q family, written a
     expect(kindOf(opening, "会议要求，市老龄委各成员单位要加强服务体系建设。")).toBe("minutes");
     expect(kindOf(opening, "会议强调，要全力推动我市老龄工作高质量发展。")).toBe("minutes");
     expect(kindOf(opening, "会议审议通过了《关于我市养老服务体系建设的调研报告》。")).toBe("minutes");
-    expect(kindOf(opening, "张飞对我市老龄工作给予了充分肯定。会议要求，各成员单位要加强服务体系建设。")).toBe(
+    expect(kindOf(opening, "通过这次会议，我市老龄工作全面进入新阶段。会议要求，各成员单位要加强服务体系建设。")).toBe(
       "unsure",
     );
     expect(
@@ -2089,5 +2091,63 @@ describe("when and where to apply is not when and where the meeting is (a blind-
     );
     expect(notice.meetingDate?.value).toMatchObject({ month: 2, day: 6 });
     expect(notice.place?.value).not.toMatch(/19日|秘书科/);
+  });
+});
+
+describe("news marks outweigh a record's shape (a family of the re-checked batches, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("a credit in brackets closing the last line, after its sentence, makes a report", () => {
+    const record = [
+      "3月30日，党委书记王维主持召开2026年第9次党委会会议，党委委员参加会议。",
+      "会议研究决定，由学院办公室在4月10日前完成制度修订。",
+    ];
+    expect(kindOf(...record, "会议还研究了其他事项。")).toBe("minutes");
+    expect(kindOf(...record, "会议还研究了其他事项。(审核:刘秋生)")).toBe("unsure");
+  });
+
+  it("a labelled record header does not outweigh a reporter's byline, unless the title calls it a 纪要", () => {
+    const header = [
+      "会议名称：县秋季秸秆禁烧工作推进会",
+      "会议时间：2026年10月12日",
+      "会议主持人：王刚",
+      "与会人员：各乡镇分管负责人",
+      "会议强调，各乡镇要在10月底前完成巡查。",
+    ];
+    expect(kindOf("县秋季秸秆禁烧工作推进会", ...header)).toBe("minutes");
+    expect(kindOf("县秋季秸秆禁烧工作推进会", ...header, "（惠翔）")).toBe("unsure");
+    expect(kindOf("县秋季秸秆禁烧工作推进会纪要", ...header, "（惠翔）")).toBe("minutes");
+  });
+
+  it("an association that calls itself 我会 tells of its own meeting", () => {
+    const opening = "10月24日，某市商会召开四届十三次常务副会长会议，执行会长陈介南主持，常务副会长参加会议。";
+    expect(kindOf(opening, "会议审议通过了换届工作方案，由秘书处在11月底前筹备。")).toBe("minutes");
+    expect(
+      kindOf(
+        opening,
+        "会议审议通过了换届工作方案，由秘书处在11月底前筹备。",
+        "市工商联领导对我会第五届换届大会提出了意见。",
+      ),
+    ).toBe("unsure");
+  });
+});
+
+describe("a speaker's words told in the writer's summary (a family of the re-checked batches, written anew)", () => {
+  const opening = "7月25日上午，市河长办在水务局三楼会议室召开全市河长制工作推进会，各区河长办负责人参加会议。";
+
+  it("我市 in the gist of what a speaker said is the speaker's, not the writer's voice", () => {
+    const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+    const required = "他强调，各区河长办要在8月底前完成一河一策编制。";
+    expect(kindOf(opening, `副主任刘明对我市河长制工作给予了充分肯定。${required}`)).toBe("minutes");
+    expect(kindOf(opening, `副主任刘明对下一阶段我市河长制工作提出了明确要求。${required}`)).toBe("minutes");
+    expect(kindOf(opening, `通过这次会议，我市河长制工作全面进入实施阶段。${required}`)).toBe("unsure");
+  });
+
+  it("a requirement said to be made, with the next work said to be arranged, tells nothing to carry out", () => {
+    const decisions = readMinutes([
+      opening,
+      "会议听取了各区上半年河长制工作汇报，最后刘明副主任对全年工作提出了具体要求并安排部署了下一步工作。",
+    ]).decisions;
+    expect(decisions).toEqual([]);
   });
 });

@@ -132,6 +132,9 @@ const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
  */
 const CREDIT_LINE =
   /^\s*[（(]?\s*(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审)\s*[:：]/;
+/** `…会议还研究了其他事项。(审核:刘秋生)`: the same credit, in brackets at the end of the last line. */
+const CREDIT_CLOSING =
+  /[（(]\s*(?:文|图|摄影|撰稿|供稿|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对)\s*[:：][^（）()]{1,30}[）)]\s*$/;
 const CLOSING_LINES = 3;
 
 /**
@@ -149,7 +152,10 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   const notice = [...signsIn(paragraphs, NOTICE_SIGNS), ...labelledTimeAndPlace(paragraphs)];
   const minutes = signsIn(paragraphs, MINUTES_SIGNS);
   const header = new Set(paragraphs.slice(0, 15).flatMap((p) => RECORD_HEADER.exec(p)?.[1].slice(0, 2) ?? []));
-  if (header.size >= 2 && !(title && NOTICE_TITLE.test(title)))
+  const report = reportedBy(paragraphs);
+  // A record's labelled header is its structure; a credit or a dateline still makes it a news item (clause 2 before 3).
+  const minutesTitle = title !== null && MINUTES_TITLE.test(title);
+  if (header.size >= 2 && !(title && NOTICE_TITLE.test(title)) && (report !== "reporter" || minutesTitle))
     return { kind: "minutes", evidence: [...header].map((label) => `“${label}：”`) };
   if (title) {
     if (MINUTES_TITLE.test(title)) return { kind: "minutes", evidence: [`标题“${title}”`] };
@@ -161,7 +167,6 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   }
   // `主旨：公告周知…第1場公聽會會議紀錄`: a 公告 that publishes a past meeting's record neither calls it nor is its record.
   if (paragraphs.slice(0, 3).some((p) => PUBLISHED_RECORD.test(p))) return { kind: null, evidence: notice };
-  const report = reportedBy(paragraphs);
   if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
   if (paragraphs.slice(0, 4).some((p) => NEWS_OF_A_NOTICE.test(p))) return { kind: null, evidence: notice };
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
@@ -212,16 +217,25 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
   if (
     head.some((p) => REPORTER_SIGNS.test(p)) ||
     (byline && (isPersonName(byline) || MEDIA.test(byline) || BODY.test(byline))) ||
-    closing.some((p) => CREDIT_LINE.test(p))
+    closing.some((p) => CREDIT_LINE.test(p)) ||
+    CREDIT_CLOSING.test(last)
   )
     return "reporter";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
 }
 
-/** `我市`, `我县`: the writer's own place or body. */
+/** `我市`, `我县`: the writer's own place, or a speaker's who is of it. */
 const OWN_PLACE = /我(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?![长委])/;
+/** `我会第五届换届大会`: an association naming itself, which a visiting speaker never does. */
+const OWN_BODY = /我会(?=第|的|各|全|换届|会员|理事|秘书|工作)/;
 /** Where a paragraph starts telling what someone said (`他强调，`, `会议要求：`), the rest is theirs, not the writer's. */
 const SPEECH = /(?:强调|指出|要求|表示|认为|提出|希望|说|讲话中|总结时|动员时|通报了|汇报了|传达了)[，,：:]?/;
+/**
+ * `他…对我区红十字工作提出了明确要求`, `…对我市河长制工作给予了充分肯定`: the gist of what a speaker said, in the
+ * writer's words; its 我区 is the speaker's (ANNOTATING.md, "Report or record", clause 2).
+ */
+const SPEECH_SUMMARY =
+  /给予(?:了)?[^。]{0,10}?(?:肯定|支持|感谢|表扬)|表示(?:了)?[^。]{0,10}?(?:感谢|祝贺|肯定)|提出(?:了)?[^。]{0,12}?(?:要求|意见|建议|希望)|(?:进行|作)(?:了)?[^。]{0,10}?(?:介绍|说明|讲话|报告|点评)/;
 /** A sentence the meeting is the subject of (`会议听取了…关于我市…的汇报`): the matter's own name, not the writer's voice. */
 const MEETING_SUBJECT = /^\s*(?:会议|会上|本次会议|与会)/;
 
@@ -232,9 +246,17 @@ const MEETING_SUBJECT = /^\s*(?:会议|会上|本次会议|与会)/;
  */
 function narratesAsOwnPlace(paragraph: string): boolean {
   const speech = SPEECH.exec(paragraph);
-  // `审议通过了《关于我州…的调研报告》`: a title or a quotation is someone else's wording.
-  const own = paragraph.slice(0, speech ? speech.index : undefined).replace(/《[^》]*》|“[^”]*”/g, "");
-  return own.split(/[。；;！!]/).some((sentence) => OWN_PLACE.test(sentence) && !MEETING_SUBJECT.test(sentence));
+  const said = speech ? speech.index : paragraph.length;
+  let at = 0;
+  for (const sentence of paragraph.split(/(?<=[。！!])/)) {
+    // `审议通过了《关于我州…的调研报告》`: a title or a quotation is someone else's wording.
+    const own = sentence.slice(0, Math.max(0, said - at)).replace(/《[^》]*》|“[^”]*”/g, "");
+    if (OWN_BODY.test(own)) return true;
+    if (OWN_PLACE.test(own) && !MEETING_SUBJECT.test(sentence) && !SPEECH_SUMMARY.test(sentence)) return true;
+    at += sentence.length;
+    if (at >= said) return false;
+  }
+  return false;
 }
 
 /**

@@ -335,10 +335,12 @@ function settledAtTheMeeting(text: string): boolean {
 }
 
 /**
- * `…分别就…提出了严格的要求。` ending its paragraph: a requirement said to be made, with nothing of it told (where
+ * `…分别就…提出了严格的要求。`, `…提出了具体要求并安排部署了下一步工作。` ending its paragraph: a requirement said to be
+ * made, with nothing of it told (where
  * `提出了相关要求。一是…` tells it).
  */
-const UNTOLD_REQUIREMENT = /(?:提出|作出|做出|进行)了?[^。；;：:，,]{0,10}?(?:要求|部署|安排)(?=\s*[。；;]?\s*$)/;
+const UNTOLD_REQUIREMENT =
+  /(?:提出|作出|做出|进行)了?[^。；;：:，,]{0,10}?(?:要求|部署|安排)(?:并(?:安排|部署|布置)了?[^。；;：:，,]{0,12})?(?=\s*[。；;]?\s*$)/;
 
 /** `会上…副会长向大家汇报商会资金回收情况`: an item that only tells what someone reported. */
 const ONLY_REPORTED = /(?:汇报|通报|介绍|说明)(?:了)?/;
