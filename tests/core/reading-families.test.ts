@@ -2151,3 +2151,46 @@ describe("a speaker's words told in the writer's summary (a family of the re-che
     expect(decisions).toEqual([]);
   });
 });
+
+describe("a record numbered in two levels (a blind-r family, written anew)", () => {
+  const decisionsOf = (...body: string[]) =>
+    readMinutes([
+      "某社区协进会活动小组会议",
+      "2026年9月1日晚上八时，在社区活动室召开，组长王芳主持。",
+      "出席：王芳、李强、赵敏",
+      ...body,
+    ]).decisions.map((d) => [d.text.at.paragraph, d.last, d.owner?.value ?? null, d.deadline?.value ?? null]);
+
+  it("the parts under a decided item belong to it: its owner and its date may stand in any part", () => {
+    expect(
+      decisionsOf(
+        "一、决定在十月十六日重阳节举办敬老活动。",
+        "1. 地点在社区桂花巷。",
+        "2. 节目由李强负责联系。",
+        "二、决定在九月十九日下午办跳蚤市场。",
+        "1. 摊位向赵敏登记。",
+      ),
+    ).toEqual([
+      [3, 5, "李强", "十月十六日"],
+      [6, 7, null, "九月十九日"],
+    ]);
+  });
+
+  it("under a bare heading each part is a matter of its own; an item that tells how things stand decides nothing", () => {
+    expect(
+      decisionsOf(
+        "一、组长强调指出",
+        "1. 社区办公室要在9月10日前完成摸底。",
+        "2. 要狠抓落实。",
+        "二、总体形势",
+        "总体形势：稳中向好，无安全事故。",
+        "三、工作亮点",
+        "1. 楼栋长队伍稳定，服务深入人心。",
+        "2. 志愿者活动扎实有效。",
+      ),
+    ).toEqual([
+      [4, 4, "社区办公室", "9月10日前"],
+      [5, 5, null, null],
+    ]);
+  });
+});

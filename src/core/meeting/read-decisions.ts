@@ -65,7 +65,7 @@ const CLASS_OF_UNITS =
   /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|苏木镇?|嘎查村?|旗县?|街道|社区|村|学校|高校|医院|园区|开发区|成员单位|委办|教学单位|院系|学院|学会|专委会)|各级(?:红十字会|工会|妇联|团组织|残联|科协|党组织|人民法院|法院|检察院)/;
 
 const DEADLINE =
-  /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?:\d{4}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|(?<![\d月])\d{1,2}日(?:前|之前|上午|下午|晚上)|(?:春节|元旦|国庆|中秋|双节|节)(?:前|后)(?![台面方])/;
+  /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:前|之前|以前)?|(?:\d{4}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|(?<![\d月])\d{1,2}日(?:前|之前|上午|下午|晚上)|(?:春节|元旦|国庆|中秋|双节|节)(?:前|后)(?![台面方])/;
 
 /**
  * The first deadline in the text, leaving out the day of something already held: `在2月16日…会议上的重要讲话`,
@@ -102,9 +102,12 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     .findIndex((p) => !isNumbered(p) && DECISION_HEADING.test(p) && /[:：]\s*$/.test(p.trim()));
   const start = headingAt >= 0 ? from + headingAt + 1 : from;
   const items: Item[] = [];
+  // `一、决定…` over `1. …` `2. …`: where the record numbers in two levels, the 一、 items are its items and the
+  // 1. lines under them their parts.
+  const topLevel = paragraphs.slice(start, to).some((p) => CHINESE_NUMBERED.test(p)) ? CHINESE_NUMBERED : TOP_LEVEL;
   for (let i = start; i < to; i++) {
     const text = paragraphs[i];
-    const startsItem = TOP_LEVEL.test(text);
+    const startsItem = topLevel.test(text);
     if (startsItem) items.push({ first: i, last: i, start: 0, end: text.length });
     else if (items.length && text.trim() !== "") Object.assign(items[items.length - 1], { last: i, end: text.length });
     if (startsItem || items.length) items.push(...runOnItems(text, i, items));
@@ -219,6 +222,7 @@ interface Item {
 
 const TOP_LEVEL =
   /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|\d{1,2}\s*[.．、](?!\d))/;
+const CHINESE_NUMBERED = /^\s*(?:[一二三四五六七八九十]+|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3})\s*[、.．]/;
 /** `…年底前完成。二、关于…`: the next item's heading run on at the end of the previous item's line. */
 const RUN_ON_HEADING = /(?<=[。；;])\s*(?=[一二三四五六七八九十]{1,3}、)/g;
 
@@ -259,7 +263,9 @@ function decidingParagraphs(paragraphs: string[], item: Item): Item[] | null {
     const end = i === item.last ? item.end : paragraphs[i].length;
     const text = paragraphs[i].slice(0, end);
     if (text.trim() === "") continue;
-    if (isDecision(text)) found.push({ first: i, last: i, start: 0, end });
+    // `会议就有关具体事项明确如下：` over `1.关于…由…负责`: each part of the list is a matter of its own.
+    if (isDecision(text) || (SUB_NUMBER.test(text) && !notADecision(text)))
+      found.push({ first: i, last: i, start: 0, end });
     else if (found.length) Object.assign(found[found.length - 1], { last: i, end });
   }
   const leading = paragraphs.slice(item.first + 1, item.last + 1).findIndex((p) => p.trim() !== "");
@@ -362,8 +368,13 @@ function onlyAnOpinion(text: string): boolean {
   );
 }
 
+/** `三、安全生产总体形势`, `四、突出问题`, `五、工作亮点`: an item that tells how things stand. */
+const SITUATION_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、])?\s*[^。；;，,：:\n]{0,12}(?:形势|问题|亮点|成绩|成效|情况|不足|经验|做法)\s*(?:\n|$)/;
+
 function notADecision(text: string): boolean {
   if (OMITTED.test(text) || onlyAnOpinion(text)) return true;
+  if (SITUATION_HEADING.test(text) && !DECIDES.test(text.replace(/《[^》]*》/g, "《》"))) return true;
   const told = text.replace(ASSESSMENT, "").replace(UNTOLD_REQUIREMENT, "");
   if (DECIDES.test(told)) return false;
   return (
