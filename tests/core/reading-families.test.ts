@@ -2194,3 +2194,23 @@ describe("a record numbered in two levels (a blind-r family, written anew)", () 
     ]);
   });
 });
+
+describe("what a record passes on, and who 各级 names (a blind-r family, written anew)", () => {
+  const decisionsOf = (...body: string[]) =>
+    readMinutes([
+      "规划建设部召开重点项目调度会",
+      "2026年4月2日上午，规划建设部副部长陈新主持召开部门重点项目调度会，部门全体人员参会。",
+      ...body,
+    ]).decisions.map((d) => [d.text.at.paragraph, d.owner?.value ?? null]);
+
+  it("requirements passed on from another meeting are not this meeting's", () => {
+    expect(decisionsOf("会议传达了管委会调度会的会议精神和领导要求，对一季度工作进行了总结。")).toEqual([]);
+    expect(decisionsOf("会议传达了管委会调度会的会议精神。会议要求，综合组要在4月底前报送进度。")).toEqual([
+      [2, "综合组"],
+    ]);
+  });
+
+  it("各级税务局党委 is a class of bodies by level and type, so it names who acts", () => {
+    expect(decisionsOf("局长强调，各级税务局党委要加强党对税务工作的全面领导。")).toEqual([[2, "各级税务局党委"]]);
+  });
+});

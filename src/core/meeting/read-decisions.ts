@@ -62,7 +62,7 @@ const MEETING_WORDS = /^(?:会议|本次会议|会上)(?:还|原则|一致|研�
 const EVERYONE = /各|^(?:相关|有关)|^全/;
 /** `各县（市）区政府`, `市直各单位`, `各街道各部门`: a class of units by level or type names who acts (RULES.md §7). */
 const CLASS_OF_UNITS =
-  /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|苏木镇?|嘎查村?|旗县?|街道|社区|村|学校|高校|医院|园区|开发区|成员单位|委办|教学单位|院系|学院|学会|专委会)|各级(?:红十字会|工会|妇联|团组织|残联|科协|党组织|人民法院|法院|检察院)/;
+  /政府系统|市直|县直|区直|省直|州直|旗直|中直|驻[\u4e00-\u9fa5]{1,4}|各(?:县[（(]市[、，,]?区?[）)]区?|县市区|县区|区县|市县|市|县|区|乡镇|乡|镇|苏木镇?|嘎查村?|旗县?|街道|社区|村|学校|高校|医院|园区|开发区|成员单位|委办|教学单位|院系|学院|学会|专委会)|各级(?:红十字会|工会|妇联|团组织|残联|科协|党组织|人民法院|法院|检察院)|各级[\u4e00-\u9fa5]{1,6}?(?:党委|党组|局|政府|机关)/;
 
 const DEADLINE =
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:前|之前|以前)?|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:前|之前|以前)?|(?:\d{4}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)|(?:本月|下月|月|年|本年|年度)底前|年内|本周内|本月内|\d+个?(?:工作)?日内|前完成|之前完成|(?<![\d月])\d{1,2}日(?:前|之前|上午|下午|晚上)|(?:春节|元旦|国庆|中秋|双节|节)(?:前|后)(?![台面方])/;
@@ -372,10 +372,13 @@ function onlyAnOpinion(text: string): boolean {
 const SITUATION_HEADING =
   /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、])?\s*[^。；;，,：:\n]{0,12}(?:形势|问题|亮点|成绩|成效|情况|不足|经验|做法)\s*(?:\n|$)/;
 
+/** `会议传达了…会议精神和领导要求`: what is passed on from elsewhere is not this meeting's requirement. */
+const PASSED_ON = /传达(?:学习)?了?[^。；;，,]{0,60}(?:精神|要求|指示|部署)/g;
+
 function notADecision(text: string): boolean {
   if (OMITTED.test(text) || onlyAnOpinion(text)) return true;
   if (SITUATION_HEADING.test(text) && !DECIDES.test(text.replace(/《[^》]*》/g, "《》"))) return true;
-  const told = text.replace(ASSESSMENT, "").replace(UNTOLD_REQUIREMENT, "");
+  const told = text.replace(ASSESSMENT, "").replace(UNTOLD_REQUIREMENT, "").replace(PASSED_ON, "");
   if (DECIDES.test(told)) return false;
   return (
     ASSESSMENT.test(text) ||
