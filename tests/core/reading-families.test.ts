@@ -2214,3 +2214,53 @@ describe("what a record passes on, and who 各级 names (a blind-r family, writt
     expect(decisionsOf("局长强调，各级税务局党委要加强党对税务工作的全面领导。")).toEqual([[2, "各级税务局党委"]]);
   });
 });
+
+describe("records and reports of other institutions: courts, schools, clan associations (a blind-r family, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+
+  it("a court's record opens with the day and 召开会议, its president 在会议上提出要求 counted out", () => {
+    expect(
+      kindOf(
+        "3月17日上午，某区法院召开会议，认真学习全国“两会”精神。院长李明在会议上提出要求：",
+        "一要认清形势，坚定信心。",
+        "二要进一步转变工作作风，耐心细致地做好群众工作。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a school's office that held the meeting on a day (于3月7日在…召开) opens a record", () => {
+    expect(
+      kindOf(
+        "为推进2026年本科招生工作，教务处于3月7日在行政楼第二会议室召开招生形势研判会。副校长李军出席，处长金红主持。",
+        "会议要求，各二级学院要在4月底前报送招生计划。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a speaker's 今天召开座谈会 is no news dateline", () => {
+    expect(
+      kindOf(
+        "学校召开教师代表座谈会",
+        "11月20日下午，学校在行政楼二楼会议室召开教师代表座谈会，副院长吕明主持会议，17名教师代表参加。",
+        "座谈会开始时，吕明指出，今天召开座谈会主要是听取一线教师的意见。会议要求，各职能部门要在12月底前逐条答复。",
+      ),
+    ).toBe("minutes");
+  });
+
+  it("a body naming itself in the writer's summary, a (拟稿:…,发布:…) credit and a (…10日讯) dateline make a report", () => {
+    const record = [
+      "3月20日下午，某县人民法院召开第十一次周例会，副院长刘明主持。",
+      "会上，刘明传达了省高院的典型案例，并对我院周质效进行了点评。",
+      "院长郭伟强调，全院干警要找准差距，在4月底前补齐短板。",
+    ];
+    expect(kindOf(...record)).toBe("unsure");
+    expect(kindOf(record[0], "会议传达了省高院的典型案例。", record[2])).toBe("minutes");
+    expect(kindOf(record[0], record[2], "(拟稿:柯伟,审核:陶丽,发布:柯伟)")).toBe("unsure");
+    expect(
+      kindOf(
+        "某会馆召开紧急会员大会",
+        "(峇株巴辖10日讯)某会馆将于本月16日上午10时在会馆2楼会议室召开紧急会员大会，请会员出席。",
+      ),
+    ).toBe("unsure");
+  });
+});

@@ -74,6 +74,8 @@ const RECORD_OPENING = new RegExp(
     `(?:^|[，,])\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?(?:召开|举行)[^。]{0,40}?${MEETING_NOUN}`,
     `(?:^|[，,])\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
     `召开[^。]{0,60}?${MEETING_NOUN}[^。]{0,80}?主持(?:会议|召开)?`,
+    // `为…，教务处于3月7日在行政楼第二会议室召开…研判会`: the day after the body that held it.
+    `于(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[^。]{0,40}?(?:召开|举行)(?:了)?[^。]{0,40}?${MEETING_NOUN}`,
   ].join("|"),
 );
 const NOT_HELD_YET = /(?:定于|将于|拟于|计划于|决定于|将|拟)[^。]{0,40}?(?:召开|举行)/;
@@ -93,7 +95,7 @@ const RECORD_SIGNS: [RegExp, string][] = [
   [/^\s*(?:会上[，,]?|会议(?:首先|还|最后|随后)?由)/, "会上…"],
   // `市妇联党组书记、主席杨爱云强调…`, `欧阳理事长传达…`: a leader's words at the meeting, reported.
   [
-    /(?:书记|主任|局长|厅长|县长|市长|区长|镇长|乡长|理事长|会长|主席|院长|校长|场长|站长|所长|部长|处长|科长|组长|秘书长)[\u4e00-\u9fa5]{0,4}?(?:同志)?(?:在讲话中|在会上|最后)?[，,]?(?:强调|指出|要求|希望|传达|总结)/,
+    /(?:书记|主任|局长|厅长|县长|市长|区长|镇长|乡长|理事长|会长|主席|院长|校长|场长|站长|所长|部长|处长|科长|组长|秘书长)[\u4e00-\u9fa5]{0,4}?(?:同志)?(?:在讲话中|在会上|在会议上|最后)?[，,]?(?:强调|指出|要求|希望|传达|总结|提出(?:了)?[^。]{0,6}?要求)/,
     "领导…强调",
   ],
   [/(?:召开|举行|传达|学习|观看|签订|部署)了/, "召开了/传达了"],
@@ -112,7 +114,7 @@ const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉|据了解/;
  * (`新华社北京2月26日电`), a reporter, an office writing about itself, a byline.
  */
 const REPORTER_SIGNS =
-  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|^[^，,。]{0,16}?(?:[网报台社]|\d{1,2}月\d{1,2}日)讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|[（(][^（）()]{0,12}?\d{1,2}日讯[）)]|^[^，,。]{0,16}?(?:[网报台社]|\d{1,2}月\d{1,2}日)讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
 /** `我院在六楼会议室召开了…`, `…，我局将跟进`: an office the subject of what it tells (not `结合我中心实际`, in passing). */
 const OWN_OFFICE =
   /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
@@ -122,6 +124,12 @@ const OWN_OFFICE =
  */
 const NEWS_OF_A_NOTICE =
   /据悉|据了解|召开在即|(?:昨日|昨天|今天|今日|昨[（(]\d{1,2}[）)]日)[，,]?[^。]{0,30}?(?:发出|发布|开始|召开|举行|出台|获悉)/;
+
+/** `吕灵昌指出，今天召开座谈会主要是…`: a day said by a speaker is theirs, not the paper's. */
+function tellsOfANotice(paragraph: string): boolean {
+  const m = NEWS_OF_A_NOTICE.exec(paragraph);
+  return m !== null && !/(?:指出|强调|表示|说|讲话|介绍)[，,：:]?[^。]{0,12}$/.test(paragraph.slice(0, m.index));
+}
 /** `（宋少奇）`, `（南方都市报）` closing the text: a reporter's or a paper's byline; `（县政府办）` is the office's own. */
 const BYLINE =
   /[（(](?:(?:作者|供稿|撰稿|撰文|通讯员|文|稿件来源)\s*[:：]\s*|[^（）()]{2,24}\s)?([\u4e00-\u9fa5]{2,16})[）)]\s*$/;
@@ -134,7 +142,7 @@ const CREDIT_LINE =
   /^\s*[（(]?\s*(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审)\s*[:：]/;
 /** `…会议还研究了其他事项。(审核:刘秋生)`: the same credit, in brackets at the end of the last line. */
 const CREDIT_CLOSING =
-  /[（(]\s*(?:文|图|摄影|撰稿|供稿|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对)\s*[:：][^（）()]{1,30}[）)]\s*$/;
+  /[（(]\s*(?:文|图|摄影|撰稿|拟稿|供稿|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|发布)\s*[:：][^（）()]{1,40}[）)]\s*$/;
 const CLOSING_LINES = 3;
 
 /**
@@ -168,7 +176,7 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   // `主旨：公告周知…第1場公聽會會議紀錄`: a 公告 that publishes a past meeting's record neither calls it nor is its record.
   if (paragraphs.slice(0, 3).some((p) => PUBLISHED_RECORD.test(p))) return { kind: null, evidence: notice };
   if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
-  if (paragraphs.slice(0, 4).some((p) => NEWS_OF_A_NOTICE.test(p))) return { kind: null, evidence: notice };
+  if (paragraphs.slice(0, 4).some(tellsOfANotice)) return { kind: null, evidence: notice };
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
   // An office or a place telling of its own meeting (`我院在六楼会议室召开了…`, `…推动我市老龄工作…`) reports it
   // (ANNOTATING.md, "Report or record", clause 2); a notice says 我市 as a matter of course.
@@ -226,8 +234,9 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
 
 /** `我市`, `我县`: the writer's own place, or a speaker's who is of it. */
 const OWN_PLACE = /我(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?![长委])/;
-/** `我会第五届换届大会`: an association naming itself, which a visiting speaker never does. */
-const OWN_BODY = /我会(?=第|的|各|全|换届|会员|理事|秘书|工作)/;
+/** `我会第五届换届大会`, `并对我院周质效进行了点评`: a body naming itself, which a visiting speaker never does. */
+const OWN_BODY =
+  /(?<!结合|根据|按照|立足|符合|切合)我(?:局|院|校|所|处|厅|中心)(?![长内外])|我会(?=第|的|各|全|换届|会员|理事|秘书|工作)/;
 /** Where a paragraph starts telling what someone said (`他强调，`, `会议要求：`), the rest is theirs, not the writer's. */
 const SPEECH = /(?:强调|指出|要求|表示|认为|提出|希望|说|讲话中|总结时|动员时|通报了|汇报了|传达了)[，,：:]?/;
 /**
@@ -245,19 +254,32 @@ const MEETING_SUBJECT = /^\s*(?:会议|会上|本次会议|与会)/;
  * "Report or record", clause 2). A 我市 in what a leader or the meeting said, or in a title, does not count.
  */
 function narratesAsOwnPlace(paragraph: string): boolean {
-  const speech = SPEECH.exec(paragraph);
-  const said = speech ? speech.index : paragraph.length;
-  let at = 0;
-  for (const sentence of paragraph.split(/(?<=[。！!])/)) {
-    // `审议通过了《关于我州…的调研报告》`: a title or a quotation is someone else's wording.
-    const own = sentence.slice(0, Math.max(0, said - at)).replace(/《[^》]*》|“[^”]*”/g, "");
-    if (OWN_BODY.test(own)) return true;
-    if (OWN_PLACE.test(own) && !MEETING_SUBJECT.test(sentence) && !SPEECH_SUMMARY.test(sentence)) return true;
-    at += sentence.length;
-    if (at >= said) return false;
-  }
-  return false;
+  // A body naming itself is the writer even in the gist of what a speaker did; only their quoted words are theirs.
+  if (sentencesOf(paragraph, QUOTE_OPENER).some(({ own }) => OWN_BODY.test(own))) return true;
+  return sentencesOf(paragraph, SPEECH).some(
+    ({ own, whole }) => OWN_PLACE.test(own) && !MEETING_SUBJECT.test(whole) && !SPEECH_SUMMARY.test(whole),
+  );
 }
+
+/**
+ * The paragraph's sentences, each with the part the writer says in their own voice: up to where someone starts
+ * being told (`opener`), and without titles or quotations (`审议通过了《关于我州…的调研报告》`).
+ */
+function sentencesOf(paragraph: string, opener: RegExp): { whole: string; own: string }[] {
+  const told = opener.exec(paragraph);
+  const said = told ? told.index : paragraph.length;
+  const sentences: { whole: string; own: string }[] = [];
+  let at = 0;
+  for (const whole of paragraph.split(/(?<=[。！!])/)) {
+    if (at >= said) break;
+    sentences.push({ whole, own: whole.slice(0, said - at).replace(/《[^》]*》|“[^”]*”/g, "") });
+    at += whole.length;
+  }
+  return sentences;
+}
+
+/** `他强调，…`, `院长指出：…`: where a speaker's own words begin. */
+const QUOTE_OPENER = /(?:强调|指出|要求|表示|认为|希望|说)[，,：:]/;
 
 /**
  * A headline that says a meeting was held (`…召开…会议`, `…会议在昆明召开`, `…组织…学习…精神`): a record's title, never a
