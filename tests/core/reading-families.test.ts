@@ -2264,3 +2264,15 @@ describe("records and reports of other institutions: courts, schools, clan assoc
     ).toBe("unsure");
   });
 });
+
+describe("a vote told in the record (a blind-r family, written anew)", () => {
+  it("表决，聘请…为主任 and 投票确定了…人选 are decisions and personnel matters", () => {
+    const facts = readMinutes([
+      "某小学召开新一届家委会会议",
+      "2026年10月14日下午，某小学在学校会议室召开新一届家委会会议，27位家长代表参加会议，校长方明主持。",
+      "最后，通过家长代表们讨论并表决，聘请朱建为家长委员会主任，聘请胡明为家长委员会副主任。",
+    ]);
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([2]);
+    expect(facts.personnel.map((p) => p.at.paragraph)).toEqual([2]);
+  });
+});
