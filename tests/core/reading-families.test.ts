@@ -2276,3 +2276,22 @@ describe("a vote told in the record (a blind-r family, written anew)", () => {
     expect(facts.personnel.map((p) => p.at.paragraph)).toEqual([2]);
   });
 });
+
+describe("a year said once in the opening, dates without it under labels (a blind-r family, written anew)", () => {
+  it("`…大会2026年11月28日正式召开` gives the year of `报到：11月28日(周六)`: a hint, and the Saturday is reported", () => {
+    const findings = checkDocument({
+      paragraphs: [
+        "关于召开某学院第三次学生代表大会的通知",
+        "各学院：",
+        "某学院第二次学生代表大会2025年4月15日召开以来，学生会圆满完成了各项任务。第三次学生代表大会2026年11月28日正式召开。现将有关事宜通知如下：",
+        "一、大会时间",
+        "1.代表报到：11月28日(周六)下午12:30",
+        "二、大会地点",
+        "学术报告厅",
+      ],
+    }).findings;
+    const noYear = findings.filter((f) => f.ruleId === "notice/date-no-year");
+    expect(noYear.map((f) => f.severity)).toEqual(["info"]);
+    expect(findings.some((f) => f.ruleId === "notice/non-workday")).toBe(true);
+  });
+});
