@@ -25,7 +25,10 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   [/回执|报名表|参会回执/, "回执"],
   [/联系人|联\s*系\s*人/, "联系人"],
   [/报到(?:时间|地点)?/, "报到"],
-  [/(?:现将|现就|将).{0,30}?(?:有关事项|有关事宜|具体事项)?(?:通知|公告|通告)如下|现(?:谨|特)(?:此)?(?:通知|函告|公告)/, "通知如下"],
+  [
+    /(?:现将|现就|将).{0,30}?(?:有关事项|有关事宜|具体事项)?(?:通知|公告|通告)如下|现(?:谨|特)(?:此)?(?:通知|函告|公告)/,
+    "通知如下",
+  ],
   [/特此(?:通知|公告|通告)/, "特此通知"],
   [/^\s*各[^。：:]{1,60}[:：]\s*$/, "主送机关"],
   [/(?:决定|研究决定|拟)(?:于[^。]{0,40}?)?(?:召开|举行|举办)/, "决定召开"],
@@ -226,7 +229,8 @@ function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
     head.some((p) => REPORTER_SIGNS.test(p)) ||
     (byline && (isPersonName(byline) || MEDIA.test(byline) || BODY.test(byline))) ||
     closing.some((p) => CREDIT_LINE.test(p)) ||
-    CREDIT_CLOSING.test(last)
+    // A credit broken over the last two lines (`…(拟稿:柯伟,审核:陶丽,` / `发布:柯伟)`) as a PDF prints it.
+    CREDIT_CLOSING.test(closing.slice(-2).join(""))
   )
     return "reporter";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;

@@ -71,9 +71,12 @@ function printedWidth(line: string): number {
   return width;
 }
 
-/** A line that begins something of its own: a heading ordinal, a label, 附件, a date or a 版记 line. */
+/**
+ * A line that begins something of its own: a heading ordinal, a label, 附件, a date or a 版记 line (not the tail of a
+ * sentence that introduces what was said: `…院长李俊甲在会议` / `上提出要求：`).
+ */
 const STARTS_ITS_OWN =
-  /^(\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[条章节部分项]|(?![\u4e00-\u9fa5]{0,5}如下)[\u4e00-\u9fa5]{2,7}\s*[:：]|附件|抄送|主送|印发|[（(]?联系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[一二三四五六七八九〇○零]{4}年)/;
+  /^(\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[条章节部分项]|(?![\u4e00-\u9fa5]{0,5}(?:如下|要求|指出|强调|表示|认为))[\u4e00-\u9fa5]{2,7}\s*[:：]|附件|抄送|主送|印发|[（(]?联系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[一二三四五六七八九〇○零]{4}年)/;
 
 /**
  * The width a PDF's text was broken at, when the lines show one: many lines of nearly the same width

@@ -31,6 +31,19 @@ describe("a document's paragraphs as written", () => {
     expect(writtenParagraphs(FROM_PDF).paragraphs).toEqual(WRITTEN);
   });
 
+  it("joins a line broken before `…提出要求：`, which only looks like a label", () => {
+    const record = [
+      "3月17日上午，某区人民法院召开全院干警大会，认真学习贯彻全国“两会”以及最高人民法院重要讲话精神。院长李明在会议上提出要求：",
+      "一要认清形势，坚定信心，增强责任感，树立人民法院为人民的理念。",
+      "二要进一步转变工作作风，耐心细致地做好群众工作，坚决整治不正之风。",
+      "三要严厉打击各类刑事犯罪，全力化解各类社会矛盾。",
+      "四要进一步强化司法为民，切实解决好群众关心的民生热点问题。",
+    ];
+    const printed = record.map(printedLines);
+    expect(printed[0].at(-1)).toMatch(/^[^，。]{1,6}要求：$/);
+    expect(writtenParagraphs(printed.flat()).paragraphs).toEqual(record);
+  });
+
   it("puts a range of a joined paragraph back on the user's line, cut at the line's end where it runs over", () => {
     const written = writtenParagraphs(FROM_PDF);
     const joined = written.paragraphs[2];
