@@ -156,6 +156,8 @@ export function readRegister(grid: Grid): RegisterTable {
 
   // Side-by-side blocks are read as people read them: down the left block, then down the next.
   const dataRows: DataRow[] = [];
+  // A flag per grid row, set as its data row is made: the rows left are a few title and footer lines (notesOf).
+  const isData = new Uint8Array(rows.length);
   for (let block = 0; block < blocks; block++) {
     const offset = block * (blockWidth ?? 0);
     let segment = 0;
@@ -174,6 +176,7 @@ export function readRegister(grid: Grid): RegisterTable {
       )
         continue;
       dataRows.push({ index, cells, offset, segment });
+      isData[index] = 1;
     }
   }
   return {
@@ -183,16 +186,13 @@ export function readRegister(grid: Grid): RegisterTable {
     roleColumns,
     rows: dataRows,
     titleLines,
-    notes: notesOf(rows, headerIndex, dataRows),
+    notes: notesOf(rows, headerIndex, isData),
     meetingStart: findMeetingStart(titleLines),
   };
 }
 
-/** Every filled row that is neither the header nor data, with the text of each filled cell. */
-function notesOf(rows: CellValue[][], headerIndex: number, dataRows: DataRow[]): SheetNote[] {
-  // A flag per grid row, not a set of 100,000 row numbers: the rows left are a few title and footer lines.
-  const isData = new Uint8Array(rows.length);
-  for (const { index } of dataRows) isData[index] = 1;
+/** Every filled row that is neither the header nor data (`isData`, a flag per grid row), with each filled cell's text. */
+function notesOf(rows: CellValue[][], headerIndex: number, isData: Uint8Array): SheetNote[] {
   const notes: SheetNote[] = [];
   for (let row = 0; row < rows.length; row++) {
     if (row === headerIndex || isData[row] === 1) continue;
