@@ -6,7 +6,7 @@ import { nameWithoutNote, noteAfterName } from "../text/name-note";
 import { matchKey } from "../text/normalize";
 import { isFormulaError } from "../rules/cell/formula-error";
 import { NameFilter } from "./name-filter";
-import { type ProxySign, proxySignOf } from "./proxy-signature";
+import { type ProxySign, proxySignsOf } from "./proxy-signature";
 import type { Tally, TallyParts } from "./tally";
 
 export interface Person {
@@ -174,6 +174,7 @@ export function analyseAttendance(
   const seen = new NameFilter(people.length);
   // People the sign-in sheet itself marks on leave (王强 … 备注：请假) are on leave on the roster too.
   const leaveOnSheet = new Map<string, Person[]>();
+  const proxySigns = proxySignsOf(signin);
   for (let i = 0; i < people.length; i++) {
     const person = people[i];
     const { table, row, name, unit, nameKey, unitKey } = person;
@@ -184,7 +185,7 @@ export function analyseAttendance(
       continue;
     }
     const time = signinTime(signin, row, meetingStart);
-    const proxy = proxySignOf(table, row);
+    const proxy = proxySigns[i];
     const lateByStatus = statuses.includes("late");
     const signer: Signer = { table, row, name, unit, nameKey, unitKey, time, rosterEntry: null, proxy, lateByStatus };
     let slot = seen.insert(nameKey) ? byName.get(nameKey) : undefined;

@@ -13,6 +13,23 @@ export type ProxySign =
   | { how: "noted"; role: "name" | "remark"; text: string }
   | { how: "proxyWord" | "otherName"; role: "signature"; text: string };
 
+const SIGNS = new WeakMap<RegisterTable, (ProxySign | null)[]>();
+
+/**
+ * proxySignOf of every data row, aligned with `table.rows`, read once per table: attendance analysis and the
+ * signin/proxy rule both need it, and each read the whole sheet's 签名 for it.
+ */
+export function proxySignsOf(table: RegisterTable): readonly (ProxySign | null)[] {
+  let signs = SIGNS.get(table);
+  if (!signs) {
+    const { rows } = table;
+    signs = new Array<ProxySign | null>(rows.length);
+    for (let i = 0; i < rows.length; i++) signs[i] = proxySignOf(table, rows[i]);
+    SIGNS.set(table, signs);
+  }
+  return signs;
+}
+
 /**
  * Whether someone signed for the row's person (不得代签): `（代）` after the name, 代签 in 备注, a 签名 that says 代,
  * or a typed 签名 that is another person's name. Null when nothing says so.

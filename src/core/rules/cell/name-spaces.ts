@@ -24,7 +24,7 @@ export default defineRegisterRule({
     if (ctx.table.kind === "seating") return;
     forEachFilledCell(ctx.table, [...PERSON_ROLES, "signature"], (row, col, value, role) => {
       const text = cellText(value);
-      if (!SPACE_BETWEEN_HAN.test(text.trim())) return;
+      if (allHan(text) || !SPACE_BETWEEN_HAN.test(text.trim())) return;
       ctx.report({
         messageId: "spaces",
         row,
@@ -35,3 +35,12 @@ export default defineRegisterRule({
     });
   },
 });
+
+/** A text of CJK ideographs alone (most names) has no space to find: no regular expression run for it. */
+function allHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x4e00 || unit > 0x9fff) return false;
+  }
+  return true;
+}

@@ -1,4 +1,4 @@
-import { proxySignOf } from "../../meeting/proxy-signature";
+import { proxySignsOf } from "../../meeting/proxy-signature";
 import { roleText } from "../../table/register-table";
 import { nameWithoutNote } from "../../text/name-note";
 import { defineRegisterRule } from "../register-rule";
@@ -20,8 +20,10 @@ export default defineRegisterRule({
   kinds: ["signin"],
   check(ctx) {
     const { table } = ctx;
-    for (const row of table.rows) {
-      const sign = proxySignOf(table, row);
+    const signs = proxySignsOf(table);
+    for (let i = 0; i < signs.length; i++) {
+      const sign = signs[i];
+      const row = table.rows[i];
       if (!sign) continue;
       const name = nameWithoutNote(roleText(table, row, "name"));
       const col = table.roleColumns[sign.role]!;

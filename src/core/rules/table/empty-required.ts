@@ -1,5 +1,5 @@
 import { REQUIRED_ROLES, type RegisterKind } from "../../table/kinds";
-import { cellText } from "../../table/grid";
+import { isEmptyCell } from "../../table/grid";
 import { type DataRow, sheetRowOf } from "../../table/register-table";
 import { type Role, canonicalHeader } from "../../table/roles";
 import { defineRegisterRule } from "../register-rule";
@@ -50,6 +50,6 @@ export default defineRegisterRule({
 
 /** Any of these columns filled in the row (its columns looked up once per table, not per row). */
 function anyFilled(row: DataRow, columns: number[]): boolean {
-  for (const col of columns) if (cellText(row.cells[col] ?? null).trim() !== "") return true;
+  for (const col of columns) if (!isEmptyCell(row.cells[col])) return true;
   return false;
 }
