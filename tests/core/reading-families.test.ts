@@ -2295,3 +2295,29 @@ describe("a year said once in the opening, dates without it under labels (a blin
     expect(findings.some((f) => f.ruleId === "notice/non-workday")).toBe(true);
   });
 });
+
+describe("a circular cut in its resolution, and requirements passed on by 通报 (a blind-s family, written anew)", () => {
+  it("a text that stops inside a `(ii)` clause is cut, and nothing after the cut is reported missing", () => {
+    const found = missingOrCut(
+      lines(
+        "某控股有限公司股东周年大会通告",
+        "兹通告本公司谨订于2026年6月18日上午10时在香港中环某酒店三楼宴会厅举行股东周年大会，藉以处理下列事项：",
+        "(a) 省览截至2025年12月31日止年度之经审核综合财务报表；",
+        "(b) 授予董事一般授权以配发、发行及处理本公司股份，惟不得超过：",
+        "(i) 供股；",
+        "(ii) 行使本公司当时就其向雇员授出或发行股份之权利而采纳之",
+      ),
+    );
+    expect(found).toContain("document/incomplete");
+    expect(found).not.toContain("联系人");
+  });
+
+  it("通报了…的各项要求 passes on another body's requirements; it asks no one here", () => {
+    const decisions = readMinutes([
+      "民盟某市委召开换届工作会议",
+      "2026年3月2日，民盟某市委在市政协三楼会议室召开换届工作会议，主委邱明主持，全体委员参加。",
+      "市委统战部王部长通报了省委统战部对民盟市委换届的各项要求，随后，顾部长对换届的具体工作提出了要求。",
+    ]).decisions;
+    expect(decisions).toEqual([]);
+  });
+});

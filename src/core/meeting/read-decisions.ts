@@ -373,7 +373,7 @@ const SITUATION_HEADING =
   /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.．、])?\s*[^。；;，,：:\n]{0,12}(?:形势|问题|亮点|成绩|成效|情况|不足|经验|做法)\s*(?:\n|$)/;
 
 /** `会议传达了…会议精神和领导要求`: what is passed on from elsewhere is not this meeting's requirement. */
-const PASSED_ON = /传达(?:学习)?了?[^。；;，,]{0,60}(?:精神|要求|指示|部署)/g;
+const PASSED_ON = /(?:传达|通报)(?:学习)?了?[^。；;，,]{0,60}(?:精神|要求|指示|部署)/g;
 
 function notADecision(text: string): boolean {
   if (OMITTED.test(text) || onlyAnOpinion(text)) return true;
