@@ -2321,3 +2321,21 @@ describe("a circular cut in its resolution, and requirements passed on by 通报
     expect(decisions).toEqual([]);
   });
 });
+
+describe("an association's 纪要 under its letterhead (a blind-s family, written anew)", () => {
+  it("the date closing the text is its 落款, not a 版头 date: the body is read, and 经理事会研究审议同意 decides", () => {
+    const paragraphs = [
+      "某市汽车行业协会",
+      "━━━━━━━━━━━━━━━━━━━━",
+      "某市汽车行业协会二届八次理事会纪要",
+      "某市汽车行业协会第二届八次理事会于2026年1月21日在协会三楼会议室召开。协会副会长以上领导和理事单位代表共23人出席了会议。",
+      "会议由王明会长主持。会议对延期召开三届会员大会问题进行审议。",
+      "经理事会研究审议同意三届会员大会延期至2026年6月底前召开，由协会秘书处负责筹备。",
+      "二〇二六年一月二十一日",
+    ];
+    const facts = readMinutes(paragraphs);
+    expect(facts.body[0]).toBe(3);
+    expect(facts.decisions.map((d) => [d.text.at.paragraph, d.owner?.value])).toEqual([[5, "协会秘书处"]]);
+    expect(missing(paragraphs)).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ const LEADER_LEAD = new RegExp(
 );
 /** A decision stated mid-paragraph, after the chair and the reports: `…，经商讨，会议决定在辖区开展…`, `…一致同意通过…`. */
 const STATED_DECISION =
-  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过|(?:作出|做出)(?:以下|如下)?部署)|^\s*经(?:会议|集体)?(?:研究|讨论|商议)[，,]?(?:拟|决定|同意|定于)|一致同意|一致通过|表决通过|(?:表决|投票)[，,]?(?:聘请|聘任|确定|选出|产生)|审议通过|原则同意|原则通过|(?:讨论|审议|研究)并(?:原则)?通过/;
+  /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过|(?:作出|做出)(?:以下|如下)?部署)|^\s*经(?:会议|集体)?(?:研究|讨论|商议)[，,]?(?:拟|决定|同意|定于)|经[^，,。；;]{1,12}?(?:研究|审议|讨论)(?:审议|研究)?[，,]?(?:一致)?(?:同意|决定|通过)|一致同意|一致通过|表决通过|(?:表决|投票)[，,]?(?:聘请|聘任|确定|选出|产生)|审议通过|原则同意|原则通过|(?:讨论|审议|研究)并(?:原则)?通过/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
@@ -427,7 +427,8 @@ function isDecision(paragraph: string): boolean {
     const stated = sentences.filter((s) => !OTHER_BUSINESS.test(s)).join("");
     // Only the record's opening sentence says what the meeting covered; `…会议决定于…召开…` later on decides.
     const opening =
-      (/召开|举行/.test(sentences[0]) && !/(?:拟|定于|将于)[^。]{0,60}?(?:召开|举行)/.test(sentences[0])) ||
+      (/召开|举行/.test(sentences[0]) &&
+        !/(?:拟|定于|将于|延期|推迟|改期)[^。]{0,60}?(?:召开|举行)/.test(sentences[0])) ||
       /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(paragraph);
     return !opening && STATED_DECISION.test(stated) && !notADecision(stated);
   }

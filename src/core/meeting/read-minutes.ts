@@ -53,6 +53,9 @@ export function readMinutes(paragraphs: string[]): MinutesFacts {
   for (let i = 0; i < Math.min(paragraphs.length, 8); i++) {
     const text = paragraphs[i].trim();
     if (text === "") continue;
+    // The body has begun: a date further down is the 落款's, not the 版头's (`…纪要` / `…于2011年1月21日在花都召开。` /
+    // … / `二○一一年一月二十一日`).
+    if (facts.title && bodyStart <= i - 1 && /[。；;]/.test(paragraphs[i - 1] ?? "")) break;
     if (!facts.title && /(?:纪要|会议记录|会议纪录)$/.test(withoutIssueNumber(text))) {
       facts.title = at(paragraphs, i, text);
       bodyStart = i + 1;
