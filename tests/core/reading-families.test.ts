@@ -2339,3 +2339,17 @@ describe("an association's 纪要 under its letterhead (a blind-s family, writte
     expect(missing(paragraphs)).toEqual([]);
   });
 });
+
+describe("a school's one-paragraph record, and its news credit (a blind-s family, written anew)", () => {
+  const kindOf = (...paragraphs: string[]) => checkDocument({ paragraphs }).kind;
+  const record =
+    "1月17日，教务处召开青年教师教学工作座谈会。刘明院长、朱强处长认真听取了各位教师反映的问题和意见，并决定本学期每位教师都上一次公开课。";
+
+  it("who heard the teachers' views, and what was decided, make it a record", () => {
+    expect(kindOf(record)).toBe("minutes");
+  });
+
+  it("a closing (文、图/… 审/…) credit makes it news", () => {
+    expect(kindOf(record, "(文、图/杨茹 审/牛伟)")).toBe("unsure");
+  });
+});
