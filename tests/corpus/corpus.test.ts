@@ -73,8 +73,11 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))("texts carried as %s", 
   it.each(seen.map((b) => [b.name, b] as const))(
     `%s is read as when its lines are the paragraphs (within ${slack.precision} / ${slack.recall})`,
     (_, batch) => {
-      const plain = scoreCorpus(batch.texts);
-      const carried = scoreCorpus(batch.texts, false, variant);
+      // A text stored as printed lines broken mid-word is already carried out of a PDF: a blank line or an indent
+      // between those lines makes each its own paragraph, a different document, not the same one carried again.
+      const written = batch.texts.filter((t) => !t.annotation.traits?.includes("lines-broken-mid-word"));
+      const plain = scoreCorpus(written);
+      const carried = scoreCorpus(written, false, variant);
       expect(carried.precision).toBeGreaterThanOrEqual(plain.precision - slack.precision - 1e-9);
       expect(carried.recall).toBeGreaterThanOrEqual(plain.recall - slack.recall - 1e-9);
       expect(carried.kindAccuracy).toBe(plain.kindAccuracy);
