@@ -22,8 +22,11 @@ class LinkedWorker {
     if (failToLoad) this.later(() => this.emit("error", { preventDefault: () => undefined }));
     else serveFileJobs(this.scope);
   }
-  postMessage(request: JobRequest) {
-    if (!this.failToLoad) this.later(() => this.scope.onmessage?.({ data: structuredClone(request) } as MessageEvent));
+  /** Cloned as it is posted, what it hands over (`transfer`) detached on this side, as in a browser. */
+  postMessage(request: JobRequest, transfer: Transferable[] = []) {
+    if (this.failToLoad) return;
+    const data = structuredClone(request, { transfer });
+    this.later(() => this.scope.onmessage?.({ data } as MessageEvent));
   }
   addEventListener(type: string, listener: (event: never) => void) {
     this.listeners[type].push(listener);
@@ -70,6 +73,7 @@ describe("file jobs in a Web Worker", () => {
       { step: "read", done: 1, total: 2 },
       { step: "check" },
     ]);
+    // The page still has the file's bytes (a download or a restarted worker needs them): the worker got its own.
     expect(result.grids).toEqual(await readWorkbookGrids(bytes, sample.fileName));
     expect(result.grids.map((g) => g.sheet)).toEqual(["签到表", "参会名单"]);
   });
