@@ -118,22 +118,28 @@ export interface CheckedDocument {
  */
 export const FILE_JOBS = {
   /**
-   * Reads a workbook's sheets. With `hold`, a sheet of more than HELD_ROWS rows stays here (checked by
-   * `checkSheets`, previewed by `heldRows`) and the page gets a stand-in. With `checkWith` as well, where a sheet of
+   * Reads a workbook's sheets: its bytes, or the picked `file` itself, read here before unzipping (a worker reads it
+   * while the page renders the opening; read on the page, it waited for those renders). With `hold`, a sheet of more
+   * than HELD_ROWS rows stays here (checked by `checkSheets`, previewed by `heldRows`) and the page gets a stand-in. With `checkWith` as well, where a sheet of
    * the opening is held the opening is checked here at once and the findings come with the read: the page need not
    * ask for them, and the check starts while this worker has the sheets fresh.
    */
   async readWorkbook(
-    input: { bytes: Uint8Array; fileName: string; hold?: boolean; checkWith?: CheckWith },
+    input: ({ bytes: Uint8Array } | { file: Blob }) & {
+      fileName: string;
+      hold?: boolean;
+      checkWith?: CheckWith;
+    },
     report: Report,
   ): Promise<ReadWorkbook> {
+    const bytes = "file" in input ? new Uint8Array(await input.file.arrayBuffer()) : input.bytes;
     report({ step: "unzip" });
     const grids = await readingFile(input.fileName, "workbook", () =>
-      readWorkbookGrids(input.bytes, input.fileName, (done, total) => report({ step: "read", done, total })),
+      readWorkbookGrids(bytes, input.fileName, (done, total) => report({ step: "read", done, total })),
     );
     report({ step: "check" });
     const id = nextKept++;
-    kept.set(id, { bytes: input.bytes, grids });
+    kept.set(id, { bytes, grids });
     kept.delete(id - KEPT_WORKBOOKS);
     const held = input.hold ? grids.filter((grid) => grid.rows.length > HELD_ROWS).map((grid) => grid.sheet) : [];
     const read = { grids: grids.map((grid) => (held.includes(grid.sheet) ? standIn(grid) : grid)), kept: id, held };

@@ -10,8 +10,13 @@ export function inputTooLarge(fileName: string, size: number, maxBytes = MAX_INP
   return new FileReadError(`${fileName}：文件有 ${megabytes(size)}，超过 ${megabytes(maxBytes)} 的上限，不读取`);
 }
 
+/** A file the user picked, refused past the size cap before a byte of it is read (here or in a worker). */
+export function pickedFileWithinSize<File extends { name: string; size: number }>(file: File): File {
+  if (file.size > MAX_INPUT_BYTES) throw inputTooLarge(file.name, file.size);
+  return file;
+}
+
 /** A file the user picked in the browser, its size checked before it is read into memory. */
 export async function pickedFileBytes(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }) {
-  if (file.size > MAX_INPUT_BYTES) throw inputTooLarge(file.name, file.size);
-  return new Uint8Array(await file.arrayBuffer());
+  return new Uint8Array(await pickedFileWithinSize(file).arrayBuffer());
 }

@@ -4,7 +4,7 @@ import { checkedAtNow } from "../../core/report/checked-at";
 import { type FileExcelHost, createFileExcelHost } from "../../hosts/files/file-excel-host";
 import type { PendingFile } from "../../hosts/files/file-excel-downloads";
 import type { CheckedOnRead } from "../../hosts/files/file-jobs";
-import { pickedFileBytes } from "../../hosts/files/input-size";
+import { pickedFileBytes, pickedFileWithinSize } from "../../hosts/files/input-size";
 import { gridsToXlsx } from "../../hosts/files/write-xlsx";
 import { SAMPLE_WORKBOOKS } from "../../samples";
 import { DateField } from "../components/DateField";
@@ -161,16 +161,20 @@ export function FileRegisterPanel({
     setStatus(null);
     for (const [index, file] of files.entries()) {
       try {
-        const bytes = await pickedFileBytes(file);
+        // The worker reads the file itself, the page its own copy alongside (a download, or a worker started again,
+        // needs it). Read here first and sent, the worker's start waited for the page's renders as the file opened.
+        const own = pickedFileBytes(pickedFileWithinSize(file));
+        own.catch(() => undefined); // a file that cannot be read fails the worker's read too, which says so
         // The last file's read checks the opening in the worker where it holds a sheet: no second request to wait for.
         const options = index === files.length - 1 ? checkOptions.current : null;
         const before = read.map(({ fileName, grids, held }) => ({ fileName, grids, ...(held ? { held } : {}) }));
         const workbook = await jobs.run("readWorkbook", {
-          bytes,
+          file,
           fileName: file.name,
           hold: true,
           ...(options ? { checkWith: { before, options } } : {}),
         });
+        const bytes = await own;
         const { grids, kept, held: sheets } = workbook;
         checked = workbook.checked;
         read.push({
