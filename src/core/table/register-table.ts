@@ -76,9 +76,12 @@ const WRITTEN_COUNT =
  */
 const LABEL_FIRST_CHARS = firstCharsOfWords([TOTAL, FOOTER_LABEL, WRITTEN_COUNT]);
 
-/** The first character of every header synonym's key: a cell beginning with another ideograph names no role. */
-const HEADER_FIRST_CHARS = new Set(
-  Object.values(ROLE_HEADERS).flatMap((headers: readonly string[]) => headers.map((h) => matchKey(h).charAt(0))),
+/**
+ * The first character of every header synonym's key, as a UTF-16 unit: a cell beginning with another ideograph names
+ * no role (asked of every row's first text cell, by unit: `text[0]` made and hashed a new string each time).
+ */
+const HEADER_FIRST_UNITS = new Set(
+  Object.values(ROLE_HEADERS).flatMap((headers: readonly string[]) => headers.map((h) => matchKey(h).charCodeAt(0))),
 );
 
 /** A group heading over some rows: 一、县领导 / （二）各乡镇 / 第一组. */
@@ -443,8 +446,8 @@ function repeatsHeader(cells: CellValue[], headerKeys: string[], columns: Column
     if (
       typeof value === "string" &&
       startsWithKeptIdeograph(value) &&
-      !HEADER_FIRST_CHARS.has(value[0]) &&
-      value[0] !== headerKeys[col]?.[0]
+      !HEADER_FIRST_UNITS.has(value.charCodeAt(0)) &&
+      value.charCodeAt(0) !== headerKeys[col]?.charCodeAt(0)
     )
       return false;
     const key = headerKey(cellText(value));
