@@ -2353,3 +2353,17 @@ describe("a school's one-paragraph record, and its news credit (a blind-s family
     expect(kindOf(record, "(文、图/杨茹 审/牛伟)")).toBe("unsure");
   });
 });
+
+describe("a class of posts names who acts (a blind-r family, written anew)", () => {
+  it("各项目负责人 and 各系主任 are owners; 各部门 is still no one", () => {
+    const ownerOf = (requirement: string) =>
+      readMinutes([
+        "规划建设部召开重点项目调度会",
+        "2026年4月2日上午，规划建设部副部长陈新主持召开重点项目调度会，部门全体人员参会。",
+        requirement,
+      ]).decisions.map((d) => d.owner?.value ?? null);
+    expect(ownerOf("会议强调，各项目负责人务必在4月底前夯实安全责任。")).toEqual(["各项目负责人"]);
+    expect(ownerOf("会议要求，各系主任要在开学前完成排课。")).toEqual(["各系主任"]);
+    expect(ownerOf("会议要求，各部门要在开学前完成排课。")).toEqual([null]);
+  });
+});
