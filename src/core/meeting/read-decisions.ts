@@ -33,6 +33,13 @@ const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
  */
 const DECIDES =
   /通过|同意|决定|议定|确定|审定|批准|责成|(?<!工作|的)要求|(?<![重主需纲摘必提概扼只])要(?![点素闻件求])|必须|务必|应当|(?<![相反适响供对答回效呼])应(?=[做加抓落切认严重积主及全进尽按])|(?<![提申邀报])请(?!示)|负责(?!同志|人)|牵头|确保|抓紧|尽快|进一步|研究(?:在|将|把|对)/;
+/** `《关于审定…的请示》`: a document's title, whose words decide nothing. */
+const TITLE_OF_A_DOCUMENT = /《[^》]*》/g;
+
+/** Whether a text decides or requires something, in its own words (not those of a document it names). */
+function decides(text: string): boolean {
+  return DECIDES.test(text.replace(TITLE_OF_A_DOCUMENT, "《》"));
+}
 
 const UNIT =
   /[县市区省州镇乡]财政(?=安排|拨付|负担|承担|统筹|保障|落实)|[省市县区镇乡村]{2,3}[两三四]级|各位[\u4e00-\u9fa5]{0,6}?(?:代表|委员)|[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|办|处|科|股|室|中心|街道|乡镇|政府|公司|领导小组|工作组|起草组|小组|组|指挥部|专班|院|所|站(?![在到起稳])|队|部门|单位|科室|人员|政府系统|妇联|残联|工商联|侨联|文联|社科联|科协|工会|团委|红十字会|联合会|协会)/
@@ -301,7 +308,7 @@ function bareHeading(line: string): boolean {
 }
 
 function asks(text: string): boolean {
-  return DECIDES.test(text.replace(/《[^》]*》/g, "《》")) && !notADecision(text);
+  return decides(text) && !notADecision(text);
 }
 
 function itemText(paragraphs: string[], { first, last, start, end }: Item): string {
@@ -324,7 +331,7 @@ const ONLY_DISCUSSED =
  * acts, nor sets a time lists what the meeting did, not what it decided.
  */
 function onlyAgenda(text: string): boolean {
-  const words = text.replace(/《[^》]*》/g, "《》");
+  const words = text.replace(TITLE_OF_A_DOCUMENT, "《》");
   return !DECIDES.test(words) && !DEADLINE.test(words) && ![...words.matchAll(OWNER)].length && words.length <= 60;
 }
 
@@ -340,13 +347,12 @@ function settledAtTheMeeting(text: string): boolean {
   const clauses = text.split(/[。；;，,]/);
   if (!clauses.some((clause) => VOTE_ON_PEOPLE.test(clause))) return false;
   const rest = clauses.filter((clause) => !VOTE_ON_PEOPLE.test(clause)).join("，");
-  return !DECIDES.test(rest.replace(ASSESSMENT, "").replace(/《[^》]*》/g, "《》"));
+  return !decides(rest.replace(ASSESSMENT, ""));
 }
 
 /**
  * `…分别就…提出了严格的要求。`, `…提出了具体要求并安排部署了下一步工作。` ending its paragraph: a requirement said to be
- * made, with nothing of it told (where
- * `提出了相关要求。一是…` tells it).
+ * made, with nothing of it told (where `提出了相关要求。一是…` tells it).
  */
 const UNTOLD_REQUIREMENT =
   /(?:提出|作出|做出|进行)了?[^。；;：:，,]{0,10}?(?:要求|部署|安排)(?:并(?:安排|部署|布置)了?[^。；;：:，,]{0,12})?(?=\s*[。；;]?\s*$)/;
@@ -380,7 +386,7 @@ const PASSED_ON = /(?:传达|通报)(?:学习)?了?[^。；;，,]{0,60}(?:精神
 
 function notADecision(text: string): boolean {
   if (OMITTED.test(text) || onlyAnOpinion(text)) return true;
-  if (SITUATION_HEADING.test(text) && !DECIDES.test(text.replace(/《[^》]*》/g, "《》"))) return true;
+  if (SITUATION_HEADING.test(text) && !decides(text)) return true;
   const told = text.replace(ASSESSMENT, "").replace(UNTOLD_REQUIREMENT, "").replace(PASSED_ON, "");
   if (DECIDES.test(told)) return false;
   return (
@@ -416,7 +422,7 @@ function isDecision(paragraph: string): boolean {
   const announced = REQUIREMENTS_ANNOUNCED.exec(paragraph);
   // Requirements or tasks counted out after they are announced (`部署了下阶段主要工作任务：一是开展…`) decide.
   if (announced) {
-    const counted = paragraph.slice(announced.index + announced[0].length).replace(/《[^》]*》/g, "《》");
+    const counted = paragraph.slice(announced.index + announced[0].length).replace(TITLE_OF_A_DOCUMENT, "《》");
     if (!notADecision(counted)) return true;
   }
   const sentences = paragraph.split(/(?<=[。；;！!])/);
@@ -440,7 +446,7 @@ function isDecision(paragraph: string): boolean {
     .slice(lead)
     .filter((s) => !OTHER_BUSINESS.test(s))
     .join("")
-    .replace(/《[^》]*》/g, "《》");
+    .replace(TITLE_OF_A_DOCUMENT, "《》");
   return (DECIDES.test(rest) || REPORTED_REQUIREMENT.test(sentences[lead])) && !notADecision(rest);
 }
 
@@ -528,7 +534,7 @@ function toldNotAsked(sentence: string): boolean {
     .replace(ASSESSMENT, "")
     .replace(REPORTED, "")
     .replace(/为(?:了)?确保[^，,。]*/g, "");
-  return !DECIDES.test(rest.replace(/《[^》]*》/g, "《》"));
+  return !decides(rest);
 }
 
 const REPORTED = /(?:汇报|通报|介绍|说明|做|作)了|(?:做|作)(?:出)?了大量/g;
