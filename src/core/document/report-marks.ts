@@ -41,11 +41,11 @@ const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
  * `文/图：李璐`, `供稿:宣传部 编审:石岩`, `通联：…服务中心 王树民`: a credit line among the closing lines, as a news item
  * signs itself (ANNOTATING.md, "Report or record", clause 2). A record's 落款 names a body over a date, never a credit.
  */
-const CREDIT_LINE =
-  /^\s*[（(]?\s*(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审)\s*[:：]/;
-/** `…会议还研究了其他事项。(审核:刘秋生)`: the same credit, in brackets at the end of the last line. */
-const CREDIT_CLOSING =
-  /[（(]\s*(?:文|图|文[、/／]图|摄影|撰稿|拟稿|供稿|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|发布)\s*[:：/／][^（）()]{1,40}[）)]\s*$/;
+const CREDIT_WORD =
+  "(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|拟稿|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审|发布)";
+const CREDIT_LINE = new RegExp(`^\\s*[（(]?\\s*${CREDIT_WORD}\\s*[:：]`);
+/** `…会议还研究了其他事项。(审核:刘秋生)`, `(文、图/杨茹 审/牛伟)`: the same credit, in brackets ending the last line. */
+const CREDIT_CLOSING = new RegExp(`[（(]\\s*${CREDIT_WORD}\\s*[:：/／][^（）()]{1,40}[）)]\\s*$`);
 const CLOSING_LINES = 3;
 
 /** `（县政府办）`, `（州政府辦秘書四科）`, `（重点办供稿）`: a body's name, as a bracketed credit gives it. */
