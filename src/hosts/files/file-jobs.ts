@@ -120,9 +120,10 @@ export const FILE_JOBS = {
   /**
    * Reads a workbook's sheets: its bytes, or the picked `file` itself, read here before unzipping (a worker reads it
    * while the page renders the opening; read on the page, it waited for those renders). With `hold`, a sheet of more
-   * than HELD_ROWS rows stays here (checked by `checkSheets`, previewed by `heldRows`) and the page gets a stand-in. With `checkWith` as well, where a sheet of
-   * the opening is held the opening is checked here at once and the findings come with the read: the page need not
-   * ask for them, and the check starts while this worker has the sheets fresh.
+   * than HELD_ROWS rows stays here (checked by `checkSheets`, previewed by `heldRows`) and the page gets a stand-in.
+   * With `checkWith` as well, where a sheet of the opening is held the opening is checked here at once and the
+   * findings come with the read: the page need not ask for them, and the check starts while this worker has the
+   * sheets fresh.
    */
   async readWorkbook(
     input: ({ bytes: Uint8Array } | { file: Blob }) & {

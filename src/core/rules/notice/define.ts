@@ -12,7 +12,10 @@ export function defineNoticeRule<
   return defineTextRule(rule);
 }
 
-/** The year of dates written without one: the meeting's, else the arranging sentence's (`…大会2023年11月25日正式召开`), else the 成文日期's. */
+/**
+ * The year of dates written without one: the meeting's, else the arranging sentence's (`…大会2023年11月25日正式召开`),
+ * else the 成文日期's.
+ */
 export function noticeYear(doc: NoticeFacts): number | undefined {
   return doc.meetingDate?.value.year ?? doc.arrangedDate?.value.year ?? doc.issueDate?.value.year ?? undefined;
 }
