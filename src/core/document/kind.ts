@@ -26,7 +26,7 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   [/联系人|联\s*系\s*人/, "联系人"],
   [/报到(?:时间|地点)?/, "报到"],
   [
-    /(?:现将|现就|将).{0,30}?(?:有关事项|有关事宜|具体事项)?(?:通知|公告|通告)如下|现(?:谨|特)(?:此)?(?:通知|函告|公告)/,
+    /(?:现将|现就|将).{0,30}?(?:有关事项|有关事宜|具体事项)?(?:通知|公告|通告)如下|现(?:谨|特)(?:此)?(?:通知|函告|公告)|(?:^|[:：\s])(?:特|现)?通知如下[:：]/,
     "通知如下",
   ],
   [/特此(?:通知|公告|通告)/, "特此通知"],
@@ -65,13 +65,13 @@ const MINUTES_SIGNS: [RegExp, string][] = [
  */
 /** What a record calls the meeting it was held as: `会议`, `办公会`, `党委会`, `周会`. */
 const MEETING_NOUN =
-  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商|电话|视频|谈话|茶话|恳谈|表彰|誓师)会|大会|续会)";
+  "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商|电话|视频|谈话|茶话|恳谈|表彰|誓师|研讨|讨论|审议|评估|协商|推介|启动|警示|约谈|反馈|对接|学习|联谊|生活)会|大会|续会|年会|全会)";
 const DAY_LED = "^\\s*(?:\\d{4}年)?\\d{1,2}月?\\d{0,2}日(?:上午|下午|晚上|晚|早上)?";
 const RECORD_OPENING = new RegExp(
   [
     `${DAY_LED}[^。]{0,60}?(?:主持召开|召开|主持|举行)[^。]{0,60}?${MEETING_NOUN}`,
     // `12月7日，学校…工作会议在…会议室举行`: the meeting named before the verb.
-    `${DAY_LED}[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行)`,
+    `${DAY_LED}[，,]?[^。]{0,60}?${MEETING_NOUN}[^。]{0,40}?(?:召开|举行|闭幕|开幕)`,
     `主持召开[^。]{0,60}?${MEETING_NOUN}`,
     // `为…，7月29日下午，…联席会议在…召开`, `…，近日，某镇召开…会议，…参加会议`: the day after a clause of purpose.
     `(?:^|[，,])\\s*(?:近日|日前|近期|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。]{0,60}?(?:召开|举行)[^。]{0,40}?${MEETING_NOUN}`,
@@ -104,6 +104,8 @@ const RECORD_SIGNS: [RegExp, string][] = [
     "领导…强调",
   ],
   [/(?:召开|举行|传达|学习|观看|签订|部署)了/, "召开了/传达了"],
+  // `…选举产生了新一届理事会`, `…当选为会长`, `…一致通过`: a vote already taken.
+  [/选举(?:产生)?了|选举产生|当选为|(?:一致|表决|审议)通过/, "选举/通过了"],
   // `…副区长王珏、张永出席。`, `…局长查学军主持。`: who attended or chaired, told as done (not `请…准时参加。`).
   [/(?<!(?:请|须|要|应)[^。；;]{0,60})(?:出席|参加|列席|主持)(?:了)?(?:会议)?[。；;]/, "…出席/主持"],
 ];
@@ -177,7 +179,7 @@ function recordSigns(paragraphs: string[], opening: number): string[] {
  * notice's, which is called a 通知 or 公告 or says the meeting 定于/将 be held.
  */
 const HELD_HEADLINE = new RegExp(
-  `^[^，,]*?(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)|${MEETING_NOUN}[^。，,；;：:]{0,12}?(?:召开|举行)$`,
+  `^[^，,]*?(?:召开|举行|举办|组织)[^。，,；;：:]{0,40}?(?:${MEETING_NOUN}|会)|${MEETING_NOUN}[^。，,；;：:]{0,12}?(?:召开|举行|闭幕)$`,
 );
 
 function headlineOf(paragraphs: string[]): string | null {
@@ -232,7 +234,12 @@ const LABELLED_TIME =
   /^\s*(?:[一二三四五六七八九十]+、\s*)?[【[]?\s*(?:日\s*期|时\s*间)(?:\s*时间)?(?:及地点)?\s*[】\]:：]\s*\S*\d{1,4}\s*[年月/]/;
 const LABELLED_PLACE = /^\s*(?:[一二三四五六七八九十]+、\s*)?[【[]?\s*(?:会议|活动|开会)?地\s*点\s*[】\]:：]\s*\S/;
 
+/** `各学院: 通知如下: 1、典礼时间: 6月27日… 2、典礼地点:…`: the same labels, numbered, in a text pasted as one paragraph. */
+const NUMBERED_TIME_AND_PLACE =
+  /(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*[\u4e00-\u9fa5]{0,4}时\s*间\s*[:：][^。]{0,30}?\d{1,2}\s*月[^。]{0,60}?(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*[\u4e00-\u9fa5]{0,4}地\s*点\s*[:：]/;
+
 function labelledTimeAndPlace(paragraphs: string[]): string[] {
+  if (paragraphs.some((p) => NUMBERED_TIME_AND_PLACE.test(p))) return ["“时间：…地点：…”"];
   const time = paragraphs.findIndex((p) => LABELLED_TIME.test(p));
   if (time < 0) return [];
   const both = /及地点/.test(paragraphs[time]) || paragraphs.slice(time, time + 4).some((p) => LABELLED_PLACE.test(p));

@@ -43,7 +43,9 @@ const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
  */
 const CREDIT_WORD =
   "(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|拟稿|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审|发布)";
-const CREDIT_LINE = new RegExp(`^\\s*[（(]?\\s*${CREDIT_WORD}\\s*[:：]`);
+const CREDIT_LINE = new RegExp(
+  `^\\s*[（(]?\\s*${CREDIT_WORD}\\s*[:：]|^\\s*(?:编辑|责编|审核|审稿|校对|撰稿|供稿|通讯员|摄影|初审|复审|终审)(?:\\s+[\\u4e00-\\u9fa5]{2,4})+\\s*$`,
+);
 /** `…会议还研究了其他事项。(审核:刘秋生)`, `(文、图/杨茹 审/牛伟)`: the same credit, in brackets ending the last line. */
 const CREDIT_CLOSING = new RegExp(`[（(]\\s*${CREDIT_WORD}\\s*[:：/／][^（）()]{1,40}[）)]\\s*$`);
 const CLOSING_LINES = 3;
@@ -84,7 +86,7 @@ const SPEECH = /(?:强调|指出|要求|表示|认为|提出|希望|说|讲话�
  * writer's words; its 我区 is the speaker's (ANNOTATING.md, "Report or record", clause 2).
  */
 const SPEECH_SUMMARY =
-  /给予(?:了)?[^。]{0,10}?(?:肯定|支持|感谢|表扬)|表示(?:了)?[^。]{0,10}?(?:感谢|祝贺|肯定)|提出(?:了)?[^。]{0,12}?(?:要求|意见|建议|希望)|(?:进行|作)(?:了)?[^。]{0,10}?(?:介绍|说明|讲话|报告|点评)/;
+  /^\s*(?:就|围绕|针对|对于|关于)[^。]{0,50}?[，,][^。，,]{0,16}?(?:强调|指出|要求|表示|提出)|给予(?:了)?[^。]{0,10}?(?:肯定|支持|感谢|表扬)|表示(?:了)?[^。]{0,10}?(?:感谢|祝贺|肯定)|提出(?:了)?[^。]{0,12}?(?:要求|意见|建议|希望)|(?:进行|作)(?:了)?[^。]{0,10}?(?:介绍|说明|讲话|报告|点评)/;
 /** A sentence the meeting is the subject of (`会议听取了…关于我市…的汇报`): the matter's own name, not the writer's voice. */
 const MEETING_SUBJECT = /^\s*(?:会议|会上|本次会议|与会)/;
 

@@ -70,8 +70,21 @@ const ATTACHMENT_PAGE = /^[\s\u3000]*附\s*件\s*[\d一二三四五六七八九�
 
 /** Where the attachment pages begin after the body, or null: the first `附件1` line with the body above it. */
 function attachmentPart(paragraphs: string[], from: number): number | null {
-  for (let i = from + 1; i < paragraphs.length; i++) if (ATTACHMENT_PAGE.test(paragraphs[i])) return i;
+  for (let i = from + 1; i < paragraphs.length; i++)
+    if (ATTACHMENT_PAGE.test(paragraphs[i]) && !namesAttachmentsAboveTheClosing(paragraphs, i)) return i;
   return null;
+}
+
+/**
+ * `附件：` over `学位服穿着规范.doc`, then the 署名 and the 成文日期: the 附件说明 listing the files, with the
+ * closing below it, not the attached pages. Only short lines, none a sentence, stand between it and the date.
+ */
+function namesAttachmentsAboveTheClosing(paragraphs: string[], at: number): boolean {
+  if (!/[:：]\s*$/.test(paragraphs[at])) return false;
+  const below = paragraphs.slice(at + 1).filter((p) => p.trim() !== "");
+  const date = below.findIndex((p) => dateParagraph(p) !== null);
+  if (date < 2 || date > 6) return false;
+  return below.slice(0, date).every((p) => p.trim().length <= 40 && !SENTENCE_END.test(p.trim()));
 }
 
 /**

@@ -24,6 +24,9 @@ const LEADER_LEAD = new RegExp(
 /** A decision stated mid-paragraph, after the chair and the reports: `…，经商讨，会议决定在辖区开展…`, `…一致同意通过…`. */
 const STATED_DECISION =
   /(?:^|[，,。；;：:])\s*(?:经[^，,。]{0,10}[，,])?(?:会议|会上)(?:一致|原则|研究)?(?:决定|同意|议定|明确|要求|责成|通过|(?:作出|做出)(?:以下|如下)?部署)|^\s*经(?:会议|集体)?(?:研究|讨论|商议)[，,]?(?:拟|决定|同意|定于)|经[^，,。；;]{1,12}?(?:研究|审议|讨论)(?:审议|研究)?[，,]?(?:一致)?(?:同意|决定|通过)|一致同意|一致通过|表决通过|(?:表决|投票)[，,]?(?:聘请|聘任|确定|选出|产生)|审议通过|原则同意|原则通过|(?:讨论|审议|研究)并(?:原则)?通过/;
+/** `会后，…主席黄燕作…党课报告，强调要…`: what was done after the meeting (a lecture, a visit) is not its decision. */
+const AFTER_THE_MEETING =
+  /^\s*(?:会后|会前|会议结束后|闭幕式后)[，,][^。]{0,40}?(?:作|做|举行|举办|开展|进行|参观|观看|组织|召开)(?!要)/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
@@ -418,7 +421,7 @@ const REQUIREMENTS_ANNOUNCED =
  */
 function isDecision(paragraph: string): boolean {
   // `…会议研究决定事项如下` announces the decisions; it is not one.
-  if (/[:：]\s*$|如下\s*$/.test(paragraph)) return false;
+  if (/[:：]\s*$|如下\s*$/.test(paragraph) || AFTER_THE_MEETING.test(paragraph)) return false;
   const announced = REQUIREMENTS_ANNOUNCED.exec(paragraph);
   // Requirements or tasks counted out after they are announced (`部署了下阶段主要工作任务：一是开展…`) decide.
   if (announced) {

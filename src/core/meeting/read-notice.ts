@@ -392,15 +392,18 @@ function mostPrecisePlace(paragraphs: string[], facts: NoticeFacts): Located<str
   for (let i = facts.body[0]; i < facts.body[1]; i++) {
     for (const pattern of PLACE_MENTIONS) {
       for (const m of paragraphs[i].matchAll(pattern)) {
-        const precision = placePrecision(m[1]);
+        // `将在7月1日在紫金港校区体育馆举行`: the time comes first, then the place after its own 在.
+        const place = WHEN.test(m[1]) && m[1].includes("在") ? m[1].slice(m[1].lastIndexOf("在") + 1) : m[1];
+        const precision = placePrecision(place);
         if (
           precision <= bestPrecision ||
-          WHEN.test(m[1]) ||
-          REFERENCE.test(m[1]) ||
+          place.length < 2 ||
+          WHEN.test(place) ||
+          REFERENCE.test(place) ||
           notForAttendees(paragraphs[i], m.index!)
         )
           continue;
-        best = located(m[1], i, m.index! + m[0].indexOf(m[1]), m[1]);
+        best = located(place, i, m.index! + m[0].lastIndexOf(place), place);
         bestPrecision = precision;
       }
     }
@@ -476,7 +479,8 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
         next >= 0 &&
         !readLabel(following, ALL_LABELS) &&
         !/^\s*[一二三四五六七八九十]+\s*[、.．]/.test(following) &&
-        !/^\s*附\s*件/.test(following)
+        !/^\s*附\s*件/.test(following) &&
+        !amongColumnHeads(paragraphs, i, following)
       ) {
         const j = i + 1 + next;
         value = at(paragraphs, j, paragraphs[j].trim());
@@ -486,6 +490,22 @@ function readSections(paragraphs: string[], from: number, to: number): Partial<R
   }
   return sections;
 }
+
+/**
+ * `日期` / `校区` / `地点` / `仪程`, one cell to a line: a table's head row, whose `地点` heads a column and is no label
+ * over its value. The word after it is another short head, and so is the one before.
+ */
+function amongColumnHeads(paragraphs: string[], at: number, following: string): boolean {
+  const before = paragraphs
+    .slice(0, at)
+    .reverse()
+    .find((p) => p.trim() !== "");
+  const head = (text: string | undefined, most: number) =>
+    text !== undefined && new RegExp(`^[\\u4e00-\\u9fa5()（）]{2,${most}}$`).test(text.trim()) && !isNumbered(text);
+  return head(following, 4) && !VENUE_WORD.test(following) && head(before, 8);
+}
+
+const VENUE_WORD = /[室厅楼馆堂场院所店舍]|中心|宾馆|基地/;
 
 /** Whose lines a label names that are no attendees: the contacts, the staff, those who sign up. */
 const NOT_ATTENDING = /^(?:联系|联络|工作|会务|服务|报名|值班|咨询|接待)/;
@@ -559,12 +579,14 @@ function headingSection(paragraph: string): Section | undefined {
 const OTHER_ERRAND = /^(?:旁听)?(?:报名|咨询|申请|受理|领取|缴费|登记|接待|征集|提交)/;
 
 const LABELLED_SECTIONS = Object.entries(LABELS) as [Section, readonly string[]][];
+// `…通知如下: 1、典礼时间: 6月27日上午8:00 2、典礼地点:鸿远楼前广场 3、…`: numbered after one space, the value
+// ending where the next number begins.
 const INLINE_LABEL = new RegExp(
-  `(?<=[。；;！!]\\s*|\\s{2,})(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}[.．、])?\\s*(${[
+  `(?<=[。；;！!]\\s*|\\s{2,}|\\s(?=[一二三四五六七八九十]+、|\\d{1,2}[.．、]))(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}[.．、])?\\s*(?:${GATHERING}(?=时间|地点))?(${[
     ...ALL_LABELS,
   ]
     .sort((a, b) => b.length - a.length)
-    .join("|")})\\s*[:：]\\s*([^。；;]+)`,
+    .join("|")})\\s*[:：]\\s*((?:(?!\\s(?:[一二三四五六七八九十]+、|\\d{1,2}[.．、]))[^。；;])+)`,
   "g",
 );
 

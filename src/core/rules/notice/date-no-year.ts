@@ -44,7 +44,7 @@ export default defineNoticeRule({
 
 /** Words that make a date a day of the meeting or its 报到 (not a deadline for replies). */
 const MEETING_DAY =
-  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|参会(?!人员|城市|单位|代表|名单|回执)|参加[^。，,；;]{0,12}会(?!议室)|入住|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
+  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|参会(?![^。，,；;]{0,6}(?:人员|城市|单位|代表|名单|回执))|参加[^。，,；;]{0,12}会(?!议室)|入住|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
 const REPLY = /报名|报送|回执|反馈|提交|上报|报给|发送|截止/;
 
 function meetingDays(paragraphs: string[], [from, to]: [number, number]): Located<DateMention>[] {

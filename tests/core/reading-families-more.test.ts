@@ -1,0 +1,191 @@
+import { checkDocument } from "../../src/core/rules/run-text";
+import { readNotice } from "../../src/core/meeting/read-notice";
+import { readMinutes } from "../../src/core/meeting/read-minutes";
+import { placePrecision } from "../../src/core/meeting/place-precision";
+
+/**
+ * Families of writing the reader missed on blind-t (ceremony notices, associations' records), each written anew as
+ * a secretary would, none copied from a corpus text. Earlier families are in reading-families.test.ts.
+ */
+const lines = (...paragraphs: string[]) => paragraphs;
+const check = (paragraphs: string[]) => checkDocument({ paragraphs });
+const ruleIds = (paragraphs: string[]) => check(paragraphs).findings.map((f) => f.ruleId);
+const missing = (paragraphs: string[]) =>
+  check(paragraphs)
+    .findings.filter((f) => f.ruleId.endsWith("/missing-element"))
+    .map((f) => f.data.element);
+
+describe("a 附件说明 listing files above the 落款", () => {
+  const notice = lines(
+    "关于召开2026年度总结表彰大会的通知",
+    "各科室：",
+    "定于2026年12月10日上午9:00在局机关三楼会议室召开2026年度总结表彰大会，会议听取年度工作报告。",
+    "请各科室负责人准时参加。联系人：王芳，电话：0571-87654321。",
+    "附件：",
+    "先进个人名单.docx",
+    "县文化广电旅游局办公室",
+    "二○二六年十二月八日",
+  );
+
+  it("is no attachment page: the 署名 and 成文日期 under it are read, and the short notice is found", () => {
+    expect(missing(notice)).toEqual([]);
+    const facts = readNotice(notice);
+    expect(facts.signature?.value).toBe("县文化广电旅游局办公室");
+    expect(facts.issueDate?.value).toMatchObject({ year: 2026, month: 12, day: 8 });
+    expect(ruleIds(notice)).toContain("notice/short-notice");
+  });
+
+  it("while `附件1` alone, over an attached form, still begins the attached pages", () => {
+    const withPage = [
+      ...notice.slice(0, 4),
+      "县文化广电旅游局办公室",
+      "2026年12月1日",
+      "附件1",
+      "参会回执",
+      "单位：",
+      "姓名：",
+    ];
+    expect(readNotice(withPage).signature?.value).toBe("县文化广电旅游局办公室");
+    expect(missing(withPage)).toEqual([]);
+  });
+});
+
+describe("a record told in the third person, whatever its headline (clause 3 of the report-or-record rule)", () => {
+  it("a 研讨会 held on a day, chaired and summed up, is a record", () => {
+    const text = lines(
+      "3月12日，市科协召开学术年会筹备工作研讨会。",
+      "会议由副主席李明主持。与会人员围绕年会方案进行了讨论。",
+      "李明指出，方案要结合实际，各学会要认真做好筹备工作。",
+    );
+    expect(check(text).kind).toBe("minutes");
+  });
+
+  it("an association's congress that 圆满闭幕 after electing its council is a record, and the election is personnel", () => {
+    const text = lines(
+      "县书法家协会第三次会员代表大会圆满闭幕",
+      "5月20日，县书法家协会第三次会员代表大会圆满闭幕。",
+      "大会审议通过了第二届理事会工作报告，选举产生了第三届理事会理事。",
+      "随后召开的三届一次理事会选举王强为主席，张敏当选为秘书长。",
+    );
+    const result = check(text);
+    expect(result.kind).toBe("minutes");
+    expect(result.findings.filter((f) => f.ruleId === "minutes/personnel").map((f) => f.place)).toEqual([
+      expect.objectContaining({ paragraph: 2 }),
+      expect.objectContaining({ paragraph: 3 }),
+    ]);
+  });
+
+  it("a 我区 in the topic of a speaker's requirement (`就做好…我区…工作，某部长要求`) is the speaker's, not the writer's", () => {
+    const text = (topic: string) =>
+      lines(
+        "1月9日上午，区个体劳动者协会第四次会员代表大会在区政务中心二楼会议室召开。",
+        `${topic}，区委常委、统战部部长赵刚要求，要坚持正确方向，要加强自身建设。`,
+        "会议听取审议了第三届理事会工作报告。",
+      );
+    expect(check(text("就做好新形势下我区个体私营经济工作")).kind).toBe("minutes");
+    // Told in the writer's own voice, 我区 makes the text the district's news (clause 2).
+    expect(check(text("为推动我区个体私营经济发展，会议开得很成功")).kind).toBe("unsure");
+  });
+
+  it("`选举办法（草案）` approved is no personnel matter", () => {
+    const facts = readMinutes(
+      lines("6月3日，县总工会召开执委会议。", "会议审议通过了县总工会第八次代表大会选举办法（草案）。"),
+    );
+    expect(facts.personnel).toEqual([]);
+  });
+
+  it("a lecture given after the meeting, with its 强调要, is not the meeting's decision", () => {
+    const facts = readMinutes(
+      lines(
+        "11月2日，县妇联召开执委会议，执委30人参加会议。",
+        "会议审议通过了执委会工作报告；会议要求各乡镇妇联于12月底前完成换届工作。",
+        "会后，县妇联主席陈红作专题党课报告，强调要不断增强做好妇女工作的责任感。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
+  });
+});
+
+describe("credit lines without a colon", () => {
+  it("`编辑 刘某某` / `审核 王某某` closing the text make it a report", () => {
+    const body = lines(
+      "3月5日，某学院党委召开2026年第一次工作会议，全体委员参加会议。",
+      "会议指出，要充分发挥人才优势，为地方发展作出贡献。",
+    );
+    expect(check(body).kind).toBe("minutes");
+    expect(check([...body, "编辑 刘小舟", "审核 王卫国"]).kind).toBe("unsure");
+  });
+});
+
+describe("a notice's table laid out one cell to a line", () => {
+  it("`地点` over `仪程` heads a column, not a label over its value", () => {
+    const facts = readNotice(
+      lines(
+        "关于举行2026年开学典礼的通知",
+        "各学院：",
+        "兹定于2026年9月6日(星期日)举行2026年开学典礼。现将有关事宜通知如下：",
+        "一、典礼安排",
+        "日期",
+        "校区",
+        "地点",
+        "仪程",
+        "9:00-10:00",
+        "东校区",
+        "东校区体育馆",
+        "1、典礼开始。",
+      ),
+    );
+    expect(facts.place?.value).not.toBe("仪程");
+  });
+});
+
+describe("places of ceremonies", () => {
+  it.each([
+    ["a hall named as a whole", "怀士堂", 2],
+    ["a sports hall", "紫金港校区体育馆", 2],
+    ["a roofed ground", "北校区风雨操场", 2],
+    ["open ground before a building", "行政楼前广场", 1],
+    ["an open-air sports field", "象山校区山北操场露天", 1],
+    ["a canteen is no hall", "学校食堂", 1],
+  ])("%s: %s", (_name, place, precision) => {
+    expect(placePrecision(place)).toBe(precision);
+  });
+
+  it("`将在7月1日在…体育馆举行`: the place after the time's own 在", () => {
+    const facts = readNotice(
+      lines(
+        "各位同学：",
+        "2026届毕业典礼将在7月1日在紫金港校区体育馆举行，现将有关事项通知如下：",
+        "1、请同学们于7月1日中午12点集合。",
+      ),
+    );
+    expect(facts.place?.value).toBe("紫金港校区体育馆");
+  });
+});
+
+describe("a notice pasted as one paragraph with numbered labels after single spaces", () => {
+  const text = lines(
+    "各学院: 通知如下: 1、典礼时间: 2026年6月26日(周五)上午8:00 2、典礼地点:图书馆报告厅 3、有关要求: (1)7:20开始入场。(2)各学院要做好组织工作。",
+  );
+
+  it("is a notice, and its time and place are read from the labels", () => {
+    expect(check(text).kind).toBe("notice");
+    const facts = readNotice(text);
+    expect(facts.meetingDate?.value).toMatchObject({ year: 2026, month: 6, day: 26 });
+    expect(facts.place?.value).toBe("图书馆报告厅");
+  });
+});
+
+describe("a deadline for a list of names is no meeting day", () => {
+  it("`将参会负责人名单在8月22日…` gets no date-no-year", () => {
+    const text = lines(
+      "关于召开2026年度工作会议的通知",
+      "各学院：",
+      "定于2026年8月28日上午9:00在行政楼三楼会议室召开2026年度工作会议。",
+      "请各学院将参会负责人名单在8月22日前发至办公室。联系人：王芳，电话：0571-87654321。",
+      "校长办公室",
+      "2026年8月10日",
+    );
+    expect(ruleIds(text)).not.toContain("notice/date-no-year");
+  });
+});
