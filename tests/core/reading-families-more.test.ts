@@ -182,10 +182,72 @@ describe("a deadline for a list of names is no meeting day", () => {
       "关于召开2026年度工作会议的通知",
       "各学院：",
       "定于2026年8月28日上午9:00在行政楼三楼会议室召开2026年度工作会议。",
-      "请各学院将参会负责人名单在8月22日前发至办公室。联系人：王芳，电话：0571-87654321。",
+      "请各学院将参会负责人名单在8月22日发至办公室邮箱。联系人：王芳，电话：0571-87654321。",
       "校长办公室",
       "2026年8月10日",
     );
     expect(ruleIds(text)).not.toContain("notice/date-no-year");
+  });
+});
+
+describe("a record that stops inside a speaker's sentence", () => {
+  it("`…主席在闭幕讲话中对全市` after a finished sentence is cut, and nothing after it is reported missing", () => {
+    const text = lines(
+      "4月8日，市书法家协会第五次会员代表大会在市文化中心三楼会议室召开，会长李明主持。",
+      "会议审议通过了第四届理事会工作报告。",
+      "李明在闭幕讲话中对全市",
+    );
+    const found = check(text).findings.map((f) => f.ruleId);
+    expect(found).toContain("document/incomplete");
+    expect(found).not.toContain("minutes/no-distribution");
+  });
+
+  it("while a record ending on its 署名 is whole", () => {
+    const text = lines(
+      "4月8日，市书法家协会第五次会员代表大会在市文化中心三楼会议室召开，会长李明主持。",
+      "会议审议通过了第四届理事会工作报告。",
+      "市书法家协会秘书处",
+    );
+    expect(ruleIds(text)).not.toContain("document/incomplete");
+  });
+});
+
+describe("a ceremony in several sessions, under a numbered outline", () => {
+  const text = lines(
+    "关于2026年夏季研究生毕业典礼暨学位授予仪式有关事项的通知",
+    "各学院：",
+    "一.总体安排",
+    "1.2026年夏季研究生毕业典礼暨学位授予仪式定于7月3日上午9:00、7月4日上午9:00分两场在百周年纪念讲堂进行。",
+    "参加7月3日上午典礼的学院为：数学学院、物理学院。",
+    "参加7月4日上午典礼的学院为：经济学院、法学院。",
+    "联系人：王芳，电话：010-62751234。",
+  );
+
+  it("reads the name, the first session's time and the hall from the 定于…进行 sentence, not the outline's heading", () => {
+    const facts = readNotice(text);
+    expect(facts.meetingName?.value).toBe("2026年夏季研究生毕业典礼暨学位授予仪式");
+    expect(facts.meetingDate?.value).toMatchObject({ month: 7, day: 3 });
+    expect(facts.place?.value).toBe("百周年纪念讲堂");
+  });
+
+  it("dates without a year are hints, the year read from the title, and each restated session is one", () => {
+    const noYear = check(text).findings.filter((f) => f.ruleId === "notice/date-no-year");
+    expect(noYear.map((f) => [f.severity, f.data.from])).toEqual([
+      ["info", "标题"],
+      ["info", "标题"],
+      ["info", "标题"],
+    ]);
+  });
+
+  it("taking part in the ceremony, with the day after it, is no restated meeting date", () => {
+    const other = lines(
+      "关于举行2026级新生开学典礼的通知",
+      "各学院：",
+      "定于2026年9月7日上午9:00在体育馆举行2026级新生开学典礼。",
+      "请组织参加典礼的所有学生在9月5日下午完成彩排。联系人：王芳，电话：010-62751234。",
+      "学生工作部",
+      "2026年9月1日",
+    );
+    expect(ruleIds(other)).not.toContain("notice/date-no-year");
   });
 });

@@ -40,6 +40,9 @@ const REQUEST_BEGUN =
 /** A sentence of a record that opens with the meeting deciding or requiring (`会议原则同意县`, `会议要求各`). */
 const DECISION_BEGUN =
   /^\s*(?:会议|会上|本次会议)(?:还|原则|一致|研究)?(?:同意|通过|决定|要求|强调|指出|明确|议定|认为|听取|审议|责成)/;
+/** A speaker's sentence with no mark in it: `李明在总结讲话中对`, `王强最后强调要`. */
+const SPEECH_BEGUN =
+  /^\s*[\u4e00-\u9fa5]{2,16}?(?:在[\u4e00-\u9fa5]{2,16}?中|在会上|最后)?(?:对|就|向|强调|指出|要求|表示|希望)[\u4e00-\u9fa5]*$/;
 /** A numbered heading with nothing under it (`四、联系方式`), not an omitted item (`五、略`). */
 const BARE_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|[壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])\s*[^。，,；;：:]{1,14}$/;
@@ -101,6 +104,14 @@ export function findCut(paragraphs: string[]): TextCut | null {
     !/[。；;！!？?，,]/.test(text) &&
     /[。；;！!]\s*$/.test(previous) &&
     !endsWithDate(text)
+  )
+    return at("mid-sentence");
+  // `光泉法师在闭幕讲话中对杭州佛`: what a speaker said begun after a finished sentence, and never ended.
+  if (
+    SPEECH_BEGUN.test(text) &&
+    removeSpaces(text).length >= 8 &&
+    /[。；;！!]\s*$/.test(previous) &&
+    !BODY_NAME_END.test(text)
   )
     return at("mid-sentence");
   // `请于9月13日前通过电子邮件提交以上材料的电子`: a request begun after a finished sentence and never ended.

@@ -627,8 +627,12 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
     const text = paragraphs[i];
     // `中国科协于5月15日发“…通知”，…。…理事会定于6月15日…召开`: the date whose own sentence holds the meeting.
     const ends = [...text.matchAll(/[。；;]/g)].map((m) => m.index!);
+    // `…仪式定于7月6日…在百周年纪念讲堂进行`: a meeting the subject of 定于 may be 进行.
     const arranged = [...text.matchAll(ARRANGED_ALL)].find((m) =>
-      /召开|举行|举办|开会|开始|开幕/.test(
+      (new RegExp(`${MEETING_WORD}$`).test(text.slice(0, m.index))
+        ? /召开|举行|举办|开会|开始|开幕|进行/
+        : /召开|举行|举办|开会|开始|开幕/
+      ).test(
         text.slice(
           m.index,
           ends.find((end) => end >= m.index!),
@@ -647,7 +651,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
       }
     }
     const place =
-      /在(.{2,40}?)(?:隆重|正式|如期|盛大)?(?:召开|举行|举办|开会|开幕)/.exec(text.slice(after)) ??
+      /在(.{2,40}?)(?:隆重|正式|如期|盛大)?(?:召开|举行|举办|开会|开幕|进行)/.exec(text.slice(after)) ??
       /(?:会场|地点)设在([^，,。；;]{2,40})/.exec(text.slice(after));
     if (place && !facts.place && !WHEN.test(place[1]))
       facts.place = located(place[1], i, after + place.index + place[0].indexOf(place[1]), place[1]);
@@ -708,7 +712,7 @@ const NAME_AFTER_VERB = new RegExp(
   `(?:召开|举行|举办|组织召开|开展|参加)(?:了)?(?:首次|第[^，,。；;“”]{1,6}次)?[“"]?((?:“[^”，,。]{1,30}”|[^，,。；;：:“”]){2,40}?(?:${MEETING_WORD}议?|${OTHER_MEETING}|听证))`,
 );
 const NAME_BEFORE_DATE = new RegExp(
-  `(?:^|[，,。；;：:]\\s*)(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于|即将(?:举办|召开|举行|开班|开幕))`,
+  `(?:^|[，,。；;：:]\\s*)(?:\\d{1,2}[.．、]|[一二三四五六七八九十]+[、.．])?(?:兹|现|经研究[，,]?)?([^，,。；;：:]{4,40}?${MEETING_WORD})(?:定于|将于|拟于|拟定于|于|订于|即将(?:举办|召开|举行|开班|开幕))`,
 );
 /** `开展本批项目的专家评审工作`: a meeting named by the work it does, with no meeting word. */
 const NAME_OF_WORK =
@@ -719,7 +723,9 @@ const ANY_MEETING = /^(?:本次|此次|这次|该次?|上述|相关|有关)/;
 /** The paragraph and, where it stops without ending its sentence, the next: a printed line break. */
 function withNextLine(paragraphs: string[], i: number, to: number): string {
   const text = paragraphs[i];
-  return i + 1 < to && /[\u4e00-\u9fa5\d]\s*$/.test(text) && paragraphs[i + 1].trim() !== ""
+  // `一.总体安排` over `1.…仪式定于…`: a heading ends its own line.
+  const heading = isNumbered(text) && text.trim().length <= 15;
+  return i + 1 < to && !heading && /[\u4e00-\u9fa5\d]\s*$/.test(text) && paragraphs[i + 1].trim() !== ""
     ? text.trimEnd() + paragraphs[i + 1].trimStart()
     : text;
 }

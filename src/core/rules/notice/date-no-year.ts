@@ -1,6 +1,6 @@
 import { type Located, located } from "../../document/span";
 import { type DateMention, findDateMentions } from "../../text/date-mentions";
-import { defineNoticeRule } from "./define";
+import { defineNoticeRule, namedYear } from "./define";
 
 export default defineNoticeRule({
   meta: {
@@ -25,15 +25,11 @@ export default defineNoticeRule({
     const reported = new Set<number>();
     const report = (date: Located<DateMention>) => {
       reported.add(date.at.paragraph);
-      const year = withYear?.value.year ?? issueDate?.value.year ?? null;
+      const named = namedYear(ctx.doc);
+      const year = withYear?.value.year ?? issueDate?.value.year ?? named ?? null;
+      const from = withYear ? "会议时间" : issueDate?.value.year ? "成文日期" : "标题";
       if (year === null) ctx.report({ messageId: "noYear", at: date.at, data: { text: date.text } });
-      else
-        ctx.report({
-          messageId: "inferred",
-          severity: "info",
-          at: date.at,
-          data: { text: date.text, year, from: withYear ? "会议时间" : "成文日期" },
-        });
+      else ctx.report({ messageId: "inferred", severity: "info", at: date.at, data: { text: date.text, year, from } });
     };
     for (const date of dates) if (date.value.year === null) report(date);
     // `1月14日召开预备会议`, `9月18日下午报到`, a restated 会议时间: each is a meeting date too (RULES.md §6), said
@@ -44,7 +40,7 @@ export default defineNoticeRule({
 
 /** Words that make a date a day of the meeting or its 报到 (not a deadline for replies). */
 const MEETING_DAY =
-  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|参会(?![^。，,；;]{0,6}(?:人员|城市|单位|代表|名单|回执))|参加[^。，,；;]{0,12}会(?!议室)|入住|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
+  /召开|举行|举办|开会|开幕|闭幕|报到|到达|到会|参会(?![^。，,；;]{0,6}(?:人员|城市|单位|代表|名单|回执))|参加[^。，,；;]{0,12}会(?!议室)|参加[^。，,；;]{1,12}(?:典礼|仪式)|入住|集合|乘车|出发|结束|会期|全体会议|预备会议|分组讨论|参观|考察/;
 const REPLY = /报名|报送|回执|反馈|提交|上报|报给|发送|截止/;
 
 function meetingDays(paragraphs: string[], [from, to]: [number, number]): Located<DateMention>[] {
