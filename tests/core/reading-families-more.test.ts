@@ -2,6 +2,7 @@ import { checkDocument } from "../../src/core/rules/run-text";
 import { readNotice } from "../../src/core/meeting/read-notice";
 import { readMinutes } from "../../src/core/meeting/read-minutes";
 import { placePrecision } from "../../src/core/meeting/place-precision";
+import { findDateMentions } from "../../src/core/text/date-mentions";
 
 /**
  * Families of writing the reader missed on blind-t (ceremony notices, associations' records), each written anew as
@@ -249,5 +250,41 @@ describe("a ceremony in several sessions, under a numbered outline", () => {
       "2026年9月1日",
     );
     expect(ruleIds(other)).not.toContain("notice/date-no-year");
+  });
+});
+
+describe("a meeting over several days, written as one date", () => {
+  it.each([
+    ["7月28-29日", 28, 29],
+    ["5月22、23日", 22, 23],
+    ["2022年4月8~10日", 8, 10],
+  ])("`%s` is one date, its first day the meeting's and its last day kept", (text, day, lastDay) => {
+    const [mention] = findDateMentions(`决定于${text}在市行政中心召开`);
+    expect(mention).toMatchObject({ day, lastDay });
+  });
+
+  it("a weekend inside the days is reported, but a Sunday the text names as the day people arrive is not", () => {
+    const notice = (when: string) =>
+      lines(
+        "关于召开全省卫生应急工作会议的通知",
+        "各市卫生健康委：",
+        `定于${when}在省卫生健康委三楼会议室召开全省卫生应急工作会议。`,
+        "联系人：王芳，电话：0551-62751234。",
+        "省卫生健康委办公室",
+        "2022年3月20日",
+      );
+    expect(ruleIds(notice("2022年4月8~10日"))).toContain("notice/non-workday");
+    expect(ruleIds(notice("2022年4月10-12日(会期2天,10日报到,12日离会)"))).not.toContain("notice/non-workday");
+  });
+
+  it("the arranging sentence's first date is the meeting's, not a second meeting's later in it", () => {
+    const facts = readNotice(
+      lines(
+        "关于召开现场观摩会的通知",
+        "各会员单位：",
+        "经研究，定于2026年9月24-25日在昌吉市召开棉花新品种现场观摩会，9月25-26日在奎屯市召开中长绒棉现场观摩会。",
+      ),
+    );
+    expect(facts.meetingDate?.value).toMatchObject({ year: 2026, month: 9, day: 24, lastDay: 25 });
   });
 });

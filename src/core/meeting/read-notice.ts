@@ -694,6 +694,8 @@ function readDatedMeeting(paragraphs: string[], facts: NoticeFacts): void {
     const text = paragraphs[i];
     for (const m of findDateMentions(text)) {
       if (!/^[^。，,；;]{0,12}?(?:举行|召开|举办|开会)/.test(text.slice(m.end))) continue;
+      // `定于2017年9月24-25日在…召开…，9月25-26日在…召开…`: the arranging sentence's first date is the meeting's.
+      if (ARRANGED.test(text.slice(0, m.start))) break;
       facts.meetingDate = shift(m, i, 0);
       return;
     }

@@ -9,6 +9,8 @@ export interface DateMention {
   year: number | null;
   month: number;
   day: number;
+  /** `7月28-29日`, `5月22、23日`: the last day of the meeting's days, written in the same mention. */
+  lastDay?: number;
   /** 0–6 when a weekday is written next to the date. */
   weekday: number | null;
   weekdayText: string | null;
@@ -20,8 +22,11 @@ export interface DateMention {
 }
 
 const NUM = "\\d{1,4}|[〇零○一二三四五六七八九十]{1,4}";
+/** `7月28-29日`, `5月22、23日`: the later days of a meeting over several, its first day being the date. */
+const DAYS_AFTER = "(?:\\s*(?:[-—–~～、]|至|到)\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})){0,3}";
+const LAST_DAY = /(\d{1,2}|[一二三四五六七八九十]{1,3})$/;
 const DATE = new RegExp(
-  `(?:(\\d{4}|[〇零○OＯ0一二三四五六七八九]{4}|(?:中华)?民国\\s*\\d{2,3}|(?<![\\d.])1[01]\\d(?=\\s*年\\s*\\d{1,2}\\s*月))\\s*年\\s*)?(${NUM}|元)\\s*月\\s*(${NUM})\\s*[日号]` +
+  `(?:(\\d{4}|[〇零○OＯ0一二三四五六七八九]{4}|(?:中华)?民国\\s*\\d{2,3}|(?<![\\d.])1[01]\\d(?=\\s*年\\s*\\d{1,2}\\s*月))\\s*年\\s*)?(${NUM}|元)\\s*月\\s*(${NUM})(${DAYS_AFTER})\\s*[日号]` +
     `(?:\\s*[（(]\\s*(?:星期|周|礼拜)?([一二三四五六日天])\\s*[)）]|\\s*[，,]?\\s*(?:星期|周|礼拜)([一二三四五六日天]))?` +
     `(?:\\s*[，,]?\\s*(凌晨|早上|上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：]\\s*(\\d{2})|[时点]\\s*(?:(\\d{1,2})\\s*分?|(半))?))?`,
   "g",
@@ -42,7 +47,7 @@ function yearOf(text: string): number {
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const m of text.matchAll(DATE)) {
-    const [whole, y, mo, d, wd1, wd2, period, hour, minute, minute2, half] = m;
+    const [whole, y, mo, d, later, wd1, wd2, period, hour, minute, minute2, half] = m;
     const year = y ? yearOf(y) : null;
     // 元月 is January, as 机关 still write it for the new year's first meetings.
     const month = mo === "元" ? 1 : numeral(mo);
@@ -63,6 +68,7 @@ export function findDateMentions(text: string): DateMention[] {
       year: year !== null && Number.isFinite(year) ? year : null,
       month,
       day,
+      ...(later ? { lastDay: numeral(LAST_DAY.exec(later)![1]) } : {}),
       weekday: wd ? (wd === "天" ? 0 : WEEKDAY_NAMES.indexOf(wd)) : null,
       weekdayText: wd,
       time,

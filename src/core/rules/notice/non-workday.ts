@@ -22,7 +22,11 @@ export default defineNoticeRule({
     const first = mentionDate(meetingDate.value, noticeYear(ctx.doc));
     if (!first) return;
     const text = ctx.paragraphs[meetingDate.at.paragraph] ?? "";
-    const days = meetingDays(first, text.slice(meetingDate.at.start + meetingDate.value.text.length));
+    const following = text.slice(meetingDate.at.start + meetingDate.value.text.length);
+    const comingAndGoing = arrivalAndDepartureDays(text);
+    const days = meetingDays(first, following, meetingDate.value.lastDay).filter(
+      (day, k, all) => all.length === 1 || !comingAndGoing.has(day.day),
+    );
     const date = days.find((day) => !ctx.calendar.isWorkday(day));
     if (!date) return;
     const holiday = ctx.calendar.holidayName(date);
@@ -45,14 +49,24 @@ const UNTIL = /^\s*(?:[（(][^)）]{1,6}[)）])?\s*(?:至|到|—+|－+|-+|~|～
 const MAX_DAYS = 10;
 
 /** Every day of the meeting (`2021年5月21日至22日`: the 21st and the 22nd), read from the first day and what follows. */
-function meetingDays(first: LocalDate, following: string): LocalDate[] {
+function meetingDays(first: LocalDate, following: string, lastDay?: number): LocalDate[] {
   const until = UNTIL.exec(following);
   const month = until?.[1] ? Number(until[1]) : first.month;
   const year = month < first.month ? first.year + 1 : first.year;
-  const last = until && isValidDate(year, month, Number(until[2])) ? { year, month, day: Number(until[2]) } : first;
+  const day = lastDay ?? Number(until?.[2]);
+  const last = (lastDay || until) && isValidDate(year, month, day) ? { year, month, day } : first;
   const days: LocalDate[] = [first];
   for (let day = addDays(first, 1); days.length < MAX_DAYS && !after(day, last); day = addDays(day, 1)) days.push(day);
   return days;
+}
+
+/** `会期2天(24日报到,27日疏散)`: the days people come and go, which are no days of the meeting itself. */
+function arrivalAndDepartureDays(paragraph: string): Set<number> {
+  return new Set(
+    [...paragraph.matchAll(/(\d{1,2})\s*日\s*(?:全天|上午|下午|晚上)?\s*(?:报到|离会|返程|疏散|撤离|离开)/g)].map((m) =>
+      Number(m[1]),
+    ),
+  );
 }
 
 function after(a: LocalDate, b: LocalDate): boolean {
