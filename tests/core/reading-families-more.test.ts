@@ -1,4 +1,5 @@
 import { checkDocument } from "../../src/core/rules/run-text";
+import { type Place, paragraphOf } from "../../src/core/rules/finding";
 import { readNotice } from "../../src/core/meeting/read-notice";
 import { readMinutes } from "../../src/core/meeting/read-minutes";
 import { placePrecision } from "../../src/core/meeting/place-precision";
@@ -10,6 +11,7 @@ import { findDateMentions } from "../../src/core/text/date-mentions";
  */
 const lines = (...paragraphs: string[]) => paragraphs;
 const check = (paragraphs: string[]) => checkDocument({ paragraphs });
+const paragraphOfFinding = (f: { place: Place }) => paragraphOf(f.place);
 const ruleIds = (paragraphs: string[]) => check(paragraphs).findings.map((f) => f.ruleId);
 const missing = (paragraphs: string[]) =>
   check(paragraphs)
@@ -286,5 +288,30 @@ describe("a meeting over several days, written as one date", () => {
       ),
     );
     expect(facts.meetingDate?.value).toMatchObject({ year: 2026, month: 9, day: 24, lastDay: 25 });
+  });
+});
+
+describe("days of the meeting told in its programme and its arrangements", () => {
+  const notice = (...more: string[]) =>
+    lines(
+      "关于召开2026年全市科普工作会议的通知",
+      "各区科协：",
+      "定于2026年4月17日至18日在市科技馆三楼报告厅召开2026年全市科普工作会议。",
+      ...more,
+      "联系人：王芳，电话：0571-87654321。",
+      "市科协办公室",
+      "2026年4月1日",
+    );
+  const hints = (text: string[]) =>
+    check(text)
+      .findings.filter((f) => f.ruleId === "notice/date-no-year")
+      .map((f) => paragraphOfFinding(f));
+
+  it("a programme row opening with the day and its hours restates a meeting day (a hint)", () => {
+    expect(hints(notice("4月17日9:00-9:10 开幕式", "4月18日  上午:分组讨论"))).toEqual([3, 4]);
+  });
+
+  it("coming in and signing in on the day are days of the meeting, leaving is not", () => {
+    expect(hints(notice("请参会人员于4月17日8:30前签到入场。", "4月18日  全天:返程。"))).toEqual([3]);
   });
 });
