@@ -315,3 +315,30 @@ describe("days of the meeting told in its programme and its arrangements", () =>
     expect(hints(notice("请参会人员于4月17日8:30前签到入场。", "4月18日  全天:返程。"))).toEqual([3]);
   });
 });
+
+describe("a notice known by its headings and its invitation, and news by its masthead", () => {
+  it("`一、会议时间` over the date and `二、会议地点` make a notice, with no title", () => {
+    const text = lines(
+      "为总结全年工作，市总工会决定召开2026年度女职工工作会议。",
+      "一、会议时间",
+      "2026年3月7日(星期六)上午9点30分",
+      "二、会议地点",
+      "市总工会四楼会议室",
+    );
+    expect(check(text).kind).toBe("notice");
+  });
+
+  it("a government inviting the public to sit in on its meeting writes a notice", () => {
+    const text = lines(
+      "为推进决策公开，区人民政府向社会公开邀请利益相关方列席区政府常务会议。",
+      "联系人：区政府办公室王芳",
+    );
+    expect(check(text).kind).toBe("notice");
+  });
+
+  it("`【本報消息】` opens a newspaper's report, whatever it asks of its readers", () => {
+    const body = "市政署定於7月22日晚上八時在區活動中心禮堂舉行社區座談會，敬請有意參與人士準時出席。聯絡人：陳先生。";
+    expect(check(lines(body)).kind).toBe("notice");
+    expect(check(lines(`【本報消息】${body}`)).kind).toBe("unsure");
+  });
+});

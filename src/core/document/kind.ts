@@ -41,6 +41,11 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   // A Hong Kong government release announcing a committee's meeting: `下稿代立法会秘书处发出：…将于…举行会议`.
   [/下稿代[^。]{2,30}?发出/, "代…发出"],
   [/(?:会议|参会|参加)(?:人员|对象|范围)(?:是|为)?[:：]/, "参会人员"],
+  // `…向社会公开邀请利益相关方列席区政府常务会议`, `四、邀请对象`: people asked to a meeting still to come.
+  [
+    /邀请[^。]{0,40}?(?:列席|旁听)|^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?邀请对象\s*[:：]?/,
+    "邀请…列席",
+  ],
   // `下午2:15在二楼会议室召开…会议`: a clock time and a room for a meeting still to come (no chair, nothing heard yet).
   [
     /^(?![^。]*(?:主持|听取|了|出席|参加了))[^。]{0,12}?(?:上午|下午|晚上)\s*\d{1,2}\s*[:：点时][^。，,]{0,12}?在[^。，,]{2,30}?(?:召开|举行)/,
@@ -238,10 +243,18 @@ const LABELLED_PLACE = /^\s*(?:[一二三四五六七八九十]+、\s*)?[【[]?\
 const NUMBERED_TIME_AND_PLACE =
   /(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*[\u4e00-\u9fa5]{0,4}时\s*间\s*[:：][^。]{0,30}?\d{1,2}\s*月[^。]{0,60}?(?:\d{1,2}|[一二三四五六七八九十])[、.．]\s*[\u4e00-\u9fa5]{0,4}地\s*点\s*[:：]/;
 
+/** `一、会议时间` alone over `2018年3月7日(星期三)上午9点30分`: a heading with the date on the line under it. */
+const TIME_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:会议|活动|开会)?(?:时\s*间|日\s*期)\s*[:：]?\s*$/;
+const PLACE_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:会议|活动|开会)?地\s*点\s*[:：]?\s*$/;
+
 function labelledTimeAndPlace(paragraphs: string[]): string[] {
   if (paragraphs.some((p) => NUMBERED_TIME_AND_PLACE.test(p))) return ["“时间：…地点：…”"];
-  const time = paragraphs.findIndex((p) => LABELLED_TIME.test(p));
+  const time = paragraphs.findIndex(
+    (p, i) => LABELLED_TIME.test(p) || (TIME_HEADING.test(p) && /\d{1,2}\s*月/.test(paragraphs[i + 1] ?? "")),
+  );
   if (time < 0) return [];
-  const both = /及地点/.test(paragraphs[time]) || paragraphs.slice(time, time + 4).some((p) => LABELLED_PLACE.test(p));
+  const both =
+    /及地点/.test(paragraphs[time]) ||
+    paragraphs.slice(time, time + 4).some((p) => LABELLED_PLACE.test(p) || PLACE_HEADING.test(p));
   return both ? ["“时间：…地点：…”"] : [];
 }
