@@ -334,6 +334,7 @@ describe("a notice known by its headings and its invitation, and news by its mas
       "联系人：区政府办公室王芳",
     );
     expect(check(text).kind).toBe("notice");
+    expect(readNotice(text).meetingName?.value).toBe("区政府常务会议");
   });
 
   it("`【本報消息】` opens a newspaper's report, whatever it asks of its readers", () => {
