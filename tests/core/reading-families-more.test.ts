@@ -343,3 +343,30 @@ describe("a notice known by its headings and its invitation, and news by its mas
     expect(check(lines(`【本報消息】${body}`)).kind).toBe("unsure");
   });
 });
+
+describe("government notices cut by the page they were copied from (a blind-u family, written anew)", () => {
+  const head = lines(
+    "关于召开全市农机推广工作会议的通知",
+    "各县区农机局：",
+    "定于2026年9月20日上午9时在市农机局三楼会议室召开全市农机推广工作会议。",
+  );
+  const cutAt = (...tail: string[]) => check([...head, ...tail]).findings.map((f) => f.ruleId);
+
+  it.each([
+    ["a request begun under the phone line", ["联系单位：市农机局办公室", "电  话：0937-5515180", "请各单位接通"]],
+    ["a sentence stopping before an aside that closes the line", ["请各县区于9月15日前，将本地(含所辖县)"]],
+    ["a short sentence begun after a finished one", ["请于9月15日前报名。", "逾期未报名"]],
+  ])("%s is cut, and the 落款 below it is not reported missing", (_name, tail) => {
+    const found = cutAt(...tail);
+    expect(found).toContain("document/incomplete");
+    expect(missing([...head, ...tail])).not.toContain("发文机关署名");
+  });
+
+  it.each([
+    ["a 署名", ["联系人：王芳，电话：0937-5515180。", "市农机推广站"]],
+    ["the closing words", ["联系人：王芳，电话：0937-5515180。", "特此通知"]],
+    ["a whole sentence ending in an aside", ["联系人：王芳，电话：0937-5515180。"]],
+  ])("a text ending on %s is whole", (_name, tail) => {
+    expect(cutAt(...tail)).not.toContain("document/incomplete");
+  });
+});

@@ -40,6 +40,10 @@ const REQUEST_BEGUN =
 /** A sentence of a record that opens with the meeting deciding or requiring (`会议原则同意县`, `会议要求各`). */
 const DECISION_BEGUN =
   /^\s*(?:会议|会上|本次会议)(?:还|原则|一致|研究)?(?:同意|通过|决定|要求|强调|指出|明确|议定|认为|听取|审议|责成)/;
+/** Four to eight characters of a sentence, no mark in them: `逾期未报名`, `请各单位接通`. */
+const SHORT_SENTENCE_BEGUN = /^\s*[\u4e00-\u9fa5]{4,8}$/;
+/** Short lines that end a text whole: the closing words, a greeting, a label's word, a name list's head. */
+const NOT_BEGUN = /^\s*(?:特此|此致|敬礼|谢谢|附件|以上|专此|顺颂|如无特殊|[\u4e00-\u9fa5]{0,6}(?:通知|公告|通告|纪要|名单|附表|回执|报名表))/;
 /** A speaker's sentence with no mark in it: `李明在总结讲话中对`, `王强最后强调要`. */
 const SPEECH_BEGUN =
   /^\s*[\u4e00-\u9fa5]{2,16}?(?:在[\u4e00-\u9fa5]{2,16}?中|在会上|最后)?(?:对|就|向|强调|指出|要求|表示|希望)[\u4e00-\u9fa5]*$/;
@@ -114,6 +118,15 @@ export function findCut(paragraphs: string[]): TextCut | null {
     !BODY_NAME_END.test(text)
   )
     return at("mid-sentence");
+  // `逾期未报名` after a finished sentence, `请各单位接通` under the phone line: a sentence begun and never ended.
+  if (
+    i > 0 &&
+    SHORT_SENTENCE_BEGUN.test(text) &&
+    (/[。；;！!]\s*$/.test(previous) || (/^\s*请/.test(text) && LABELLED_LINE.test(removeSpaces(previous)))) &&
+    !BODY_NAME_END.test(text) &&
+    !NOT_BEGUN.test(text)
+  )
+    return at("mid-sentence");
   // `请于9月13日前通过电子邮件提交以上材料的电子`: a request begun after a finished sentence and never ended.
   if (REQUEST_BEGUN.test(text) && /[。；;！!]\s*$/.test(paragraphs[i - 1] ?? "") && !BODY_NAME_END.test(text))
     return at("mid-sentence");
@@ -148,7 +161,7 @@ export function findCut(paragraphs: string[]): TextCut | null {
   if (
     (LABELLED_LINE.test(text.replace(LIST_ITEM, "")) && !SENTENCE_LABEL.test(text)) ||
     NAME_LIST.test(text) ||
-    !/[\u4e00-\u9fa5A-Za-z]$/.test(text) ||
+    !/[\u4e00-\u9fa5A-Za-z]$/.test(withoutAside(text)) ||
     endsWithDate(text)
   )
     return null;
@@ -171,6 +184,11 @@ function dateWithoutItsVerb(text: string): boolean {
   if (!last || !/^[\s（()）星期周一二三四五六日天]*(?:\d{1,2}\s*[:：]\s*\d{2})?[\s）)]*$/.test(text.slice(last.end)))
     return false;
   return /(?:^|[^关属对])于\s*$/.test(text.slice(0, last.start)) && !LABELLED_LINE.test(text);
+}
+
+/** `…将本地(含所辖县)`: the words before an aside that closes the line, where the sentence stopped. */
+function withoutAside(text: string): string {
+  return text.replace(/[（(][^（）()]{1,20}[)）]\s*$/, "");
 }
 
 function endsWithDate(text: string): boolean {
