@@ -370,3 +370,34 @@ describe("government notices cut by the page they were copied from (a blind-u fa
     expect(cutAt(...tail)).not.toContain("document/incomplete");
   });
 });
+
+describe("records and notices of county offices (a blind-u family, written anew)", () => {
+  const record = lines(
+    "11月16号下午，某县召开农村人居环境整治推进会，县委副书记李明参加会议。",
+    "会议通报了全县整治工作进展情况。会议要求，各乡镇要于12月底前完成整治任务。",
+  );
+
+  it("a record opening with `16号` rather than `16日` is still a record", () => {
+    expect(check(record).kind).toBe("minutes");
+  });
+
+  it("a county media centre's credit `(融媒体记者:… 编辑:…)` closing it makes it news", () => {
+    const dated = record.map((p) => p.replace("16号", "16日"));
+    expect(check(dated).kind).toBe("minutes");
+    expect(check([...dated, "(融媒体记者:王涛)"]).kind).toBe("unsure");
+  });
+
+  it("an office's own notice may tell what it did before it says what it will hold", () => {
+    const text = lines(
+      "根据市政府有关要求，我局组织开展了全市公共交通专项规划编制工作。为广泛听取意见，我局拟召开规划听证会。现将具体事项公告如下：",
+      "一、听证会时间：2026年7月9日上午9:00",
+      "二、听证会地点：市交通运输局五楼501会议室",
+      "三、报名方式：填写报名表（见附件回执）。联系人：张定，电话：0739-5301234。",
+    );
+    expect(check(text).kind).toBe("notice");
+    // The same office telling of a meeting it held is its news desk writing.
+    expect(check(lines("10月9日，我局召开全市交通运输安全生产工作会议。", "会议要求各县区要加强隐患排查。")).kind).toBe(
+      "unsure",
+    );
+  });
+});

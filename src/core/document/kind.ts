@@ -42,10 +42,7 @@ const NOTICE_SIGNS: [RegExp, string][] = [
   [/下稿代[^。]{2,30}?发出/, "代…发出"],
   [/(?:会议|参会|参加)(?:人员|对象|范围)(?:是|为)?[:：]/, "参会人员"],
   // `…向社会公开邀请利益相关方列席区政府常务会议`, `四、邀请对象`: people asked to a meeting still to come.
-  [
-    /邀请[^。]{0,40}?(?:列席|旁听)|^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?邀请对象\s*[:：]?/,
-    "邀请…列席",
-  ],
+  [/邀请[^。]{0,40}?(?:列席|旁听)|^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?邀请对象\s*[:：]?/, "邀请…列席"],
   // `下午2:15在二楼会议室召开…会议`: a clock time and a room for a meeting still to come (no chair, nothing heard yet).
   [
     /^(?![^。]*(?:主持|听取|了|出席|参加了))[^。]{0,12}?(?:上午|下午|晚上)\s*\d{1,2}\s*[:：点时][^。，,]{0,12}?在[^。，,]{2,30}?(?:召开|举行)/,
@@ -71,7 +68,8 @@ const MINUTES_SIGNS: [RegExp, string][] = [
 /** What a record calls the meeting it was held as: `会议`, `办公会`, `党委会`, `周会`. */
 const MEETING_NOUN =
   "(?:会议|办公会|常务会|常委会|党委会|党组会|例会|周会|月会|座谈会|协调会|推进会|调度会|联席会|专题会|工作会|务虚会|(?:答复|通报|汇报|分析|部署|评审|论证|见面|碰头|交流|点评|讲评|研判|总结|述职|评议|调研|观摩|动员|培训|会商|电话|视频|谈话|茶话|恳谈|表彰|誓师|研讨|讨论|审议|评估|协商|推介|启动|警示|约谈|反馈|对接|学习|联谊|生活)会|大会|续会|年会|全会)";
-const DAY_LED = "^\\s*(?:\\d{4}年)?\\d{1,2}月?\\d{0,2}日(?:上午|下午|晚上|晚|早上)?";
+// `11月16号下午`, and `2025月7月29日` with its 年 mistyped: the day the record opens with.
+const DAY_LED = "^\\s*(?:\\d{4}[年月])?\\d{1,2}月?\\d{0,2}[日号](?:上午|下午|晚上|晚|早上)?";
 const RECORD_OPENING = new RegExp(
   [
     `${DAY_LED}[^。]{0,60}?(?:主持召开|召开|主持|举行)[^。]{0,60}?${MEETING_NOUN}`,
@@ -133,7 +131,8 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   const report = reportedBy(paragraphs);
   // A record's labelled header is its structure; a credit or a dateline still makes it a news item (clause 2 before 3).
   const minutesTitle = title !== null && MINUTES_TITLE.test(title);
-  if (header.size >= 2 && !(title && NOTICE_TITLE.test(title)) && (report !== "reporter" || minutesTitle))
+  const reporter = report === "reporter" || report === "own-voice";
+  if (header.size >= 2 && !(title && NOTICE_TITLE.test(title)) && (!reporter || minutesTitle))
     return { kind: "minutes", evidence: [...header].map((label) => `“${label}：”`) };
   if (title) {
     if (MINUTES_TITLE.test(title)) return { kind: "minutes", evidence: [`标题“${title}”`] };
@@ -145,7 +144,10 @@ export function readDocumentKind(paragraphs: string[]): KindReading {
   }
   // `主旨：公告周知…第1場公聽會會議紀錄`: a 公告 that publishes a past meeting's record neither calls it nor is its record.
   if (paragraphs.slice(0, 3).some((p) => PUBLISHED_RECORD.test(p))) return { kind: null, evidence: notice };
-  if (report === "reporter") return { kind: null, evidence: [...notice, ...minutes] };
+  // `…我局组织开展了…编制工作。…我局拟召开《规划》听证会。现将具体事项公告如下` with its 回执 and 联系人: an office's own notice.
+  if (report === "own-voice" && notice.length >= 3 && notice.length >= minutes.length * 2)
+    return { kind: "notice", evidence: notice };
+  if (reporter) return { kind: null, evidence: [...notice, ...minutes] };
   if (paragraphs.slice(0, 4).some(tellsOfANotice)) return { kind: null, evidence: notice };
   if (notice.length >= 2 && notice.length >= minutes.length * 2) return { kind: "notice", evidence: notice };
   // An office or a place telling of its own meeting (`我院在六楼会议室召开了…`, `…推动我市老龄工作…`) reports it

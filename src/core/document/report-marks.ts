@@ -17,7 +17,12 @@ const REPORT_SIGNS = /【.{0,6}新闻】|日前|近日|据悉|据了解/;
  * (`新华社北京2月26日电`), a reporter, an office writing about itself, a byline.
  */
 const REPORTER_SIGNS =
-  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|[【[]\s*本[报台网]消息\s*[】\]]|[（(][^（）()]{0,12}?\d{1,2}日讯[）)]|^[^，,。]{0,16}?(?:[网报台社]|\d{1,2}月\d{1,2}日)讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑|^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
+  /(?:新华社|中新社|人民日报|央视|中国新闻网|新华网|人民网)[^，,。]{0,12}?电|^[^，,。]{0,12}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|本网讯|[【[]\s*本[报台网]消息\s*[】\]]|[（(][^（）()]{0,12}?\d{1,2}日讯[）)]|^[^，,。]{0,16}?(?:[网报台社]|\d{1,2}月\d{1,2}日)讯(?=\s|[，,：:]|$)|^\s*【\s*记者[^】]{0,10}】|记者[^。，,]{0,12}?(?:获悉|了解到)|[（(]\s*[\u4e00-\u9fa5]{0,5}记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*(?:报道|摄|[）)])|通讯员|编辑[:：]|责任编辑/;
+/**
+ * `我局党组召开…`, `…，我局组织开展了…`: an office telling of itself, which is how its news desk writes — and how its
+ * own notice gives the background before `我局拟召开…听证会`, so a notice's own signs may outweigh it.
+ */
+const OWN_VOICE = /^我(?:局|县|市|区|委|办|院|校|乡|镇)|[，,。]我(?:局|县|市|区|委|办|院)(?:党组|领导|召开|组织)/;
 /** `我院在六楼会议室召开了…`, `…，我局将跟进`: an office the subject of what it tells (not `结合我中心实际`, in passing). */
 const OWN_OFFICE =
   /(?:^|[，,。；;])\s*我(?:局|院|校|所|处|厅|中心)(?![长内外])|我(?:局|院|校|所|处|厅|中心)[^。，,]{0,20}?(?:召开|举行|组织)/;
@@ -42,7 +47,7 @@ const MEDIA = /(?:报|台|网|社|新闻|电视|广播|日报|晚报|融媒)$/;
  * signs itself (ANNOTATING.md, "Report or record", clause 2). A record's 落款 names a body over a date, never a credit.
  */
 const CREDIT_WORD =
-  "(?:文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|拟稿|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审|发布)";
+  "(?:[\u4e00-\u9fa5]{0,5}记者|文|图|文[／/、]图|摄影|摄像|摄|撰稿|撰文|拟稿|供稿|稿件来源|来源|作者|通讯员|通联|审核|审稿|编审|签审|编辑|责编|责任编辑|校对|初审|复审|终审|发布)";
 const CREDIT_LINE = new RegExp(
   `^\\s*[（(]?\\s*${CREDIT_WORD}\\s*[:：]|^\\s*(?:编辑|责编|审核|审稿|校对|撰稿|供稿|通讯员|摄影|初审|复审|终审)(?:\\s+[\\u4e00-\\u9fa5]{2,4})+\\s*$`,
 );
@@ -58,7 +63,7 @@ const BODY = /(?:局|办|处|科|室|委|会|院|站|所|中心|部|厅|组|校|
  * even the meeting's own office: a bracketed credit is how a site signs a news item), a body telling of itself
  * (`…推动我市老龄工作…`), or by a news column.
  */
-export function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
+export function reportedBy(paragraphs: string[]): "reporter" | "own-voice" | "column" | null {
   const closing = paragraphs.filter((p) => p.trim() !== "").slice(-CLOSING_LINES);
   const last = closing.at(-1) ?? "";
   const head = paragraphs.slice(0, 4).map((p) => p.trim());
@@ -71,6 +76,7 @@ export function reportedBy(paragraphs: string[]): "reporter" | "column" | null {
     CREDIT_CLOSING.test(closing.slice(-2).join(""))
   )
     return "reporter";
+  if (head.some((p) => OWN_VOICE.test(p))) return "own-voice";
   return head.some((p) => REPORT_SIGNS.test(p)) ? "column" : null;
 }
 
