@@ -401,3 +401,33 @@ describe("records and notices of county offices (a blind-u family, written anew)
     );
   });
 });
+
+describe("who acts, and when the meeting was, in county and CPPCC records (a blind-u family, written anew)", () => {
+  const owners = (text: string) =>
+    readMinutes(lines("6月8日，某乡召开2026年河长制工作会议，乡长李明主持。", text)).decisions.map(
+      (d) => d.owner?.value,
+    );
+
+  it("各级河长, a post by level and type, names who acts", () => {
+    expect(owners("李明强调：各级河长要加强巡河，发现问题及时处置。")).toEqual(["各级河长"]);
+  });
+
+  it("市各民主党派和统战团体, bodies by level and type, name who acts", () => {
+    expect(owners("李明要求，市各民主党派和统战团体要认真做好年度协商活动。")[0]).toMatch(/民主党派/);
+  });
+
+  it("a bare 各部门 still names no one", () => {
+    expect(owners("李明要求，各部门要加强巡河。")).toEqual([undefined]);
+  });
+
+  it("`9月27日下午，市政协约请…就当前工作进行座谈` gives the meeting's day", () => {
+    const facts = readMinutes(
+      lines(
+        "市政协召开各民主党派座谈会",
+        "9月27日下午，市政协约请各民主党派负责人，就当前政协工作进行座谈。市政协主席周明主持。",
+        "周明要求，各民主党派要认真做好年度协商活动。",
+      ),
+    );
+    expect(facts.meetingDate?.value).toMatchObject({ month: 9, day: 27 });
+  });
+});

@@ -142,7 +142,8 @@ function heldOn(paragraph: string): DateMention | undefined {
   const words = paragraph.replace(/《[^》]*》/g, (title) => "　".repeat(title.length));
   let from = 0;
   for (const sentence of words.split(/(?<=[。；;！!])/)) {
-    const verb = sentence.search(/召开|举行|举办|主持/);
+    // `9月27日下午,市政协约请…负责人,就当前政协工作进行座谈`: a meeting held is also 座谈, 会商, 集中学习.
+    const verb = sentence.search(/召开|举行|举办|主持|(?:进行|开展|举行)(?:了)?(?:座谈|会商|集中学习|专题学习|研讨)/);
     const to = from + sentence.length;
     if (verb < 0) {
       from = to;
