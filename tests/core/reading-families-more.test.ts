@@ -431,3 +431,40 @@ describe("who acts, and when the meeting was, in county and CPPCC records (a bli
     expect(facts.meetingDate?.value).toMatchObject({ month: 9, day: 27 });
   });
 });
+
+describe("time and place under one heading, and an office as a meeting's place (a blind-u family, written anew)", () => {
+  const hearing = (under: string) =>
+    readNotice(
+      lines(
+        "关于召开土地利用规划修改听证会的公告",
+        "我局决定对某镇土地利用规划修改方案举行听证会。现将有关事项公告如下：",
+        "一、听证事项",
+        "听取社会各方面对修改方案的意见。",
+        "二、听证时间、地点",
+        under,
+        "三、联系人：王芳，电话：0737-2221234。",
+        "某市自然资源局",
+        "2026年8月25日",
+      ),
+    );
+
+  it("`二、听证时间、地点` over the day and the office gives both", () => {
+    const facts = hearing("2026年9月25日(星期五)上午,某市自然资源局");
+    expect(facts.meetingDate?.value).toMatchObject({ month: 9, day: 25 });
+    expect(facts.place?.value).toBe("某市自然资源局");
+  });
+
+  it("while a heading answered `具体时间、地点将于第二号公告中明确` gives neither", () => {
+    expect(hearing("听证会拟定于2026年10月举行，具体时间、地点将于第二号公告中明确。").place).toBeUndefined();
+  });
+
+  it("`…联席会议在市委统战部召开`: the office is where the meeting sat", () => {
+    const facts = readMinutes(
+      lines(
+        "12月23日，全市统战工作联席会议在市委统战部召开。会议由联络处处长马杰主持。",
+        "会议要求各成员单位加强协作。",
+      ),
+    );
+    expect(facts.place?.value).toBe("市委统战部");
+  });
+});

@@ -5,6 +5,11 @@ import type { NoticeFacts } from "./read-notice";
 const DEFERRED =
   /(?:时间|日期)(?:[、和及与]?地点)?[^。；;]{0,8}?(?:另行|另外|再行|将于|将在|待定|另定)(?:[^。；;]{0,16}?(?:通知|公告|告知|明确|确定|公布))?/;
 
+/** Whether a time or a place is said to be told later. */
+export function saysLater(text: string): boolean {
+  return DEFERRED.test(text) || DEFERRED_LINE.test(text);
+}
+
 /** `另行通知。`, `待定`: all a section says. */
 const DEFERRED_LINE =
   /^\s*(?:具体|详细)?(?:另行|另外|再行)(?:通知|公告|告知|安排)[。.]?\s*$|^\s*(?:待定|另定)[。.]?\s*$/;

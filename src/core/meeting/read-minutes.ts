@@ -293,7 +293,9 @@ function heldHere(text: string, at: number, length: number, place: string): bool
  */
 function placeLike(text: string): boolean {
   if (/[“”"的]/.test(text)) return false;
-  if (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州|机关|本部|总部)$/.test(text)) return true;
+  // `在市委统战部召开`: an office, where its own meeting sits.
+  if (placePrecision(text) >= 1 || /(?:省|市|县|区|镇|乡|村|州|机关|本部|总部|部|局|委|办|厅|政府|党校)$/.test(text))
+    return true;
   return (
     /^(?:[\u4e00-\u9fa5]{2,4}|[京沪津渝穗榕蓉邕])$/.test(text) &&
     !/会上|此|线上|网上|这里|期间|近日|本周|今天|[上下]午/.test(text)

@@ -1,7 +1,7 @@
 import { type Located, located } from "../document/span";
 import { isNumbered, numberingOf, readLabel } from "../document/sections";
 import { type DateMention, findDateMentions, findRelativeDates } from "../text/date-mentions";
-import { readDeferral } from "./notice-deferral";
+import { readDeferral, saysLater } from "./notice-deferral";
 import { placePrecision } from "./place-precision";
 import { findContactNames, findPhones, readClosing } from "./read-common";
 
@@ -249,7 +249,8 @@ export function readNotice(written: string[]): NoticeFacts {
     const mention = findDateMentions(paragraphs[timeSection.at.paragraph].slice(timeSection.at.start))[0];
     if (mention) facts.meetingDate = shift(mention, timeSection.at.paragraph, timeSection.at.start);
   }
-  const timePlace = sections.timePlace?.[0];
+  // `二、听证会举行的时间、地点` over `…具体时间、地点将于第二号公告中明确`: a heading whose answer is still to come.
+  const timePlace = sections.timePlace?.find((value) => !saysLater(value.value));
   if (timePlace) {
     facts.meetingTimeText ??= timePlace;
     if (!facts.meetingDate) {
@@ -354,7 +355,10 @@ function placeBesideTime(paragraphs: string[], value: Located<string>): Located<
   const at = value.at.paragraph;
   const date = findDateMentions(paragraphs[at]).at(-1);
   if (!date) return value;
-  const rest = paragraphs[at].slice(date.end).replace(/^[\s，,。；;]+|[\s。；;]+$/g, "");
+  // `2026年9月25日(星期五)上午,某市自然资源局`: the part of the day is still the time.
+  const rest = paragraphs[at]
+    .slice(date.end)
+    .replace(/^[\s，,。；;]*(?:凌晨|早上|上午|中午|下午|晚上|全天)?[\s，,。；;]*|[\s。；;]+$/g, "");
   if (rest.length >= 2) return located(rest, at, paragraphs[at].indexOf(rest, date.end), rest);
   const next = (paragraphs[at + 1] ?? "").trim().replace(/[。；;]+$/, "");
   const placeLine = next && !findDateMentions(next).length && !isNumbered(next) && !/^[^：:]{1,8}[:：]/.test(next);
@@ -568,10 +572,12 @@ function headingSection(paragraph: string): Section | undefined {
     .trim()
     .replace(/[:：]$/, "");
   // Unnumbered, a heading must be short to be one (`说明会办理目的`, `会场地点`).
-  if (heading.length > (numbering ? 12 : 8) || /[，,。；;、\d]/.test(heading)) return undefined;
+  if (heading.length > (numbering ? 12 : 8)) return undefined;
   // `二、报名时间和地点`: when and where to apply, not the meeting's own time and place.
   if (OTHER_ERRAND.test(heading)) return undefined;
-  if (/时间(?:及|和|与)?地点$/.test(heading)) return "timePlace";
+  // `二、听证时间、地点`: the two in one heading, the 、 between them.
+  if (/时间(?:及|和|与|、)?地点$/.test(heading)) return "timePlace";
+  if (/[，,。；;、\d]/.test(heading)) return undefined;
   return HEADING_ENDINGS.find(([ending]) => ending.test(heading))?.[1];
 }
 
