@@ -468,3 +468,28 @@ describe("time and place under one heading, and an office as a meeting's place (
     expect(facts.place?.value).toBe("市委统战部");
   });
 });
+
+describe("a short record whose opening leaves things out (a blind-u family, written anew)", () => {
+  const record = (opening: string) => lines(opening, "会议指出，各村要于3月底前完成扶贫对象动态调整工作。");
+
+  it("`日前，某镇召开…动员会` is a record's structure: its time, place, chair and attendance are reported missing", () => {
+    expect(missing(record("日前，某镇召开精准扶贫春季攻势动员会。"))).toEqual([
+      "会议时间",
+      "会议地点",
+      "主持人",
+      "出席",
+    ]);
+  });
+
+  it("a day written without its 年 and 月 (`2026524日`) is a time given, if garbled", () => {
+    expect(missing(record("2026524日，某县召开永久基本农田划定领导小组会，副县长李明主持。"))).not.toContain(
+      "会议时间",
+    );
+  });
+
+  it("`…全体人员在主会场参会` says who attended", () => {
+    expect(
+      missing(record("3月5日，某支队在二楼会议室召开安保工作会议，支队长李明主持，机关全体人员在主会场参会。")),
+    ).toEqual([]);
+  });
+});

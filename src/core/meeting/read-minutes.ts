@@ -28,6 +28,8 @@ export interface MinutesFacts {
   attending?: Located<string[]>;
   distribution?: Located<string>;
   issueDate?: Located<DateMention>;
+  /** The sentence that says the meeting was held (`日前，周巷镇召开…动员会`): a record's structure, whatever it leaves out. */
+  held?: Located<string>;
   body: [number, number];
 }
 
@@ -35,14 +37,14 @@ export interface MinutesFacts {
  * `县领导…参加会议`, `…出席会议`, `区领导…参加。`, `…组织全体干部职工召开了…会`: attendance written in a sentence.
  */
 const ATTENDED =
-  /(?:参加|出席|参与)(?:了)?(?:此次|本次|[两二三四五六七八九十]次)?(?:会议|相关议题)|(?:人员|干部|同志|负责人)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?参会[，,。；;]|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)|组织(?!召开|举行|开展|学习)[^。；;]{2,80}?(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|单位|企业|部门)[^。；;]{0,6}?[，,]?\s*(?:召开|举行)了|(?:[\u4e00-\u9fa5]{2,10}、){2,}[\u4e00-\u9fa5]{2,10}(?:[等]?[两二三四五六七八九十]家)(?:单位)?[^。；;，,]{0,8}[，,]?在[^。；;，,]{2,20}?(?:召开|举行)/;
+  /(?:参加|出席|参与)(?:了)?(?:此次|本次|[两二三四五六七八九十]次)?(?:会议|相关议题)|(?:人员|干部|同志|负责人)(?:等)?(?:[\d一二三四五六七八九十余多]+人)?(?:在[^。；;，,]{1,10}?)?参会[，,。；;]|(?:参加|出席)[。；;]|(?:参会|参加会议|出席会议|与会)的?(?:人员)?有|与会人员(?:为|包括)|组织(?!召开|举行|开展|学习)[^。；;]{2,80}?(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|单位|企业|部门)[^。；;]{0,6}?[，,]?\s*(?:召开|举行)了|(?:[\u4e00-\u9fa5]{2,10}、){2,}[\u4e00-\u9fa5]{2,10}(?:[等]?[两二三四五六七八九十]家)(?:单位)?[^。；;，,]{0,8}[，,]?在[^。；;，,]{2,20}?(?:召开|举行)/;
 /** A sentence about a meeting still to come (`会议决定：于12月26日在定城召开…`). */
 const STILL_TO_COME = /决定|将于|拟于|定于|即将|将在/;
 /** `会议在线进行`, `以视频会议形式召开`: a meeting held online sat nowhere else. */
 const ONLINE =
   /(?:在线|线上|网络|视频(?:会议)?(?:形式|方式)?)(?:进行|召开|举行)|以(?:线上|视频|网络)(?:会议)?(?:形式|方式)/;
 /** A day that is written but is no date: `2025年1127日`, `2022年33日`, `628日,区长…`, `3-24,县长…`. */
-const GARBLED_DAY = /^\s*(?:\d{4}年)?\d{1,4}日|^\s*\d{1,2}\s*[-－]\s*\d{1,2}(?=\s*[，,]|(?:上午|下午|晚上))/;
+const GARBLED_DAY = /^\s*(?:\d{4}年?)?\d{1,4}日|^\s*\d{1,2}\s*[-－]\s*\d{1,2}(?=\s*[，,]|(?:上午|下午|晚上))/;
 const PERSONNEL =
   /任免|任命|免去|免职|拟任|聘任|聘请[^。；;，,]{1,12}?为[^。；;，,]{0,12}?(?:主任|会长|主席|委员|组长|秘书长)|人事事项|人事变更|(?:书记|主任|长|委员|干部|职务)人选|提名[^。；]{0,30}?(?:为|任)|(?:替补|增补|增选|补选|更换|选举(?:产生)?(?:了)?(?!办法|规则|程序|方案|结果|工作))[^。；;]{0,40}?(?:委员|理事|执委|常委|主席|秘书长|会长|书记)|当选(?:为)?[^。；，,]{0,20}?(?:委员|理事|主席|秘书长|会长|书记|主任)|[^。；，,]{2,8}任(?:常务)?(?:副)?(?:会长|秘书长|主席)[；;，,。]/;
 const ATTENDANCE_LABELS = { present: /^(?:出席|参|应出席|实到|与会)/, leave: /^请假/, attending: /^列席/ } as const;
@@ -228,6 +230,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     const attended = ATTENDED.exec(text);
     if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
     if (!/召开|举行|举办|主持/.test(text)) continue;
+    facts.held ??= located(text.trim(), i, text.indexOf(text.trim()), text.trim());
     if (!facts.meetingDate) {
       const m = heldOn(text);
       if (m) facts.meetingDate = located(m, i, m.start, m.text);
