@@ -493,3 +493,16 @@ describe("a short record whose opening leaves things out (a blind-u family, writ
     ).toEqual([]);
   });
 });
+
+describe("a hearing is not a decision (a blind-u family, written anew)", () => {
+  it("`会议听取了…的简要介绍` decides nothing: 简要 is no 要", () => {
+    const facts = readMinutes(
+      lines(
+        "5月24日，某县召开基本农田划定领导小组会，副县长李勇主持。",
+        "李勇指出，县自然资源局牵头，县发改局配合，于6月底前完成划定工作。",
+        "会议听取了技术支持单位对县城周边土地分布情况的简要介绍。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
+  });
+});
