@@ -506,3 +506,21 @@ describe("a hearing is not a decision (a blind-u family, written anew)", () => {
     expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
   });
 });
+
+describe("what a hearing is to hear is its content (a blind-u family, written anew)", () => {
+  it("`二、听证事项` over `听取社会各界对…的意见和建议` names the hearing and says what it is for", () => {
+    const text = lines(
+      "某市自然资源局决定举行听证会。现将有关事项公告如下：",
+      "一、听证的时间和地点",
+      "时间：2026年7月31日(星期五)10:30",
+      "地点：某市自然资源局三楼会议室",
+      "二、听证事项",
+      "听取社会各界对某项目控制性详细规划调整的意见和建议。",
+      "三、参加人员：规划范围内的业主代表5人。",
+      "联系人：王芳，电话：0902-2206929。",
+      "某市自然资源局",
+      "2026年7月10日",
+    );
+    expect(missing(text)).toEqual([]);
+  });
+});
