@@ -524,3 +524,21 @@ describe("what a hearing is to hear is its content (a blind-u family, written an
     expect(missing(text)).toEqual([]);
   });
 });
+
+describe("attendance told in the record's own words (a family across blind-k to blind-u, written anew)", () => {
+  const opening = "3月19日下午，某镇在镇政府二楼会议室召开安全生产工作会议，镇长李明主持。";
+  const decision = "会议要求各村于4月底前完成隐患排查。";
+  it.each([
+    ["`20名执委参会`", "20名执委参会。"],
+    ["`应到代表51名，实到代表45人`", "本次会议应到代表51名，实到代表45人。"],
+    ["`各职工代表到席参加`", "各职工代表到席参加。"],
+    ["`召开了由…参加的…会议`", "李明主持召开了由城管科全体人员及22个社区书记参加的工作会议。"],
+    ["`召开全体机关干部会议`", "镇党委召开全体机关干部会议。"],
+  ])("%s says who attended", (_name, sentence) => {
+    expect(missing(lines(opening, sentence, decision))).not.toContain("出席");
+  });
+
+  it("a 列席 list alone is no 出席", () => {
+    expect(missing(lines(opening, "各村书记列席会议。", decision))).toContain("出席");
+  });
+});
