@@ -542,3 +542,17 @@ describe("attendance told in the record's own words (a family across blind-k to 
     expect(missing(lines(opening, "各村书记列席会议。", decision))).toContain("出席");
   });
 });
+
+describe("decisions after a sequencing word or a ballot (a blind-m family, written anew)", () => {
+  it("`首先，会议听取了…，同意…由…承办` and `经无记名投票表决，通过了…` are decisions", () => {
+    const facts = readMinutes(
+      lines(
+        "11月28日，某学会在学会二楼会议室召开理事会，理事长王强主持，理事20人出席会议。",
+        "首先，会议听取了年会筹备情况报告，同意下届年会于2027年5月在广州召开，由某植物园承办。",
+        "随后，副理事长李明组织审议了组织管理事宜。经无记名投票表决，通过了成立青年工作委员会的事项。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1, 2]);
+    expect(facts.decisions[0].owner?.value).toMatch(/植物园/);
+  });
+});
