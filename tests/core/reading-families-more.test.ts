@@ -556,3 +556,30 @@ describe("decisions after a sequencing word or a ballot (a blind-m family, writt
     expect(facts.decisions[0].owner?.value).toMatch(/植物园/);
   });
 });
+
+describe("dates as pages and forms write them", () => {
+  it.each([
+    ["2014.04.10", 2014, 4, 10],
+    ["2023/12/15", 2023, 12, 15],
+    ["2009-10-19", 2009, 10, 19],
+  ])("`%s` is a date", (text, year, month, day) => {
+    expect(findDateMentions(`日期：${text}`)[0]).toMatchObject({ year, month, day });
+  });
+
+  it.each(["1.2.3", "2014.13.40", "版本 2014.1"])("`%s` is none", (text) => {
+    expect(findDateMentions(text)).toEqual([]);
+  });
+
+  it("`2014.04.10.` alone under the 署名 is the 成文日期", () => {
+    const facts = readNotice(
+      lines(
+        "关于召开部署会议的通知",
+        "各科室：",
+        "定于2014年4月11日上午9时在一号楼四楼会议室召开部署会议。联系人：王芳，电话：0571-87654321。",
+        "某公园管理局",
+        "2014.04.10.",
+      ),
+    );
+    expect(facts.issueDate?.value).toMatchObject({ year: 2014, month: 4, day: 10 });
+  });
+});

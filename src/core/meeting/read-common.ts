@@ -5,7 +5,8 @@ import { PERSON_NAME, isPersonName, isTitledSurname } from "../text/person-name"
 
 /** A date alone on its paragraph (成文日期): `2026年11月20日`, `二〇二六年十一月二十日`. */
 export function dateParagraph(text: string): DateMention | null {
-  const trimmed = text.trim();
+  // `2014.04.10.`: a page's date may end on the stop of its last number.
+  const trimmed = text.trim().replace(/(?<=\d)[.．]$/, "");
   const mentions = findDateMentions(trimmed);
   if (mentions.length !== 1) return null;
   const m = mentions[0];

@@ -31,7 +31,8 @@ const DATE = new RegExp(
     `(?:\\s*[，,]?\\s*(凌晨|早上|上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[:：]\\s*(\\d{2})|[时点]\\s*(?:(\\d{1,2})\\s*分?|(半))?))?`,
   "g",
 );
-const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
+/** `2014-04-10`, `2014.04.10.`, `2023/12/15`: a date as a page or a form writes it. */
+const ISO_DATE = /(?<![\d.])((?:19|20)\d{2})([-./．])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 
 function numeral(text: string): number {
   return /^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? NaN);
@@ -78,13 +79,14 @@ export function findDateMentions(text: string): DateMention[] {
   }
   for (const m of text.matchAll(ISO_DATE)) {
     if (mentions.some((x) => m.index! >= x.start && m.index! < x.end)) continue;
+    if (!isValidDate(Number(m[1]), Number(m[3]), Number(m[4]))) continue;
     mentions.push({
       start: m.index!,
       end: m.index! + m[0].length,
       text: m[0],
       year: Number(m[1]),
-      month: Number(m[2]),
-      day: Number(m[3]),
+      month: Number(m[3]),
+      day: Number(m[4]),
       weekday: null,
       weekdayText: null,
       time: null,
