@@ -583,3 +583,32 @@ describe("dates as pages and forms write them", () => {
     expect(facts.issueDate?.value).toMatchObject({ year: 2014, month: 4, day: 10 });
   });
 });
+
+describe("records and notices known by more of their own words (a blind-v family, written anew)", () => {
+  it("`…局长工作会召开，会议通报了…`, with speakers' 交流发言 and a leader's 对…提出具体要求, is a record", () => {
+    const text = lines(
+      "3月8日，某市档案局长工作会召开，会议通报了2026年各县区档案局主要工作完成情况。",
+      "甲县、乙县档案局长作交流发言。",
+      "市档案局局长李蔚对2027年各县区档案工作提出具体要求。",
+    );
+    expect(check(text).kind).toBe("minutes");
+  });
+
+  it("`…召开…座谈会。…十余家单位参加了座谈`, the 队长 asking `在座谈会上…作了三点要求`, is a record", () => {
+    const text = lines(
+      "12月29日下午，市统计局召开交通邮电系统统计工作座谈会。来自市交通局、市邮政公司等十余家单位参加了座谈。",
+      "市调查队队长左进宇在座谈会上作了讲话，他首先对各部门的支持表示了感谢，并对今年的年报工作作了三点要求：一是开好会议；二是加强基础工作。",
+    );
+    expect(check(text).kind).toBe("minutes");
+  });
+
+  it("a 活动公告 with its time is a notice", () => {
+    const text = lines(
+      "某乡2026年“政府开放日”活动公告",
+      "广大群众朋友：",
+      "某乡将于2026年7月31日组织开展政府开放日活动，诚邀您的参与。",
+      "一、活动时间：2026年7月31日上午9:00",
+    );
+    expect(check(text).kind).toBe("notice");
+  });
+});
