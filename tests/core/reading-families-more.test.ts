@@ -612,3 +612,15 @@ describe("records and notices known by more of their own words (a blind-v family
     expect(check(text).kind).toBe("notice");
   });
 });
+
+describe("a record with its day and opening sentence, and little else (a blind-v family, written anew)", () => {
+  it("reports what it leaves out rather than that its structure is not read", () => {
+    const text = lines(
+      "12月29日下午，市统计局召开交通邮电系统统计工作座谈会。来自市交通局、市邮政公司等十余家单位参加了座谈。",
+      "市调查队队长左进宇在座谈会上作了讲话，他首先对各部门给予统计工作的支持和配合表示了感谢，并对今年的年报工作作了三点要求：一是开好会议；二是加强基础工作。",
+    );
+    expect(check(text).kind).toBe("minutes");
+    expect(check(text).findings.map((f) => f.ruleId)).not.toContain("document/structure-unrecognised");
+    expect(missing(text)).toEqual(expect.arrayContaining(["会议地点", "主持人"]));
+  });
+});

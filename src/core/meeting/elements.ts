@@ -16,7 +16,7 @@ export interface ElementPresence {
   deferred?: boolean;
   /** Not found where elements are read, but a plain sign of it stands here: not reported missing (element-hints.ts). */
   hinted?: { paragraph: number; text: string };
-  /** Not found, but the sentence it belongs in was read (a record's opening): the structure is there, the element not. */
+  /** The sentence it belongs in was read (a record's opening): the structure is there, whether the element is or not. */
   placeRead?: boolean;
   /** Where it was read and from what (`huiwu lint --explain`): under a label, in a sentence, in the title, in the 落款. */
   found?: { paragraph: number; text: string; cue: Cue };
@@ -69,7 +69,7 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
   const inOpening = (e: ElementPresence): ElementPresence => ({ ...e, inOpening: true });
   const time = inOpening(presence("会议时间", doc.meetingDate ?? doc.meetingDayText, opening ?? firstBody));
   return [
-    !time.present && doc.held ? { ...time, placeRead: true } : time,
+    doc.held ? { ...time, placeRead: true } : time,
     inOpening(presence("会议地点", doc.place, held)),
     inOpening(presence("主持人", doc.chair, held)),
     presence("出席", doc.present?.value.length ? doc.present : doc.presentInText, lastBody),
@@ -83,7 +83,8 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
  * error per element.
  */
 export function structureRecognised(elements: ElementPresence[]): boolean {
-  const found = elements.filter((e) => e.present || e.placeRead).length;
+  // The sentence that says the meeting was held is the record's own structure, counted once beside what was found.
+  const found = elements.filter((e) => e.present).length + (elements.some((e) => e.placeRead) ? 1 : 0);
   const readable = elements.filter((e) => !e.beyondCut).length;
   return found >= Math.max(2, Math.ceil(readable / 3));
 }
