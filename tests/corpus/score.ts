@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, paragraphOf } from "../../src/core/rules/finding";
 import { checkDocument } from "../../src/core/rules/run-text";
@@ -92,7 +92,8 @@ const CORPUS_ROOT = join(process.cwd(), "tests", "corpus");
  */
 export function loadBatches(wanted: (name: string) => boolean = () => true): CorpusBatch[] {
   const blind = readdirSync(CORPUS_ROOT)
-    .filter((name) => name.startsWith("blind-") && wanted(name))
+    // A folder still being collected has no BATCH.json yet: it is no batch until it has one.
+    .filter((name) => name.startsWith("blind-") && wanted(name) && existsSync(join(CORPUS_ROOT, name, "BATCH.json")))
     .sort()
     .map((name) => {
       const dir = join(CORPUS_ROOT, name);
