@@ -416,6 +416,13 @@ describe("who acts, and when the meeting was, in county and CPPCC records (a bli
     expect(owners("李明要求，市各民主党派和统战团体要认真做好年度协商活动。")[0]).toMatch(/民主党派/);
   });
 
+  it.each([
+    ["各校, schools as a class", "会后各校要立即组织召开全体教师会议。", "各校"],
+    ["市政协各委室, a body's committees and offices", "市政协各委室要对照年度工作要点抓好落实。", "市政协各委室"],
+  ])("%s, name who acts", (_name, sentence, owner) => {
+    expect(owners(`李明要求，${sentence}`)).toEqual([owner]);
+  });
+
   it("a bare 各部门 still names no one", () => {
     expect(owners("李明要求，各部门要加强巡河。")).toEqual([undefined]);
   });
