@@ -128,7 +128,12 @@ function runsOn(line: string, first: boolean, next: string, width: number): bool
   if (TITLE_LINE.test(line.trim())) return false;
   if (!SENTENCE_END.test(line)) return true;
   // After a sentence's end, a short line with no marks is a 署名, a heading or a date, not a paragraph's tail.
-  if (printedWidth(next.trim()) < width - 3 && !/[，。、；：,.;:！？]/.test(next)) return false;
+  const nextUsed = printedWidth(next.trim());
+  if (nextUsed < width - 3 && !/[，。、；：,.;:！？]/.test(next)) return false;
+  // A line two characters short of the width that runs on is a paragraph's indented first line: a line inside a
+  // paragraph falls short by less than one character.
+  const shorter = Math.max(used, width) - nextUsed;
+  if (shorter >= 1.5 && shorter <= 2.5 && !SENTENCE_END.test(next)) return false;
   return used >= width - indent - 0.5 && !OPENS_PARAGRAPH.test(next.trim());
 }
 

@@ -31,6 +31,18 @@ describe("a document's paragraphs as written", () => {
     expect(writtenParagraphs(FROM_PDF).paragraphs).toEqual(WRITTEN);
   });
 
+  it("starts a paragraph on a line two characters short after a full line that ends a sentence", () => {
+    const record = [
+      "12月23日，2026年全市港澳台海外统战工作第二次联席会议在市委统战部召开。会议由联络处处长马杰主持并作重要讲话。",
+      "市委统战部常务副部长刘毅参加会议并讲话。他指出，各单位、部门执行党的政策，相互配合必不可少，需要一个强有力的协调机制。",
+      "会上，各成员单位总结2026年重点工作，谋划2027年工作思路。市委统战部、市台办、市外侨办、市商务局、市侨联、市台联、市贸促会7家联席成员单位联络员参加会议。会议邀请市民革、市致公党相关处室负责同志参加。",
+    ];
+    const printed = record.map(printedLines);
+    // The first paragraph's last line is full and ends its sentence; the next paragraph's first line is indented.
+    expect(printed[0].at(-1)!.endsWith("。")).toBe(true);
+    expect(writtenParagraphs(printed.flat()).paragraphs).toEqual(record);
+  });
+
   it("joins a line broken before `…提出要求：`, which only looks like a label", () => {
     const record = [
       "3月17日上午，某区人民法院召开全院干警大会，认真学习贯彻全国“两会”以及最高人民法院重要讲话精神。院长李明在会议上提出要求：",
