@@ -250,7 +250,9 @@ const TIME_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(
 const PLACE_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:会议|活动|开会)?地\s*点\s*[:：]?\s*$/;
 
 function labelledTimeAndPlace(paragraphs: string[]): string[] {
-  if (paragraphs.some((p) => NUMBERED_TIME_AND_PLACE.test(p))) return ["“时间：…地点：…”"];
+  // The pasted paragraph may reach us broken into lines (a PDF's): the two labels may stand on neighbouring lines.
+  if (paragraphs.some((p, i) => NUMBERED_TIME_AND_PLACE.test(`${p} ${paragraphs[i + 1] ?? ""}`)))
+    return ["“时间：…地点：…”"];
   const time = paragraphs.findIndex(
     (p, i) => LABELLED_TIME.test(p) || (TIME_HEADING.test(p) && /\d{1,2}\s*月/.test(paragraphs[i + 1] ?? "")),
   );

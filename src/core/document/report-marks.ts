@@ -67,7 +67,9 @@ export function reportedBy(paragraphs: string[]): "reporter" | "own-voice" | "co
   const closing = paragraphs.filter((p) => p.trim() !== "").slice(-CLOSING_LINES);
   const last = closing.at(-1) ?? "";
   const head = paragraphs.slice(0, 4).map((p) => p.trim());
-  const byline = BYLINE.exec(last)?.[1];
+  // A byline broken over the last two lines as a PDF prints it: `…(记 者:吴阳金 见习记者` over `汪子妍)`.
+  const byline = (BYLINE.exec(last) ??
+    (/^[^（(]*[）)]\s*$/.test(last) ? BYLINE.exec(closing.slice(-2).join(" ")) : null))?.[1];
   if (
     head.some((p) => REPORTER_SIGNS.test(p)) ||
     (byline && (isPersonName(byline) || MEDIA.test(byline) || BODY.test(byline))) ||

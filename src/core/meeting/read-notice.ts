@@ -619,7 +619,8 @@ const INLINE_HEADING = new RegExp(
  * `…请于12月2日前报名。地点：县委党校二楼报告厅。` The value runs to the end of its sentence.
  */
 function inlineSections(paragraph: string): { label: string; value: string; start: number }[] {
-  if (paragraph.length < 40) return [];
+  // Short lines hold no pasted paragraph's labels, unless a numbered label follows a space (a PDF's line of one).
+  if (paragraph.length < 40 && !/\s(?:\d{1,2}|[一二三四五六七八九十])[、.．]/.test(paragraph)) return [];
   return [...paragraph.matchAll(INLINE_LABEL), ...paragraph.matchAll(INLINE_HEADING)].map((m) => ({
     label: m[1],
     value: m[2].trim(),

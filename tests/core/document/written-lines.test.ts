@@ -135,3 +135,29 @@ describe("checking a notice copied out of a PDF", () => {
     expect(findings.filter((f) => f.ruleId === "notice/missing-element")).toEqual([]);
   });
 });
+
+describe("pasted paragraphs and bylines a PDF broke into lines", () => {
+  it("a one-paragraph notice broken before `2、典礼地点` still reads its numbered time and place", () => {
+    const lines = [
+      "各学院: 通知如下: 1、典礼时间: 2026年6月26日(周五)上午8:00",
+      "2、典礼地点:图书馆报告厅 3、有关要求: (1)7:20开始入场。(2)各学院要做好组织工作。",
+    ];
+    const result = checkDocument({ paragraphs: lines });
+    expect(result.kind).toBe("notice");
+    expect(
+      result.findings.filter((f) => f.ruleId === "notice/missing-element").map((f) => f.data.element),
+    ).not.toContain("会议时间");
+  });
+
+  it("a reporter's byline broken before its last name still makes the text news", () => {
+    const record = [
+      "12月28日，县政协十一届一次会议举行预备会议，县政协秘书长詹晓华主持。",
+      "会议要求与会人员严格遵守会风会纪，集中精力开好会议。(记 者:吴阳金 张志彬 见习记者",
+      "汪子妍)",
+    ];
+    expect(
+      checkDocument({ paragraphs: [record[0], record[1].replace("(记 者:吴阳金 张志彬 见习记者", "")] }).kind,
+    ).toBe("minutes");
+    expect(checkDocument({ paragraphs: record }).kind).toBe("unsure");
+  });
+});
