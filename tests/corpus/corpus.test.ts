@@ -8,7 +8,7 @@ import { VARIANTS } from "./variants";
  * The floors are the figures reached so far: they may rise, never fall. Issue 16's bars are 0.9 / 0.9
  * and at most one false finding per file; `npm run corpus` shows where the rest is lost.
  */
-const FLOOR = { precision: 0.96, recall: 0.93, noisyFiles: 0 };
+const FLOOR = { precision: 0.991, recall: 0.956, noisyFiles: 0 };
 
 describe("the real-document corpus", () => {
   const texts = loadCorpus();
