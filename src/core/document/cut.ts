@@ -43,7 +43,8 @@ const DECISION_BEGUN =
 /** Four to eight characters of a sentence, no mark in them: `逾期未报名`, `请各单位接通`. */
 const SHORT_SENTENCE_BEGUN = /^\s*[\u4e00-\u9fa5]{4,8}$/;
 /** Short lines that end a text whole: the closing words, a greeting, a label's word, a name list's head. */
-const NOT_BEGUN = /^\s*(?:特此|此致|敬礼|谢谢|附件|以上|专此|顺颂|如无特殊|[\u4e00-\u9fa5]{0,6}(?:通知|公告|通告|纪要|名单|附表|回执|报名表))/;
+const NOT_BEGUN =
+  /^\s*(?:特此|此致|敬礼|谢谢|附件|以上|专此|顺颂|如无特殊|[\u4e00-\u9fa5]{0,6}(?:通知|公告|通告|纪要|名单|附表|回执|报名表))/;
 /** A speaker's sentence with no mark in it: `李明在总结讲话中对`, `王强最后强调要`. */
 const SPEECH_BEGUN =
   /^\s*[\u4e00-\u9fa5]{2,16}?(?:在[\u4e00-\u9fa5]{2,16}?中|在会上|最后)?(?:对|就|向|强调|指出|要求|表示|希望)[\u4e00-\u9fa5]*$/;
