@@ -631,3 +631,25 @@ describe("a record with its day and opening sentence, and little else (a blind-v
     expect(missing(text)).toEqual(expect.arrayContaining(["会议地点", "主持人"]));
   });
 });
+
+describe("what those present felt is not what the meeting decided (a blind-v family, written anew)", () => {
+  const record = (second: string) =>
+    readMinutes(
+      lines(
+        "1月9日上午，某市档案局党组召开党组会议，学习领会全省档案局长会议精神，局长李明主持，党组成员出席。",
+        second,
+      ),
+    ).decisions.map((d) => d.text.at.paragraph);
+
+  it("`大家感到，…讲话站位高远，特别是要求“…”` quotes a leader and tells an impression", () => {
+    expect(
+      record(
+        "大家感到，省领导的重要讲话站位高远，特别是要求“切实增强做好档案工作的责任使命感”，为全年工作指明了方向。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("while the meeting's own requirement after it decides", () => {
+    expect(record("大家感到，讲话站位高远。会议要求各科室于3月底前制定全年工作计划。")).toEqual([1]);
+  });
+});

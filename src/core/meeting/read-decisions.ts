@@ -368,9 +368,19 @@ const ONLY_REPORTED = /(?:汇报|通报|介绍|说明)(?:了)?/;
  * later sentence of the item requires or decides something (RULES.md §7 lists 认为 among no decision's leads).
  */
 const OPINION = /^\s*(?:会议|本次会议|与会人员|会上)(?:一致)?认为/;
+/**
+ * `大家感到，…讲话站位高远…特别是要求“…”`, `与会人员纷纷表示，…`: what those present felt or said, and what they quote,
+ * is theirs; only a later sentence the meeting itself leads decides.
+ */
+const IMPRESSION = /^\s*(?:大家|与会人员|与会同志|与会者)(?:一致|普遍|纷纷)?(?:感到|表示|谈到|体会到)/;
 const LATER_DECISION = /^\s*(?:会议|会上)?[^。]{0,12}?(?:要求|强调|决定|同意|明确|责成|议定|部署)/;
 
 function onlyAnOpinion(text: string): boolean {
+  if (IMPRESSION.test(text))
+    return !text
+      .split(/[。；;]/)
+      .slice(1)
+      .some((sentence) => /^\s*(?:会议|会上)[^。]{0,6}?(?:要求|强调|决定|同意|明确|责成|议定|部署)/.test(sentence));
   return (
     OPINION.test(text) &&
     !text
@@ -421,7 +431,8 @@ const REQUIREMENTS_ANNOUNCED =
  */
 function isDecision(paragraph: string): boolean {
   // `…会议研究决定事项如下` announces the decisions; it is not one.
-  if (/[:：]\s*$|如下\s*$/.test(paragraph) || AFTER_THE_MEETING.test(paragraph)) return false;
+  if (/[:：]\s*$|如下\s*$/.test(paragraph) || AFTER_THE_MEETING.test(paragraph) || onlyAnOpinion(paragraph))
+    return false;
   const announced = REQUIREMENTS_ANNOUNCED.exec(paragraph);
   // Requirements or tasks counted out after they are announced (`部署了下阶段主要工作任务：一是开展…`) decide.
   if (announced) {
