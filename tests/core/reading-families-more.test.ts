@@ -658,3 +658,15 @@ describe("what those present felt is not what the meeting decided (a blind-v fam
     expect(record("大家感到，讲话站位高远。会议要求各科室于3月底前制定全年工作计划。")).toEqual([1]);
   });
 });
+
+describe("a record whose headline says it was held and whose first words say when (a blind-m family, written anew)", () => {
+  it("`市住建局组织召开…布置会` over `3月2日，市住建局…` is dated 3月2日", () => {
+    const facts = readMinutes(
+      lines(
+        "市住建局组织召开两会期间建筑施工安全生产工作布置会",
+        "3月2日，市住建局组织收看全省安全生产视频会议，部署两会期间安全生产工作，要求各项目参建企业于3月5日前完成安全大检查。局相关科室负责人参加了会议。",
+      ),
+    );
+    expect(facts.meetingDate?.value).toMatchObject({ month: 3, day: 2 });
+  });
+});

@@ -229,6 +229,11 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     if (online) facts.place ??= located(online[0], i, online.index, online[0]);
     const attended = ATTENDED.exec(text);
     if (attended) facts.presentInText ??= located(attended[0], i, attended.index, attended[0]);
+    // `市住建局组织召开…布置会` over `3月2日，市住建局组织参加…`: the title says it was held, the body's first words when.
+    const headline = facts.held?.at.paragraph === i - 1 && !/[。；;]/.test(paragraphs[i - 1]);
+    const opening = headline ? findDateMentions(text)[0] : undefined;
+    if (!facts.meetingDate && opening && text.slice(0, opening.start).trim() === "")
+      facts.meetingDate = located(opening, i, opening.start, opening.text);
     if (!/召开|举行|举办|主持/.test(text)) continue;
     facts.held ??= located(text.trim(), i, text.indexOf(text.trim()), text.trim());
     if (!facts.meetingDate) {
