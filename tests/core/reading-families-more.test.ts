@@ -670,3 +670,14 @@ describe("a record whose headline says it was held and whose first words say whe
     expect(facts.meetingDate?.value).toMatchObject({ month: 3, day: 2 });
   });
 });
+
+describe("a record that says only that the meeting was held (a blind-w family, written anew)", () => {
+  it("`近日，某区召开区政府第四次常务会议` with nothing else has its time, place, chair, attendance and decisions missing", () => {
+    const text = lines(
+      "近日，某区召开区政府第四次常务会议，会议邀请区人大代表李连军列席。",
+      "在审议《关于做好开发区企业全生命周期服务工作的通知》议题上，会议听取了有关情况汇报，并征求了代表的意见。",
+    );
+    expect(check(text).kind).toBe("minutes");
+    expect(missing(text)).toEqual(["会议时间", "会议地点", "主持人", "议定事项", "出席"]);
+  });
+});

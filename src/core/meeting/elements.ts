@@ -83,8 +83,9 @@ export function minutesElements(doc: MinutesFacts): ElementPresence[] {
  * error per element.
  */
 export function structureRecognised(elements: ElementPresence[]): boolean {
-  // The sentence that says the meeting was held is the record's own structure, counted once beside what was found.
-  const found = elements.filter((e) => e.present).length + (elements.some((e) => e.placeRead) ? 1 : 0);
+  // The sentence that says the meeting was held is the record's own structure: what it leaves out is missing.
+  if (elements.some((e) => e.placeRead)) return true;
+  const found = elements.filter((e) => e.present).length;
   const readable = elements.filter((e) => !e.beyondCut).length;
   return found >= Math.max(2, Math.ceil(readable / 3));
 }
