@@ -419,6 +419,7 @@ describe("who acts, and when the meeting was, in county and CPPCC records (a bli
   it.each([
     ["各校, schools as a class", "会后各校要立即组织召开全体教师会议。", "各校"],
     ["市政协各委室, a body's committees and offices", "市政协各委室要对照年度工作要点抓好落实。", "市政协各委室"],
+    ["各镇组织委员, a post in every town", "会后，各镇组织委员要确保本月15日前完成换届工作。", "各镇组织委员"],
   ])("%s, name who acts", (_name, sentence, owner) => {
     expect(owners(`李明要求，${sentence}`)).toEqual([owner]);
   });
@@ -679,5 +680,17 @@ describe("a record that says only that the meeting was held (a blind-w family, w
     );
     expect(check(text).kind).toBe("minutes");
     expect(missing(text)).toEqual(["会议时间", "会议地点", "主持人", "议定事项", "出席"]);
+  });
+});
+
+describe("a deadline within the month (a blind-w family, written anew)", () => {
+  it("`确保本月15日前全面完成` is a deadline", () => {
+    const facts = readMinutes(
+      lines(
+        "10月11日，县委组织部召开学习会议，副部长黄颖主持。",
+        "黄颖要求，各镇组织委员要确保本月15日前全面完成换届工作。",
+      ),
+    );
+    expect(facts.decisions[0].deadline?.value).toMatch(/本月15日前/);
   });
 });
