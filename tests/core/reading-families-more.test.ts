@@ -694,3 +694,18 @@ describe("a deadline within the month (a blind-w family, written anew)", () => {
     expect(facts.decisions[0].deadline?.value).toMatch(/本月15日前/);
   });
 });
+
+describe("the record's own closing line after its last item (a blind-w family, written anew)", () => {
+  it("`会议由…主持。` under `五、会议听取了…的报告。` does not make the hearing a decision", () => {
+    const facts = readMinutes(
+      lines(
+        "某区人大常委会第二十四次会议于2026年1月12日举行。区人大常委会组成人员出席会议。",
+        "会议纪要如下：",
+        "一、会议决定区十六届人大四次会议于2026年2月24日召开，由常委会办公室负责筹备。",
+        "二、会议听取了代表工委主任莫菊妃所作的代表履职情况的报告。",
+        "会议由区人大常委会副主任忻国龙主持。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([2]);
+  });
+});

@@ -27,6 +27,9 @@ const STATED_DECISION =
 /** `会后，…主席黄燕作…党课报告，强调要…`: what was done after the meeting (a lecture, a visit) is not its decision. */
 const AFTER_THE_MEETING =
   /^\s*(?:会后|会前|会议结束后|闭幕式后)[，,][^。]{0,40}?(?:作|做|举行|举办|开展|进行|参观|观看|组织|召开)(?!要)/;
+/** `会议由…副主任忻国龙主持。` after the last item: the record's own line, no part of the item above it. */
+const RECORD_LINE =
+  /^\s*(?:会议由[^。；;]{2,40}?主持|[^。；;]{2,60}?(?:参加|出席|列席)(?:了)?(?:会议|本次会议))[。.]?\s*$/;
 /** `会议还研究了其他事项。`: the closing line of a record, not a decision. */
 const OTHER_BUSINESS = /^\s*会议还[^。；;]{0,12}?(?:其他|其它)/;
 /**
@@ -122,7 +125,8 @@ export function readDecisions(paragraphs: string[], [from, to]: [number, number]
     const text = paragraphs[i];
     const startsItem = topLevel.test(text);
     if (startsItem) items.push({ first: i, last: i, start: 0, end: text.length });
-    else if (items.length && text.trim() !== "") Object.assign(items[items.length - 1], { last: i, end: text.length });
+    else if (items.length && text.trim() !== "" && !RECORD_LINE.test(text))
+      Object.assign(items[items.length - 1], { last: i, end: text.length });
     if (startsItem || items.length) items.push(...runOnItems(text, i, items));
   }
   // A list announced as what the meeting covered (`会议主要内容：`), not as what it decided.
