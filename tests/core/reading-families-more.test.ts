@@ -3,7 +3,7 @@ import { type Place, paragraphOf } from "../../src/core/rules/finding";
 import { readNotice } from "../../src/core/meeting/read-notice";
 import { readMinutes } from "../../src/core/meeting/read-minutes";
 import { placePrecision } from "../../src/core/meeting/place-precision";
-import { findDateMentions } from "../../src/core/text/date-mentions";
+import { findDateMentions, findRelativeDates } from "../../src/core/text/date-mentions";
 
 /**
  * Families of writing the reader missed on blind-t (ceremony notices, associations' records), each written anew as
@@ -707,5 +707,11 @@ describe("the record's own closing line after its last item (a blind-w family, w
       ),
     );
     expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([2]);
+  });
+});
+
+describe("a newspaper's day told from its own date", () => {
+  it.each(["今(十四)日", "今(14)日", "明（十五）日", "昨(15)日"])("`%s` is a relative date", (text) => {
+    expect(findRelativeDates(`代表会将于${text}正式展开`).map((d) => d.text)).toEqual([text]);
   });
 });

@@ -106,7 +106,7 @@ export function mentionDate(mention: DateMention, defaultYear?: number): LocalDa
 
 /** Words that name a day relative to when the text is read: 明天, 下周三, 昨日, 本月21日 … */
 export const RELATIVE_DATE =
-  /(?:今年|明年|去年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月)|今天|明天|后天|大后天|今日|明日|今晚|明晚|昨天|昨日|前天|昨晚|昨[（(]\d{1,2}[）)]日|(?:本|上|下)月(?=\d{1,2}日|[一二三四五六七八九十]{1,3}日)|(?:本|这|下|下下)(?:周|星期|礼拜)[一二三四五六日天]|(?:本|这|下)(?:周末|个月)|(?<=[于在至到])(?:本|下)(?:周|星期)内?(?![一二三四五六日天末])/g;
+  /(?:今年|明年|去年)(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月)|今天|明天|后天|大后天|今日|明日|今晚|明晚|昨天|昨日|前天|昨晚|[今昨明][（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]日|(?:本|上|下)月(?=\d{1,2}日|[一二三四五六七八九十]{1,3}日)|(?:本|这|下|下下)(?:周|星期|礼拜)[一二三四五六日天]|(?:本|这|下)(?:周末|个月)|(?<=[于在至到])(?:本|下)(?:周|星期)内?(?![一二三四五六日天末])/g;
 
 export function findRelativeDates(text: string): { start: number; end: number; text: string }[] {
   return [...text.matchAll(RELATIVE_DATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
