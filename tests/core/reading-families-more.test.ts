@@ -715,3 +715,22 @@ describe("a newspaper's day told from its own date", () => {
     expect(findRelativeDates(`代表会将于${text}正式展开`).map((d) => d.text)).toEqual([text]);
   });
 });
+
+describe("a requirement addressed to a class of units, and a body named 选举委员会 (a blind-w family, written anew)", () => {
+  it("`…要求各县局继续保持高度警惕，进一步加强汛期防范` is a decision", () => {
+    const facts = readMinutes(
+      lines(
+        "近日，市自然资源局召开会议，部署地质灾害防治工作，局有关科室负责同志参加了会议。",
+        "会上，相关县局作了汇报，市局要求各县局继续保持高度警惕，进一步加强汛期地质灾害防范。",
+      ),
+    );
+    expect(facts.decisions.map((d) => d.text.at.paragraph)).toEqual([1]);
+  });
+
+  it("the 区选举委员会 holding its meeting is no election", () => {
+    const facts = readMinutes(
+      lines("11月4日下午，区选举委员会举行第二次会议，讨论并通过了代表名额分配方案。区选举委员会主任陈明志主持会议。"),
+    );
+    expect(facts.personnel).toEqual([]);
+  });
+});

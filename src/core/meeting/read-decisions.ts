@@ -419,7 +419,7 @@ function notADecision(text: string): boolean {
  * whoever voiced it, wherever in the sentence; `…强调，…我们要…` exhorts the room, it asks no one.
  */
 const REPORTED_REQUIREMENT =
-  /(?:强调|要求|希望|指出)[：:，,]?(?:(?!我们|咱们)[^。；;！!]){0,40}?(?:(?<![重主需纲摘必提概扼只简纪])要(?![点素闻件])|应|应当|必须|务必|切实)/;
+  /(?:强调|要求|希望|指出)[：:，,]?(?:(?!我们|咱们)[^。；;！!]){0,40}?(?:(?<![重主需纲摘必提概扼只简纪])要(?![点素闻件])|应|应当|必须|务必|切实)|要求(?:各|全体|相关|有关)[^。；;，,！!]{1,12}?(?:继续|进一步|切实|认真|加强|加快|做好|抓好|坚决|立即|尽快|严格|全力|确保)/;
 /** `一要继续加强…。二要…`: a leader's requirements counted out. */
 const COUNTED_REQUIREMENT = /^\s*[一二三四五六七八九十]是?要/;
 /**
