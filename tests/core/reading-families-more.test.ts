@@ -734,3 +734,17 @@ describe("a requirement addressed to a class of units, and a body named 选举�
     expect(facts.personnel).toEqual([]);
   });
 });
+
+describe("a 座谈会 told as a gathering (a blind-w family, written anew)", () => {
+  const text = lines(
+    "1月23日，30余名离退休老干部与市政协主席、副主席和机关干部齐聚一堂，共话发展迎新春。",
+    "座谈会上，市政协主席郑晓斌介绍了全市经济社会发展情况。",
+    "市政协副主席蔡万高、李家忠参加座谈会。",
+  );
+
+  it("is a record, and what it leaves out is reported missing", () => {
+    expect(check(text).kind).toBe("minutes");
+    expect(missing(text)).toEqual(expect.arrayContaining(["会议地点", "主持人"]));
+    expect(missing(text)).not.toContain("会议时间");
+  });
+});

@@ -145,7 +145,9 @@ function heldOn(paragraph: string): DateMention | undefined {
   let from = 0;
   for (const sentence of words.split(/(?<=[。；;！!])/)) {
     // `9月27日下午,市政协约请…负责人,就当前政协工作进行座谈`: a meeting held is also 座谈, 会商, 集中学习.
-    const verb = sentence.search(/召开|举行|举办|主持|(?:进行|开展|举行)(?:了)?(?:座谈|会商|集中学习|专题学习|研讨)/);
+    const verb = sentence.search(
+      /召开|举行|举办|主持|齐聚一堂|(?:进行|开展|举行)(?:了)?(?:座谈|会商|集中学习|专题学习|研讨)/,
+    );
     const to = from + sentence.length;
     if (verb < 0) {
       from = to;
@@ -234,7 +236,7 @@ function readIntro(paragraphs: string[], facts: MinutesFacts): void {
     const opening = headline ? findDateMentions(text)[0] : undefined;
     if (!facts.meetingDate && opening && text.slice(0, opening.start).trim() === "")
       facts.meetingDate = located(opening, i, opening.start, opening.text);
-    if (!/召开|举行|举办|主持/.test(text)) continue;
+    if (!/召开|举行|举办|主持|齐聚一堂|进行(?:了)?座谈/.test(text)) continue;
     facts.held ??= located(text.trim(), i, text.indexOf(text.trim()), text.trim());
     if (!facts.meetingDate) {
       const m = heldOn(text);
