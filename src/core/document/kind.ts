@@ -192,10 +192,14 @@ const HELD_HEADLINE = new RegExp(
 );
 
 function headlineOf(paragraphs: string[]): string | null {
-  const first = paragraphs.find((p) => p.trim() !== "")?.trim() ?? "";
-  if (first.length > 40 || /[。；;：:]/.test(first) || NOTICE_TITLE.test(first) || NOT_HELD_YET.test(first))
-    return null;
-  return HELD_HEADLINE.test(first) && !/(?:通知|公告|通告|的函)$/.test(first) ? first : null;
+  const [first = "", second = ""] = paragraphs.filter((p) => p.trim() !== "").map((p) => p.trim());
+  // A headline may run over two printed lines (`…——共青团高桥乡第十届三次代表大会` / `胜利召开`).
+  for (const line of [first, first + second]) {
+    if (line.length > 60 || /[。；;：:，,]/.test(line) || NOTICE_TITLE.test(line) || NOT_HELD_YET.test(line)) continue;
+    if (HELD_HEADLINE.test(line) && !/(?:通知|公告|通告|的函)$/.test(line) && (line === first || first.length >= 20))
+      return line;
+  }
+  return null;
 }
 
 const RUN_ON_TITLE = /^(关于[^。：:，,；;]{2,60}?(?:的通知|纪要|议定事项|的公告|的通告))(?=[^。：:，,；;]{1,40}[:：])/;

@@ -161,3 +161,15 @@ describe("pasted paragraphs and bylines a PDF broke into lines", () => {
     expect(checkDocument({ paragraphs: record }).kind).toBe("unsure");
   });
 });
+
+describe("a record's headline over two printed lines", () => {
+  it("`…——共青团某乡第十届三次代表大会` over `胜利召开` still says the meeting was held", () => {
+    const record = [
+      "用青春的热情谱写团建新篇章——共青团高桥乡第十届三次代表大会胜利召开",
+      "此次团代会由全体代表民主选举产生了共青团高桥乡新一届委员会，并选举产生了书记和副书记。",
+      "乡团委希望以此次会议为契机，充分调动广大团员青年的积极性。",
+    ];
+    expect(checkDocument({ paragraphs: record }).kind).toBe("minutes");
+    expect(checkDocument({ paragraphs: record.flatMap((p) => printedLines(p)) }).kind).toBe("minutes");
+  });
+});
