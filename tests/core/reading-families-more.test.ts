@@ -748,3 +748,34 @@ describe("a 座谈会 told as a gathering (a blind-w family, written anew)", () 
     expect(missing(text)).not.toContain("会议时间");
   });
 });
+
+describe("the meeting's days when the time label starts with the day people arrive (a blind-e and blind-f family, written anew)", () => {
+  const notice = (...body: string[]) =>
+    lines(
+      "关于召开全省科技工作者状况调查培训会的通知",
+      "各市科协：",
+      ...body,
+      "联系人：王芳，电话：0851-87654321。",
+      "省科协办公室",
+      "2026年6月1日",
+    );
+
+  it("`6月25日报到，6月26日~27日培训` is held on the 26th and 27th, a Saturday among them", () => {
+    const text = notice(
+      "定于2026年6月在贵阳召开培训会。",
+      "一、会议时间：6月25日报到，6月26日~27日培训，6月28日离会。",
+      "二、会议地点：贵阳市某饭店三楼会议室。",
+    );
+    expect(readNotice(text).meetingDate?.value).toMatchObject({ month: 6, day: 26 });
+    expect(ruleIds(text)).toContain("notice/non-workday");
+  });
+
+  it("the arranging sentence's days (`定于2026年7月23—27日在北京召开`) are judged though a label gives only the first evening", () => {
+    const text = notice(
+      "经研究，全省学联代表大会定于2026年7月23—27日在北京召开。",
+      "一、会议时间：7月23日晚上8:00",
+      "二、会议地点：北京某宾馆三楼会议室。",
+    );
+    expect(ruleIds(text)).toContain("notice/non-workday");
+  });
+});

@@ -246,7 +246,7 @@ export function readNotice(written: string[]): NoticeFacts {
   const timeSection = sections.time?.[0];
   if (timeSection) {
     facts.meetingTimeText = timeSection;
-    const mention = findDateMentions(paragraphs[timeSection.at.paragraph].slice(timeSection.at.start))[0];
+    const mention = meetingDayIn(paragraphs[timeSection.at.paragraph].slice(timeSection.at.start));
     if (mention) facts.meetingDate = shift(mention, timeSection.at.paragraph, timeSection.at.start);
   }
   // `二、听证会举行的时间、地点` over `…具体时间、地点将于第二号公告中明确`: a heading whose answer is still to come.
@@ -254,7 +254,7 @@ export function readNotice(written: string[]): NoticeFacts {
   if (timePlace) {
     facts.meetingTimeText ??= timePlace;
     if (!facts.meetingDate) {
-      const mention = findDateMentions(paragraphs[timePlace.at.paragraph].slice(timePlace.at.start))[0];
+      const mention = meetingDayIn(paragraphs[timePlace.at.paragraph].slice(timePlace.at.start));
       if (mention) facts.meetingDate = shift(mention, timePlace.at.paragraph, timePlace.at.start);
     }
   }
@@ -328,6 +328,19 @@ function readMatter(paragraphs: string[], facts: NoticeFacts): void {
     const start = agenda.at.start + quoted.index + 1;
     facts.meetingName = located(quoted[1], agenda.at.paragraph, start, quoted[1]);
   }
+}
+
+/**
+ * The meeting's first day under a time label: `6月28日报到，6月29日~30日培训，7月1日离会` gives the 29th, the day people
+ * come being no day of the meeting; a value with one date gives that date.
+ */
+function meetingDayIn(value: string): DateMention | undefined {
+  const mentions = findDateMentions(value);
+  const held = mentions.find((m) => !/^\s*(?:全天)?(?:报到|离会|返程|疏散)/.test(value.slice(m.end)));
+  if (!held) return mentions[0];
+  // `2011年12月15日报到，12月16日上午9:30开会`: the year just written carries on to the next day.
+  const year = held.year ?? mentions.find((m) => m.start < held.start && m.year !== null)?.year ?? null;
+  return { ...held, year };
 }
 
 /** `地点：…` inside a section's value, else the words after `在` up to the verb (`在县委党校二楼报告厅召开`). */

@@ -1,5 +1,6 @@
 import { type LocalDate, WEEKDAY_NAMES, addDays, chineseDate, isValidDate, weekdayOf } from "../../text/dates";
-import { mentionDate } from "../../text/date-mentions";
+import { type DateMention, mentionDate } from "../../text/date-mentions";
+import type { Located } from "../../document/span";
 import { uncoveredYearsNote } from "../../calendar/work-calendar";
 import { defineNoticeRule, noticeYear } from "./define";
 
@@ -17,31 +18,55 @@ export default defineNoticeRule({
     fixable: false,
   },
   check(ctx) {
-    const meetingDate = ctx.doc.meetingDate;
+    const { meetingDate, arrangedDate } = ctx.doc;
     if (!meetingDate) return;
-    const first = mentionDate(meetingDate.value, noticeYear(ctx.doc));
-    if (!first) return;
-    const text = ctx.paragraphs[meetingDate.at.paragraph] ?? "";
-    const following = text.slice(meetingDate.at.start + meetingDate.value.text.length);
-    const comingAndGoing = arrivalAndDepartureDays(text);
-    const days = meetingDays(first, following, meetingDate.value.lastDay).filter(
-      (day, k, all) => all.length === 1 || !comingAndGoing.has(day.day),
+    const year = noticeYear(ctx.doc);
+    // `定于2005年7月20—24日在北京召开` over `一、报到时间：7月20日晚上8:00`: the sentence that arranges the meeting may
+    // give more of its days than the label that gives its first.
+    const written = [meetingDate, arrangedDate].filter(
+      (d, k, all): d is Located<DateMention> => !!d && all.indexOf(d) === k,
     );
-    const date = days.find((day) => !ctx.calendar.isWorkday(day));
-    if (!date) return;
+    let found: { at: Located<DateMention>; date: LocalDate } | undefined;
+    for (const at of written) {
+      const date = nonWorkdayIn(at, ctx.paragraphs[at.at.paragraph] ?? "", year, (day) => ctx.calendar.isWorkday(day));
+      if (date) {
+        found = { at, date };
+        break;
+      }
+    }
+    if (!found) return;
+    const { date } = found;
+    const meetingAt = found.at.at;
     const holiday = ctx.calendar.holidayName(date);
     if (holiday) {
-      ctx.report({ messageId: "holiday", at: meetingDate.at, data: { date: chineseDate(date), holiday } });
+      ctx.report({ messageId: "holiday", at: meetingAt, data: { date: chineseDate(date), holiday } });
     } else {
       const note = ctx.calendar.covers(date.year) ? "" : uncoveredYearsNote([date.year]);
       ctx.report({
         messageId: "weekend",
-        at: meetingDate.at,
+        at: meetingAt,
         data: { date: chineseDate(date), weekday: WEEKDAY_NAMES[weekdayOf(date)], note },
       });
     }
   },
 });
+
+/** The first day of a written meeting date, its range or what follows it, that is no working day. */
+function nonWorkdayIn(
+  written: Located<DateMention>,
+  paragraph: string,
+  year: number | undefined,
+  isWorkday: (day: LocalDate) => boolean,
+): LocalDate | undefined {
+  const first = mentionDate(written.value, year);
+  if (!first) return undefined;
+  const following = paragraph.slice(written.at.start + written.value.text.length);
+  const comingAndGoing = arrivalAndDepartureDays(paragraph);
+  const days = meetingDays(first, following, written.value.lastDay).filter(
+    (day, k, all) => all.length === 1 || !comingAndGoing.has(day.day),
+  );
+  return days.find((day) => !isWorkday(day));
+}
 
 /** `至22日`, `—24日`, `~5月2日`, `--29日` right after the first day: the meeting's last day. */
 const UNTIL = /^\s*(?:[（(][^)）]{1,6}[)）])?\s*(?:至|到|—+|－+|-+|~|～)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
