@@ -779,3 +779,38 @@ describe("the meeting's days when the time label starts with the day people arri
     expect(ruleIds(text)).toContain("notice/non-workday");
   });
 });
+
+describe("a forum's programme posted under a 【通知】 tag (a blind-m family, written anew)", () => {
+  const text = lines(
+    "【通知】首届青年学者论坛议程公布",
+    "为促进青年学者交流，论坛定于2026年4月18日在线上举办。",
+    "会议信息",
+    "会议时间：2026年4月18日",
+    "会议形式：线上（腾讯会议）",
+    "4月18日9:00-9:10 开幕式",
+    "4月18日14:30-",
+  );
+
+  it("is a notice; a programme stopping at `14:30-` is cut; an online meeting is not asked for a room", () => {
+    const result = check(text);
+    expect(result.kind).toBe("notice");
+    const found = result.findings.map((f) => f.ruleId);
+    expect(found).toContain("document/incomplete");
+    expect(found).not.toContain("notice/place-imprecise");
+  });
+
+  it("while a 视频会议中心 is a building like any other", () => {
+    expect(
+      ruleIds(
+        lines(
+          "关于召开全市防汛工作视频会议的通知",
+          "各县区：",
+          "定于2026年6月3日上午9时召开全市防汛工作视频会议。主会场设在长春市青岛路联通视频会议中心。",
+          "联系人：王芳，电话：0431-87654321。",
+          "市防汛办",
+          "2026年5月20日",
+        ),
+      ),
+    ).toContain("notice/place-imprecise");
+  });
+});

@@ -16,8 +16,8 @@ const LABELLED_LINE = /^\s*[\u4e00-\u9fa5]{2,8}\s*[:：]/;
 const SENTENCE_LABEL = /^\s*(?:议定|决定|决议|会议(?:议定|决定|要求|认为|指出)|意见|要求)\s*[:：]/;
 /** The wrapped line of a 出席 list: names and nothing else. */
 const NAME_LIST = /^[\u4e00-\u9fa5\s]{2,6}(?:[、，,；;][\u4e00-\u9fa5\s]{2,6})+$/;
-/** Punctuation a sentence or a list cannot end on. */
-const OPEN_END = /[，,、：:；;（(“‘《【—]$/;
+/** Punctuation a sentence or a list cannot end on, nor a time range (`14:30-`). */
+const OPEN_END = /[，,、：:；;（(“‘《【—]$|\d\s*[-~～–]$/;
 /** A year, or a year and month, alone on the last line: a 成文日期 cut short. */
 const PARTIAL_DATE =
   /^(?:\d{4}|[〇零○一二三四五六七八九]{4})(?:\s*年(?:\s*\d{1,2}\s*月?|\s*[一二三四五六七八九十]{1,2}\s*月?)?)?$/;

@@ -1,6 +1,8 @@
 import { placePrecision } from "../../meeting/place-precision";
 import { defineNoticeRule } from "./define";
 
+const ONLINE_PLACE = /^(?:线上|网上|网络|云端)|腾讯会议|钉钉|^(?:视频|线上)会议(?:系统|平台)?$/;
+
 export default defineNoticeRule({
   meta: {
     id: "notice/place-imprecise",
@@ -15,7 +17,8 @@ export default defineNoticeRule({
   },
   check(ctx) {
     const place = ctx.doc.place;
-    if (!place || placePrecision(place.value) === 2) return;
+    // `线上`, `腾讯会议`, `视频会议`: a meeting held online has no floor or room to name.
+    if (!place || placePrecision(place.value) === 2 || ONLINE_PLACE.test(place.value)) return;
     ctx.report({ messageId: "imprecise", at: place.at, data: { place: place.value.replace(/[。；;]$/, "") } });
   },
 });
