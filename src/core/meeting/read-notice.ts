@@ -1,6 +1,7 @@
 import { type Located, located } from "../document/span";
 import { isNumbered, numberingOf, readLabel } from "../document/sections";
 import { type DateMention, findDateMentions, findRelativeDates } from "../text/date-mentions";
+import { COMES_OR_GOES } from "./coming-and-going";
 import { readDeferral, saysLater } from "./notice-deferral";
 import { placePrecision } from "./place-precision";
 import { findContactNames, findPhones, readClosing } from "./read-common";
@@ -336,7 +337,7 @@ function readMatter(paragraphs: string[], facts: NoticeFacts): void {
  */
 function meetingDayIn(value: string): DateMention | undefined {
   const mentions = findDateMentions(value);
-  const held = mentions.find((m) => !/^\s*(?:全天)?(?:报到|离会|返程|疏散)/.test(value.slice(m.end)));
+  const held = mentions.find((m) => !COMES_OR_GOES.test(value.slice(m.end)));
   if (!held) return mentions[0];
   // `2011年12月15日报到，12月16日上午9:30开会`: the year just written carries on to the next day.
   const year = held.year ?? mentions.find((m) => m.start < held.start && m.year !== null)?.year ?? null;
@@ -518,11 +519,12 @@ function amongColumnHeads(paragraphs: string[], at: number, following: string): 
     .reverse()
     .find((p) => p.trim() !== "");
   const head = (text: string | undefined, most: number) =>
-    text !== undefined && new RegExp(`^[\\u4e00-\\u9fa5()（）]{2,${most}}$`).test(text.trim()) && !isNumbered(text);
+    text !== undefined && COLUMN_HEAD.test(text.trim()) && text.trim().length <= most && !isNumbered(text);
   return head(following, 4) && !VENUE_WORD.test(following) && head(before, 8);
 }
 
 const VENUE_WORD = /[室厅楼馆堂场院所店舍]|中心|宾馆|基地/;
+const COLUMN_HEAD = /^[\u4e00-\u9fa5()（）]{2,}$/;
 
 /** Whose lines a label names that are no attendees: the contacts, the staff, those who sign up. */
 const NOT_ATTENDING = /^(?:联系|联络|工作|会务|服务|报名|值班|咨询|接待)/;
@@ -650,7 +652,7 @@ function readArrangedSentence(paragraphs: string[], facts: NoticeFacts): void {
     const ends = [...text.matchAll(/[。；;]/g)].map((m) => m.index!);
     // `…仪式定于7月6日…在百周年纪念讲堂进行`: a meeting the subject of 定于 may be 进行.
     const arranged = [...text.matchAll(ARRANGED_ALL)].find((m) =>
-      (new RegExp(`${MEETING_WORD}$`).test(text.slice(0, m.index))
+      (ENDS_WITH_MEETING.test(text.slice(0, m.index))
         ? /召开|举行|举办|开会|开始|开幕|进行/
         : /召开|举行|举办|开会|开始|开幕/
       ).test(
@@ -707,7 +709,7 @@ function readDatedMeeting(paragraphs: string[], facts: NoticeFacts): void {
         .slice(0, Math.max(from, 1))
         .find((p) => p.trim() !== "")
         ?.trim() ?? "";
-    if (first.length <= 30 && new RegExp(`${MEETING_WORD}$`).test(first))
+    if (first.length <= 30 && ENDS_WITH_MEETING.test(first))
       facts.meetingName = at(paragraphs, paragraphs.indexOf(paragraphs.find((p) => p.trim() === first)!), first);
   }
   if (facts.meetingDate) return;
@@ -725,6 +727,8 @@ function readDatedMeeting(paragraphs: string[], facts: NoticeFacts): void {
 
 const MEETING_WORD =
   "(?:会议|大会|座谈会|培训班|培训会|论坛|研讨会|推进会|现场会|例会|联席会|报告会|动员会|工作会|发布会|观摩会|交流会|调度会|协调会|视频会|对接会|招待会|总结会|部署会|分析会|听证会|说明会|见面会|恳谈会|典礼|仪式|活动)";
+/** `…毕业典礼暨学位授予仪式`, `郊野公园委员会会议`: words that end on what the meeting is called. */
+const ENDS_WITH_MEETING = new RegExp(`${MEETING_WORD}$`);
 /** A meeting's name ending in 会 that is none of the bodies so named (协会, 委员会, 工会): 年会, 签约会, 评审会. */
 const OTHER_MEETING = "[\\u4e00-\\u9fa5]{0,4}(?<![协学工商理董议委联基金社机体])会(?![议场所员长计费务期谈同])";
 /**

@@ -1,5 +1,6 @@
 import { type Located, located } from "../../document/span";
 import { type DateMention, findDateMentions } from "../../text/date-mentions";
+import { LEAVES } from "../../meeting/coming-and-going";
 import { defineNoticeRule, namedYear } from "./define";
 
 export default defineNoticeRule({
@@ -23,11 +24,10 @@ export default defineNoticeRule({
     );
     const withYear = dates.find((d) => d.value.year !== null);
     const reported = new Set<number>();
+    const year = withYear?.value.year ?? issueDate?.value.year ?? namedYear(ctx.doc) ?? null;
+    const from = withYear ? "会议时间" : issueDate?.value.year ? "成文日期" : "标题";
     const report = (date: Located<DateMention>) => {
       reported.add(date.at.paragraph);
-      const named = namedYear(ctx.doc);
-      const year = withYear?.value.year ?? issueDate?.value.year ?? named ?? null;
-      const from = withYear ? "会议时间" : issueDate?.value.year ? "成文日期" : "标题";
       if (year === null) ctx.report({ messageId: "noYear", at: date.at, data: { text: date.text } });
       else ctx.report({ messageId: "inferred", severity: "info", at: date.at, data: { text: date.text, year, from } });
     };
@@ -81,7 +81,7 @@ function scheduleDay(paragraph: string): DateMention | null {
   if (!first || first.year !== null || paragraph.slice(0, first.start).trim() !== "") return null;
   const rest = paragraph.slice(first.end);
   // `10月18日  全天:返程`: the day people leave is no day of the meeting.
-  if (REPLY.test(rest) || /^\s*(?:之|以)?前/.test(rest) || /返程|离会|离开|撤离|疏散/.test(rest)) return null;
+  if (REPLY.test(rest) || /^\s*(?:之|以)?前/.test(rest) || LEAVES.test(rest)) return null;
   return first.time ||
     /^\s*(?:[（(][^)）]{1,4}[)）])?\s*(?:上午|下午|晚上|全天|\d{1,2}\s*[:：]\d{2})/.test(rest) ||
     rest.trim() === ""

@@ -2,6 +2,7 @@ import { type LocalDate, WEEKDAY_NAMES, addDays, chineseDate, isValidDate, weekd
 import { type DateMention, mentionDate } from "../../text/date-mentions";
 import type { Located } from "../../document/span";
 import { uncoveredYearsNote } from "../../calendar/work-calendar";
+import { comingAndGoingDays } from "../../meeting/coming-and-going";
 import { defineNoticeRule, noticeYear } from "./define";
 
 export default defineNoticeRule({
@@ -26,17 +27,14 @@ export default defineNoticeRule({
     const written = [meetingDate, arrangedDate].filter(
       (d, k, all): d is Located<DateMention> => !!d && all.indexOf(d) === k,
     );
-    let found: { at: Located<DateMention>; date: LocalDate } | undefined;
-    for (const at of written) {
-      const date = nonWorkdayIn(at, ctx.paragraphs[at.at.paragraph] ?? "", year, (day) => ctx.calendar.isWorkday(day));
-      if (date) {
-        found = { at, date };
-        break;
-      }
-    }
-    if (!found) return;
-    const { date } = found;
-    const meetingAt = found.at.at;
+    const found = written
+      .map((at) => ({
+        at: at.at,
+        date: nonWorkdayIn(at, ctx.paragraphs[at.at.paragraph] ?? "", year, (day) => ctx.calendar.isWorkday(day)),
+      }))
+      .find((f) => f.date);
+    if (!found?.date) return;
+    const { date, at: meetingAt } = found;
     const holiday = ctx.calendar.holidayName(date);
     if (holiday) {
       ctx.report({ messageId: "holiday", at: meetingAt, data: { date: chineseDate(date), holiday } });
@@ -61,7 +59,7 @@ function nonWorkdayIn(
   const first = mentionDate(written.value, year);
   if (!first) return undefined;
   const following = paragraph.slice(written.at.start + written.value.text.length);
-  const comingAndGoing = arrivalAndDepartureDays(paragraph);
+  const comingAndGoing = comingAndGoingDays(paragraph);
   const days = meetingDays(first, following, written.value.lastDay).filter(
     (day, k, all) => all.length === 1 || !comingAndGoing.has(day.day),
   );
@@ -83,15 +81,6 @@ function meetingDays(first: LocalDate, following: string, lastDay?: number): Loc
   const days: LocalDate[] = [first];
   for (let day = addDays(first, 1); days.length < MAX_DAYS && !after(day, last); day = addDays(day, 1)) days.push(day);
   return days;
-}
-
-/** `会期2天(24日报到,27日疏散)`: the days people come and go, which are no days of the meeting itself. */
-function arrivalAndDepartureDays(paragraph: string): Set<number> {
-  return new Set(
-    [...paragraph.matchAll(/(\d{1,2})\s*日\s*(?:全天|上午|下午|晚上)?\s*(?:报到|离会|返程|疏散|撤离|离开)/g)].map((m) =>
-      Number(m[1]),
-    ),
-  );
 }
 
 function after(a: LocalDate, b: LocalDate): boolean {
