@@ -377,6 +377,8 @@ const OPINION = /^\s*(?:会议|本次会议|与会人员|会上)(?:一致)?认�
  * is theirs; only a later sentence the meeting itself leads decides.
  */
 const IMPRESSION = /^\s*(?:大家|与会人员|与会同志|与会者)(?:一致|普遍|纷纷)?(?:感到|表示|谈到|体会到)/;
+/** `会议要求各科室…`: a sentence the meeting itself leads with a decision or a requirement. */
+const MEETING_DECIDES = /^\s*(?:会议|会上)[^。]{0,6}?(?:要求|强调|决定|同意|明确|责成|议定|部署)/;
 const LATER_DECISION = /^\s*(?:会议|会上)?[^。]{0,12}?(?:要求|强调|决定|同意|明确|责成|议定|部署)/;
 
 function onlyAnOpinion(text: string): boolean {
@@ -384,7 +386,7 @@ function onlyAnOpinion(text: string): boolean {
     return !text
       .split(/[。；;]/)
       .slice(1)
-      .some((sentence) => /^\s*(?:会议|会上)[^。]{0,6}?(?:要求|强调|决定|同意|明确|责成|议定|部署)/.test(sentence));
+      .some((sentence) => MEETING_DECIDES.test(sentence));
   return (
     OPINION.test(text) &&
     !text
